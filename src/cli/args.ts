@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import type { Format } from '../export/manifest.js';
+import { RecapError } from '../errors.js';
+import type { DeckKind } from '../plan/types.js';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'themes'; themesDirs: string[] }
+  | { name: 'inspect'; files: string[]; json: boolean }
+  | { name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; json: boolean; quiet: boolean };
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  theme: { type: 'string' },
+  themes: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  decks: { type: 'string' },
+  size: { type: 'string' },
+  'browser-path': { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const DECK_NAMES: Record<string, DeckKind> = { recap: 'recap', sessions: 'session', session: 'session', days: 'day', day: 'day' };
+
+/** argv (without node and script) → the command to run; a usage error for anything else. */
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usage((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  const [name, ...files] = positionals;
+  if (values.version) return { name: 'version' };
+  if (values.help || name === undefined || name === 'help') return { name: 'help' };
+  switch (name) {
+    case 'themes':
+      return { name: 'themes', themesDirs: values.themes ?? [] };
+    case 'inspect':
+      requireFiles(files, 'inspect');
+      return { name: 'inspect', files, json: values.json ?? false };
+    case 'build':
+      requireFiles(files, 'build');
+      return {
+        name: 'build',
+        files,
+        out: values.out ?? 'output',
+        theme: values.theme,
+        themesDirs: values.themes ?? [],
+        formats: listOption(values.format ?? 'md,html,pdf', '--format', { md: 'md', html: 'html', pdf: 'pdf' }),
+        decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
+        size: sizeOption(values.size),
+        browserPath: values['browser-path'],
+        json: values.json ?? false,
+        quiet: values.quiet ?? false,
+      };
+    default:
+      throw usage(`Unknown command \`${name}\`, expected build, inspect or themes`);
+  }
+}
+
+function requireFiles(files: string[], command: string): void {
+  if (files.length === 0) throw usage(`Missing notes files: recapdeck ${command} <notes.md>...`);
+}
+
+function listOption<T extends string>(value: string, flag: string, allowed: Record<string, T>): T[] {
+  const chosen = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const result: T[] = [];
+  for (const part of chosen) {
+    const known = allowed[part];
+    if (!known) throw usage(`Cannot use \`${part}\` in ${flag}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`);
+    if (!result.includes(known)) result.push(known);
+  }
+  if (result.length === 0) throw usage(`${flag} needs at least one value`);
+  return result;
+}
+
+function sizeOption(value: string | undefined): '16:9' | '4:3' {
+  if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
+  throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
+}
+
+function usage(message: string): RecapError {
+  return new RecapError('usage', `${message} (see recapdeck --help)`);
+}

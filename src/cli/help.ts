@@ -1,0 +1,22 @@
+export const HELP = `recapdeck — conference notes (Markdown) → Marp slide decks (Markdown, HTML, PDF)
+
+Usage:
+  recapdeck build <notes.md>... [options]   build the recap and per-session decks
+  recapdeck inspect <notes.md>... --json    print the parsed model as JSON
+  recapdeck themes                          list available themes
+  recapdeck --help | --version
+
+Build options:
+  -o, --out DIR            output folder (default: output/)
+      --theme NAME|FILE    theme name or a .css file (default: recap-light)
+      --themes DIR         also load themes from DIR (repeatable)
+      --format LIST        md,html,pdf (default: all three)
+      --decks LIST         recap,sessions,days (default: recap,sessions)
+      --size RATIO         16:9 or 4:3 (default: 16:9)
+      --browser-path PATH  Chromium/Chrome for PDF (else CHROME_PATH, PATH, ...)
+      --json               print a JSON summary on stdout
+      --quiet              print nothing but errors
+
+Several notes files make one merged team recap.
+Exit codes: 0 ok · 1 bad input · 2 usage error · 3 browser or export failure.
+`;

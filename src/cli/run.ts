@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { exitCodes, RecapError } from '../errors.js';
+import { parseCommand, type Command } from './args.js';
+import { HELP } from './help.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+/** The whole CLI: argv → exit code. Errors are caught here, once, and printed as one line. */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await execute(parseCommand(argv), io);
+  } catch (error) {
+    if (error instanceof RecapError) {
+      io.stderr(`recapdeck: ${error.format()}\n`);
+      if (process.env.DEBUG && error.cause) io.stderr(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`recapdeck: internal error: ${error instanceof Error ? error.message : String(error)} (set DEBUG=1 for details; please report it)\n`);
+    if (process.env.DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    return exitCodes.export;
+  }
+}
+
+async function execute(command: Command, io: Io): Promise<number> {
+  switch (command.name) {
+    case 'help':
+      io.stdout(HELP);
+      return exitCodes.ok;
+    case 'version':
+      io.stdout(`${version()}\n`);
+      return exitCodes.ok;
+    case 'themes': {
+      // Heavy modules load only for the commands that need them: --version stays fast.
+      const { loadThemes, describeTheme } = await import('../themes.js');
+      for (const theme of await loadThemes(command.themesDirs)) io.stdout(`${describeTheme(theme)}\n`);
+      return exitCodes.ok;
+    }
+    case 'inspect': {
+      const { inspect } = await import('../build/inspect.js');
+      const result = await inspect(command.files);
+      io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
+      return exitCodes.ok;
+    }
+    case 'build':
+      return (await import('./runBuild.js')).runBuild(command, io);
+  }
+}
+
+function summarize(result: Awaited<ReturnType<typeof import('../build/inspect.js').inspect>>): string {
+  const lines = [`${result.title}${result.date ? ` (${result.date})` : ''}`];
+  for (const day of result.days) {
+    lines.push(`  ${day.title}`);
+    for (const session of day.sessions) {
+      const speakers = session.speakers.map((speaker) => speaker.name + (speaker.org ? `, ${speaker.org}` : '')).join(' & ');
+      lines.push(`    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`);
+    }
+  }
+  for (const warning of result.warnings) lines.push(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { RecapError } from '../errors.js';
+import { findBrowser, INSTALL_BROWSER_HINT, type BrowserSearch } from './findBrowser.js';
+
+/** Flags for a headless Chromium that never reaches out to the network on its own. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+/** One browser per run: started on first use, shared by every deck, closed by `close()`. */
+export interface BrowserProvider {
+  get(): Promise<Browser>;
+  close(): Promise<void>;
+}
+
+export function lazyBrowser(search: BrowserSearch): BrowserProvider {
+  let starting: Promise<{ browser: Browser; profile: string }> | null = null;
+  return {
+    async get() {
+      starting ??= launch(search);
+      return (await starting).browser;
+    },
+    async close() {
+      if (!starting) return;
+      const launched = await starting.catch(() => null);
+      starting = null;
+      if (!launched) return;
+      await launched.browser.close().catch(() => undefined);
+      await rm(launched.profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launch(search: BrowserSearch): Promise<{ browser: Browser; profile: string }> {
+  const executablePath = await findBrowser(search);
+  if (!executablePath) throw new RecapError('export', `Cannot export PDF: no Chromium or Chrome found; ${INSTALL_BROWSER_HINT}`);
+  const { default: puppeteer } = await import('puppeteer');
+  // A fresh profile per run: nothing from an earlier run (or another build) leaks in.
+  const profile = await mkdtemp(join(tmpdir(), 'recapdeck-chromium-'));
+  try {
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], timeout: 30_000 });
+    return { browser, profile };
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new RecapError('export', `Cannot start browser \`${executablePath}\`: ${reason}`, {}, { cause: error });
+  }
+}

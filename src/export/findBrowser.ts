@@ -1,0 +1,53 @@
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { RecapError } from '../errors.js';
+
+/** Executables looked up on PATH, most specific first. */
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge'];
+
+export interface BrowserSearch {
+  browserPath?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+  /** Puppeteer's own downloaded browser, if any; loaded only when nothing else is found. */
+  puppeteerPath?: () => Promise<string | null>;
+}
+
+/** Finds Chromium/Chrome in DESIGN.md's order; null when there is none. */
+export async function findBrowser(search: BrowserSearch = {}): Promise<string | null> {
+  const env = search.env ?? process.env;
+  if (search.browserPath) {
+    if (isExecutable(search.browserPath)) return search.browserPath;
+    throw new RecapError('export', `Cannot run browser \`${search.browserPath}\`, expected an executable Chromium or Chrome; ${INSTALL_BROWSER_HINT}`);
+  }
+  const explicit = [env.CHROME_PATH, env.PUPPETEER_EXECUTABLE_PATH].filter((path): path is string => Boolean(path));
+  for (const path of explicit) if (isExecutable(path)) return path;
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of PATH_NAMES) {
+      const path = join(dir, name);
+      if (isExecutable(path)) return path;
+    }
+  }
+  const downloaded = await (search.puppeteerPath ?? puppeteerBrowser)();
+  return downloaded && isExecutable(downloaded) ? downloaded : null;
+}
+
+async function puppeteerBrowser(): Promise<string | null> {
+  try {
+    const { default: puppeteer } = await import('puppeteer');
+    return puppeteer.executablePath();
+  } catch {
+    return null;
+  }
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const INSTALL_BROWSER_HINT =
+  'install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or Chrome, or pass --browser-path / set CHROME_PATH';

@@ -1,0 +1,107 @@
+import type { List, ListItem as MdastListItem, Node, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block, ListItem, ParagraphRole } from './types.js';
+
+/** Source text a node was parsed from: the author's Markdown, untouched. */
+export function sourceOf(node: Node, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return toString(node);
+  return source.slice(start, end);
+}
+
+export function lineOf(node: Node): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** Converts top-level mdast content into model blocks; captions ("Advantages:") join the list they introduce. */
+export function toBlocks(nodes: RootContent[], source: string): Block[] {
+  const blocks: Block[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const next = nodes[index + 1];
+    if (next?.type === 'list' && isCaption(node)) {
+      blocks.push(toList(next, source, toString(node).trim()));
+      index++;
+      continue;
+    }
+    const block = toBlock(node, source);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+function toBlock(node: RootContent, source: string): Block | null {
+  const line = lineOf(node);
+  switch (node.type) {
+    case 'paragraph':
+      return { kind: 'paragraph', line, role: paragraphRole(node), markdown: sourceOf(node, source).trim() };
+    case 'list':
+      return toList(node, source, null);
+    case 'heading':
+      return { kind: 'heading', line, markdown: headingText(node, source) };
+    case 'code':
+      return { kind: 'code', line, lang: node.lang ?? null, code: node.value };
+    case 'blockquote':
+      return { kind: 'quote', line, markdown: node.children.map((child) => sourceOf(child, source)).join('\n\n') };
+    case 'table':
+      return { kind: 'table', line, markdown: sourceOf(node, source) };
+    case 'html':
+      return { kind: 'html', line, html: node.value };
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+      return null;
+    default:
+      return { kind: 'paragraph', line, role: 'prose', markdown: sourceOf(node, source).trim() };
+  }
+}
+
+function toList(list: List, source: string, caption: string | null): Block {
+  return { kind: 'list', line: lineOf(list), ordered: list.ordered ?? false, caption, items: list.children.map((item) => toItem(item, source)) };
+}
+
+function toItem(item: MdastListItem, source: string): ListItem {
+  const [first, ...rest] = item.children;
+  const markdown = first?.type === 'paragraph' ? sourceOf(first, source).trim() : '';
+  const others = first?.type === 'paragraph' ? rest : item.children;
+  const children: ListItem[] = [];
+  const blocks: Block[] = [];
+  for (const child of others) {
+    if (child.type === 'list') children.push(...child.children.map((nested) => toItem(nested, source)));
+    else {
+      const block = toBlock(child as RootContent, source);
+      if (block) blocks.push(block);
+    }
+  }
+  const checkbox = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+  return { markdown: checkbox + markdown, children, blocks };
+}
+
+/** The heading's inline Markdown without the `#` marks or a setext underline. */
+export function headingText(node: Node & { children?: Node[] }, source: string): string {
+  const children = node.children ?? [];
+  if (children.length === 0) return '';
+  const start = children[0]!.position?.start.offset;
+  const end = children.at(-1)!.position?.end.offset;
+  if (start === undefined || end === undefined) return toString(node).trim();
+  return source.slice(start, end).trim();
+}
+
+/** A short plain line right before a list names it: "Advantages", "They solved that by:". */
+function isCaption(node: RootContent): node is Paragraph {
+  if (node.type === 'heading') return true;
+  if (node.type !== 'paragraph' || paragraphRole(node) !== 'prose') return false;
+  const text = toString(node).trim();
+  if (text.length === 0 || text.length > 80 || text.includes('\n')) return false;
+  return text.endsWith(':') || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 6);
+}
+
+function paragraphRole(node: Paragraph): ParagraphRole {
+  const text = toString(node).trim();
+  if (/^(?:TODO|FIXME|action items?)\b/i.test(text)) return 'todo';
+  if (/^quote\s*:/i.test(text)) return 'quote';
+  const onlyLinks = node.children.every((child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
+  if (onlyLinks && node.children.some((child) => child.type === 'link')) return 'links';
+  return 'prose';
+}

@@ -1,0 +1,2 @@
+export { buildConference } from './buildConference.js';
+export type * from './types.js';

@@ -1,0 +1,84 @@
+import matter from 'gray-matter';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { RecapError } from '../errors.js';
+
+export type FrontMatterKind = 'toml' | 'yaml' | 'none';
+
+export interface FrontMatter {
+  kind: FrontMatterKind;
+  data: Record<string, unknown>;
+  /** The notes with the front matter replaced by blank lines, so Markdown positions stay file positions. */
+  body: string;
+}
+
+const refuseCode = (): never => {
+  // gray-matter would `eval` a `---js` block; notes are untrusted, so that engine is disabled.
+  throw new Error('executable front matter is not allowed');
+};
+
+/** Splits TOML (`+++`) or YAML (`---`) front matter from the Markdown body. */
+export function parseFrontMatter(text: string, file: string): FrontMatter {
+  const kind = detectKind(text);
+  if (kind === 'none') return { kind, data: {}, body: text };
+
+  const delimiter = kind === 'toml' ? '+++' : '---';
+  const closing = findClosingLine(text, delimiter);
+  if (closing === -1) {
+    throw new RecapError('input', `Cannot find the end of the ${kind.toUpperCase()} front matter, expected a closing \`${delimiter}\` line`, { file, line: 1 });
+  }
+
+  let data: Record<string, unknown>;
+  try {
+    const parsed = matter(text, {
+      delimiters: delimiter,
+      language: kind,
+      engines: {
+        toml: (source: string) => parseToml(source) as object,
+        js: refuseCode,
+        javascript: refuseCode,
+      },
+    } as never);
+    data = { ...(parsed.data as Record<string, unknown>) };
+  } catch (error) {
+    throw frontMatterError(error, kind, file);
+  }
+
+  const lines = text.split('\n');
+  const blanked = lines.map((line, index) => (index <= closing ? '' : line));
+  return { kind, data, body: blanked.join('\n') };
+}
+
+function detectKind(text: string): FrontMatterKind {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trimEnd();
+  if (firstLine === '+++') return 'toml';
+  if (/^---[a-z]*$/.test(firstLine)) return 'yaml';
+  return 'none';
+}
+
+/** Index of the line that closes the front matter opened on line 0, or -1. */
+function findClosingLine(text: string, delimiter: string): number {
+  const lines = text.split('\n');
+  for (let index = 1; index < lines.length; index++) {
+    if (lines[index]!.trimEnd() === delimiter) return index;
+  }
+  return -1;
+}
+
+function frontMatterError(error: unknown, kind: FrontMatterKind, file: string): RecapError {
+  // Both parsers count lines inside the block; the opening delimiter is line 1 of the file.
+  let line = 1;
+  let reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  if (error instanceof TomlError) {
+    line = 1 + error.line;
+    reason = reason.replace(/^Invalid TOML document: /, '');
+  } else if (isYamlError(error)) {
+    line = 2 + error.mark.line;
+    reason = error.reason;
+  }
+  return new RecapError('input', `Cannot read the ${kind.toUpperCase()} front matter: ${reason}`, { file, line }, { cause: error });
+}
+
+function isYamlError(error: unknown): error is { mark: { line: number }; reason: string } {
+  const candidate = error as { mark?: { line?: unknown }; reason?: unknown } | null;
+  return typeof candidate?.mark?.line === 'number' && typeof candidate.reason === 'string';
+}

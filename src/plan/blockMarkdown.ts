@@ -1,0 +1,35 @@
+import type { Block, ListItem } from '../model/types.js';
+import type { SlideItem } from './types.js';
+
+/** A model block back as Markdown, for item bodies, code, quote and table slides. */
+export function blockMarkdown(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+    case 'table':
+      return block.markdown;
+    case 'quote':
+      return block.markdown.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+    case 'code': {
+      // A fence longer than any backtick run inside keeps the code intact.
+      const longest = Math.max(2, ...[...block.code.matchAll(/`+/g)].map((run) => run[0].length));
+      const fence = '`'.repeat(longest + 1);
+      return `${fence}${block.lang ?? ''}\n${block.code}\n${fence}`;
+    }
+    case 'html':
+      return block.html;
+    case 'list':
+      return block.items.map((item) => `- ${item.markdown}`).join('\n');
+  }
+}
+
+export function toSlideItem(item: ListItem): SlideItem {
+  return { markdown: item.markdown, children: item.children.map(toSlideItem), blocks: item.blocks.map(blockMarkdown) };
+}
+
+/** The first sentence of a prose paragraph: what a summary slide shows of it. */
+export function firstSentence(markdown: string): string {
+  const flat = markdown.replace(/\s*\n\s*/g, ' ').trim();
+  const match = /^.{20,}?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(flat);
+  return (match ? match[0] : flat).trim();
+}

@@ -1,0 +1,2 @@
+export { planDecks, allSessions } from './planDecks.js';
+export type * from './types.js';

@@ -1,0 +1,1 @@
+export { renderDeck } from './renderDeck.js';

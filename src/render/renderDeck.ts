@@ -1,0 +1,71 @@
+import type { Deck, Slide, SlideItem } from '../plan/types.js';
+
+export interface RenderOptions {
+  theme: string;
+  size: '16:9' | '4:3';
+}
+
+/** Pure: a deck → Marp Markdown that Marp's own tools open unchanged. */
+export function renderDeck(deck: Deck, options: RenderOptions): string {
+  const frontMatter = [
+    '---',
+    'marp: true',
+    `theme: ${options.theme}`,
+    'paginate: true',
+    `size: ${options.size}`,
+    `title: ${yamlString(deck.title)}`,
+    ...(deck.meta.authors.length > 0 ? [`author: ${yamlString(deck.meta.authors.join(', '))}`] : []),
+    `footer: ${yamlString(deck.kind === 'recap' ? deck.meta.conference : `${deck.meta.conference} · ${deck.title}`)}`,
+    '---',
+  ].join('\n');
+  return `${frontMatter}\n\n${deck.slides.map(renderSlide).join('\n\n---\n\n')}\n`;
+}
+
+/** Layouts whose slides stand alone: no page number, no footer. */
+const BARE_LAYOUTS = new Set(['title', 'divider', 'session']);
+
+export function renderSlide(slide: Slide): string {
+  const directives = [`<!-- _class: ${slide.layout} -->`];
+  if (BARE_LAYOUTS.has(slide.layout)) directives.push('<!-- _paginate: false -->', "<!-- _footer: '' -->");
+  if (slide.header) directives.push(`<!-- _header: ${yamlString(slide.header)} -->`);
+
+  const heading = BARE_LAYOUTS.has(slide.layout) ? '#' : '##';
+  const parts = [directives.join('\n'), `${heading} ${oneLine(slide.title)}`];
+  if (slide.subtitle.length > 0) parts.push(slide.subtitle.map(oneLine).join('  \n'));
+  if (slide.items.length > 0) parts.push(renderItems(slide.items, slide.ordered, ''));
+  if (slide.body) parts.push(slide.body);
+  if (slide.notes.length > 0) parts.push(renderNotes(slide.notes));
+  return parts.join('\n\n');
+}
+
+/** Bullets with nesting kept; `indent` is the column the list starts at. */
+function renderItems(items: SlideItem[], ordered: boolean, indent: string): string {
+  return items
+    .map((item, index) => {
+      const marker = ordered ? `${index + 1}.` : '-';
+      const pad = indent + ' '.repeat(marker.length + 1);
+      const lines = [`${indent}${marker} ${indentLines(item.markdown, pad)}`];
+      for (const block of item.blocks) lines.push('', `${pad}${indentLines(block, pad)}`);
+      if (item.children.length > 0) lines.push(renderItems(item.children, false, pad));
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+function indentLines(text: string, pad: string): string {
+  return text.replace(/\n/g, `\n${pad}`);
+}
+
+/** Presenter notes are an HTML comment: a `--` sequence inside would end it early. */
+function renderNotes(notes: string[]): string {
+  return `<!--\n${notes.join('\n\n').replace(/--/g, '‑‑')}\n-->`;
+}
+
+/** Titles must stay on one line to remain a heading. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function yamlString(text: string): string {
+  return JSON.stringify(oneLine(text));
+}
