@@ -65,14 +65,14 @@ function findClosingLine(text: string, delimiter: string): number {
 }
 
 function frontMatterError(error: unknown, kind: FrontMatterKind, file: string): RecapError {
-  // Both parsers count lines inside the block; the opening delimiter is line 1 of the file.
+  // gray-matter hands the parsers the block with the opening delimiter's newline first, so their lines are file lines.
   let line = 1;
   let reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   if (error instanceof TomlError) {
-    line = 1 + error.line;
+    line = error.line;
     reason = reason.replace(/^Invalid TOML document: /, '');
   } else if (isYamlError(error)) {
-    line = 2 + error.mark.line;
+    line = error.mark.line + 1;
     reason = error.reason;
   }
   return new RecapError('input', `Cannot read the ${kind.toUpperCase()} front matter: ${reason}`, { file, line }, { cause: error });

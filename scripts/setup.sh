@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Makes this checkout ready to build and test: npm dependencies, compiled dist/, and a browser for PDF.
+# Safe to run again: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm dependencies" >&2
+  npm ci --no-audit --no-fund >&2
+fi
+
+node node_modules/typescript/bin/tsc -p tsconfig.json
+
+has_browser() {
+  [ -n "${CHROME_PATH:-}" ] && [ -x "${CHROME_PATH}" ] && return 0
+  [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] && [ -x "${PUPPETEER_EXECUTABLE_PATH}" ] && return 0
+  for name in chromium chromium-browser google-chrome google-chrome-stable chrome; do
+    command -v "$name" >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+
+if ! has_browser; then
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "setup: no Chromium or Chrome found; installing Debian's chromium" >&2
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >&2
+  else
+    echo "setup: no Chromium or Chrome found; install one (or set CHROME_PATH) to export PDF" >&2
+  fi
+fi

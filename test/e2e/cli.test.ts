@@ -1,0 +1,127 @@
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, runCli, tempDir } from '../support/cli.js';
+
+/** A one-line message, with no stack trace in it. */
+function expectOneLineError(stderr: string, pattern: RegExp): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('recapdeck CLI', () => {
+  it('prints help and version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('recapdeck build <notes.md>...');
+    const version = await runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints the model with inspect --json in the documented shape', async () => {
+    const result = await runCli(['inspect', EXAMPLE, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const model = JSON.parse(result.stdout);
+    expect(model.title).toBe('KubeCon / Cloud Native Con Europe 2021');
+    expect(model.date).toBe('2021-12-07');
+    expect(model.days.map((day: { title: string }) => day.title)).toEqual(['5 May', '6 May', '7 May', 'Replays']);
+    const sessions = model.days.flatMap((day: { sessions: unknown[] }) => day.sessions);
+    expect(sessions).toHaveLength(16);
+    const dod = sessions.find((session: { title: string }) => session.title.startsWith('How DoD'));
+    expect(dod.speakers).toEqual([{ name: 'Michael Medellin', org: 'Department of Defense' }, { name: 'Gordon Tillman', org: 'Department of Defense' }]);
+    const text = await readFile(EXAMPLE, 'utf8');
+    expect(text.split('\n')[dod.line - 1]).toMatch(/^### Session: How DoD Uses/);
+    expect(Array.isArray(model.warnings)).toBe(true);
+  });
+
+  it('lists themes and builds with the dark one', async () => {
+    const themes = await runCli(['themes']);
+    expect(themes.code).toBe(0);
+    expect(themes.stdout).toMatch(/^recap-light\b/m);
+    expect(themes.stdout).toMatch(/^recap-dark\b/m);
+    const out = await tempDir();
+    const build = await runCli(['build', EXAMPLE, '-o', out, '--theme', 'recap-dark', '--format', 'md', '--quiet']);
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).toBe('');
+    expect(await readFile(join(out, 'kubecon-eu-2021/recap.md'), 'utf8')).toContain('theme: recap-dark');
+  });
+
+  it('exits 1 on an unknown theme and lists the available ones', async () => {
+    const result = await runCli(['build', EXAMPLE, '-o', await tempDir(), '--theme', 'nope']);
+    expect(result.code).toBe(1);
+    expectOneLineError(result.stderr, /Cannot find theme `nope`, expected one of: .*recap-dark.*recap-light|recap-light.*recap-dark/);
+  });
+
+  it('exits 1 naming a theme file without a name', async () => {
+    const themes = await tempDir();
+    await writeFile(join(themes, 'broken.css'), 'section { color: red; }');
+    const result = await runCli(['build', EXAMPLE, '-o', await tempDir(), '--themes', themes, '--format', 'md']);
+    expect(result.code).toBe(1);
+    expectOneLineError(result.stderr, /broken\.css:1: Cannot use theme without a name/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    for (const args of [['build'], ['frobnicate'], ['build', EXAMPLE, '--format', 'docx'], ['build', EXAMPLE, '--bogus']]) {
+      const result = await runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expectOneLineError(result.stderr, /^recapdeck: .*\(see recapdeck --help\)$/);
+    }
+  });
+
+  it('exits 1 with file:line on broken front matter, and writes nothing', async () => {
+    const dir = await tempDir();
+    const notes = join(dir, 'broken.md');
+    await writeFile(notes, '+++\ntitle = "Broken"\ndate = = 2021\n+++\n\n## Day\n');
+    const out = join(dir, 'out');
+    const result = await runCli(['build', notes, '-o', out]);
+    expect(result.code).toBe(1);
+    expectOneLineError(result.stderr, /broken\.md:3: Cannot read the TOML front matter/);
+    await expect(access(out)).rejects.toThrow();
+  });
+
+  it('exits 1 on a missing notes file', async () => {
+    const result = await runCli(['build', 'no/such/notes.md', '-o', await tempDir()]);
+    expect(result.code).toBe(1);
+    expectOneLineError(result.stderr, /no\/such\/notes\.md: Cannot read notes: no such file/);
+  });
+
+  it('writes md and html but exits 3 when no browser can be found', async () => {
+    const out = await tempDir();
+    // An empty PATH and no browser variables: nothing to find (the CLI itself runs by node's absolute path).
+    const env = { PATH: await tempDir('recapdeck-empty-path-'), HOME: process.env.HOME ?? '/tmp' };
+    const result = await runCli(['build', EXAMPLE, '-o', out], { env });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/Cannot export PDF: no Chromium or Chrome found; install Chromium/);
+    const dir = join(out, 'kubecon-eu-2021');
+    const files = await readdir(dir);
+    expect(files).toEqual(expect.arrayContaining(['recap.md', 'recap.html', 'index.html', 'manifest.json']));
+    expect(files).not.toContain('recap.pdf');
+    expect((await readdir(join(dir, 'sessions'))).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+    expect((await readdir(out)).filter((name) => name.startsWith('.recapdeck-tmp'))).toEqual([]);
+  });
+
+  it('exits 3 naming the output path when it cannot be written', async () => {
+    const dir = await tempDir();
+    const blocker = join(dir, 'file');
+    await writeFile(blocker, 'not a folder');
+    const result = await runCli(['build', EXAMPLE, '-o', join(blocker, 'out'), '--format', 'md']);
+    expect(result.code).toBe(3);
+    expectOneLineError(result.stderr, /Cannot write `.*file\/out.*`/);
+  });
+
+  it('keeps earlier outputs whole when a rebuild fails', async () => {
+    const out = await tempDir();
+    const dir = await tempDir();
+    const notes = join(dir, 'talks.md');
+    await writeFile(notes, '# Conf\n\n## Day 1\n\n### Talk A - Ann Lee, Acme\n\n- one\n- two\n');
+    expect((await runCli(['build', notes, '-o', out, '--format', 'md'])).code).toBe(0);
+    const before = await readFile(join(out, 'talks/recap.md'), 'utf8');
+    await writeFile(notes, '+++\ntitle = \n+++\n');
+    expect((await runCli(['build', notes, '-o', out, '--format', 'md'])).code).toBe(1);
+    expect(await readFile(join(out, 'talks/recap.md'), 'utf8')).toBe(before);
+    await mkdir(join(out, 'unrelated'), { recursive: true });
+  });
+});
