@@ -1,9 +1,11 @@
 import type { SlideItem } from './types.js';
 
 /** Lines of bullet text a 16:9 slide holds under its title at the themes' font size. */
-export const LINES_PER_SLIDE = 10;
+export const LINES_PER_SLIDE = 9;
 /** Characters of body text on one line at depth 0; each nesting level costs an indent. */
-const CHARS_PER_LINE = 56;
+const CHARS_PER_LINE = 62;
+/** Characters of a slide title on one line; a longer title wraps and takes a body line. */
+const TITLE_CHARS_PER_LINE = 48;
 const INDENT_CHARS = 4;
 
 /** Text as displayed: link targets, emphasis marks and code ticks take no room on the slide. */
@@ -13,6 +15,11 @@ export function displayText(markdown: string): string {
     .replace(/[*_`~]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Body lines left under a title of this length. */
+export function bodyLines(title: string): number {
+  return LINES_PER_SLIDE - (displayText(title).length > TITLE_CHARS_PER_LINE ? 1 : 0);
 }
 
 /** Estimated lines an item takes, children and nested blocks included. */

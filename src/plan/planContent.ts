@@ -1,6 +1,6 @@
 import type { Block } from '../model/types.js';
 import { blockMarkdown, firstSentence, toSlideItem } from './blockMarkdown.js';
-import { paginateItems } from './paginate.js';
+import { bodyLines, paginateItems } from './paginate.js';
 import { slide } from './slide.js';
 import type { Slide, SlideItem } from './types.js';
 
@@ -47,7 +47,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     if (!stream) return;
     const current = stream;
     stream = null;
-    push(paginateItems(current.items).map((items, index) =>
+    push(paginateItems(current.items, bodyLines(current.title)).map((items, index) =>
       slide(options.layout ?? 'bullets', index === 0 ? current.title : `${current.title} (cont.)`, { header: options.header, items, ordered: current.ordered }),
     ));
   };
@@ -100,7 +100,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
   if (slides.length === 0 && prose.length > 0) {
     // A talk noted only in prose still gets a slide: the first sentence of each paragraph.
     const points = prose.map((paragraph) => ({ markdown: firstSentence(paragraph), children: [], blocks: [] }));
-    push(paginateItems(points).map((items, index) =>
+    push(paginateItems(points, bodyLines(options.title)).map((items, index) =>
       slide('summary', index === 0 ? options.title : `${options.title} (cont.)`, { header: options.header, items }),
     ));
   }
