@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lazyBrowser } from '../../src/export/browser.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { EXAMPLE, pdfPageCount, runCli, tempDir } from '../support/cli.js';
 
@@ -60,6 +62,21 @@ describe('recapdeck build (the example, all formats, real Chromium)', () => {
     expect(html).toContain('class="bespoke-marp-note"');
     expect(html).toContain('Peleton had to scale massively during COVID');
     expect(html).toMatch(/keydown|ArrowRight/);
+  });
+
+  it('moves between slides with the keyboard when opened in Chromium', async () => {
+    const browsers = lazyBrowser({});
+    try {
+      const page = await (await browsers.get()).newPage();
+      await page.goto(pathToFileURL(join(dir, 'recap.html')).href, { waitUntil: 'load' });
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.hash === '#3', { timeout: 5_000 });
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => location.hash === '#2', { timeout: 5_000 });
+    } finally {
+      await browsers.close();
+    }
   });
 
   it('links every deck from index.html', async () => {
