@@ -83,13 +83,13 @@ describe('parseFrontMatter: errors', () => {
     expect(error.format()).toMatch(/^notes\.md:\d+: /);
   });
 
-  // BUG (src/parse/frontMatter.ts, frontMatterError): gray-matter hands the engine the block
-  // starting with the newline after `+++`, so smol-toml's 1-based line already is the file line;
-  // adding 1 reports the line after the error (4 instead of 3).
-  it.fails('reports invalid TOML on the file line that holds the error', () => {
-    const text = ['+++', 'title = "T"', 'bad = nope', 'other = 1', '+++', ''].join('\n');
-    const error = inputErrorOf(() => parseFrontMatter(text, 'notes.md'), 'notes.md');
-    expect(error.line).toBe(3);
+  it.each([
+    [2, ['+++', 'bad = nope', 'title = "T"', '+++', '']],
+    [3, ['+++', 'title = "T"', 'bad = nope', 'other = 1', '+++', '']],
+    [4, ['+++', 'a = 1', 'b = 2', 'a = 3', '+++', '']],
+  ])('reports invalid TOML on the file line that holds the error (line %i)', (line, lines) => {
+    const error = inputErrorOf(() => parseFrontMatter(lines.join('\n'), 'notes.md'), 'notes.md');
+    expect(error.line).toBe(line);
   });
 
   it('reports invalid YAML as an input error naming the YAML problem', () => {
@@ -98,12 +98,12 @@ describe('parseFrontMatter: errors', () => {
     expect(error.message).toBe('Cannot read the YAML front matter: duplicated mapping key');
   });
 
-  // BUG (src/parse/frontMatter.ts, frontMatterError): js-yaml's 0-based mark.line counts from the
-  // newline after `---`, so the file line is mark.line + 1, not mark.line + 2 (reports 5 instead of 4).
-  it.fails('reports invalid YAML on the file line that holds the error', () => {
-    const text = ['---', 'title: T', 'a: 1', 'a: 2', '---', ''].join('\n');
-    const error = inputErrorOf(() => parseFrontMatter(text, 'notes.md'), 'notes.md');
-    expect(error.line).toBe(4);
+  it.each([
+    [4, ['---', 'title: T', 'a: 1', 'a: 2', '---', '']],
+    [3, ['---', 'title: T', 'foo: @bar', 'z: 1', '---', '']],
+  ])('reports invalid YAML on the file line that holds the error (line %i)', (line, lines) => {
+    const error = inputErrorOf(() => parseFrontMatter(lines.join('\n'), 'notes.md'), 'notes.md');
+    expect(error.line).toBe(line);
   });
 });
 

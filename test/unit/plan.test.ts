@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import { Marp } from '@marp-team/marp-core';
+import fc from 'fast-check';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { buildConference } from '../../src/model/buildConference.js';
+import type { Conference } from '../../src/model/types.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+import { itemLines, paginateItems } from '../../src/plan/paginate.js';
+import { planDecks } from '../../src/plan/planDecks.js';
+import { slide } from '../../src/plan/slide.js';
+import type { Deck, Slide, SlideItem } from '../../src/plan/types.js';
+import { renderDeck } from '../../src/render/renderDeck.js';
+
+const EXAMPLE_FILE = 'examples/kubecon-eu-2021.md';
+const exampleText = readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8');
+const themeCss = readFileSync(new URL('../../themes/recap-light.css', import.meta.url), 'utf8');
+
+function conferenceOf(text: string, file = 'notes.md'): Conference {
+  return buildConference(parseNotes(text, file));
+}
+
+const example = conferenceOf(exampleText, EXAMPLE_FILE);
+const exampleSessions = example.days.flatMap((day) => day.sessions);
+const exampleDecks = planDecks(example, { decks: ['recap', 'session'] });
+
+function marpRender(markdown: string): { html: string; comments: string[][]; slides: number } {
+  const marp = new Marp();
+  marp.themeSet.add(themeCss);
+  const { html, comments } = marp.render(markdown);
+  return { html, comments, slides: html.match(/<section\b/g)?.length ?? 0 };
+}
+
+function render(deck: Deck): string {
+  return renderDeck(deck, { theme: 'recap-light', size: '16:9' });
+}
+
+function handMadeDeck(slides: Slide[]): Deck {
+  return { kind: 'session', title: 'Talk', name: '01-talk', meta: { conference: 'Conf', date: null, authors: [] }, slides };
+}
+
+/** The renderer may swap hyphens for look-alikes inside notes; compare text with plain hyphens. */
+const plainHyphens = (text: string) => text.replace(/\u2011/g, '-');
+
+/** Undoes pagination: "X" followed by "X *(cont.)*" becomes one item again, at every depth. */
+function unsplit(items: SlideItem[]): SlideItem[] {
+  const merged: SlideItem[] = [];
+  for (const item of items) {
+    const previous = merged.at(-1);
+    if (previous && item.markdown === `${previous.markdown} *(cont.)*`) {
+      expect(item.blocks).toEqual([]);
+      previous.children.push(...item.children);
+    } else {
+      merged.push({ ...item, children: [...item.children] });
+    }
+  }
+  return merged.map((item) => ({ ...item, children: unsplit(item.children) }));
+}
+
+const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
+const pageLines = (page: SlideItem[]) => page.reduce((sum, item) => sum + itemLines(item), 0);
+
+describe('planDecks on the example (recap + session decks)', () => {
+  const [recap, ...sessionDecks] = exampleDecks;
+
+  it('plans the recap first, then one deck per session', () => {
+    expect(exampleDecks).toHaveLength(17);
+    expect(recap!.kind).toBe('recap');
+    expect(sessionDecks.map((deck) => deck.kind)).toEqual(Array(16).fill('session'));
+    expect(sessionDecks.map((deck) => deck.title)).toEqual(exampleSessions.map((session) => session.title));
+    expect(new Set(exampleDecks.map((deck) => deck.name)).size).toBe(17);
+    expect(sessionDecks[0]!.name).toBe('01-keynote-day-1');
+  });
+
+  it('opens the recap with the title slide, then the agenda', () => {
+    const [title, ...rest] = recap!.slides;
+    expect(title).toMatchObject({ layout: 'title', title: 'KubeCon / Cloud Native Con Europe 2021' });
+    expect(title!.subtitle).toContain('7 December 2021');
+    expect(title!.subtitle).toContain('16 sessions · team recap');
+    // The intro prose is told in the title slide's notes, not shown.
+    expect(title!.notes[0]).toMatch(/^I went to Virtual KubeCon EU/);
+
+    const agendaCount = rest.findIndex((made) => made.layout !== 'agenda');
+    expect(agendaCount).toBeGreaterThanOrEqual(1);
+    const agenda = rest.slice(0, agendaCount);
+    expect(agenda[0]!.title).toBe('Agenda');
+    const listed = agenda.flatMap((made) => made.items).flatMap((item) => [item.markdown.replace(/ \*\(cont\.\)\*$/, ''), ...item.children.map((child) => child.markdown)]);
+    for (const day of example.days) expect(listed).toContain(day.title);
+    for (const session of exampleSessions) expect(listed).toContain(session.title);
+  });
+
+  it('has one divider per day and one session slide per session, in order', () => {
+    const outline = recap!.slides.filter((made) => made.layout === 'divider' || made.layout === 'session').map((made) => `${made.layout}:${made.title}`);
+    const expected = example.days.flatMap((day) => [`divider:${day.title}`, ...day.sessions.map((session) => `session:${session.title}`)]);
+    expect(outline).toEqual(expected);
+    expect(outline.filter((entry) => entry.startsWith('divider:'))).toHaveLength(4);
+    expect(outline.filter((entry) => entry.startsWith('session:'))).toHaveLength(16);
+  });
+
+  it('closes the recap with the extra section', () => {
+    expect(recap!.slides.at(-1)!.layout).toBe('closing');
+    expect(recap!.slides.at(-1)!.title).toMatch(/^Interesting projects that require more research/);
+  });
+
+  it('starts every session deck with a session slide naming the speakers and the conference', () => {
+    sessionDecks.forEach((deck, index) => {
+      const session = exampleSessions[index]!;
+      expect(deck.slides[0]).toMatchObject({ layout: 'session', title: session.title });
+      expect(deck.slides[0]!.subtitle.at(-1)).toBe(example.title);
+      expect(deck.slides.length).toBeGreaterThan(1);
+    });
+    const dod = sessionDecks.find((deck) => deck.title.startsWith('How DoD'))!;
+    expect(dod.slides[0]!.subtitle).toEqual(['Michael Medellin · Department of Defense', 'Gordon Tillman · Department of Defense', example.title]);
+  });
+
+  it('titles continued slides "(cont.)" right after the slide they continue', () => {
+    let continued = 0;
+    for (const deck of exampleDecks) {
+      deck.slides.forEach((made, index) => {
+        if (!made.title.endsWith(' (cont.)')) return;
+        continued++;
+        const previous = deck.slides[index - 1]!;
+        expect(previous.layout).toBe(made.layout);
+        expect([made.title, made.title.slice(0, -' (cont.)'.length)]).toContain(previous.title);
+      });
+    }
+    expect(continued).toBeGreaterThan(0);
+  });
+
+  it('keeps nested bullets under their parent on the DoD slides', () => {
+    const dod = exampleDecks.find((deck) => deck.title.startsWith('How DoD'))!;
+    const items = dod.slides.filter((made) => made.title.startsWith('They solved that by')).flatMap((made) => made.items);
+    const flux = items.find((item) => item.markdown === 'Use flux to add security to their Kubernetes environment');
+    expect(flux?.children.map((child) => child.markdown)).toEqual(['All in Gitlab', 'Signed commits']);
+    expect(unsplit(items).find((item) => item.markdown === 'Service prerequisites')?.children.map((child) => child.markdown)).toEqual(['Istio', 'Flux', 'Bitnami sealed secrets']);
+  });
+
+  it('spreads a long captioned list over "(cont.)" slides without losing or reordering items', () => {
+    const points = Array.from({ length: 25 }, (_, index) => `Point number ${index + 1}`);
+    const conference = conferenceOf(`## Day\n\n### Talk\n\nKey points:\n\n${points.map((point) => `- ${point}`).join('\n')}\n`);
+    const [deck] = planDecks(conference, { decks: ['session'] });
+    const [opening, ...content] = deck!.slides;
+    expect(opening!.layout).toBe('session');
+    expect(content.length).toBeGreaterThan(1);
+    expect(content.map((made) => made.title)).toEqual(['Key points', ...Array(content.length - 1).fill('Key points (cont.)')]);
+    expect(content.flatMap((made) => made.items.map((item) => item.markdown))).toEqual(points);
+  });
+});
+
+describe('paginateItems', () => {
+  const words = fc.constantFrom('cluster', 'mesh', 'observability', 'policy', 'Flux', 'GitOps', 'a', 'supply-chain', 'x'.repeat(30));
+  const text = fc.array(words, { minLength: 1, maxLength: 25 }).map((parts) => parts.join(' '));
+  const block = fc.constantFrom('```\nkubectl get pods\n```', '> a quote\n> on two lines');
+  const item = (depth: number): fc.Arbitrary<SlideItem> =>
+    fc.record({
+      markdown: text,
+      children: depth === 0 ? fc.constant([]) : fc.array(item(depth - 1), { maxLength: 6 }),
+      blocks: fc.array(block, { maxLength: 1 }),
+    });
+  const items = fc.array(item(3), { maxLength: 8 });
+  const budget = fc.integer({ min: 2, max: 14 });
+
+  it('fills no page past the budget unless the page holds one item alone', () => {
+    fc.assert(
+      fc.property(items, budget, (input, lines) => {
+        for (const page of paginateItems(input, lines)) {
+          expect(page.length).toBeGreaterThan(0);
+          if (pageLines(page) > lines) expect(page).toHaveLength(1);
+        }
+      }),
+    );
+  });
+
+  it('keeps every item, in order, with its children under it', () => {
+    fc.assert(
+      fc.property(items, budget, (input, lines) => {
+        expect(unsplit(paginateItems(input, lines).flat())).toEqual(input);
+      }),
+    );
+  });
+
+  it('packs small items onto as few pages as the budget allows', () => {
+    const pages = paginateItems(Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)), 3);
+    expect(pages.map((page) => page.map((entry) => entry.markdown))).toEqual([['Item 0', 'Item 1', 'Item 2'], ['Item 3', 'Item 4', 'Item 5'], ['Item 6']]);
+  });
+
+  it('repeats a too-tall parent on later pages marked "(cont.)", with the rest of its children', () => {
+    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${index}`));
+    const pages = paginateItems([{ markdown: 'Parent', children, blocks: ['```\ncode\n```'] }], 5);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, index) => {
+      expect(page).toHaveLength(1);
+      expect(page[0]!.markdown).toBe(index === 0 ? 'Parent' : 'Parent *(cont.)*');
+      expect(page[0]!.blocks).toEqual(index === 0 ? ['```\ncode\n```'] : []);
+    });
+    expect(pages.flatMap((page) => page[0]!.children)).toEqual(children);
+  });
+
+  it('lets a single item taller than the budget have a page of its own', () => {
+    const tall = leaf('word '.repeat(200).trim());
+    const pages = paginateItems([leaf('Before'), tall, leaf('After')], 4);
+    expect(pages).toEqual([[leaf('Before')], [tall], [leaf('After')]]);
+  });
+
+  // BUG (src/plan/paginate.ts, splitOversized): the children of a split parent are paginated with
+  // itemLines(child) at depth 0, but on the slide they sit at depth 1 where a line holds 4 fewer
+  // characters. Children that fill a depth-0 line take two lines under their parent, so each slice
+  // is about twice the budget (here: 1 + 8 × 2 = 17 lines on a 9-line page).
+  it.fails('fits each page of a split parent whose children fill a line', () => {
+    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${String(index).padStart(2, '0')} ${'x'.repeat(51)}`));
+    for (const page of paginateItems([{ markdown: 'Parent', children, blocks: [] }], 9)) {
+      expect(pageLines(page)).toBeLessThanOrEqual(9);
+    }
+  });
+});
+
+describe('renderDeck', () => {
+  it('starts with Marp front matter: marp, theme and paginate', () => {
+    const markdown = render(exampleDecks[0]!);
+    expect(markdown.startsWith('---\nmarp: true\n')).toBe(true);
+    const { data } = matter(markdown);
+    expect(data).toMatchObject({ marp: true, theme: 'recap-light', paginate: true, title: example.title, footer: example.title });
+    // gray-matter's YAML 1.1 would read 16:9 as a base-60 number; Marp reads it as the slide size.
+    expect(markdown.split('\n---\n')[0]!.split('\n')).toContain('size: 16:9');
+    const sections = marpRender(markdown).html.match(/<section\b[^>]*>/g) ?? [];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) expect(section).toMatch(/data-theme="recap-light"[\s\S]*data-size="16:9"/);
+    // Paginated everywhere except the bare title, divider and session slides.
+    expect(sections.filter((section) => section.includes('data-paginate="true"')).length).toBe(exampleDecks[0]!.slides.filter((made) => !['title', 'divider', 'session'].includes(made.layout)).length);
+  });
+
+  it('quotes titles so YAML reads them back unchanged', () => {
+    const deck = { ...handMadeDeck([slide('session', 'x')]), title: 'Trust No One: "Confidential" # Computing' };
+    expect(matter(render(deck)).data.title).toBe('Trust No One: "Confidential" # Computing');
+  });
+
+  it('renders exactly one Marp slide per planned slide, for every deck', () => {
+    for (const deck of exampleDecks) {
+      expect(marpRender(render(deck)).slides, deck.name).toBe(deck.slides.length);
+    }
+  });
+
+  it('puts every prose paragraph of a session in its presenter notes, not on the slide', () => {
+    exampleDecks.slice(1).forEach((deck, index) => {
+      const session = exampleSessions[index]!;
+      const { comments } = marpRender(render(deck));
+      const notes = plainHyphens(comments.flat().join('\n\n'));
+      for (const block of session.blocks) {
+        if (block.kind === 'paragraph' && block.role === 'prose') expect(notes, deck.name).toContain(block.markdown);
+      }
+    });
+    const keynote = marpRender(render(exampleDecks[1]!));
+    expect(keynote.comments.flat().join('\n')).toContain('Peleton had to scale massively during COVID');
+    expect(keynote.html).not.toContain('Peleton');
+  });
+
+  it('writes notes as an HTML comment after the slide content', () => {
+    const markdown = render(handMadeDeck([slide('bullets', 'Points', { items: [leaf('one')], notes: ['Told, not shown.'] })]));
+    expect(markdown).toMatch(/- one\n\n<!--\nTold, not shown\.\n-->\n$/);
+  });
+
+  it('does not let "-->" in a note end the comment early', () => {
+    const notes = ['before --> after', 'bang --!> still hidden', 'ends with a dash -'];
+    const deck = handMadeDeck([slide('bullets', 'First', { items: [leaf('one')], notes }), slide('bullets', 'Second', { items: [leaf('two')] })]);
+    const { html, comments, slides } = marpRender(render(deck));
+    expect(slides).toBe(2);
+    expect(html).not.toContain('after');
+    expect(html).not.toContain('still hidden');
+    expect(comments[0]!.map(plainHyphens)).toEqual([notes.join('\n\n')]);
+    expect(comments[1]).toEqual([]);
+  });
+
+  // BUG (src/render/renderDeck.ts, renderSlide): the header directive is written as
+  // `<!-- _header: "…" -->` without escaping, so a session title containing "-->" ends the comment
+  // early: Marp shows no header and puts the broken `_header: "A` into the presenter notes.
+  it.fails('keeps a header containing "-->" in one directive', () => {
+    const deck = handMadeDeck([slide('bullets', 'Points', { header: 'Docker --> Kubernetes', items: [leaf('one')] })]);
+    const { html, comments } = marpRender(render(deck));
+    expect(html).toContain('<header>Docker --&gt; Kubernetes</header>');
+    expect(comments[0]).toEqual([]);
+  });
+
+  // BUG (src/render/renderDeck.ts, renderNotes): a note is a bare HTML comment, and Marp reads a
+  // comment that parses as YAML with directive keys (header, footer, class, paginate, size, …) as
+  // directives. A prose paragraph such as "header: the team agreed" vanishes from the presenter
+  // notes and becomes a header on this and every later slide.
+  it.fails('keeps a prose paragraph that looks like a Marp directive as a note', () => {
+    const conference = conferenceOf('## Day\n\n### Talk\n\n- one point\n\nheader: the team agreed on this\n');
+    const [deck] = planDecks(conference, { decks: ['session'] });
+    const { html, comments } = marpRender(render(deck!));
+    expect(comments.flat()).toContain('header: the team agreed on this');
+    expect(html).not.toContain('data-header="the team agreed on this"');
+  });
+});
