@@ -34,7 +34,7 @@ export function itemLines(item: SlideItem, depth = 0): number {
  * Splits bullets over slides of at most `budget` lines. A parent stays with its first children;
  * a parent too long for one slide continues on the next with its text repeated and "(cont.)".
  */
-export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE): SlideItem[][] {
+export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE, depth = 0): SlideItem[][] {
   const pages: SlideItem[][] = [];
   let page: SlideItem[] = [];
   let used = 0;
@@ -43,8 +43,8 @@ export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE): Sli
     page = [];
     used = 0;
   };
-  for (const item of items.flatMap((entry) => splitOversized(entry, budget))) {
-    const lines = itemLines(item);
+  for (const item of items.flatMap((entry) => splitOversized(entry, budget, depth))) {
+    const lines = itemLines(item, depth);
     if (used + lines > budget) flush();
     page.push(item);
     used += lines;
@@ -54,10 +54,11 @@ export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE): Sli
 }
 
 /** An item taller than a slide becomes several: the parent repeated over slices of its children. */
-function splitOversized(item: SlideItem, budget: number): SlideItem[] {
-  if (itemLines(item) <= budget || item.children.length <= 1) return [item];
-  const head = itemLines({ ...item, children: [] });
-  const slices = paginateItems(item.children, Math.max(2, budget - head));
+function splitOversized(item: SlideItem, budget: number, depth: number): SlideItem[] {
+  if (itemLines(item, depth) <= budget || item.children.length <= 1) return [item];
+  const head = itemLines({ ...item, children: [] }, depth);
+  // Children sit one level deeper than their parent, where a line holds fewer characters.
+  const slices = paginateItems(item.children, Math.max(2, budget - head), depth + 1);
   return slices.map((children, index) => ({
     markdown: index === 0 ? item.markdown : `${item.markdown} *(cont.)*`,
     children,

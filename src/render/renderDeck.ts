@@ -56,9 +56,14 @@ function indentLines(text: string, pad: string): string {
   return text.replace(/\n/g, `\n${pad}`);
 }
 
-/** Presenter notes are an HTML comment: a `--` sequence inside would end it early. */
+/**
+ * Presenter notes are an HTML comment: a `--` sequence inside would end it early, and a comment
+ * that reads as `key: value` is taken by Marp as a directive; a zero-width space before the
+ * first key keeps such prose a note.
+ */
 function renderNotes(notes: string[]): string {
-  return `<!--\n${notes.join('\n\n').replace(/--/g, '‑‑')}\n-->`;
+  const text = notes.join('\n\n').replace(/--/g, '‑‑');
+  return `<!--\n${/^[\w$-]+\s*:/.test(text) ? `\u200B${text}` : text}\n-->`;
 }
 
 /** Titles must stay on one line to remain a heading. */
@@ -66,6 +71,7 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
+/** A double-quoted YAML string that is also safe inside an HTML comment directive (`--` escaped). */
 function yamlString(text: string): string {
-  return JSON.stringify(oneLine(text));
+  return JSON.stringify(oneLine(text)).replace(/--/g, '-\\u002d');
 }
