@@ -3,6 +3,8 @@
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# recapdeck uses a system browser; puppeteer must not try to download its own (see .puppeteerrc.cjs).
+export PUPPETEER_SKIP_DOWNLOAD=1
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm dependencies" >&2
