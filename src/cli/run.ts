@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { InspectResult } from '../build/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
 import { parseCommand, type Command } from './args.js';
 import { HELP } from './help.js';
@@ -52,7 +53,7 @@ async function execute(command: Command, io: Io): Promise<number> {
   }
 }
 
-function summarize(result: Awaited<ReturnType<typeof import('../build/inspect.js').inspect>>): string {
+function summarize(result: InspectResult): string {
   const lines = [`${result.title}${result.date ? ` (${result.date})` : ''}`];
   for (const day of result.days) {
     lines.push(`  ${day.title}`);

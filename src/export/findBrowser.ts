@@ -19,8 +19,8 @@ export async function findBrowser(search: BrowserSearch = {}): Promise<string | 
     if (isExecutable(search.browserPath)) return search.browserPath;
     throw new RecapError('export', `Cannot run browser \`${search.browserPath}\`, expected an executable Chromium or Chrome; ${INSTALL_BROWSER_HINT}`);
   }
-  const explicit = [env.CHROME_PATH, env.PUPPETEER_EXECUTABLE_PATH].filter((path): path is string => Boolean(path));
-  for (const path of explicit) if (isExecutable(path)) return path;
+  const fromEnv = [env.CHROME_PATH, env.PUPPETEER_EXECUTABLE_PATH].filter((path): path is string => Boolean(path));
+  for (const path of fromEnv) if (isExecutable(path)) return path;
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of PATH_NAMES) {
       const path = join(dir, name);
