@@ -1,7 +1,6 @@
 import type { Block } from '../model/types.js';
 import { blockMarkdown, firstSentence, toSlideItem } from './blockMarkdown.js';
-import { bodyLines, paginateItems } from './paginate.js';
-import { slide } from './slide.js';
+import { bulletSlides, continuedTitle, slide } from './slide.js';
 import type { Slide, SlideItem } from './types.js';
 
 /** Lines of code a slide shows before the block continues on the next one. */
@@ -47,9 +46,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     if (!stream) return;
     const current = stream;
     stream = null;
-    push(paginateItems(current.items, bodyLines(current.title)).map((items, index) =>
-      slide(options.layout ?? 'bullets', index === 0 ? current.title : `${current.title} (cont.)`, { header: options.header, items, ordered: current.ordered }),
-    ));
+    push(bulletSlides(options.layout ?? 'bullets', current.title, current.items, { header: options.header, ordered: current.ordered }));
   };
 
   for (const block of blocks) {
@@ -100,18 +97,12 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
   if (slides.length === 0 && prose.length > 0) {
     // A talk noted only in prose still gets a slide: the first sentence of each paragraph.
     const points = prose.map((paragraph) => ({ markdown: firstSentence(paragraph), children: [], blocks: [] }));
-    push(paginateItems(points, bodyLines(options.title)).map((items, index) =>
-      slide('summary', index === 0 ? options.title : `${options.title} (cont.)`, { header: options.header, items }),
-    ));
+    push(bulletSlides('summary', options.title, points, { header: options.header }));
   }
-  if (todos.length > 0) push(listSlides('followups', 'Follow-ups', todos, options.header));
-  if (links.length > 0) push(listSlides('references', 'References', links, options.header));
+  if (todos.length > 0) push(bulletSlides('followups', 'Follow-ups', todos, { header: options.header }));
+  if (links.length > 0) push(bulletSlides('references', 'References', links, { header: options.header }));
   if (notes.length > 0 && slides.length > 0) slides.at(-1)!.notes.push(...notes);
   return slides;
-}
-
-function listSlides(layout: 'followups' | 'references', title: string, items: SlideItem[], header: string | null): Slide[] {
-  return paginateItems(items).map((page, index) => slide(layout, index === 0 ? title : `${title} (cont.)`, { header, items: page }));
 }
 
 function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }>, title: string, header: string | null): Slide[] {
@@ -132,7 +123,7 @@ function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, head
   const slides: Slide[] = [];
   for (let start = 0; start < lines.length; start += CODE_LINES_PER_SLIDE) {
     const part = { ...block, code: lines.slice(start, start + CODE_LINES_PER_SLIDE).join('\n') };
-    slides.push(slide('code', start === 0 ? title : `${title} (cont.)`, { header, body: blockMarkdown(part) }));
+    slides.push(slide('code', continuedTitle(title, start / CODE_LINES_PER_SLIDE), { header, body: blockMarkdown(part) }));
   }
   return slides;
 }

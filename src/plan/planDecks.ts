@@ -1,9 +1,8 @@
 import type { Block, Conference, Day, Session } from '../model/types.js';
 import { blockMarkdown } from './blockMarkdown.js';
 import { formatDate } from './formatDate.js';
-import { paginateItems } from './paginate.js';
 import { planContent } from './planContent.js';
-import { slide } from './slide.js';
+import { bulletSlides, slide } from './slide.js';
 import { slugify } from './slugify.js';
 import type { Deck, DeckKind, DeckMeta, Slide, SlideItem } from './types.js';
 
@@ -66,7 +65,7 @@ function agendaSlides(conference: Conference): Slide[] {
     blocks: [],
   }));
   if (conference.days.length === 1) items.splice(0, 1, ...items[0]!.children);
-  return paginateItems(items, AGENDA_LINES).map((page, index) => slide('agenda', index === 0 ? 'Agenda' : 'Agenda (cont.)', { items: page }));
+  return bulletSlides('agenda', 'Agenda', items, { budget: AGENDA_LINES });
 }
 
 /** A divider (when the recap has several days), the day's own notes, then its sessions. */
