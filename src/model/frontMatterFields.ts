@@ -28,7 +28,8 @@ export function stringField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-/** "kubecon-eu_2021.md" → "kubecon eu 2021": the last resort for a title. */
+/** "04-kubecon-eu_2021.md" → "kubecon eu 2021": the last resort for a title. */
 export function titleFromFileName(file: string): string {
-  return basename(file, extname(file)).replace(/[-_]+/g, ' ').trim() || 'Conference notes';
+  // A leading number orders files in a folder ("04-day2.md"); it is not part of the name.
+  return basename(file, extname(file)).replace(/^\d+[-_ ]+(?=\D)/, '').replace(/[-_]+/g, ' ').trim() || 'Conference notes';
 }

@@ -8,13 +8,15 @@ export interface Conference {
   /** What the author wrote before the first day or session. */
   intro: Block[];
   days: Day[];
-  /** Closing sections that hold no sessions, e.g. "Interesting projects that require more research". */
+  /** Sections that hold no sessions: travel and overviews before the days, summaries and "to look into" lists after. */
   extras: Section[];
   warnings: Warning[];
 }
 
 export interface Day {
   title: string;
+  /** The heading as written ("##Day 1 {#day1}"), or null when the day was not a heading. */
+  heading: string | null;
   line: number | null;
   intro: Block[];
   sessions: Session[];
@@ -28,6 +30,10 @@ export interface Session {
   speakers: Speaker[];
   file: string;
   line: number;
+  /** The heading that groups this talk within its day ("Morning Keynotes"), or null. */
+  group: string | null;
+  /** Lines under the title that named the speakers ("- speaker: Jane Doe"); shown in the speaker notes. */
+  byline: string[];
   blocks: Block[];
 }
 
@@ -38,7 +44,13 @@ export interface Speaker {
 
 export interface Section {
   title: string;
+  /** The heading as written, when it differs from the title. */
+  heading: string;
   line: number;
+  /** 'research': things the author wants to look into ("Things to Google"). */
+  kind: 'notes' | 'research';
+  /** Before the first day (travel, overview) or after the last (summary, links). */
+  placement: 'opening' | 'closing';
   blocks: Block[];
 }
 

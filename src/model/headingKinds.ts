@@ -1,0 +1,49 @@
+import { parseSessionHeading } from './sessionHeading.js';
+
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "Day 1", "Day #2", "Day one", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "第一天". */
+const DAY_TITLE = new RegExp(
+  [
+    `\\bday\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero)\\b`,
+    `^${WEEKDAY}\\b`,
+    `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,
+    `^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`,
+    `^\\d{4}-\\d{2}-\\d{2}\\b`,
+    `^第?[一二三四五六七八九十\\d]+天`,
+  ].join('|'),
+  'iu',
+);
+
+/** Titles of headings that gather talks: "Morning Keynotes", "Talks", "Lightning talks", "Replays". */
+const GROUP_TITLE = /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings)\b/iu;
+
+/** A talk heading says so: "Talk 3:", "Session:", "Keynote -", a lettered or numbered list ("B. Better tests"). */
+const TALK_MARK = /^(?:(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]|[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
+
+/** Closing or opening sections that are not talks. */
+const ASIDE_TITLE = /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!?|thank you!?|closing( thoughts)?|outro|epilogue|prologue|intro(?:duction)?|overview|preface|travel\b.*|random links|links|references|resources|further reading|one more thing|misc(?:ellaneous)?( notes)?|notes|p\.?s\.?|(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|结语|总结|小结|前言|参考(?:资料|链接)?)$/iu;
+
+/** Sections listing what to look into later: "Things to Google", "Interesting projects that require more research". */
+const RESEARCH_TITLE = /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
+
+export function isDayTitle(title: string): boolean {
+  return DAY_TITLE.test(title.trim());
+}
+
+export function isGroupTitle(title: string): boolean {
+  return GROUP_TITLE.test(title);
+}
+
+export function isAsideTitle(title: string): boolean {
+  return ASIDE_TITLE.test(title.trim().replace(/[:.!]+$/, '')) || isResearchTitle(title);
+}
+
+export function isResearchTitle(title: string): boolean {
+  return RESEARCH_TITLE.test(title);
+}
+
+/** True when the heading reads as one talk: it is marked as one or names its speakers. */
+export function looksLikeTalk(title: string): boolean {
+  return TALK_MARK.test(title.trim()) || parseSessionHeading(title).speakers.length > 0;
+}

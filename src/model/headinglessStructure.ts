@@ -1,0 +1,85 @@
+import type { ListItem, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { lineOf, sourceOf } from './blocks.js';
+import type { TalkSource } from './inferStructure.js';
+
+export interface HeadinglessStructure {
+  /** A short first line that names the notes ("KubeCon EU 2021 notes"), or null. */
+  titleLine: string | null;
+  intro: RootContent[];
+  talks: TalkSource[];
+  /** What carried the structure, for the warning. */
+  carrier: 'separators' | 'list' | null;
+}
+
+const MAX_TITLE_LINE = 120;
+
+/**
+ * Pure: notes without headings. `---` rules between talks, each opening with its title line, or a
+ * top-level list whose items hold the talks' points; failing both, everything is one talk.
+ */
+export function headinglessStructure(nodes: RootContent[], source: string): HeadinglessStructure {
+  const breaks = nodes.filter((node) => node.type === 'thematicBreak').length;
+  const [first, ...others] = nodes;
+  const titleLine = first && isTitleLine(first, source) && others.length > 0 ? sourceOf(first, source).trim() : null;
+  const rest = titleLine === null ? nodes : others;
+
+  if (breaks >= 1) {
+    const chunks = splitAt(rest, (node) => node.type === 'thematicBreak').filter((chunk) => chunk.length > 0);
+    const talks = chunks.map((chunk) => talkFromChunk(chunk, source)).filter((talk): talk is TalkSource => talk !== null);
+    if (talks.length >= 2) {
+      const intro = talks.length < chunks.length ? chunks.find((chunk) => talkFromChunk(chunk, source) === null) ?? [] : [];
+      return { titleLine, intro, talks, carrier: 'separators' };
+    }
+  }
+  const lists = rest.filter((node) => node.type === 'list');
+  if (lists.length === 1) {
+    const list = lists[0]!;
+    const nested = list.children.filter((item) => item.children.length > 1).length;
+    if (list.children.length >= 2 && nested * 2 >= list.children.length) {
+      return { titleLine, intro: rest.filter((node) => node !== list), talks: list.children.map((item) => talkFromItem(item, source)), carrier: 'list' };
+    }
+  }
+  return { titleLine, intro: rest, talks: [], carrier: null };
+}
+
+function splitAt<T>(items: T[], isSeparator: (item: T) => boolean): T[][] {
+  const chunks: T[][] = [[]];
+  for (const item of items) {
+    if (isSeparator(item)) chunks.push([]);
+    else chunks.at(-1)!.push(item);
+  }
+  return chunks;
+}
+
+function isTitleLine(node: RootContent, source: string): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = sourceOf(node, source).trim();
+  return !text.includes('\n') && text.length <= MAX_TITLE_LINE && !/[.,;]$/.test(text);
+}
+
+/** A chunk between rules: its first line is the talk's title, the rest its notes. */
+function talkFromChunk(chunk: RootContent[], source: string): TalkSource | null {
+  const [first, ...rest] = chunk;
+  if (first?.type !== 'paragraph') return null;
+  const text = sourceOf(first, source);
+  const newline = text.indexOf('\n');
+  const heading = (newline < 0 ? text : text.slice(0, newline)).trim();
+  if (heading.length === 0 || heading.length > MAX_TITLE_LINE) return null;
+  const body = newline < 0 ? rest : [remainderOf(first, newline + 1, source), ...rest];
+  return { heading, text: heading.replace(/[*_`]/g, '').trim(), line: lineOf(first), body, group: null };
+}
+
+/** The lines of a paragraph after its first, as a paragraph of their own (positions kept for slicing). */
+function remainderOf(paragraph: Paragraph, skip: number, source: string): Paragraph {
+  const start = paragraph.position!.start;
+  const offset = start.offset! + skip;
+  const value = source.slice(offset, paragraph.position!.end.offset);
+  return { type: 'paragraph', children: [{ type: 'text', value }], position: { start: { line: start.line + 1, column: 1, offset }, end: paragraph.position!.end } };
+}
+
+function talkFromItem(item: ListItem, source: string): TalkSource {
+  const [first, ...rest] = item.children;
+  const heading = first?.type === 'paragraph' ? sourceOf(first, source).trim() : '';
+  return { heading, text: heading, line: lineOf(item), body: (first?.type === 'paragraph' ? rest : item.children) as RootContent[], group: null };
+}

@@ -1,0 +1,143 @@
+import type { RootContent } from 'mdast';
+import { isAsideTitle, isDayTitle, isGroupTitle, isResearchTitle, looksLikeTalk } from './headingKinds.js';
+import type { OutlineSection } from './outline.js';
+import type { Section } from './types.js';
+
+/** One talk as found in the notes, before its heading and content are read. */
+export interface TalkSource {
+  heading: string;
+  text: string;
+  line: number;
+  body: RootContent[];
+  /** The heading that groups it within its day ("Morning Keynotes"). */
+  group: string | null;
+}
+
+export interface DaySource {
+  heading: string | null;
+  text: string | null;
+  line: number | null;
+  intro: RootContent[];
+  talks: TalkSource[];
+}
+
+export interface AsideSource {
+  section: OutlineSection;
+  kind: Section['kind'];
+  placement: Section['placement'];
+}
+
+export interface Structure {
+  days: DaySource[];
+  asides: AsideSource[];
+  /** Guesses worth telling the author about, with the line they concern. */
+  notes: { line: number; message: string }[];
+}
+
+type TopItem = { kind: 'day'; day: DaySource; dated: boolean } | { kind: 'loose'; section: OutlineSection };
+
+/**
+ * Pure: which headings are days, which are groups of talks and which are talks, decided per section:
+ * a heading that reads as a day ("Day 2", "Monday 24th April") is a day; one whose sub-headings read as
+ * talks ("Talk 1: ...", "Title - Speaker", "B. Title") or that names a group ("Morning Keynotes") gathers
+ * talks; anything else is a talk, its sub-headings part of its content. Top-level sections that are not
+ * talks and lie before the first or after the last day are asides (travel, summary, links to look into).
+ */
+export function inferStructure(sections: OutlineSection[]): Structure {
+  const notes: Structure['notes'] = [];
+  const items: TopItem[] = [];
+  let lastDated: DaySource | null = null;
+  for (const section of sections) {
+    if (isDayTitle(section.text)) {
+      const day = dayOf(section);
+      items.push({ kind: 'day', day, dated: true });
+      lastDated = day;
+    } else if (lastDated && looksLikeTalk(section.text)) {
+      // A talk whose heading level slipped ("## D. Awkward Packaging" among "### C." and "### F."): it stays in its day.
+      notes.push({ line: section.line, message: `Read \`${section.text}\` as a talk of ${lastDated.text} (its heading level differs from its neighbours)` });
+      lastDated.talks.push(talkOf(section, null));
+      for (const child of section.children) addTalks(lastDated, child, null);
+    } else if (gathersTalks(section)) {
+      items.push({ kind: 'day', day: dayOf(section), dated: false });
+      lastDated = null;
+    } else {
+      items.push({ kind: 'loose', section });
+    }
+  }
+  return { ...placeLooseSections(items), notes };
+}
+
+/** Loose sections between days with talks are talks too; before the first or after the last they are asides. */
+function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
+  const anchors = items.map((item, index) => (item.kind === 'day' && item.day.talks.length > 0 ? index : -1)).filter((index) => index >= 0);
+  const days: DaySource[] = [];
+  const asides: AsideSource[] = [];
+  if (anchors.length === 0) {
+    // No days: the notes are one day of talks, apart from summaries and the like at either end.
+    const loose = items.filter((item): item is Extract<TopItem, { kind: 'loose' }> => item.kind === 'loose').map((item) => item.section);
+    let start = 0;
+    let end = loose.length;
+    while (start < end && isAsideTitle(loose[start]!.text)) start++;
+    while (end > start && isAsideTitle(loose[end - 1]!.text)) end--;
+    for (const item of items) if (item.kind === 'day') days.push(item.day);
+    if (end > start) days.push({ heading: null, text: null, line: null, intro: [], talks: loose.slice(start, end).map((section) => talkOf(section, null)) });
+    asides.push(...loose.slice(0, start).map((section) => aside(section, 'opening')), ...loose.slice(end).map((section) => aside(section, 'closing')));
+    return { days, asides };
+  }
+  const first = anchors[0]!;
+  const last = anchors.at(-1)!;
+  let unnamed: DaySource | null = null;
+  items.forEach((item, index) => {
+    if (item.kind === 'day') {
+      days.push(item.day);
+      unnamed = null;
+    } else if (index < first) asides.push(aside(item.section, 'opening'));
+    else if (index > last) asides.push(aside(item.section, 'closing'));
+    else {
+      // Between days: a talk of the day before when that is a dated day, else of a group of its own.
+      const previous = days.at(-1);
+      const host = previous?.text && isDayTitle(previous.text) ? previous : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
+      host.talks.push(talkOf(item.section, null));
+    }
+  });
+  return { days, asides };
+}
+
+function pushed<T>(list: T[], value: T): T {
+  list.push(value);
+  return value;
+}
+
+function aside(section: OutlineSection, placement: Section['placement']): AsideSource {
+  return { section, placement, kind: isResearchTitle(section.text) ? 'research' : 'notes' };
+}
+
+function dayOf(section: OutlineSection): DaySource {
+  const day: DaySource = { heading: section.heading, text: section.text, line: section.line, intro: [...section.content], talks: [] };
+  for (const child of section.children) addTalks(day, child, null);
+  return day;
+}
+
+/** A day's sub-section: one talk, or a group of talks (flattened, each remembering its group; the group's own notes open the day). */
+function addTalks(day: DaySource, section: OutlineSection, group: string | null): void {
+  if (!gathersTalks(section)) {
+    day.talks.push(talkOf(section, group));
+    return;
+  }
+  day.intro.push(...section.content);
+  for (const child of section.children) addTalks(day, child, section.text);
+}
+
+function talkOf(section: OutlineSection, group: string | null): TalkSource {
+  return { heading: section.heading, text: section.text, line: section.line, body: section.body, group };
+}
+
+/** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */
+function gathersTalks(section: OutlineSection): boolean {
+  const children = section.children;
+  // A section of days ("Tuesday", "Wednesday") lists what happened; it is not a group of talks.
+  if (children.length === 0 || children.every((child) => isDayTitle(child.text))) return false;
+  if (isGroupTitle(section.text) && !looksLikeTalk(section.text)) return true;
+  const talkLike = children.filter((child) => looksLikeTalk(child.text) || gathersTalks(child)).length;
+  return talkLike > 0 && talkLike * 2 >= children.length;
+}

@@ -1,0 +1,74 @@
+import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { headingText, lineOf } from './blocks.js';
+
+/** A heading (or a bold line used as one) with what it holds, nested by rank. */
+export interface OutlineSection {
+  /** The heading's inline Markdown as written. */
+  heading: string;
+  /** Its plain text without `{#anchor}` attributes: for classifying and display. */
+  text: string;
+  line: number;
+  rank: number;
+  /** Content before the first sub-section. */
+  content: RootContent[];
+  /** Everything under the heading, sub-headings included, in document order. */
+  body: RootContent[];
+  children: OutlineSection[];
+}
+
+export interface Outline {
+  /** Content before the first section. */
+  preamble: RootContent[];
+  sections: OutlineSection[];
+  /** True when bold lines stood in for headings. */
+  boldHeadings: boolean;
+}
+
+/** Hugo/Pandoc heading attributes: "Title {#anchor}". */
+const ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
+
+/** Bold lines count as headings below every real one, and only in notes with (almost) no real headings. */
+const BOLD_RANK = 7;
+
+/** Pure: the document's top-level nodes → its heading tree. */
+export function buildOutline(nodes: RootContent[], source: string): Outline {
+  const realHeadings = nodes.filter((node) => node.type === 'heading').length;
+  const boldHeadings = realHeadings < 2 && nodes.filter(isBoldLine).length >= 2;
+  const rankOf = (node: RootContent): number | null => (node.type === 'heading' ? node.depth : boldHeadings && isBoldLine(node) ? BOLD_RANK : null);
+
+  const outline: Outline = { preamble: [], sections: [], boldHeadings };
+  const open: OutlineSection[] = [];
+  for (const node of nodes) {
+    const rank = rankOf(node);
+    if (rank === null) {
+      const innermost = open.at(-1);
+      if (innermost) {
+        if (innermost.children.length === 0) innermost.content.push(node);
+      } else outline.preamble.push(node);
+      for (const section of open) section.body.push(node);
+      continue;
+    }
+    while (open.length > 0 && open.at(-1)!.rank >= rank) open.pop();
+    const section: OutlineSection = { heading: sectionHeading(node, source), text: toString(node).trim().replace(ATTRIBUTES, '') || toString(node).trim(), line: lineOf(node), rank, content: [], body: [], children: [] };
+    for (const enclosing of open) enclosing.body.push(node);
+    (open.at(-1)?.children ?? outline.sections).push(section);
+    open.push(section);
+  }
+  return outline;
+}
+
+function sectionHeading(node: RootContent, source: string): string {
+  if (node.type === 'heading') return headingText(node, source);
+  // A bold line: the words inside the `**`.
+  return headingText((node as Paragraph).children[0]!, source);
+}
+
+/** A paragraph that is one short bold phrase: `**Keynote: Opening**`. A bold link or a caption ending in ":" is not. */
+function isBoldLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const [only] = node.children;
+  if (only?.type !== 'strong' || only.children.some((child) => child.type === 'link')) return false;
+  const text = toString(only).trim();
+  return text.length > 0 && text.length <= 100 && !text.includes('\n') && !text.endsWith(':');
+}

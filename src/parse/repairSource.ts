@@ -1,0 +1,71 @@
+/** Something the parser changed in the notes before reading them, reported as a warning. */
+export interface SourceRepair {
+  line: number;
+  message: string;
+}
+
+/** A heading written without the space CommonMark needs: `##Day 1`. One `#` only before a capital or digit, so `#hashtag` stays text. */
+const BROKEN_HEADING = /^( {0,3})(#{2,6}|#(?=[\p{Lu}\p{N}]))(?=[^\s#])/u;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}`, closing tags included. */
+const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([\w-]+)([^]*?)\s*[>%]\}\}/g;
+/** Liquid (Jekyll) tags `{% ... %}`; `{{ ... }}` output tags are left alone, they may be prose. */
+const LIQUID_TAG = /\{%-?\s*(\w+)[^]*?-?%\}/g;
+/** Shortcode arguments whose values are words a reader should see. */
+const MEANINGFUL_ARGS = ['title', 'caption', 'attr', 'alt', 'text', 'name'];
+
+/**
+ * Pure: fixes what people write that CommonMark reads otherwise, keeping every line where it was
+ * (warnings and mdast positions stay true to the file). Code fences are left untouched.
+ */
+export function repairSource(body: string): { text: string; repairs: SourceRepair[] } {
+  const repairs: SourceRepair[] = [];
+  let fence: string | null = null;
+  const lines = body.split('\n').map((line, index) => {
+    const lineNumber = index + 1;
+    const opening = FENCE.exec(line);
+    if (fence !== null) {
+      if (opening && opening[1]!.startsWith(fence)) fence = null;
+      return line;
+    }
+    if (opening) {
+      fence = opening[1]!;
+      return line;
+    }
+    return repairLine(line, lineNumber, repairs);
+  });
+  return { text: lines.join('\n'), repairs };
+}
+
+function repairLine(line: string, lineNumber: number, repairs: SourceRepair[]): string {
+  let repaired = line;
+  const broken = BROKEN_HEADING.exec(repaired);
+  if (broken) {
+    repaired = `${broken[1]}${broken[2]} ${repaired.slice(broken[0].length)}`;
+    repairs.push({ line: lineNumber, message: `Read \`${line.trim()}\` as a heading (no space after \`#\`)` });
+  }
+  repaired = repaired.replace(SHORTCODE, (whole, _kind: string, closing: string, name: string, args: string) => {
+    const words = closing ? '' : meaningfulText(args);
+    repairs.push({
+      line: lineNumber,
+      message: words ? `Replaced Hugo shortcode \`${name}\` by its text` : `Dropped Hugo shortcode \`${whole.length > 60 ? `${whole.slice(0, 57)}...` : whole}\``,
+    });
+    return words;
+  });
+  repaired = repaired.replace(LIQUID_TAG, (whole, name: string) => {
+    repairs.push({ line: lineNumber, message: `Dropped Liquid tag \`${name}\`` });
+    return '';
+  });
+  return repaired;
+}
+
+/** `figure src="x.png" attr="Photo by Jane"` → "Photo by Jane"; positional string arguments count too. */
+function meaningfulText(args: string): string {
+  const values: string[] = [];
+  for (const match of args.matchAll(/(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|'([^']*)')/g)) {
+    const [, key, double, single] = match;
+    const value = (double ?? single ?? '').trim();
+    if (value && (key === undefined ? !/[/.]\w+$/.test(value) : MEANINGFUL_ARGS.includes(key.toLowerCase()))) values.push(value);
+  }
+  return values.join(' — ');
+}
