@@ -1,15 +1,18 @@
 import { parseSessionHeading } from './sessionHeading.js';
 
-const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
+/** Short weekday names count only before a date ("Tue 21 May"): "Sun" alone may be a company. */
+const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-/** "Day 1", "Day #2", "Day one", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "第一天". */
+/** "Day 1", "Day #2", "Day one", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "21/05", "KubeCon Tuesday", "第一天". */
 const DAY_TITLE = new RegExp(
   [
     `\\bday\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero)\\b`,
-    `^${WEEKDAY}\\b`,
+    `^${WEEKDAY}\\.?,?\\s+\\d`,
     `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,
     `^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`,
     `^\\d{4}-\\d{2}-\\d{2}\\b`,
+    `^\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?$`,
+    `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
     `^第?[一二三四五六七八九十\\d]+天`,
   ].join('|'),
   'iu',

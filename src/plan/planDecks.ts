@@ -1,4 +1,4 @@
-import type { Block, Conference, Day, Session } from '../model/types.js';
+import type { Block, Conference, Day, Section, Session } from '../model/types.js';
 import { blockMarkdown } from './blockMarkdown.js';
 import { formatDate } from './formatDate.js';
 import { planContent } from './planContent.js';
@@ -43,8 +43,17 @@ function planRecap(conference: Conference): Slide[] {
   title.notes.push(...intro.prose);
   const slides: Slide[] = [title, ...planContent(intro.rest, { title: 'Overview', header: null })];
   slides.push(...agendaSlides(conference));
+  slides.push(...conference.extras.filter((extra) => extra.placement === 'opening').flatMap(sectionSlides));
   for (const day of conference.days) slides.push(...daySlides(day, conference.days.length > 1));
-  for (const extra of conference.extras) slides.push(...planContent(extra.blocks, { title: extra.title, header: null, layout: 'closing' }));
+  slides.push(...conference.extras.filter((extra) => extra.placement === 'closing').flatMap(sectionSlides));
+  return slides;
+}
+
+/** A section without talks (travel, summary, things to look into) as closing-style slides. */
+function sectionSlides(section: Section): Slide[] {
+  const slides = planContent(section.blocks, { title: section.title, header: null, layout: 'closing' });
+  if (slides.length === 0) slides.push(slide('closing', section.title));
+  slides[0]!.notes.unshift(...asWritten(section.heading, section.title));
   return slides;
 }
 
@@ -72,21 +81,34 @@ function agendaSlides(conference: Conference): Slide[] {
 function daySlides(day: Day, withDivider = true): Slide[] {
   const intro = splitProse(day.intro);
   const count = day.sessions.length;
-  const slides: Slide[] = withDivider ? [slide('divider', day.title, { subtitle: [`${count} session${count === 1 ? '' : 's'}`] })] : [];
+  const subtitle = count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [];
+  const slides: Slide[] = withDivider || count === 0 ? [slide('divider', day.title, { subtitle })] : [];
   slides.push(...planContent(intro.rest, { title: day.title, header: null }));
   for (const session of day.sessions) slides.push(...sessionSlides(session, session.title));
   // The day's opening prose is told, not shown: it goes to the notes of the day's first slide.
-  slides[0]?.notes.unshift(...intro.prose);
+  slides[0]?.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...intro.prose);
   return slides;
 }
 
 /** The session's title slide, then its content; `context` is the small header line. */
 function sessionSlides(session: Session, header: string | null, conferenceTitle?: string): Slide[] {
   const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
-  const subtitle = conferenceTitle ? [...speakers, conferenceTitle] : speakers;
-  const opening = slide('session', session.title, { subtitle });
+  const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
+  const opening = slide('session', session.title, { subtitle: [...speakers, ...context] });
+  // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
+  opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
   const content = planContent(session.blocks, { title: session.title, header });
   return [opening, ...content];
+}
+
+/** The heading as the author wrote it, when some of its words ("Talk 3:", "{#anchor}") are not on the slide. */
+function asWritten(heading: string, shown: string): string[] {
+  const onSlide = new Set(words(shown));
+  return words(heading).every((word) => onSlide.has(word)) ? [] : [heading];
+}
+
+function words(text: string): string[] {
+  return text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Opening prose of a recap or day (for the speaker notes) apart from what goes on slides. */

@@ -134,7 +134,7 @@ describe('buildConference on small documents', () => {
   });
 
   it('counts lines in CRLF files the same as in LF files', () => {
-    const lf = '+++\ntitle = "T"\n+++\n\n## Day\n\n### Talk\n';
+    const lf = '+++\ntitle = "T"\n+++\n\n## Day 1\n\n### Talk\n';
     const crlf = lf.replace(/\n/g, '\r\n');
     expect(build(crlf).days[0]!.sessions[0]!.line).toBe(7);
     expect(build(lf).days[0]!.sessions[0]!.line).toBe(7);
