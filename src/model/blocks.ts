@@ -92,6 +92,7 @@ export function headingText(node: Node & { children?: Node[] }, source: string):
 function isCaption(node: RootContent): node is Paragraph {
   if (node.type === 'heading') return true;
   if (node.type !== 'paragraph' || paragraphRole(node) !== 'prose') return false;
+  if (node.children.some((child) => child.type === 'image' || child.type === 'link')) return false;
   const text = toString(node).trim();
   if (text.length === 0 || text.length > 80 || text.includes('\n')) return false;
   return text.endsWith(':') || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 6);

@@ -13,6 +13,8 @@ export interface ContentOptions {
   header: string | null;
   /** Layout for bullet slides: 'bullets' in sessions, 'closing' for the recap's closing lists. */
   layout?: 'bullets' | 'closing';
+  /** The slide before this content (a title or divider): it gets the speaker notes when no slide of the content does. */
+  host?: Slide;
 }
 
 /**
@@ -51,6 +53,8 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
 
   for (const block of blocks) {
     if (block.kind === 'list') {
+      // A list's own caption wins over the heading before it; the heading is still told in the notes.
+      if (block.caption && pendingCaption !== null) notes.push(pendingCaption);
       const caption = block.caption ? tidyCaption(block.caption) : pendingCaption;
       pendingCaption = null;
       const items = block.items.map(toSlideItem);
@@ -101,7 +105,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
   }
   if (todos.length > 0) push(bulletSlides('followups', 'Follow-ups', todos, { header: options.header }));
   if (links.length > 0) push(bulletSlides('references', 'References', links, { header: options.header }));
-  if (notes.length > 0 && slides.length > 0) slides.at(-1)!.notes.push(...notes);
+  if (notes.length > 0) (slides.at(-1) ?? options.host)?.notes.push(...notes);
   return slides;
 }
 

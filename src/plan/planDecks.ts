@@ -41,18 +41,20 @@ function planRecap(conference: Conference): Slide[] {
   const intro = splitProse(conference.intro);
   const title = titleSlide(conference);
   title.notes.push(...intro.prose);
-  const slides: Slide[] = [title, ...planContent(intro.rest, { title: 'Overview', header: null })];
+  const slides: Slide[] = [title, ...planContent(intro.rest, { title: 'Overview', header: null, host: title })];
   slides.push(...agendaSlides(conference));
   slides.push(...conference.extras.filter((extra) => extra.placement === 'opening').flatMap(sectionSlides));
-  for (const day of conference.days) slides.push(...daySlides(day, conference.days.length > 1));
+  // A lone day gets a divider only when the notes name it ("Monday 24th April").
+  for (const day of conference.days) slides.push(...daySlides(day, conference.days.length > 1 || day.heading !== null));
   slides.push(...conference.extras.filter((extra) => extra.placement === 'closing').flatMap(sectionSlides));
   return slides;
 }
 
 /** A section without talks (travel, summary, things to look into) as closing-style slides. */
 function sectionSlides(section: Section): Slide[] {
-  const slides = planContent(section.blocks, { title: section.title, header: null, layout: 'closing' });
-  if (slides.length === 0) slides.push(slide('closing', section.title));
+  const heading = slide('closing', section.title);
+  const slides = planContent(section.blocks, { title: section.title, header: section.title, layout: 'closing', host: heading });
+  if (slides.length === 0) slides.push(heading);
   slides[0]!.notes.unshift(...asWritten(section.heading, section.title));
   return slides;
 }
@@ -83,7 +85,7 @@ function daySlides(day: Day, withDivider = true): Slide[] {
   const count = day.sessions.length;
   const subtitle = count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [];
   const slides: Slide[] = withDivider || count === 0 ? [slide('divider', day.title, { subtitle })] : [];
-  slides.push(...planContent(intro.rest, { title: day.title, header: null }));
+  slides.push(...planContent(intro.rest, { title: day.title, header: null, host: slides[0] }));
   for (const session of day.sessions) slides.push(...sessionSlides(session, session.title));
   // The day's opening prose is told, not shown: it goes to the notes of the day's first slide.
   slides[0]?.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...intro.prose);
@@ -97,7 +99,7 @@ function sessionSlides(session: Session, header: string | null, conferenceTitle?
   const opening = slide('session', session.title, { subtitle: [...speakers, ...context] });
   // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
   opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
-  const content = planContent(session.blocks, { title: session.title, header });
+  const content = planContent(session.blocks, { title: session.title, header, host: opening });
   return [opening, ...content];
 }
 

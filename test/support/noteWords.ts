@@ -1,0 +1,44 @@
+import type { Node } from 'mdast';
+import { buildConference } from '../../src/model/buildConference.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+import { planDecks } from '../../src/plan/planDecks.js';
+import { renderDeck } from '../../src/render/renderDeck.js';
+
+/** Words as the nothing-lost check compares them: runs of letters or digits, lower case. */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFC').toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Every word the author wrote, from the parsed notes: text, inline code, code blocks, link and image
+ * text and URLs. Markup is not text; nor is raw HTML, front matter, or what the parser dropped with a warning.
+ */
+export function notesWords(text: string, file: string): Set<string> {
+  const words = new Set<string>();
+  const notes = parseNotes(text, file);
+  const visit = (node: Node & { value?: string; url?: string; alt?: string | null; children?: Node[] }) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') for (const word of wordsOf(node.value ?? '')) words.add(word);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      // Only what the author typed: a bare `www.x.org` or e-mail address gets its `http`/`mailto` from the parser.
+      const written = new Set(wordsOf(notes.source.slice(node.position?.start.offset, node.position?.end.offset)));
+      for (const word of wordsOf(node.url ?? '')) if (written.has(word) || node.type === 'definition') words.add(word);
+    }
+    if (node.type === 'image') for (const word of wordsOf(node.alt ?? '')) words.add(word);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(notes.tree);
+  return words;
+}
+
+/** The full recap deck as Marp Markdown, made by the same stages as a build. */
+export function recapMarkdown(text: string, file: string): string {
+  const conference = buildConference(parseNotes(text, file));
+  const [recap] = planDecks(conference, { decks: ['recap'] });
+  return renderDeck(recap!, { theme: 'recap-light', size: '16:9' });
+}
+
+/** Words of the notes that appear nowhere in the recap deck, slides or speaker notes. */
+export function lostWords(text: string, file: string): string[] {
+  const deck = new Set(wordsOf(recapMarkdown(text, file)));
+  return [...notesWords(text, file)].filter((word) => !deck.has(word));
+}

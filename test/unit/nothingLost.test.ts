@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lostWords } from '../support/noteWords.js';
+
+const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
+const corpusFiles = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort();
+
+describe('nothing the author wrote is lost', () => {
+  it.each(corpusFiles)('keeps every word of %s in the recap deck', (name) => {
+    const file = join(CORPUS, name);
+    expect(lostWords(readFileSync(file, 'utf8'), file)).toEqual([]);
+  });
+});
+
+/** Generated notes: headings at random levels, nested lists, prose, links, bold lines and rules, in any order. */
+const word = fc.stringMatching(/^[a-z]{3,9}$/);
+const name = fc.tuple(word, word).map(([first, last]) => `${first[0]!.toUpperCase()}${first.slice(1)} ${last[0]!.toUpperCase()}${last.slice(1)}`);
+const phrase = fc.array(word, { minLength: 1, maxLength: 7 }).map((words) => words.join(' '));
+const inline = fc.oneof(
+  { weight: 4, arbitrary: phrase },
+  { weight: 1, arbitrary: fc.tuple(phrase, word).map(([text, path]) => `[${text}](https://example.org/${path})`) },
+  { weight: 1, arbitrary: word.map((path) => `https://example.com/${path}`) },
+  { weight: 1, arbitrary: phrase.map((text) => `\`${text}\``) },
+);
+const line = fc.array(inline, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
+type ListTree = { text: string; children: ListTree[] };
+/** Lists nested at most `depth` levels deep. */
+function listTree(depth: number): fc.Arbitrary<ListTree> {
+  const children = depth > 1 ? fc.array(listTree(depth - 1), { maxLength: 3 }) : fc.constant([]);
+  return fc.record({ text: line, children });
+}
+function listMarkdown(items: ListTree[], depth = 0): string {
+  return items.map((item) => `${'  '.repeat(depth)}- ${item.text}\n${listMarkdown(item.children, depth + 1)}`).join('');
+}
+const block = fc.oneof(
+  fc.tuple(fc.integer({ min: 1, max: 4 }), phrase, fc.option(name)).map(([level, text, speaker]) => `${'#'.repeat(level)} ${text}${speaker ? ` - ${speaker}` : ''}`),
+  fc.array(listTree(3), { minLength: 1, maxLength: 4 }).map((items) => listMarkdown(items)),
+  fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
+  phrase.map((text) => `**${text}**`),
+  fc.constant('---'),
+  fc.tuple(word, fc.array(phrase, { minLength: 1, maxLength: 3 })).map(([lang, lines]) => `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``),
+);
+// A first line of `---` opens front matter; notes that start with a rule are another test's business.
+const notes = fc.array(block, { minLength: 1, maxLength: 25 }).filter((blocks) => blocks[0] !== '---').map((blocks) => `${blocks.join('\n\n')}\n`);
+
+describe('nothing is lost from generated notes', () => {
+  it('keeps every word of any generated notes in the recap deck', () => {
+    fc.assert(
+      fc.property(notes, (text) => {
+        expect(lostWords(text, 'generated.md')).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
