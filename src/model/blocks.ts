@@ -1,5 +1,6 @@
 import type { List, ListItem as MdastListItem, Node, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { inlineSource, type NotesSource } from './inlineLinks.js';
 import type { Block, ListItem, ParagraphRole } from './types.js';
 
 /** Source text a node was parsed from: the author's Markdown, untouched. */
@@ -15,7 +16,7 @@ export function lineOf(node: Node): number {
 }
 
 /** Converts top-level mdast content into model blocks; captions ("Advantages:") join the list they introduce. */
-export function toBlocks(nodes: RootContent[], source: string): Block[] {
+export function toBlocks(nodes: RootContent[], source: NotesSource): Block[] {
   const blocks: Block[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
@@ -31,21 +32,21 @@ export function toBlocks(nodes: RootContent[], source: string): Block[] {
   return blocks;
 }
 
-function toBlock(node: RootContent, source: string): Block | null {
+function toBlock(node: RootContent, source: NotesSource): Block | null {
   const line = lineOf(node);
   switch (node.type) {
     case 'paragraph':
-      return { kind: 'paragraph', line, role: paragraphRole(node), markdown: sourceOf(node, source).trim() };
+      return { kind: 'paragraph', line, role: paragraphRole(node), markdown: inlineSource(node, source).trim() };
     case 'list':
       return toList(node, source, null);
     case 'heading':
-      return { kind: 'heading', line, markdown: headingText(node, source) };
+      return { kind: 'heading', line, markdown: headingText(node, source.text) };
     case 'code':
       return { kind: 'code', line, lang: node.lang ?? null, code: node.value };
     case 'blockquote':
-      return { kind: 'quote', line, markdown: node.children.map((child) => sourceOf(child, source)).join('\n\n') };
+      return { kind: 'quote', line, markdown: node.children.map((child) => inlineSource(child, source)).join('\n\n') };
     case 'table':
-      return { kind: 'table', line, markdown: sourceOf(node, source) };
+      return { kind: 'table', line, markdown: inlineSource(node, source) };
     case 'html':
       return { kind: 'html', line, html: node.value };
     case 'thematicBreak':
@@ -53,17 +54,17 @@ function toBlock(node: RootContent, source: string): Block | null {
     case 'footnoteDefinition':
       return null;
     default:
-      return { kind: 'paragraph', line, role: 'prose', markdown: sourceOf(node, source).trim() };
+      return { kind: 'paragraph', line, role: 'prose', markdown: sourceOf(node, source.text).trim() };
   }
 }
 
-function toList(list: List, source: string, caption: string | null): Block {
+function toList(list: List, source: NotesSource, caption: string | null): Block {
   return { kind: 'list', line: lineOf(list), ordered: list.ordered ?? false, caption, items: list.children.map((item) => toItem(item, source)) };
 }
 
-function toItem(item: MdastListItem, source: string): ListItem {
+function toItem(item: MdastListItem, source: NotesSource): ListItem {
   const [first, ...rest] = item.children;
-  const markdown = first?.type === 'paragraph' ? sourceOf(first, source).trim() : '';
+  const markdown = first?.type === 'paragraph' ? inlineSource(first, source).trim() : '';
   const others = first?.type === 'paragraph' ? rest : item.children;
   const children: ListItem[] = [];
   const blocks: Block[] = [];

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { ParsedNotes } from '../parse/parseNotes.js';
 import { toBlocks } from './blocks.js';
+import { notesSource, type NotesSource } from './inlineLinks.js';
 import { authorsField, dateField, stringField, titleFromFileName } from './frontMatterFields.js';
 import { headinglessStructure } from './headinglessStructure.js';
 import { inferStructure, type DaySource, type TalkSource } from './inferStructure.js';
@@ -14,6 +15,7 @@ import type { Conference, Day, Session, Warning } from './types.js';
 export function buildConference(notes: ParsedNotes): Conference {
   const warnings: Warning[] = notes.repairs.map(({ line, message }) => ({ file: notes.file, line, message }));
   const warn = (line: number | null, message: string) => warnings.push({ file: notes.file, line, message });
+  const source = notesSource(notes.source, notes.tree);
   const outline = buildOutline(notes.tree.children, notes.source);
   if (outline.boldHeadings) warn(null, 'No headings: bold lines were read as headings');
 
@@ -46,9 +48,9 @@ export function buildConference(notes: ParsedNotes): Conference {
     date: dateField(notes.frontMatter.date),
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
-    intro: toBlocks(intro, notes.source),
-    days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes)),
-    extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, notes.source) })),
+    intro: toBlocks(intro, source),
+    days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source)),
+    extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
   };
   if (conference.days.length === 0 && conference.intro.length > 0) {
@@ -61,17 +63,17 @@ export function buildConference(notes: ParsedNotes): Conference {
 }
 
 /** `untitled`: the title of a day the notes did not name. */
-function toDay(day: DaySource, untitled: string, notes: ParsedNotes): Day {
+function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource): Day {
   return {
     title: day.text === null ? untitled : displayCase(day.text),
     heading: day.heading,
     line: day.line,
-    intro: toBlocks(day.intro, notes.source),
-    sessions: day.talks.map((talk) => toSession(talk, notes)),
+    intro: toBlocks(day.intro, source),
+    sessions: day.talks.map((talk) => toSession(talk, notes, source)),
   };
 }
 
-function toSession(talk: TalkSource, notes: ParsedNotes): Session {
+function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
   const fromHeading = parseSessionHeading(talk.text);
   const lines = takeSpeakerLines(talk.body, notes.source);
   const speakers = [...fromHeading.speakers];
@@ -88,6 +90,6 @@ function toSession(talk: TalkSource, notes: ParsedNotes): Session {
     line: talk.line,
     group: talk.group === null ? null : displayCase(talk.group),
     byline: lines.byline,
-    blocks: toBlocks(lines.rest, notes.source),
+    blocks: toBlocks(lines.rest, source),
   };
 }

@@ -1,0 +1,68 @@
+import type { Definition, Node, Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** The notes' text with what inline rewriting needs: reference definitions by identifier. */
+export interface NotesSource {
+  text: string;
+  definitions: Map<string, Definition>;
+}
+
+export function notesSource(text: string, tree: Root): NotesSource {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  return { text, definitions };
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** `github.com/owner/repo` written without a scheme. */
+const REPO_PATH = /(?<![\w./@:-])((?:github|gitlab)\.com\/[\w.-]+\/[\w.-]*[\w-])/g;
+
+/**
+ * The Markdown of an inline container as written, made to stand on its own on a slide:
+ * reference links (`[text][ref]`) get their URL inline, since the definition stays behind;
+ * bare `https://…` URLs and `github.com/owner/repo` become links.
+ */
+export function inlineSource(node: Node, source: NotesSource): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return '';
+  const edits: Edit[] = [];
+  visit(node as Nodes, (child: Nodes) => {
+    const from = child.position?.start.offset;
+    const to = child.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    if (child.type === 'linkReference' || child.type === 'imageReference') {
+      const definition = source.definitions.get(child.identifier);
+      if (!definition) return;
+      const written = source.text.slice(from, to);
+      const label = /^!?\[((?:\\.|[^\]\\])*)\]/.exec(written)?.[1] ?? '';
+      const title = definition.title ? ` "${definition.title.replace(/"/g, '\\"')}"` : '';
+      edits.push({ start: from, end: to, text: `${child.type === 'imageReference' ? '!' : ''}[${label}](<${definition.url}>${title})` });
+      return 'skip';
+    }
+    if (child.type === 'link') {
+      const written = source.text.slice(from, to);
+      // A GFM literal: `https://x.org/a` or `www.x.org` typed as is.
+      if (!written.startsWith('[') && !written.startsWith('<') && !written.includes('@')) edits.push({ start: from, end: to, text: `[${written}](${child.url})` });
+      return 'skip';
+    }
+    if (child.type === 'inlineCode' || child.type === 'code' || child.type === 'html') return 'skip';
+    if (child.type === 'text') {
+      for (const match of source.text.slice(from, to).matchAll(REPO_PATH)) {
+        const at = from + match.index;
+        edits.push({ start: at, end: at + match[0].length, text: `[${match[0]}](https://${match[0]})` });
+      }
+    }
+    return undefined;
+  });
+  let text = source.text.slice(start, end);
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
+  return text;
+}
