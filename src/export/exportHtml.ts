@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { RecapError } from '../errors.js';
 import type { Theme } from '../themes.js';
 
@@ -8,7 +9,8 @@ import type { Theme } from '../themes.js';
 export async function exportHtml(markdownFiles: string[], themes: Theme[]): Promise<void> {
   if (markdownFiles.length === 0) return;
   const { marpCli } = await import('@marp-team/marp-cli');
-  const args = ['--no-config-file', '--template', 'bespoke', '--bespoke.progress', '--theme-set', ...themes.map((theme) => theme.file), '--', ...markdownFiles];
+  const engine = fileURLToPath(new URL('./marpEngine.js', import.meta.url));
+  const args = ['--no-config-file', '--engine', engine, '--template', 'bespoke', '--bespoke.progress', '--theme-set', ...themes.map((theme) => theme.file), '--', ...markdownFiles];
   const code = await quietly(() => marpCli(args));
   if (code !== 0) throw new RecapError('export', `Cannot export HTML: marp-cli exited with ${code}`);
 }

@@ -64,7 +64,8 @@ export class StagedOutput {
   }
 
   async discard(): Promise<void> {
-    await rm(this.staging, { recursive: true, force: true });
+    // Retries: an export that failed midway may still be finishing a write into the folder.
+    await rm(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   }
 }
 

@@ -1,0 +1,9 @@
+import { Marp, type MarpOptions } from '@marp-team/marp-core';
+
+/**
+ * The engine marp-cli renders recapdeck's HTML with (`--engine`): Marp with math off, because notes
+ * are not LaTeX ("$5 and $10" stays text) and math would load renderers the decks never need.
+ */
+export default function recapdeckEngine(options: MarpOptions): Marp {
+  return new Marp({ ...options, math: false });
+}
