@@ -8,8 +8,9 @@ export interface SessionHeading {
 
 /** "Talk 3:" numbers a talk whose speaker is written first ("Talk 1: Dan Kohn - Stitching things together"). */
 const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
-/** Prefixes dropped from display: "Session:", "Keynote session:", a list letter "B. ". */
-const PREFIX = /^\s*(?:[Ss]ession\s*:\s*|[Kk]eynote [Ss]ession\s*:\s*|[A-Z]\.\s+(?=\S\S))/;
+/** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
+const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
+const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
 /** " - ", " – ", " — " between a title and its speakers. */
 const DASH = /\s+[-–—]\s+/g;
 /** Words found in talk titles but not in people's names. */
@@ -32,7 +33,7 @@ const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
  */
 export function parseSessionHeading(heading: string): SessionHeading {
   const speakerFirst = TALK_NUMBER.test(heading);
-  const text = heading.replace(TALK_NUMBER, '').replace(PREFIX, '').trim() || heading.trim();
+  const text = heading.replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
   const found = titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
