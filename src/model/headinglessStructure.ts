@@ -25,12 +25,15 @@ export function headinglessStructure(nodes: RootContent[], source: string): Head
   const rest = titleLine === null ? nodes : others;
 
   if (breaks >= 1) {
-    const chunks = splitAt(rest, (node) => node.type === 'thematicBreak').filter((chunk) => chunk.length > 0);
-    const talks = chunks.map((chunk) => talkFromChunk(chunk, source)).filter((talk): talk is TalkSource => talk !== null);
-    if (talks.length >= 2) {
-      const intro = talks.length < chunks.length ? chunks.find((chunk) => talkFromChunk(chunk, source) === null) ?? [] : [];
-      return { titleLine, intro, talks, carrier: 'separators' };
+    const intro: RootContent[] = [];
+    const talks: TalkSource[] = [];
+    for (const chunk of splitAt(rest, (node) => node.type === 'thematicBreak')) {
+      const talk = talkFromChunk(chunk, source);
+      // A chunk without a title line continues the talk before it (or opens the notes).
+      if (talk) talks.push(talk);
+      else (talks.at(-1)?.body ?? intro).push(...chunk);
     }
+    if (talks.length >= 2) return { titleLine, intro, talks, carrier: 'separators' };
   }
   const lists = rest.filter((node) => node.type === 'list');
   if (lists.length === 1) {
