@@ -24,11 +24,12 @@ has_browser() {
 
 if ! has_browser; then
   if command -v apt-get >/dev/null 2>&1; then
+    # fonts-droid-fallback: CJK glyphs for notes in Chinese or Japanese (7 MB, not the 60 MB Noto CJK).
     echo "setup: no Chromium or Chrome found; installing Debian's chromium" >&2
     sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >&2
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-droid-fallback >&2
   else
     echo "setup: no Chromium or Chrome found; install one (or set CHROME_PATH) to export PDF" >&2
   fi
