@@ -29,6 +29,8 @@ export interface Session {
   file: string;
   line: number;
   blocks: Block[];
+  /** In a team recap: who noted this talk, in the order their notes were given. */
+  notedBy?: string[];
 }
 
 export interface Speaker {

@@ -83,7 +83,9 @@ function daySlides(day: Day, withDivider = true): Slide[] {
 /** The session's title slide, then its content; `context` is the small header line. */
 function sessionSlides(session: Session, header: string | null, conferenceTitle?: string): Slide[] {
   const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
-  const subtitle = conferenceTitle ? [...speakers, conferenceTitle] : speakers;
+  // In a team recap, who noted the talk: the people to ask about it.
+  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
+  const subtitle = conferenceTitle ? [...speakers, conferenceTitle, ...notedBy] : [...speakers, ...notedBy];
   const opening = slide('session', session.title, { subtitle });
   const content = planContent(session.blocks, { title: session.title, header });
   return [opening, ...content];
