@@ -122,12 +122,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-function deckFile(deck: Deck): string {
+/** Where a deck goes inside the conference folder, without extension: "recap", "sessions/03-…". */
+export function deckFile(deck: Deck): string {
   const folder = KIND_DIRS[deck.kind];
   return folder ? `${folder}/${deck.name}` : deck.name;
 }
 
-function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {
+export function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {
   return {
     title: conference.title,
     decks: decks.map(({ deck, file, formats }): ManifestDeck => ({

@@ -44,13 +44,21 @@ async function execute(command: Command, io: Io): Promise<number> {
     }
     case 'inspect': {
       const { inspect } = await import('../build/inspect.js');
-      const result = await inspect(command.files);
+      const configured = await configure(command);
+      const result = await inspect(configured.files, { displayNames: configured.displayNames });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
     case 'build':
-      return (await import('./runBuild.js')).runBuild(command, io);
+      return (await import('./runBuild.js')).runBuild(await configure(command), io);
+    case 'serve':
+      return (await import('./runServe.js')).runServe(await configure(command), io);
   }
+}
+
+/** The config file's values where no flag was given (loaded lazily: --version and --help stay fast). */
+async function configure<C extends Extract<Command, { name: 'build' | 'serve' | 'inspect' }>>(command: C): Promise<C> {
+  return (await import('../config/withConfig.js')).withConfig(command);
 }
 
 function summarize(result: InspectResult): string {

@@ -7,6 +7,11 @@ import type { Io } from './run.js';
 type BuildCommand = Extract<Command, { name: 'build' }>;
 
 export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
+  if (command.watch) return (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io));
+  return buildOnce(command, io);
+}
+
+async function buildOnce(command: BuildCommand, io: Io): Promise<number> {
   const report = (event: ProgressEvent) => {
     if (command.quiet || command.json || event.phase === 'done' || event.phase === 'model') return;
     if (event.phase !== 'pdf' || event.done === event.total) io.stderr(`${event.phase}: ${event.done}/${event.total} decks\n`);
@@ -20,6 +25,7 @@ export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
     decks: command.decks,
     size: command.size,
     browserPath: command.browserPath,
+    displayNames: command.displayNames,
     onProgress: report,
   });
   const where = relative(process.cwd(), result.dir) || '.';
