@@ -31,7 +31,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   if ((await isFile(pkg)) && hasPackageKey(await readFile(pkg, 'utf8'))) candidates.push({ file: pkg, key: PACKAGE_KEY });
   if (candidates.length > 1) {
     const names = candidates.map(({ file, key }) => (key ? `the \`${key}\` key of ${shown(file)}` : shown(file)));
-    throw new RecapError('input', `Cannot choose between ${names.join(' and ')}, expected one configuration`, { file: candidates[1]!.file });
+    throw new RecapError('input', `Cannot choose between ${names.join(' and ')}, expected one configuration`, { file: shown(candidates[1]!.file) });
   }
   return candidates[0] ? readConfig(candidates[0].file, candidates[0].key) : null;
 }

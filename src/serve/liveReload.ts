@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** What the served pages load: reloads the page when the server says it changed, shows build problems. */
 const CLIENT = `(() => {
   const events = new EventSource('/__recapdeck/events');
+  // Marks the page as live (for a look in the dev tools, and for tests).
+  events.addEventListener('open', () => (document.documentElement.dataset.recapdeckLive = 'connected'));
   const here = () => (location.pathname === '/' ? '/index.html' : decodeURIComponent(location.pathname));
   const banner = (message) => {
     let box = document.getElementById('recapdeck-problem');
