@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,11 @@ export const notedBy = (session: Session): string[] => session.notedBy ?? [];
 export default defineConfig({ theme: 'recap-dark', decks: ['recap', 'sessions'], authors: { bob: 'Bob Stone' } });
 `,
     );
+    // The README's examples are checked as they are written.
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const example = (after: string) => readme.slice(readme.indexOf(after)).match(/```ts\n([\s\S]*?)```/)![1]!;
+    await writeFile(join(project, 'readme-api.ts'), example('## API'));
+    await writeFile(join(project, 'readme-config.ts'), example('A typed config:'));
     const good = await attempt(process.execPath, [TSC, '-p', project], project);
     expect(good.code, good.stdout + good.stderr).toBe(0);
 
