@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
@@ -30,6 +30,11 @@ describe('recapdeck build --watch', () => {
 
       await writeFile(notes, `${NOTES}- third point\n`);
       await eventually(async () => ((await readFile(recap, 'utf8')).includes('- third point') ? true : undefined), 20_000, 'the recap after the fix');
+
+      // Saved as many editors do: a new file renamed over the old one.
+      await writeFile(`${notes}.swp`, `${NOTES}- fourth point\n`);
+      await rename(`${notes}.swp`, notes);
+      await eventually(async () => ((await readFile(recap, 'utf8')).includes('- fourth point') ? true : undefined), 20_000, 'the recap after a save by rename');
 
       // A new theme file in a watched themes folder triggers a build too.
       const builds = watcher.stderr().match(/Wrote 2 decks/g)!.length;
