@@ -3,6 +3,7 @@ import { build, type ProgressEvent } from '../build/build.js';
 import { exitCodes } from '../errors.js';
 import type { Command } from './args.js';
 import type { Io } from './run.js';
+import { warningLine } from './warningLine.js';
 
 type BuildCommand = Extract<Command, { name: 'build' }>;
 
@@ -32,7 +33,7 @@ async function buildOnce(command: BuildCommand, io: Io): Promise<number> {
   if (command.json) {
     io.stdout(`${JSON.stringify({ dir: result.dir, manifest: result.manifest, warnings: result.conference.warnings, timings: result.timings }, null, 2)}\n`);
   } else if (!command.quiet) {
-    for (const warning of result.conference.warnings) io.stderr(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}\n`);
+    for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     io.stderr(`Wrote ${result.manifest.decks.length} decks (${command.formats.join(', ')}) to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
   return exitCodes.ok;

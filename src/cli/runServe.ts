@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { exitCodes, RecapError } from '../errors.js';
+import { exitCodes } from '../errors.js';
 import { inputPaths } from '../serve/inputPaths.js';
 import { LiveReload } from '../serve/liveReload.js';
 import { LiveSite } from '../serve/liveSite.js';
@@ -7,7 +7,9 @@ import { startServer } from '../serve/startServer.js';
 import { waitForStop } from '../serve/waitForStop.js';
 import { watchFiles } from '../serve/watchFiles.js';
 import type { Command } from './args.js';
+import { errorLine } from './errorLine.js';
 import type { Io } from './run.js';
+import { warningLine } from './warningLine.js';
 
 type ServeCommand = Extract<Command, { name: 'serve' }>;
 
@@ -19,13 +21,13 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
   // Listening first: a Ctrl-C while the site is being made still closes everything.
   const stopped = waitForStop();
   const say = (text: string) => command.quiet || io.stderr(text);
-  const problem = (error: unknown) => `recapdeck: ${error instanceof RecapError ? error.format() : `internal error: ${error instanceof Error ? error.message : String(error)}`}`;
-  const site = await LiveSite.open({ ...command, themesDirs: command.themesDirs });
+  const { files, theme, themesDirs, decks, size, browserPath, displayNames } = command;
+  const site = await LiveSite.open({ files, theme, themesDirs, decks, size, browserPath, displayNames });
   const reload = new LiveReload();
   try {
     const first = await site.refresh();
-    for (const warning of first.conference.warnings) say(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}\n`);
-    const server = await startServer(site, reload, { host: command.host, port: command.port }, (error) => io.stderr(`${problem(error)}\n`));
+    for (const warning of first.conference.warnings) say(`${warningLine(warning)}\n`);
+    const server = await startServer(site, reload, { host: command.host, port: command.port }, (error) => io.stderr(`${errorLine(error)}\n`));
     try {
       say(`Serving ${first.total} decks of "${first.conference.title}" at ${server.url}\nSave a notes or theme file to rebuild; open pages reload. Ctrl-C to stop.\n`);
       if (command.open) await openBrowser(server.url, io);
@@ -38,8 +40,8 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
           const files = changed.map((file) => relative(process.cwd(), file)).join(', ');
           say(`Rebuilt ${result.rebuilt} of ${result.total} decks in ${((performance.now() - started) / 1000).toFixed(2)} s (${files})\n`);
         } catch (error) {
-          io.stderr(`${problem(error)}\n`);
-          reload.problem(problem(error));
+          io.stderr(`${errorLine(error)}\n`);
+          reload.problem(errorLine(error));
         }
       });
       await stopped;

@@ -1,9 +1,10 @@
 import { relative } from 'node:path';
-import { exitCodes, RecapError } from '../errors.js';
+import { exitCodes } from '../errors.js';
 import { inputPaths } from '../serve/inputPaths.js';
 import { waitForStop } from '../serve/waitForStop.js';
 import { watchFiles } from '../serve/watchFiles.js';
 import type { Command } from './args.js';
+import { errorLine } from './errorLine.js';
 import type { Io } from './run.js';
 
 type BuildCommand = Extract<Command, { name: 'build' }>;
@@ -18,7 +19,7 @@ export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => P
     try {
       await buildOnce();
     } catch (error) {
-      io.stderr(`recapdeck: ${error instanceof RecapError ? error.format() : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+      io.stderr(`${errorLine(error)}\n`);
     }
   };
   await attempt();

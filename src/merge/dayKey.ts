@@ -1,5 +1,10 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node/en';
 import { normalizeText } from './normalizeText.js';
+
+/** chrono's English parser, loaded on first use: only a team recap reads day headings, and it takes a while to load. */
+let chrono: typeof Chrono | null = null;
+const loadChrono = () => (chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono);
 
 /** What a day heading says about which day it is: "Day 2", "Wednesday 18 May", "2022-05-18". */
 export interface DayKey {
@@ -24,7 +29,7 @@ export function dayKey(title: string): DayKey {
   const numbered = DAY_NUMBER.exec(title);
   const word = numbered ? (numbered[1] ?? numbered[2])!.toLowerCase() : null;
   const number = word === null ? null : (NUMBER_WORDS[word] ?? Number(word));
-  const date = chrono.parse(title).find((result) => result.start.isCertain('day') && result.start.isCertain('month'));
+  const date = loadChrono().parse(title).find((result) => result.start.isCertain('day') && result.start.isCertain('month'));
   const monthDay = date ? `${String(date.start.get('month')).padStart(2, '0')}-${String(date.start.get('day')).padStart(2, '0')}` : null;
   const year = date?.start.isCertain('year') ? date.start.get('year') : null;
   return { monthDay, year, number, words: normalizeText(title) };
