@@ -122,31 +122,32 @@ class LineUp {
 
   result(fileCount: number): MergedDay[] {
     const placed = this.placeFloatingTalks(fileCount);
-    const groupsOf = (talks: NoteTalk[]) => [...new Set(talks.map((talk) => this.talkRoot(talk)))];
-
-    // Day order: each file's own order where they agree, then dates and "Day N" where written.
-    const dayRoots = mergeSequences(Array.from({ length: fileCount }, (_, file) => [...new Set(this.days.filter((day) => day.file === file).map((day) => this.dayRoot(day)))]));
-    const dated = sortWhereKnown(sortWhereKnown(dayRoots, (root) => this.dayMembers.get(root)!.find((day) => day.key.number !== null)?.key.number ?? null), (root) => this.dayMembers.get(root)!.find((day) => day.key.monthDay)?.key.monthDay ?? null);
-
-    const merged: MergedDay[] = dated.map((root) => ({ days: this.dayMembers.get(root)!, unplacedFrom: null, talks: [] }));
-    const bySlot = new Map<NoteDay | number | null, MergedDay>(dated.map((root, index) => [root, merged[index]!]));
-    const slotOf = (group: NoteTalk): NoteDay | number | null => placed.get(group) ?? (dated.length === 0 ? null : group.file);
-    for (const group of groupsOf(this.talks)) {
+    const groups = [...new Set(this.talks.map((talk) => this.talkRoot(talk)))];
+    const days = this.orderedDays(fileCount);
+    // A talk goes to its day; else, when other notes have days, to a day of its file's unplaced talks; else to the one day of notes without days.
+    const slotOf = (group: NoteTalk): NoteDay | number | null => placed.get(group) ?? (days.length === 0 ? null : Math.min(...this.talkMembers.get(group)!.map((talk) => talk.file)));
+    const slots = new Map<NoteDay | number | null, MergedDay>(days.map((root) => [root, { days: this.dayMembers.get(root)!, unplacedFrom: null, talks: [] }]));
+    for (const group of groups) {
       const slot = slotOf(group);
-      if (!bySlot.has(slot)) {
-        const day: MergedDay = { days: [], unplacedFrom: typeof slot === 'number' ? slot : null, talks: [] };
-        bySlot.set(slot, day);
-        merged.push(day);
-      }
+      if (!slots.has(slot)) slots.set(slot, { days: [], unplacedFrom: typeof slot === 'number' ? slot : null, talks: [] });
     }
+    for (const [slot, day] of slots) day.talks = this.orderedTalks(new Set(groups.filter((group) => slotOf(group) === slot)), fileCount);
+    return [...slots.values()];
+  }
 
-    for (const [slot, day] of bySlot) {
-      const inDay = (talk: NoteTalk) => slotOf(this.talkRoot(talk)) === slot;
-      const sequences = Array.from({ length: fileCount }, (_, file) => groupsOf(this.talks.filter((talk) => talk.file === file && inDay(talk))));
-      const ordered = sortWhereKnown(mergeSequences(sequences), (group) => this.talkMembers.get(group)!.find((talk) => talk.time !== null)?.time ?? null);
-      day.talks = ordered.map((group) => [...this.talkMembers.get(group)!].sort((x, y) => x.file - y.file));
-    }
-    return merged.filter((day) => day.talks.length > 0 || day.days.length > 0);
+  /** Each file's order of days where they agree, then "Day N" and dates where written. */
+  private orderedDays(fileCount: number): NoteDay[] {
+    const perFile = Array.from({ length: fileCount }, (_, file) => [...new Set(this.days.filter((day) => day.file === file).map((day) => this.dayRoot(day)))]);
+    const keyOf = <K>(key: (day: NoteDay) => K | null) => (root: NoteDay) => this.dayMembers.get(root)!.map(key).find((value) => value !== null) ?? null;
+    const numbered = sortWhereKnown(mergeSequences(perFile), keyOf((day) => day.key.number));
+    return sortWhereKnown(numbered, keyOf((day) => day.key.monthDay));
+  }
+
+  /** The talk groups of one day: each file's order where they agree, then time slots where written; each group's notes in file order. */
+  private orderedTalks(groups: Set<NoteTalk>, fileCount: number): NoteTalk[][] {
+    const perFile = Array.from({ length: fileCount }, (_, file) => [...new Set(this.talks.filter((talk) => talk.file === file).map((talk) => this.talkRoot(talk)).filter((group) => groups.has(group)))]);
+    const timed = sortWhereKnown(mergeSequences(perFile), (group) => this.talkMembers.get(group)!.find((talk) => talk.time !== null)?.time ?? null);
+    return timed.map((group) => [...this.talkMembers.get(group)!].sort((x, y) => x.file - y.file));
   }
 
   private candidates(): Candidate[] {
