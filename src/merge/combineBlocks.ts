@@ -19,33 +19,26 @@ type ListBlock = Extract<Block, { kind: 'list' }>;
 export function combineBlocks(base: Block[], extra: Block[]): Block[] {
   const combined = structuredClone(base);
   const seen = new SeenPoints(combined);
-  let addedHeading: Block | null = null;
-  const push = (block: Block) => {
-    combined.push(block);
-    addedHeading = block.kind === 'heading' ? block : null;
-  };
   for (const block of structuredClone(extra)) {
     if (block.kind === 'list') {
       // Captioned lists join the list of the same caption; plain points join the first person's plain points.
+      // (A heading right before a list is the list's caption in the model, so no heading is left without its list.)
       const twin = block.caption === null ? seen.plainList(block.ordered) : seen.listCaptioned(block.caption);
       const items = seen.absorb(block.items, null);
       if (twin) twin.items.push(...items);
       else if (items.length > 0) {
         const list = { ...block, items };
-        push(list);
+        combined.push(list);
         seen.addList(list);
-      } else if (addedHeading && combined.at(-1) === addedHeading) {
-        // A heading brought in only to introduce a list now wholly repeated introduces nothing.
-        combined.pop();
       }
       continue;
     }
     if (block.kind === 'paragraph' && block.role === 'links') {
       const lines = block.markdown.split('\n').filter((line) => line.trim() && !seen.hasLinks(line));
-      if (lines.length > 0) push(seen.add({ ...block, markdown: lines.join('\n') }));
+      if (lines.length > 0) combined.push(seen.add({ ...block, markdown: lines.join('\n') }));
       continue;
     }
-    if (!seen.hasBlock(block)) push(seen.add(block));
+    if (!seen.hasBlock(block)) combined.push(seen.add(block));
   }
   return combined;
 }
