@@ -3,6 +3,8 @@ export type { BuildOptions, BuildResult, Format, ProgressEvent } from './build/b
 export { inspect } from './build/inspect.js';
 export type { InspectResult } from './build/inspect.js';
 export { RecapError, exitCodes } from './errors.js';
+export { defineConfig } from './config/defineConfig.js';
+export type { RecapdeckConfig } from './config/configSchema.js';
 export type * from './model/types.js';
 export type { Deck, Slide } from './plan/types.js';
 export type { Manifest } from './export/manifest.js';

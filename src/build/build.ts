@@ -25,6 +25,8 @@ export interface BuildOptions {
   decks?: DeckKind[];
   size?: '16:9' | '4:3';
   browserPath?: string;
+  /** Display names for authors, by the name the notes give: `{ "alice": "Alice Martin" }`. */
+  displayNames?: Record<string, string>;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -53,7 +55,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
 
-  const conference = await loadConference(options.files);
+  const conference = await loadConference(options.files, { displayNames: options.displayNames });
   const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
   const decks = planDecks(conference, { decks: options.decks ?? ['recap', 'session'] });
   const rendered = decks.map((deck) => ({ deck, file: deckFile(deck), markdown: renderDeck(deck, { theme: theme.name, size: options.size ?? '16:9' }) }));
@@ -120,12 +122,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-function deckFile(deck: Deck): string {
+/** Where a deck goes inside the conference folder, without extension: "recap", "sessions/03-…". */
+export function deckFile(deck: Deck): string {
   const folder = KIND_DIRS[deck.kind];
   return folder ? `${folder}/${deck.name}` : deck.name;
 }
 
-function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {
+export function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {
   return {
     title: conference.title,
     decks: decks.map(({ deck, file, formats }): ManifestDeck => ({

@@ -2,17 +2,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { RecapError } from '../errors.js';
 import { buildConference } from '../model/buildConference.js';
 import type { Conference } from '../model/types.js';
+import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes } from '../parse/parseNotes.js';
-import { mergeConferences } from './mergeConferences.js';
 
 /** Notes larger than this are refused rather than risk a run that never ends. */
 export const MAX_NOTES_BYTES = 20 * 1024 * 1024;
 
 /** Reads, parses and models every notes file; several files make one merged conference. */
-export async function loadConference(files: string[]): Promise<Conference> {
+export async function loadConference(files: string[], options: MergeOptions = {}): Promise<Conference> {
   const conferences: Conference[] = [];
   for (const file of files) conferences.push(buildConference(parseNotes(await readNotes(file), file)));
-  return mergeConferences(conferences);
+  return mergeNotes(conferences, options);
 }
 
 async function readNotes(file: string): Promise<string> {

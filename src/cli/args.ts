@@ -7,8 +7,19 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[] }
-  | { name: 'inspect'; files: string[]; json: boolean }
-  | { name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; json: boolean; quiet: boolean };
+  | ({ name: 'inspect'; files: string[]; json: boolean } & ConfigFlags)
+  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; json: boolean; quiet: boolean; watch: boolean } & ConfigFlags)
+  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & ConfigFlags);
+
+/** What the config file (see src/config) needs: where it is, which flags were given (they win), and what it adds. */
+export interface ConfigFlags {
+  config: string | undefined;
+  given: string[];
+  displayNames: Record<string, string>;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -18,6 +29,11 @@ const OPTIONS = {
   decks: { type: 'string' },
   size: { type: 'string' },
   'browser-path': { type: 'string' },
+  watch: { type: 'boolean', short: 'w' },
+  config: { type: 'string', short: 'c' },
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  open: { type: 'boolean' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -36,6 +52,7 @@ export function parseCommand(argv: string[]): Command {
   }
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
+  const configFlags: ConfigFlags = { config: values.config, given: Object.keys(values), displayNames: {} };
   if (values.version) return { name: 'version' };
   if (values.help || name === undefined || name === 'help') return { name: 'help' };
   switch (name) {
@@ -43,7 +60,7 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [] };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false };
+      return { name: 'inspect', files, json: values.json ?? false, ...configFlags };
     case 'build':
       requireFiles(files, 'build');
       return {
@@ -58,9 +75,27 @@ export function parseCommand(argv: string[]): Command {
         browserPath: values['browser-path'],
         json: values.json ?? false,
         quiet: values.quiet ?? false,
+        watch: values.watch ?? false,
+        ...configFlags,
+      };
+    case 'serve':
+      requireFiles(files, 'serve');
+      return {
+        name: 'serve',
+        files,
+        theme: values.theme,
+        themesDirs: values.themes ?? [],
+        decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
+        size: sizeOption(values.size),
+        browserPath: values['browser-path'],
+        port: portOption(values.port),
+        host: values.host ?? DEFAULT_HOST,
+        open: values.open ?? false,
+        quiet: values.quiet ?? false,
+        ...configFlags,
       };
     default:
-      throw usage(`Unknown command \`${name}\`, expected build, inspect or themes`);
+      throw usage(`Unknown command \`${name}\`, expected build, serve, inspect or themes`);
   }
 }
 
@@ -83,6 +118,12 @@ function listOption<T extends string>(value: string, flag: string, allowed: Reco
 function sizeOption(value: string | undefined): '16:9' | '4:3' {
   if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
   throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
+}
+
+function portOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_PORT;
+  if (/^\d{1,5}$/.test(value) && Number(value) <= 65535) return Number(value);
+  throw usage(`Cannot use port \`${value}\`, expected a number from 0 (any free port) to 65535`);
 }
 
 function usage(message: string): RecapError {

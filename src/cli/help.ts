@@ -2,6 +2,7 @@ export const HELP = `recapdeck — conference notes (Markdown) → Marp slide de
 
 Usage:
   recapdeck build <notes.md>... [options]   build the recap and per-session decks
+  recapdeck serve <notes.md>... [options]   live preview: rebuild and reload on save
   recapdeck inspect <notes.md>... --json    print the parsed model as JSON
   recapdeck themes                          list available themes
   recapdeck --help | --version
@@ -16,7 +17,16 @@ Build options:
       --browser-path PATH  Chromium/Chrome for PDF (else CHROME_PATH, PATH, ...)
       --json               print a JSON summary on stdout
       --quiet              print nothing but errors
+  -w, --watch              build again each time a notes or theme file is saved
+  -c, --config FILE        config file (default: recapdeck.config.json/.ts/.js or
+                           the "recapdeck" key of package.json, in this folder)
 
-Several notes files make one merged team recap.
+Serve options (and --theme, --themes, --decks, --size, --browser-path, --config):
+  -p, --port N             port (default: 8080; 0 picks a free one)
+      --host H             address to listen on (default: 127.0.0.1)
+      --open               open the site in the system's browser
+
+Several notes files make one team recap: the same talk noted by several people
+becomes one session of their combined points. Flags override the config file.
 Exit codes: 0 ok · 1 bad input · 2 usage error · 3 browser or export failure.
 `;

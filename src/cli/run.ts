@@ -3,7 +3,9 @@ import { relative } from 'node:path';
 import type { InspectResult } from '../build/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
 import { parseCommand, type Command } from './args.js';
+import { errorLine } from './errorLine.js';
 import { HELP } from './help.js';
+import { warningLine } from './warningLine.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -18,11 +20,11 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     return await execute(parseCommand(argv), io);
   } catch (error) {
     if (error instanceof RecapError) {
-      io.stderr(`recapdeck: ${error.format()}\n`);
+      io.stderr(`${errorLine(error)}\n`);
       if (process.env.DEBUG && error.cause) io.stderr(`${String((error.cause as Error).stack ?? error.cause)}\n`);
       return error.exitCode;
     }
-    io.stderr(`recapdeck: internal error: ${error instanceof Error ? error.message : String(error)} (set DEBUG=1 for details; please report it)\n`);
+    io.stderr(`${errorLine(error)}\n`);
     if (process.env.DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return exitCodes.export;
   }
@@ -44,13 +46,21 @@ async function execute(command: Command, io: Io): Promise<number> {
     }
     case 'inspect': {
       const { inspect } = await import('../build/inspect.js');
-      const result = await inspect(command.files);
+      const configured = await configure(command);
+      const result = await inspect(configured.files, { displayNames: configured.displayNames });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
     case 'build':
-      return (await import('./runBuild.js')).runBuild(command, io);
+      return (await import('./runBuild.js')).runBuild(await configure(command), io);
+    case 'serve':
+      return (await import('./runServe.js')).runServe(await configure(command), io);
   }
+}
+
+/** The config file's values where no flag was given (loaded lazily: --version and --help stay fast). */
+async function configure<C extends Extract<Command, { name: 'build' | 'serve' | 'inspect' }>>(command: C): Promise<C> {
+  return (await import('../config/withConfig.js')).withConfig(command);
 }
 
 function summarize(result: InspectResult): string {
@@ -62,7 +72,7 @@ function summarize(result: InspectResult): string {
       lines.push(`    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`);
     }
   }
-  for (const warning of result.warnings) lines.push(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+  for (const warning of result.warnings) lines.push(warningLine(warning));
   return `${lines.join('\n')}\n`;
 }
 

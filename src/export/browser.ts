@@ -23,11 +23,12 @@ export interface BrowserProvider {
   close(): Promise<void>;
 }
 
-export function lazyBrowser(search: BrowserSearch): BrowserProvider {
+/** `handleSignals: false` leaves Ctrl-C to the caller, e.g. a server that closes the browser as it stops. */
+export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: boolean } = {}): BrowserProvider {
   let starting: Promise<{ browser: Browser; profile: string }> | null = null;
   return {
     async get() {
-      starting ??= launch(search);
+      starting ??= launch(search, options.handleSignals ?? true);
       return (await starting).browser;
     },
     async close() {
@@ -41,14 +42,14 @@ export function lazyBrowser(search: BrowserSearch): BrowserProvider {
   };
 }
 
-async function launch(search: BrowserSearch): Promise<{ browser: Browser; profile: string }> {
+async function launch(search: BrowserSearch, handleSignals: boolean): Promise<{ browser: Browser; profile: string }> {
   const executablePath = await findBrowser(search);
   if (!executablePath) throw new RecapError('export', `Cannot export PDF: no Chromium or Chrome found; ${INSTALL_BROWSER_HINT}`);
   const { default: puppeteer } = await import('puppeteer');
   // A fresh profile per run: nothing from an earlier run (or another build) leaks in.
   const profile = await mkdtemp(join(tmpdir(), 'recapdeck-chromium-'));
   try {
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], timeout: 30_000 });
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], timeout: 30_000, handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals });
     return { browser, profile };
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

@@ -3,10 +3,11 @@ import { parseSessionHeading } from './sessionHeading.js';
 /** Short weekday names count only before a date ("Tue 21 May"): "Sun" alone may be a company. */
 const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-/** "Day 1", "Day #2", "Day one", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "21/05", "KubeCon Tuesday", "第一天". */
+/** "Day 1", "Day #2", "Day one", "Second day", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "21/05", "KubeCon Tuesday", "第一天". */
 const DAY_TITLE = new RegExp(
   [
     `\\bday\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero)\\b`,
+    `\\b(?:first|second|third|fourth|fifth|last|final|opening)\\s+day\\b`,
     `^${WEEKDAY}\\.?,?\\s+\\d`,
     `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,
     `^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`,

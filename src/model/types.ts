@@ -35,6 +35,8 @@ export interface Session {
   /** Lines under the title that named the speakers ("- speaker: Jane Doe"); shown in the speaker notes. */
   byline: string[];
   blocks: Block[];
+  /** In a team recap: who noted this talk, in the order their notes were given. */
+  notedBy?: string[];
 }
 
 export interface Speaker {

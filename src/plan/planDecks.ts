@@ -96,7 +96,9 @@ function daySlides(day: Day, withDivider = true): Slide[] {
 function sessionSlides(session: Session, header: string | null, conferenceTitle?: string): Slide[] {
   const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
   const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
-  const opening = slide('session', session.title, { subtitle: [...speakers, ...context] });
+  // In a team recap, who noted the talk: the people to ask about it.
+  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
+  const opening = slide('session', session.title, { subtitle: [...speakers, ...context, ...notedBy] });
   // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
   opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
   const content = planContent(session.blocks, { title: session.title, header, host: opening });

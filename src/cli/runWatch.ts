@@ -1,0 +1,36 @@
+import { relative } from 'node:path';
+import { exitCodes } from '../errors.js';
+import { inputPaths } from '../serve/inputPaths.js';
+import { waitForStop } from '../serve/waitForStop.js';
+import { watchFiles } from '../serve/watchFiles.js';
+import type { Command } from './args.js';
+import { errorLine } from './errorLine.js';
+import type { Io } from './run.js';
+
+type BuildCommand = Extract<Command, { name: 'build' }>;
+
+/**
+ * `recapdeck build --watch`: builds, then builds again each time a notes or theme file is
+ * saved, until Ctrl-C. A failed build is reported and the watch goes on.
+ */
+export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => Promise<number>): Promise<number> {
+  const stopped = waitForStop();
+  const attempt = async () => {
+    try {
+      await buildOnce();
+    } catch (error) {
+      io.stderr(`${errorLine(error)}\n`);
+    }
+  };
+  await attempt();
+  const { paths, accept } = inputPaths(command);
+  const watcher = await watchFiles(paths, accept, async (changed) => {
+    if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
+    await attempt();
+  });
+  if (!command.quiet) io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
+  await stopped;
+  await watcher.close();
+  if (!command.quiet) io.stderr('Stopped.\n');
+  return exitCodes.ok;
+}

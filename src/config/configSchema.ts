@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { DeckKind } from '../plan/types.js';
+
+const DECKS: Record<string, DeckKind> = { recap: 'recap', sessions: 'session', session: 'session', days: 'day', day: 'day' };
+const text = z.string().trim().min(1, 'expected a non-empty string');
+
+/**
+ * recapdeck.config.json (or the `recapdeck` key of package.json, or a recapdeck.config.ts/.js
+ * default export). Keys mirror the command-line flags; a flag given on the command line wins.
+ * Relative paths are relative to the config file.
+ */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Theme name, or a .css file. */
+  theme: text.optional(),
+  /** Folders of extra theme .css files. */
+  themes: z.array(text).optional(),
+  format: z.array(z.enum(['md', 'html', 'pdf'])).min(1).optional(),
+  decks: z
+    .array(z.enum(['recap', 'sessions', 'days', 'session', 'day']))
+    .min(1)
+    .transform((names) => [...new Set(names.map((name) => DECKS[name]!))])
+    .optional(),
+  /** Output folder. */
+  out: text.optional(),
+  size: z.enum(['16:9', '4:3']).optional(),
+  browserPath: text.optional(),
+  /** Display names for authors, by the name their notes give (front matter author, or file name): { "alice": "Alice Martin" }. */
+  authors: z.record(text, text).optional(),
+  /** `recapdeck serve`: port (0 picks a free one) and host. */
+  port: z.number().int().min(0).max(65535).optional(),
+  host: text.optional(),
+});
+
+/** The configuration as written (what `defineConfig` checks in a typed config file). */
+export type RecapdeckConfig = z.input<typeof configSchema>;
+/** The configuration once checked: deck names resolved. */
+export type CheckedConfig = z.output<typeof configSchema>;

@@ -1,0 +1,6 @@
+import type { RecapdeckConfig } from './configSchema.js';
+
+/** Types a recapdeck.config.ts: `export default defineConfig({ theme: 'recap-dark' })`. It returns the config unchanged. */
+export function defineConfig(config: RecapdeckConfig): RecapdeckConfig {
+  return config;
+}

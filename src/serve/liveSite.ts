@@ -1,0 +1,131 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildManifest, deckFile } from '../build/build.js';
+import { loadConference } from '../build/loadNotes.js';
+import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
+import { exportHtml } from '../export/exportHtml.js';
+import { exportPdfs } from '../export/exportPdfs.js';
+import { indexPage } from '../export/indexPage.js';
+import type { Format, Manifest } from '../export/manifest.js';
+import type { Conference } from '../model/types.js';
+import { planDecks } from '../plan/planDecks.js';
+import type { Deck, DeckKind } from '../plan/types.js';
+import { renderDeck } from '../render/renderDeck.js';
+import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
+
+export interface LiveSiteOptions {
+  files: string[];
+  theme?: string;
+  themesDirs?: string[];
+  decks?: DeckKind[];
+  size?: '16:9' | '4:3';
+  browserPath?: string;
+  displayNames?: Record<string, string>;
+}
+
+export interface Refresh {
+  conference: Conference;
+  /** Site paths whose content changed ("/recap.html", "/index.html"), for live reload. */
+  changed: string[];
+  /** Decks whose HTML was made again, of all decks. */
+  rebuilt: number;
+  total: number;
+}
+
+interface LiveDeck {
+  deck: Deck;
+  file: string;
+  markdown: string;
+  /** Hash of the deck's Markdown and the themes: what its HTML and PDF are made from. */
+  hash: string;
+}
+
+/** The served formats: md and html are kept up to date, PDFs are made when asked for. */
+const SERVED: Set<Format> = new Set(['md', 'html', 'pdf']);
+
+/**
+ * The site `recapdeck serve` shows, kept in a temporary folder: on each refresh the notes are
+ * read and planned again (fast, pure), and only decks whose Markdown or theme changed get their
+ * HTML made again. PDFs are printed on request through one browser, cached until the deck changes.
+ */
+export class LiveSite {
+  private decks = new Map<string, LiveDeck>();
+  private themes: Theme[] = [];
+  private indexHtml = '';
+  private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
+  private readonly browsers: BrowserProvider;
+
+  private constructor(readonly dir: string, private readonly options: LiveSiteOptions) {
+    // The server stops the browser itself on Ctrl-C, after closing its connections.
+    this.browsers = lazyBrowser({ browserPath: options.browserPath }, { handleSignals: false });
+  }
+
+  static async open(options: LiveSiteOptions): Promise<LiveSite> {
+    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), options);
+  }
+
+  /** Reads the notes and themes again and brings the site up to date; a bad input throws and leaves the site as it was. */
+  async refresh(): Promise<Refresh> {
+    const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
+    const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
+    const themeHash = hash(themes.map((known) => `${known.name}\n${known.css}`).join('\n'));
+    const planned = planDecks(conference, { decks: this.options.decks ?? ['recap', 'session'] }).map((deck): LiveDeck => {
+      const markdown = renderDeck(deck, { theme: theme.name, size: this.options.size ?? '16:9' });
+      return { deck, file: deckFile(deck), markdown, hash: hash(`${themeHash}\n${markdown}`) };
+    });
+
+    const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
+    for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
+    await exportHtml(stale.map((live) => join(this.dir, `${live.file}.md`)), themes);
+    const gone = [...this.decks.keys()].filter((file) => !planned.some((live) => live.file === file));
+    for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
+
+    const manifest: Manifest = buildManifest(conference, planned.map(({ deck, file }) => ({ deck, file, formats: SERVED })));
+    const index = indexPage(manifest);
+    await this.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    await this.write('index.html', index);
+
+    const changed = [...stale, ...gone.map((file) => ({ file }))].flatMap(({ file }) => [...SERVED].map((format) => `/${file}.${format}`));
+    if (index !== this.indexHtml) changed.push('/index.html');
+    this.decks = new Map(planned.map((live) => [live.file, live]));
+    this.themes = themes;
+    this.indexHtml = index;
+    return { conference, changed, rebuilt: stale.length, total: planned.length };
+  }
+
+  /** The PDF of a deck ("recap.pdf", "sessions/01-….pdf"), printed now or from the cache; null for no such deck. */
+  async pdf(path: string): Promise<Uint8Array | null> {
+    const live = this.decks.get(path.replace(/\.pdf$/, ''));
+    if (!live || !path.endsWith('.pdf')) return null;
+    const cached = this.pdfs.get(live.file);
+    if (cached?.hash === live.hash) return cached.pdf;
+    const pdf = new Promise<Uint8Array>((resolve, reject) => {
+      const job = { markdown: live.markdown, title: live.deck.title, write: async (bytes: Uint8Array) => resolve(bytes) };
+      exportPdfs([job], this.themes, this.browsers).catch(reject);
+    });
+    this.pdfs.set(live.file, { hash: live.hash, pdf });
+    // A failed print is not cached: the next request tries again.
+    pdf.catch(() => this.pdfs.get(live.file)?.pdf === pdf && this.pdfs.delete(live.file));
+    return pdf;
+  }
+
+  async close(): Promise<void> {
+    await this.browsers.close();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  /** Written beside and renamed into place, so the server never sends half a file. */
+  private async write(file: string, content: string): Promise<void> {
+    const path = join(this.dir, file);
+    const staged = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(staged, content);
+    await rename(staged, path);
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
