@@ -57,7 +57,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const conference = await loadConference(options.files, { displayNames: options.displayNames });
   const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
-  const decks = planDecks(conference, { decks: options.decks ?? ['recap', 'session'] });
+  const decks = planDecks(conference, { decks: options.decks ?? ['recap', 'session'], size: options.size });
   const rendered = decks.map((deck) => ({ deck, file: deckFile(deck), markdown: renderDeck(deck, { theme: theme.name, size: options.size ?? '16:9' }) }));
   lap('model', started);
   progress({ phase: 'model', done: decks.length, total: decks.length });

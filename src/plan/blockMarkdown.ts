@@ -1,4 +1,5 @@
 import type { Block, ListItem } from '../model/types.js';
+import { shortLinks } from './shortLinks.js';
 import type { SlideItem } from './types.js';
 
 /** A model block back as Markdown, for item bodies, code, quote and table slides. */
@@ -23,13 +24,15 @@ export function blockMarkdown(block: Block): string {
   }
 }
 
+/** A list item as a bullet: long URLs shortened for display (their links keep the target). */
 export function toSlideItem(item: ListItem): SlideItem {
-  return { markdown: item.markdown, children: item.children.map(toSlideItem), blocks: item.blocks.map(blockMarkdown) };
+  return { markdown: shortLinks(item.markdown), children: item.children.map(toSlideItem), blocks: item.blocks.map(blockMarkdown) };
 }
 
 /** The first sentence of a prose paragraph: what a summary slide shows of it. */
 export function firstSentence(markdown: string): string {
   const flat = markdown.replace(/\s*\n\s*/g, ' ').trim();
-  const match = /^.{20,}?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(flat);
+  // Western sentences end before a capital; Chinese and Japanese ones at 。！？ whatever follows.
+  const match = /^.{20,}?(?:[.!?](?=\s+\p{Lu}|\s*$)|[。！？])/u.exec(flat);
   return (match ? match[0] : flat).trim();
 }

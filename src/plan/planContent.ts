@@ -1,26 +1,36 @@
 import type { Block } from '../model/types.js';
 import { blockMarkdown, firstSentence, toSlideItem } from './blockMarkdown.js';
+import { compareLists } from './compareLists.js';
+import { bodyLines, itemLines } from './paginate.js';
+import { shortLinks } from './shortLinks.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
-import type { Slide, SlideItem } from './types.js';
+import { textFrame, type TextFrame } from './textFrame.js';
+import type { Layout, Slide, SlideItem } from './types.js';
 
-/** Lines of code a slide shows before the block continues on the next one. */
-const CODE_LINES_PER_SLIDE = 14;
+/** Captions of a talk's lessons: these lists get the takeaways layout. */
+const TAKEAWAYS = /take[\s-]?aways?|key (?:points|learnings|lessons)|lessons learn|conclusions?|要点|总结/iu;
+/** Bullets of the followups and references layouts are set at 24 px (see the themes). */
+const SMALL_TEXT_PX = 24;
 
 export interface ContentOptions {
   /** Title of slides whose list has no caption of its own. */
   title: string;
   /** Small context line on every slide, e.g. the session title in the recap. */
   header: string | null;
-  /** Layout for bullet slides: 'bullets' in sessions, 'closing' for the recap's closing lists. */
-  layout?: 'bullets' | 'closing';
+  /** Layout for bullet slides: 'bullets' in sessions, 'closing' or 'research' for the recap's closing lists. */
+  layout?: 'bullets' | 'closing' | 'research';
   /** The slide before this content (a title or divider): it gets the speaker notes when no slide of the content does. */
   host?: Slide;
+  /** How much text a slide holds (by slide size); a 16:9 slide by default. */
+  frame?: TextFrame;
+  /** False in the recap, whose follow-ups are gathered on one list at its end. */
+  followups?: boolean;
 }
 
 /**
  * Lays out a session's (or section's) blocks as slides: captioned lists get their own slides,
- * uncaptioned lists run together, prose becomes speaker notes of the slide it leads to,
- * TODOs and links are gathered on follow-up and reference slides at the end.
+ * uncaptioned lists run together, pros and cons sit side by side, prose becomes speaker notes of
+ * the slide it leads to, TODOs and links are gathered on follow-up and reference slides at the end.
  */
 export function planContent(blocks: Block[], options: ContentOptions): Slide[] {
   const slides = planSlides(blocks, options);
@@ -30,12 +40,14 @@ export function planContent(blocks: Block[], options: ContentOptions): Slide[] {
 }
 
 function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
+  const frame = options.frame ?? textFrame();
+  const bullets = { header: options.header, frame };
   const slides: Slide[] = [];
   const prose: string[] = [];
   let notes: string[] = [];
   const todos: SlideItem[] = [];
   const links: SlideItem[] = [];
-  let stream: { title: string; items: SlideItem[]; ordered: boolean } | null = null;
+  let stream: { title: string; items: SlideItem[]; ordered: boolean; layout: Layout } | null = null;
   let pendingCaption: string | null = null;
 
   const push = (made: Slide[]) => {
@@ -48,11 +60,21 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     if (!stream) return;
     const current = stream;
     stream = null;
-    push(bulletSlides(options.layout ?? 'bullets', current.title, current.items, { header: options.header, ordered: current.ordered }));
+    push(bulletSlides(current.layout, current.title, current.items, { ...bullets, ordered: current.ordered }));
   };
 
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (block.kind === 'list') {
+      const pair = compareLists(block, blocks[index + 1]);
+      const compared = pair && compareSlide(pair, pendingCaption ?? subjectOf(blocks[index - 1]) ?? options.title, options.header, frame);
+      if (compared) {
+        flushStream();
+        push([compared]);
+        pendingCaption = null;
+        index++;
+        continue;
+      }
       // A list's own caption wins over the heading before it; the heading is still told in the notes.
       if (block.caption && pendingCaption !== null) notes.push(pendingCaption);
       const caption = block.caption ? tidyCaption(block.caption) : pendingCaption;
@@ -60,7 +82,8 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       const items = block.items.map(toSlideItem);
       if (caption !== null || !stream || stream.ordered !== block.ordered) {
         flushStream();
-        stream = { title: caption ?? options.title, items, ordered: block.ordered };
+        const layout = caption !== null && TAKEAWAYS.test(caption) ? 'takeaways' : (options.layout ?? 'bullets');
+        stream = { title: caption ?? options.title, items, ordered: block.ordered, layout };
         if (caption !== null) flushStream();
       } else {
         stream.items.push(...items);
@@ -73,11 +96,12 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       continue;
     }
     if (block.kind === 'paragraph' && block.role === 'todo') {
-      todos.push({ markdown: block.markdown, children: [], blocks: [] });
+      if (options.followups === false) notes.push(block.markdown);
+      else todos.push({ markdown: shortLinks(block.markdown), children: [], blocks: [] });
       continue;
     }
     if (block.kind === 'paragraph' && block.role === 'links') {
-      links.push(...block.markdown.split('\n').filter((line) => line.trim()).map((line) => ({ markdown: line.trim(), children: [], blocks: [] })));
+      links.push(...block.markdown.split('\n').filter((line) => line.trim()).map((line) => ({ markdown: shortLinks(line.trim()), children: [], blocks: [] })));
       continue;
     }
     if (block.kind === 'html') {
@@ -92,24 +116,45 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       continue;
     }
     flushStream();
-    push(blockSlides(block, pendingCaption ?? options.title, options.header));
+    push(blockSlides(block, pendingCaption ?? options.title, options.header, frame));
     pendingCaption = null;
   }
   flushStream();
   if (pendingCaption !== null) notes.push(pendingCaption);
 
   if (slides.length === 0 && prose.length > 0) {
-    // A talk noted only in prose still gets a slide: the first sentence of each paragraph.
-    const points = prose.map((paragraph) => ({ markdown: firstSentence(paragraph), children: [], blocks: [] }));
-    push(bulletSlides('summary', options.title, points, { header: options.header }));
+    // A talk noted only in prose still gets a slide: the first sentence of each paragraph (pictures stay in the notes).
+    const points = prose.filter((paragraph) => !isOnlyPictures(paragraph)).map((paragraph) => ({ markdown: shortLinks(firstSentence(paragraph)), children: [], blocks: [] }));
+    push(bulletSlides('summary', options.title, points, bullets));
   }
-  if (todos.length > 0) push(bulletSlides('followups', 'Follow-ups', todos, { header: options.header }));
-  if (links.length > 0) push(bulletSlides('references', 'References', links, { header: options.header }));
+  const small = { ...bullets, frame: textFrame(frame.size, SMALL_TEXT_PX) };
+  if (todos.length > 0) push(bulletSlides('followups', 'Follow-ups', todos, small));
+  if (links.length > 0) push(bulletSlides('references', 'References', links, small));
   if (notes.length > 0) (slides.at(-1) ?? options.host)?.notes.push(...notes);
   return slides;
 }
 
-function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }>, title: string, header: string | null): Slide[] {
+/** Pros and cons as two columns, when both fit one slide at half width; else null (they get slides of their own). */
+function compareSlide(pair: [Extract<Block, { kind: 'list' }>, Extract<Block, { kind: 'list' }>], title: string, header: string | null, frame: TextFrame): Slide | null {
+  const columns = pair.map((list) => ({ caption: tidyCaption(list.caption ?? ''), items: list.items.map(toSlideItem) }));
+  const half: TextFrame = { ...frame, chars: Math.floor(frame.chars / 2) - 2 };
+  // Each column's caption takes a line.
+  const fits = columns.every((column) => column.items.reduce((sum, item) => sum + itemLines(item, 0, half), 0) <= bodyLines(title, frame) - 1);
+  return fits ? slide('compare', title, { header, columns }) : null;
+}
+
+/** "Cortex" before "Advantages:" names what is compared: a short line of prose, not a sentence. */
+function subjectOf(before: Block | undefined): string | null {
+  const text = before?.kind === 'paragraph' && before.role === 'prose' ? before.markdown.trim() : null;
+  if (!text || text.includes('\n') || /[.!?:]$/.test(text) || text.split(/\s+/).length > 4) return null;
+  return text;
+}
+
+function isOnlyPictures(markdown: string): boolean {
+  return /^(?:\s*!\[[^\]]*\]\([^)]*\)\s*)+$/.test(markdown);
+}
+
+function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
   switch (block.kind) {
     case 'paragraph':
       return [slide('quote', title, { header, body: `> ${block.markdown.replace(/^quote\s*:\s*/i, '').replace(/\n/g, '\n> ')}` })];
@@ -118,18 +163,24 @@ function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }
     case 'table':
       return [slide('table', title, { header, body: block.markdown })];
     case 'code':
-      return codeSlides(block, title, header);
+      return codeSlides(block, title, header, frame);
   }
 }
 
-function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, header: string | null): Slide[] {
-  const lines = block.code.split('\n');
-  const slides: Slide[] = [];
-  for (let start = 0; start < lines.length; start += CODE_LINES_PER_SLIDE) {
-    const part = { ...block, code: lines.slice(start, start + CODE_LINES_PER_SLIDE).join('\n') };
-    slides.push(slide('code', continuedTitle(title, start / CODE_LINES_PER_SLIDE), { header, body: blockMarkdown(part) }));
+/** A long code block continues over slides; lines longer than the slide wraps count as the lines they wrap to. */
+function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
+  const pages: string[][] = [[]];
+  let used = 0;
+  for (const line of block.code.split('\n')) {
+    const height = Math.max(1, Math.ceil(line.length / frame.codeChars));
+    if (used + height > frame.codeLines && pages.at(-1)!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(line);
+    used += height;
   }
-  return slides;
+  return pages.map((lines, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code: lines.join('\n') }) }));
 }
 
 /** "take aways:" → "Take aways". */

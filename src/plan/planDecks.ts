@@ -1,33 +1,40 @@
 import type { Block, Conference, Day, Section, Session } from '../model/types.js';
 import { blockMarkdown } from './blockMarkdown.js';
 import { formatDate } from './formatDate.js';
-import { planContent } from './planContent.js';
+import { planContent, type ContentOptions } from './planContent.js';
+import { shortLinks } from './shortLinks.js';
 import { bulletSlides, slide } from './slide.js';
 import { slugify } from './slugify.js';
-import type { Deck, DeckKind, DeckMeta, Slide, SlideItem } from './types.js';
+import { textFrame, type TextFrame } from './textFrame.js';
+import type { Deck, DeckKind, DeckMeta, Slide, SlideItem, SlideSize } from './types.js';
 
-/** The agenda is set smaller than bullets (see the themes' `section.agenda`), so it holds more lines. */
-const AGENDA_LINES = 14;
+/** The agenda is set at 24 px (see the themes' `section.agenda`), so it holds more lines; day lines have extra space above. */
+const AGENDA_TEXT_PX = 24;
+const SMALL_TEXT_PX = 24;
 
 export interface PlanOptions {
   decks: DeckKind[];
+  /** Slide size the decks are planned for (a 4:3 slide holds shorter lines); 16:9 by default. */
+  size?: SlideSize;
 }
 
 /** Pure: the conference → the decks asked for (recap first, then sessions, then days). */
 export function planDecks(conference: Conference, options: PlanOptions): Deck[] {
   const meta: DeckMeta = { conference: conference.title, date: conference.date, authors: conference.authors };
+  const frame = textFrame(options.size);
   const decks: Deck[] = [];
   if (options.decks.includes('recap')) {
-    decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planRecap(conference) });
+    decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planRecap(conference, frame) });
   }
   if (options.decks.includes('session')) {
     allSessions(conference).forEach((session, index) => {
-      decks.push({ kind: 'session', title: session.title, name: numbered(index, session.title, 'session'), meta, slides: sessionSlides(session, null, conference.title) });
+      const slides = sessionSlides(session, { header: null, frame, followups: true }, conference.title);
+      decks.push({ kind: 'session', title: session.title, name: numbered(index, session.title, 'session'), meta, slides });
     });
   }
   if (options.decks.includes('day')) {
     conference.days.forEach((day, index) => {
-      decks.push({ kind: 'day', title: day.title, name: numbered(index, day.title, 'day'), meta, slides: daySlides(day) });
+      decks.push({ kind: 'day', title: day.title, name: numbered(index, day.title, 'day'), meta, slides: daySlides(day, frame, true, true) });
     });
   }
   return decks;
@@ -37,26 +44,62 @@ export function allSessions(conference: Conference): Session[] {
   return conference.days.flatMap((day) => day.sessions);
 }
 
-function planRecap(conference: Conference): Slide[] {
+/**
+ * Title, agenda, opening asides, each day with its sessions, closing asides; then what the team takes
+ * home: every follow-up with its session, the lists of things to look into, and the recap at a glance.
+ */
+function planRecap(conference: Conference, frame: TextFrame): Slide[] {
   const intro = splitProse(conference.intro);
   const title = titleSlide(conference);
   title.notes.push(...intro.prose);
-  const slides: Slide[] = [title, ...planContent(intro.rest, { title: 'Overview', header: null, host: title })];
-  slides.push(...agendaSlides(conference));
-  slides.push(...conference.extras.filter((extra) => extra.placement === 'opening').flatMap(sectionSlides));
+  const slides: Slide[] = [title, ...planContent(intro.rest, { title: 'Overview', header: null, host: title, frame })];
+  slides.push(...agendaSlides(conference, frame));
+  const notes = conference.extras.filter((extra) => extra.kind === 'notes');
+  slides.push(...notes.filter((extra) => extra.placement === 'opening').flatMap((extra) => sectionSlides(extra, frame)));
   // A lone day gets a divider only when the notes name it ("Monday 24th April").
-  for (const day of conference.days) slides.push(...daySlides(day, conference.days.length > 1 || day.heading !== null));
-  slides.push(...conference.extras.filter((extra) => extra.placement === 'closing').flatMap(sectionSlides));
+  for (const day of conference.days) slides.push(...daySlides(day, frame, conference.days.length > 1 || day.heading !== null, false));
+  slides.push(...notes.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)));
+  slides.push(...followupSlides(conference, frame));
+  slides.push(...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)));
+  slides.push(glanceSlide(conference));
   return slides;
 }
 
 /** A section without talks (travel, summary, things to look into) as closing-style slides. */
-function sectionSlides(section: Section): Slide[] {
-  const heading = slide('closing', section.title);
-  const slides = planContent(section.blocks, { title: section.title, header: section.title, layout: 'closing', host: heading });
+function sectionSlides(section: Section, frame: TextFrame): Slide[] {
+  const layout = section.kind === 'research' ? 'research' : 'closing';
+  const heading = slide(layout, section.title);
+  const slides = planContent(section.blocks, { title: section.title, header: section.title, layout, host: heading, frame });
   if (slides.length === 0) slides.push(heading);
   slides[0]!.notes.unshift(...asWritten(section.heading, section.title));
   return slides;
+}
+
+/** Every TODO and action item of the recap's sessions, under the session it came from. */
+function followupSlides(conference: Conference, frame: TextFrame): Slide[] {
+  const items = allSessions(conference).flatMap((session) => {
+    const todos = session.blocks.filter((block) => block.kind === 'paragraph' && block.role === 'todo');
+    const children = todos.map((block) => ({ markdown: shortLinks(blockMarkdown(block)), children: [], blocks: [] }));
+    return children.length > 0 ? [{ markdown: session.title, children, blocks: [] }] : [];
+  });
+  return bulletSlides('followups', 'Follow-ups', items, { frame: textFrame(frame.size, SMALL_TEXT_PX) });
+}
+
+/** Sessions per day as a bar chart, with the recap's numbers in words beside it. */
+function glanceSlide(conference: Conference): Slide {
+  const sessions = allSessions(conference);
+  const speakers = new Set(sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name)));
+  const subtitle = [
+    plural(sessions.length, 'session'),
+    ...(conference.days.length > 1 ? [plural(conference.days.length, 'day')] : []),
+    ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
+  ];
+  const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
+  return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function titleSlide(conference: Conference): Slide {
@@ -69,31 +112,32 @@ function titleSlide(conference: Conference): Slide {
   return slide('title', conference.title, { subtitle });
 }
 
-function agendaSlides(conference: Conference): Slide[] {
+function agendaSlides(conference: Conference, frame: TextFrame): Slide[] {
   const items: SlideItem[] = conference.days.map((day) => ({
     markdown: day.title,
     children: day.sessions.map((session) => ({ markdown: session.title, children: [], blocks: [] })),
     blocks: [],
   }));
   if (conference.days.length === 1) items.splice(0, 1, ...items[0]!.children);
-  return bulletSlides('agenda', 'Agenda', items, { budget: AGENDA_LINES });
+  const agendaFrame = textFrame(frame.size, AGENDA_TEXT_PX);
+  return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame, budget: agendaFrame.lines - 1 });
 }
 
 /** A divider (when the recap has several days), the day's own notes, then its sessions. */
-function daySlides(day: Day, withDivider = true): Slide[] {
+function daySlides(day: Day, frame: TextFrame, withDivider: boolean, followups: boolean): Slide[] {
   const intro = splitProse(day.intro);
   const count = day.sessions.length;
   const subtitle = count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [];
   const slides: Slide[] = withDivider || count === 0 ? [slide('divider', day.title, { subtitle })] : [];
-  slides.push(...planContent(intro.rest, { title: day.title, header: null, host: slides[0] }));
-  for (const session of day.sessions) slides.push(...sessionSlides(session, session.title));
+  slides.push(...planContent(intro.rest, { title: day.title, header: null, host: slides[0], frame }));
+  for (const session of day.sessions) slides.push(...sessionSlides(session, { header: session.title, frame, followups }));
   // The day's opening prose is told, not shown: it goes to the notes of the day's first slide.
   slides[0]?.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...intro.prose);
   return slides;
 }
 
 /** The session's title slide, then its content; `context` is the small header line. */
-function sessionSlides(session: Session, header: string | null, conferenceTitle?: string): Slide[] {
+function sessionSlides(session: Session, content: Pick<ContentOptions, 'header' | 'frame' | 'followups'>, conferenceTitle?: string): Slide[] {
   const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
   const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
   // In a team recap, who noted the talk: the people to ask about it.
@@ -101,8 +145,7 @@ function sessionSlides(session: Session, header: string | null, conferenceTitle?
   const opening = slide('session', session.title, { subtitle: [...speakers, ...context, ...notedBy] });
   // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
   opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
-  const content = planContent(session.blocks, { title: session.title, header, host: opening });
-  return [opening, ...content];
+  return [opening, ...planContent(session.blocks, { ...content, title: session.title, host: opening })];
 }
 
 /** The heading as the author wrote it, when some of its words ("Talk 3:", "{#anchor}") are not on the slide. */

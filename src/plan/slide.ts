@@ -1,9 +1,10 @@
 import { bodyLines, paginateItems } from './paginate.js';
+import type { TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
 
 /** A slide with every optional part empty; callers set what their layout shows. */
 export function slide(layout: Layout, title: string, parts: Partial<Omit<Slide, 'layout' | 'title'>> = {}): Slide {
-  return { layout, title, header: null, subtitle: [], items: [], ordered: false, body: null, notes: [], ...parts };
+  return { layout, title, header: null, subtitle: [], items: [], ordered: false, start: 1, columns: [], chart: [], body: null, notes: [], ...parts };
 }
 
 /** The title of the `index`-th slide of a run: the first as is, the rest marked "(cont.)". */
@@ -11,8 +12,23 @@ export function continuedTitle(title: string, index: number): string {
   return index === 0 ? title : `${title} (cont.)`;
 }
 
-/** Bullets over as many slides as they need (by default as many lines as fit under `title`). */
-export function bulletSlides(layout: Layout, title: string, items: SlideItem[], parts: { header?: string | null; ordered?: boolean; budget?: number } = {}): Slide[] {
-  const { budget = bodyLines(title), header = null, ordered = false } = parts;
-  return paginateItems(items, budget).map((page, index) => slide(layout, continuedTitle(title, index), { header, ordered, items: page }));
+export interface BulletParts {
+  header?: string | null;
+  ordered?: boolean;
+  /** Lines per slide; by default as many as fit under the title in `frame`. */
+  budget?: number;
+  frame?: TextFrame;
+}
+
+/** Bullets over as many slides as they need; an ordered list goes on counting where the slide before stopped. */
+export function bulletSlides(layout: Layout, title: string, items: SlideItem[], parts: BulletParts = {}): Slide[] {
+  const { frame, header = null, ordered = false } = parts;
+  const budget = parts.budget ?? bodyLines(title, frame);
+  let numbered = 0;
+  return paginateItems(items, budget, 0, frame).map((page, index) => {
+    // A parent continued from the slide before keeps its number.
+    const start = numbered + (page[0]?.continues ? 0 : 1);
+    numbered += page.filter((item) => !item.continues).length;
+    return slide(layout, continuedTitle(title, index), { header, ordered, items: page, start });
+  });
 }

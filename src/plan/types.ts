@@ -1,7 +1,12 @@
 /** Decks and slides: what the renderer turns into Marp Markdown. All text is inline Markdown. */
 export type DeckKind = 'recap' | 'session' | 'day';
 
-export type Layout = 'title' | 'agenda' | 'divider' | 'session' | 'bullets' | 'summary' | 'quote' | 'code' | 'table' | 'followups' | 'references' | 'closing';
+/** Slide proportions: 16:9 is 1280×720 px, 4:3 is 960×720 px. */
+export type SlideSize = '16:9' | '4:3';
+
+export type Layout =
+  | 'title' | 'agenda' | 'divider' | 'session' | 'bullets' | 'summary' | 'quote' | 'code' | 'table'
+  | 'compare' | 'takeaways' | 'followups' | 'references' | 'research' | 'glance' | 'closing';
 
 export interface Slide {
   layout: Layout;
@@ -12,10 +17,26 @@ export interface Slide {
   subtitle: string[];
   items: SlideItem[];
   ordered: boolean;
+  /** Number of the first item of an ordered list: a list continued from the slide before goes on counting. */
+  start: number;
+  /** Side-by-side lists (pros and cons), each under its caption. */
+  columns: Column[];
+  /** A bar chart drawn behind the slide's lower part (the recap's "at a glance"). */
+  chart: Bar[];
   /** A Markdown block shown as is: a code fence, a table, a quote. */
   body: string | null;
   /** Speaker notes: prose the slide does not show. */
   notes: string[];
+}
+
+export interface Column {
+  caption: string;
+  items: SlideItem[];
+}
+
+export interface Bar {
+  label: string;
+  value: number;
 }
 
 export interface SlideItem {
@@ -23,6 +44,8 @@ export interface SlideItem {
   children: SlideItem[];
   /** Markdown blocks nested in the item (code, quotes). */
   blocks: string[];
+  /** True on the repeat of a parent that continues from the slide before ("(cont.)"). */
+  continues?: boolean;
 }
 
 export interface DeckMeta {

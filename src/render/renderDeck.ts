@@ -1,4 +1,5 @@
 import type { Deck, Slide, SlideItem } from '../plan/types.js';
+import { barChart } from './barChart.js';
 
 export interface RenderOptions {
   theme: string;
@@ -28,21 +29,29 @@ export function renderSlide(slide: Slide): string {
   const directives = [`<!-- _class: ${slide.layout} -->`];
   if (BARE_LAYOUTS.has(slide.layout)) directives.push('<!-- _paginate: false -->', "<!-- _footer: '' -->");
   if (slide.header) directives.push(`<!-- _header: ${yamlString(slide.header)} -->`);
+  if (slide.chart.length > 0) {
+    // The chart sits in the slide's lower part, under the title and the numbers in words, at most 800 × 400 px.
+    const chart = barChart(slide.chart);
+    const width = Math.min(800, Math.floor((400 * chart.width) / chart.height));
+    directives.push(`<!-- _backgroundImage: "${chart.url}" -->`, `<!-- _backgroundSize: "${width}px auto" -->`, '<!-- _backgroundPosition: "center bottom 90px" -->');
+  }
 
   const heading = BARE_LAYOUTS.has(slide.layout) ? '#' : '##';
   const parts = [directives.join('\n'), `${heading} ${oneLine(slide.title)}`];
   if (slide.subtitle.length > 0) parts.push(slide.subtitle.map(oneLine).join('  \n'));
-  if (slide.items.length > 0) parts.push(renderItems(slide.items, slide.ordered, ''));
+  if (slide.items.length > 0) parts.push(renderItems(slide.items, slide.ordered, '', slide.start));
+  // Columns are captions and lists in order; the themes place them side by side.
+  for (const column of slide.columns) parts.push(`**${oneLine(column.caption)}**`, renderItems(column.items, false, ''));
   if (slide.body) parts.push(slide.body);
   if (slide.notes.length > 0) parts.push(renderNotes(slide.notes));
   return parts.join('\n\n');
 }
 
 /** Bullets with nesting kept; `indent` is the column the list starts at. */
-function renderItems(items: SlideItem[], ordered: boolean, indent: string): string {
+function renderItems(items: SlideItem[], ordered: boolean, indent: string, start = 1): string {
   return items
     .map((item, index) => {
-      const marker = ordered ? `${index + 1}.` : '-';
+      const marker = ordered ? `${start + index}.` : '-';
       const pad = indent + ' '.repeat(marker.length + 1);
       const lines = [`${indent}${marker} ${indentLines(item.markdown, pad)}`];
       for (const block of item.blocks) lines.push('', `${pad}${indentLines(block, pad)}`);

@@ -71,7 +71,7 @@ export class LiveSite {
     const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
     const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
     const themeHash = hash(themes.map((known) => `${known.name}\n${known.css}`).join('\n'));
-    const planned = planDecks(conference, { decks: this.options.decks ?? ['recap', 'session'] }).map((deck): LiveDeck => {
+    const planned = planDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], size: this.options.size }).map((deck): LiveDeck => {
       const markdown = renderDeck(deck, { theme: theme.name, size: this.options.size ?? '16:9' });
       return { deck, file: deckFile(deck), markdown, hash: hash(`${themeHash}\n${markdown}`) };
     });

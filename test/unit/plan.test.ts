@@ -97,9 +97,15 @@ describe('planDecks on the example (recap + session decks)', () => {
     expect(outline.filter((entry) => entry.startsWith('session:'))).toHaveLength(16);
   });
 
-  it('closes the recap with the extra section', () => {
-    expect(recap!.slides.at(-1)!.layout).toBe('closing');
-    expect(recap!.slides.at(-1)!.title).toMatch(/^Interesting projects that require more research/);
+  it('closes the recap with the follow-ups, the list of things to look into, then the recap at a glance', () => {
+    const layouts = recap!.slides.map((made) => made.layout);
+    const followups = layouts.indexOf('followups');
+    const research = layouts.indexOf('research');
+    expect(followups).toBeGreaterThan(layouts.lastIndexOf('session'));
+    expect(research).toBeGreaterThan(followups);
+    expect(recap!.slides[research]!.title).toMatch(/^Interesting projects that require more research/);
+    expect(layouts.slice(research, -1).every((layout) => layout === 'research')).toBe(true);
+    expect(recap!.slides.at(-1)).toMatchObject({ layout: 'glance', chart: example.days.map((day) => ({ label: day.title, value: day.sessions.length })) });
   });
 
   it('starts every session deck with a session slide naming the speakers and the conference', () => {
@@ -180,7 +186,7 @@ describe('paginateItems', () => {
   });
 
   it('packs small items onto as few pages as the budget allows', () => {
-    const pages = paginateItems(Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)), 3);
+    const pages = paginateItems(Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)), 3 * itemLines(leaf('Item 0')));
     expect(pages.map((page) => page.map((entry) => entry.markdown))).toEqual([['Item 0', 'Item 1', 'Item 2'], ['Item 3', 'Item 4', 'Item 5'], ['Item 6']]);
   });
 

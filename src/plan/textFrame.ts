@@ -1,0 +1,52 @@
+import type { SlideSize } from './types.js';
+
+/**
+ * How much text a slide holds, from the themes' metrics (measured in Chromium, see
+ * test/e2e/overflow.test.ts): both sizes are 720 px tall, so they hold the same lines; a 4:3 slide
+ * is narrower, so its lines hold fewer characters.
+ */
+export interface TextFrame {
+  size: SlideSize;
+  /** Body lines under a one-line title. */
+  lines: number;
+  /** Characters on one body line at depth 0. */
+  chars: number;
+  /** Characters on one title line; a longer title wraps and takes body lines. */
+  titleChars: number;
+  /** Characters on one line of a code block. */
+  codeChars: number;
+  /** Lines of a code block on a slide of its own. */
+  codeLines: number;
+}
+
+/** Slide width minus the themes' side padding (72 px a side at 16:9, 56 px at 4:3). */
+const TEXT_WIDTH_PX: Record<SlideSize, number> = { '16:9': 1136, '4:3': 848 };
+/** 720 px less padding, title and footer leave 518 px: 12 lines of 30 px text at 1.4, less item margins. */
+const BODY_HEIGHT_LINES = 11;
+/** Average advance of a character of running text, in em (DejaVu Sans, the widest of the themes' fonts). */
+const CHAR_EM = 0.58;
+const TITLE_PX = 40;
+const CODE_PX = 20;
+/** Monospace advance in em, and the code block's own padding. */
+const MONO_EM = 0.61;
+const CODE_PADDING_PX = 40;
+const CODE_LINES = 16;
+
+/** The frame for body text set at `fontPx` (30 px for bullets; smaller layouts hold more). */
+export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
+  const width = TEXT_WIDTH_PX[size];
+  return {
+    size,
+    lines: Math.floor((BODY_HEIGHT_LINES * 30) / fontPx),
+    chars: Math.floor(width / (fontPx * CHAR_EM)),
+    titleChars: Math.floor(width / (TITLE_PX * CHAR_EM)),
+    codeChars: Math.floor((width - CODE_PADDING_PX) / (CODE_PX * MONO_EM)),
+    codeLines: CODE_LINES,
+  };
+}
+
+/** Columns a text takes: CJK and other wide characters count as nearly two. */
+export function textWidth(text: string): number {
+  const wide = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
+  return text.length + wide * 0.8;
+}
