@@ -4,13 +4,11 @@ import { compareLists } from './compareLists.js';
 import { bodyLines, itemLines } from './paginate.js';
 import { shortLinks } from './shortLinks.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
-import { textFrame, type TextFrame } from './textFrame.js';
+import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
 
 /** Captions of a talk's lessons: these lists get the takeaways layout. */
 const TAKEAWAYS = /take[\s-]?aways?|key (?:points|learnings|lessons)|lessons learn|conclusions?|要点|总结/iu;
-/** Bullets of the followups and references layouts are set at 24 px (see the themes). */
-const SMALL_TEXT_PX = 24;
 
 export interface ContentOptions {
   /** Title of slides whose list has no caption of its own. */

@@ -5,12 +5,9 @@ import { planContent, type ContentOptions } from './planContent.js';
 import { shortLinks } from './shortLinks.js';
 import { bulletSlides, slide } from './slide.js';
 import { slugify } from './slugify.js';
-import { textFrame, type TextFrame } from './textFrame.js';
+import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Deck, DeckKind, DeckMeta, Slide, SlideItem, SlideSize } from './types.js';
 
-/** The agenda is set at 24 px (see the themes' `section.agenda`), so it holds more lines; day lines have extra space above. */
-const AGENDA_TEXT_PX = 24;
-const SMALL_TEXT_PX = 24;
 
 export interface PlanOptions {
   decks: DeckKind[];
@@ -119,8 +116,8 @@ function agendaSlides(conference: Conference, frame: TextFrame): Slide[] {
     blocks: [],
   }));
   if (conference.days.length === 1) items.splice(0, 1, ...items[0]!.children);
-  const agendaFrame = textFrame(frame.size, AGENDA_TEXT_PX);
-  return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame, budget: agendaFrame.lines - 1 });
+  const agendaFrame = textFrame(frame.size, SMALL_TEXT_PX);
+  return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame });
 }
 
 /** A divider (when the recap has several days), the day's own notes, then its sessions. */

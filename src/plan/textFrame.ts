@@ -19,12 +19,19 @@ export interface TextFrame {
   codeLines: number;
 }
 
+/** Text size of the agenda, follow-ups and references (see the themes): smaller, so they hold more. */
+export const SMALL_TEXT_PX = 24;
+
 /** Slide width minus the themes' side padding (72 px a side at 16:9, 56 px at 4:3). */
 const TEXT_WIDTH_PX: Record<SlideSize, number> = { '16:9': 1136, '4:3': 848 };
-/** 720 px less padding, title and footer leave 518 px: 12 lines of 30 px text at 1.4, less item margins. */
+/** 720 px less padding, title and footer leave 500 px (measured): 12 lines of 30 px text at 1.4, less item margins. */
 const BODY_HEIGHT_LINES = 11;
-/** Average advance of a character of running text, in em (DejaVu Sans, the widest of the themes' fonts). */
-const CHAR_EM = 0.58;
+/**
+ * Average advance of a character of running text, in em: 0.47 measured for English in DejaVu Sans (the
+ * widest of the themes' fonts), rounded up for capitals, digits and punctuation. Bold titles are wider.
+ */
+const CHAR_EM = 0.5;
+const TITLE_CHAR_EM = 0.56;
 const TITLE_PX = 40;
 const CODE_PX = 20;
 /** Monospace advance in em, and the code block's own padding. */
@@ -39,7 +46,7 @@ export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
     size,
     lines: Math.floor((BODY_HEIGHT_LINES * 30) / fontPx),
     chars: Math.floor(width / (fontPx * CHAR_EM)),
-    titleChars: Math.floor(width / (TITLE_PX * CHAR_EM)),
+    titleChars: Math.floor(width / (TITLE_PX * TITLE_CHAR_EM)),
     codeChars: Math.floor((width - CODE_PADDING_PX) / (CODE_PX * MONO_EM)),
     codeLines: CODE_LINES,
   };
