@@ -76,7 +76,8 @@ function sectionSlides(section: Section, frame: TextFrame): Slide[] {
 function followupSlides(conference: Conference, frame: TextFrame): Slide[] {
   const items = allSessions(conference).flatMap((session) => {
     const todos = session.blocks.filter((block) => block.kind === 'paragraph' && block.role === 'todo');
-    const children = todos.map((block) => ({ markdown: shortLinks(blockMarkdown(block)), children: [], blocks: [] }));
+    // The list says what they are; "TODO" stays in the session's notes, where the presenter sees it.
+    const children = todos.map((block) => ({ markdown: shortLinks(withoutTodoMark(blockMarkdown(block))), children: [], blocks: [] }));
     return children.length > 0 ? [{ markdown: session.title, children, blocks: [] }] : [];
   });
   return bulletSlides('followups', 'Follow-ups', items, { frame: textFrame(frame.size, SMALL_TEXT_PX) });
@@ -93,6 +94,11 @@ function glanceSlide(conference: Conference): Slide {
   ];
   const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
   return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart });
+}
+
+function withoutTodoMark(markdown: string): string {
+  const text = markdown.replace(/^(?:TODO|FIXME|action items?)\b\s*:?\s*/i, '');
+  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : markdown;
 }
 
 function plural(count: number, noun: string): string {

@@ -30,10 +30,10 @@ export function renderSlide(slide: Slide): string {
   if (BARE_LAYOUTS.has(slide.layout)) directives.push('<!-- _paginate: false -->', "<!-- _footer: '' -->");
   if (slide.header) directives.push(`<!-- _header: ${yamlString(slide.header)} -->`);
   if (slide.chart.length > 0) {
-    // The chart sits in the slide's lower part, under the title and the numbers in words, at most 800 × 400 px.
+    // The chart sits in the slide's lower part, under the title and the numbers in words, at most 880 × 380 px.
     const chart = barChart(slide.chart);
-    const width = Math.min(800, Math.floor((400 * chart.width) / chart.height));
-    directives.push(`<!-- _backgroundImage: "${chart.url}" -->`, `<!-- _backgroundSize: "${width}px auto" -->`, '<!-- _backgroundPosition: "center bottom 90px" -->');
+    const width = Math.min(880, Math.floor((380 * chart.width) / chart.height));
+    directives.push(`<!-- _backgroundImage: "${chart.url}" -->`, `<!-- _backgroundSize: "${width}px auto" -->`, '<!-- _backgroundPosition: "center bottom 120px" -->');
   }
 
   const heading = BARE_LAYOUTS.has(slide.layout) ? '#' : '##';
