@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postcss, { CssSyntaxError } from 'postcss';
 import { RecapError } from './errors.js';
 
 export interface Theme {
@@ -27,7 +28,18 @@ export async function loadThemeFile(file: string): Promise<Theme> {
   }
   const name = themeName(css);
   if (!name) throw new RecapError('input', 'Cannot use theme without a name, expected a `/* @theme name */` comment', { file, line: 1 });
+  checkCss(css, file);
   return { name, file, css };
+}
+
+/** CSS that does not parse would be dropped by Marp with a warning per deck: it is bad input, told once. */
+function checkCss(css: string, file: string): void {
+  try {
+    postcss.parse(css, { from: file });
+  } catch (error) {
+    if (!(error instanceof CssSyntaxError)) throw error;
+    throw new RecapError('input', `Cannot read theme CSS: ${error.reason}, expected valid CSS`, { file, line: error.line }, { cause: error });
+  }
 }
 
 /** Built-in themes, then each user folder's `*.css` (a later theme of the same name wins). */

@@ -63,6 +63,28 @@ describe('recapdeck CLI', () => {
     expectOneLineError(result.stderr, /broken\.css:1: Cannot use theme without a name/);
   });
 
+  it('exits 1 naming a theme file whose CSS does not parse, and writes nothing', async () => {
+    const themes = await tempDir();
+    await writeFile(join(themes, 'unclosed.css'), '/* @theme unclosed */\nsection { color: red;\nh1 {\n');
+    const out = await tempDir();
+    const result = await runCli(['build', EXAMPLE, '-o', out, '--themes', themes, '--format', 'md']);
+    expect(result.code).toBe(1);
+    expectOneLineError(result.stderr, /unclosed\.css:3: Cannot read theme CSS: Unclosed block/);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('builds with a user theme from --themes that imports a built-in one', async () => {
+    const themes = await tempDir();
+    await writeFile(join(themes, 'mine.css'), "/* @theme mine */\n@import 'recap-poster';\nsection { --accent: #0a7; }\n");
+    const out = await tempDir();
+    const result = await runCli(['build', EXAMPLE, '-o', out, '--themes', themes, '--theme', 'mine', '--format', 'md,html', '--decks', 'recap', '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = await readFile(join(out, 'kubecon-eu-2021', 'recap.html'), 'utf8');
+    expect(html).toContain('#0a7');
+    expect(html).toContain('DejaVu Serif');
+  });
+
   it('exits 2 on usage errors', async () => {
     for (const args of [['build'], ['frobnicate'], ['build', EXAMPLE, '--format', 'docx'], ['build', EXAMPLE, '--bogus']]) {
       const result = await runCli(args);
