@@ -48,8 +48,11 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
   let stream: { title: string; items: SlideItem[]; ordered: boolean; layout: Layout } | null = null;
   let pendingCaption: string | null = null;
 
+  // Prose told since the last slide: what a pros-and-cons pair may be about.
+  let sinceLastSlide: string[] = [];
   const push = (made: Slide[]) => {
     if (made.length === 0) return;
+    sinceLastSlide = [];
     made[0]!.notes.push(...notes);
     notes = [];
     slides.push(...made);
@@ -65,7 +68,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     const block = blocks[index]!;
     if (block.kind === 'list') {
       const pair = compareLists(block, blocks[index + 1]);
-      const compared = pair && compareSlide(pair, pendingCaption ?? subjectOf(blocks[index - 1]) ?? options.title, options.header, frame);
+      const compared = pair && compareSlide(pair, pendingCaption ?? subjectOf(sinceLastSlide) ?? bothCaptions(pair), options.header, frame);
       if (compared) {
         flushStream();
         push([compared]);
@@ -91,6 +94,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     if (block.kind === 'paragraph' && block.role === 'prose') {
       prose.push(block.markdown);
       notes.push(block.markdown);
+      sinceLastSlide.push(block.markdown);
       continue;
     }
     if (block.kind === 'paragraph' && block.role === 'todo') {
@@ -141,11 +145,20 @@ function compareSlide(pair: [Extract<Block, { kind: 'list' }>, Extract<Block, { 
   return fits ? slide('compare', title, { header, columns }) : null;
 }
 
-/** "Cortex" before "Advantages:" names what is compared: a short line of prose, not a sentence. */
-function subjectOf(before: Block | undefined): string | null {
-  const text = before?.kind === 'paragraph' && before.role === 'prose' ? before.markdown.trim() : null;
-  if (!text || text.includes('\n') || /[.!?:]$/.test(text) || text.split(/\s+/).length > 4) return null;
-  return text;
+/**
+ * What a pros-and-cons pair compares, from the prose before it: a short line ("Cortex"), or the
+ * subject of a sentence that introduces it ("Thanos uses a sidecar…"); null when there is none.
+ */
+function subjectOf(prose: string[]): string | null {
+  const short = prose.map((text) => text.trim()).findLast((text) => !text.includes('\n') && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 4);
+  if (short) return short;
+  return /^(\p{Lu}[\p{L}\p{N}-]*) (?:uses|is|has|provides|offers|supports|stores|writes)\b/u.exec(prose.at(-1)?.trim() ?? '')?.[1] ?? null;
+}
+
+/** "Advantages and disadvantages": the title of a pair nothing before names. */
+function bothCaptions(pair: [Extract<Block, { kind: 'list' }>, Extract<Block, { kind: 'list' }>]): string {
+  const [pros, cons] = pair.map((list) => tidyCaption(list.caption ?? ''));
+  return `${pros} and ${cons!.charAt(0).toLocaleLowerCase()}${cons!.slice(1)}`;
 }
 
 function isOnlyPictures(markdown: string): boolean {

@@ -1,6 +1,6 @@
 /** A displayed URL longer than this is shortened; the link keeps its full target. */
 const MAX_URL_CHARS = 40;
-const MAX_TAIL_CHARS = 24;
+const MAX_TAIL_CHARS = 30;
 
 /** Code spans, links, autolinks and bare URLs, in that order, so a URL inside code or a link target is left alone. */
 const TOKENS = /(`+)[\s\S]*?\1|(!?)\[([^\]]*)\]\(([^)\s]*)([^)]*)\)|<(https?:\/\/[^>\s]+)>|\bhttps?:\/\/[^\s<>()[\]]+[^\s<>()[\].,;:!?'"]/g;
