@@ -39,7 +39,9 @@ export function planContent(blocks: Block[], options: ContentOptions): Slide[] {
 
 function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
   const frame = options.frame ?? textFrame();
-  const bullets = { header: options.header, frame };
+  // The header is context (the session's full title is on its title slide): one line, shortened if need be.
+  const header = options.header && shorten(options.header, frame.headerChars);
+  const bullets = { header, frame };
   const slides: Slide[] = [];
   const prose: string[] = [];
   let notes: string[] = [];
@@ -68,7 +70,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     const block = blocks[index]!;
     if (block.kind === 'list') {
       const pair = compareLists(block, blocks[index + 1]);
-      const compared = pair && compareSlide(pair, pendingCaption ?? subjectOf(sinceLastSlide) ?? bothCaptions(pair), options.header, frame);
+      const compared = pair && compareSlide(pair, pendingCaption ?? subjectOf(sinceLastSlide) ?? bothCaptions(pair), header, frame);
       if (compared) {
         flushStream();
         push([compared]);
@@ -118,7 +120,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       continue;
     }
     flushStream();
-    push(blockSlides(block, pendingCaption ?? options.title, options.header, frame));
+    push(blockSlides(block, pendingCaption ?? options.title, header, frame));
     pendingCaption = null;
   }
   flushStream();
@@ -192,6 +194,10 @@ function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, head
     used += height;
   }
   return pages.map((lines, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code: lines.join('\n') }) }));
+}
+
+function shorten(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 /** "take aways:" → "Take aways". */

@@ -17,10 +17,12 @@ export interface TextFrame {
   codeChars: number;
   /** Lines of a code block on a slide of its own. */
   codeLines: number;
+  /** Characters of the small upper-case header line above the title, which must not wrap onto it. */
+  headerChars: number;
 }
 
 /** Text size of the agenda, follow-ups and references (see the themes): smaller, so they hold more. */
-export const SMALL_TEXT_PX = 24;
+export const SMALL_TEXT_PX = 26;
 
 /** Slide width minus the themes' side padding (72 px a side at 16:9, 56 px at 4:3). */
 const TEXT_WIDTH_PX: Record<SlideSize, number> = { '16:9': 1136, '4:3': 848 };
@@ -38,6 +40,8 @@ const CODE_PX = 20;
 const MONO_EM = 0.61;
 const CODE_PADDING_PX = 40;
 const CODE_LINES = 16;
+/** The header is 17 px upper case with letter spacing: wide letters. */
+const HEADER_CHAR_PX = 17 * 0.8;
 
 /** The frame for body text set at `fontPx` (30 px for bullets; smaller layouts hold more). */
 export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
@@ -49,6 +53,7 @@ export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
     titleChars: Math.floor(width / (TITLE_PX * TITLE_CHAR_EM)),
     codeChars: Math.floor((width - CODE_PADDING_PX) / (CODE_PX * MONO_EM)),
     codeLines: CODE_LINES,
+    headerChars: Math.floor(width / HEADER_CHAR_PX),
   };
 }
 

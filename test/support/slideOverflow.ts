@@ -10,8 +10,9 @@ export interface OverflowProblem {
 }
 
 /**
- * Loads a page of Marp slides and returns every piece of text (or picture) that lies outside its slide:
- * each text node's line boxes are measured, so text clipped by an `overflow: hidden` parent still counts.
+ * Loads a page of Marp slides and returns every piece of text (or picture) that lies outside its slide,
+ * and every header that runs into its title: each text node's line boxes are measured, so text clipped
+ * by an `overflow: hidden` parent still counts.
  */
 export async function overflowingText(page: Page, html: string): Promise<OverflowProblem[]> {
   await page.setContent(html, { waitUntil: 'load' });
@@ -37,6 +38,13 @@ export async function overflowingText(page: Page, html: string): Promise<Overflo
           report(node.parentElement ?? node, `<${node.parentElement?.tagName.toLowerCase()}>`);
           return;
         }
+      }
+      // A header that wraps runs into the title under it.
+      const header = section.querySelector(':scope > header');
+      const title = section.querySelector(':scope > h1, :scope > h2');
+      if (header?.textContent?.trim() && title && header.getBoundingClientRect().bottom > title.getBoundingClientRect().top + 1) {
+        report(header, '<header> over the title');
+        return;
       }
       for (const picture of section.querySelectorAll('img, svg')) {
         const rect = picture.getBoundingClientRect();
