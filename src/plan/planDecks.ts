@@ -121,9 +121,12 @@ function agendaSlides(conference: Conference, frame: TextFrame): Slide[] {
     children: day.sessions.map((session) => ({ markdown: session.title, children: [], blocks: [] })),
     blocks: [],
   }));
-  if (conference.days.length === 1) items.splice(0, 1, ...items[0]!.children);
   const agendaFrame = textFrame(frame.size, SMALL_TEXT_PX);
-  return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame });
+  if (conference.days.length > 1) return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame });
+  // One day: its sessions in two columns (the themes' `agenda-columns`), each half as wide; a line is kept spare
+  // because the columns are balanced and an item never breaks between them.
+  const column = { ...agendaFrame, chars: Math.floor(agendaFrame.chars / 2) - 2 };
+  return bulletSlides('agenda-columns', 'Agenda', items[0]!.children, { frame: column, budget: 2 * column.lines - 1 });
 }
 
 /** A divider (when the recap has several days), the day's own notes, then its sessions. */

@@ -132,6 +132,27 @@ describe('layouts', () => {
   });
 });
 
+describe('agenda', () => {
+  it('sets a one-day agenda in two columns, so a long day needs fewer slides', () => {
+    const talks = Array.from({ length: 24 }, (_, index) => `## Talk number ${index + 1} about something\n\n- point\n`).join('\n');
+    const [deck] = decksOf(`# Conf\n\n${talks}`);
+    const agenda = deck!.slides.filter((made) => made.title.startsWith('Agenda'));
+    expect(agenda.every((made) => made.layout === 'agenda-columns')).toBe(true);
+    expect(agenda.flatMap((made) => made.items).map((item) => item.markdown)).toEqual(Array.from({ length: 24 }, (_, index) => `Talk number ${index + 1} about something`));
+    expect(agenda.length).toBeLessThanOrEqual(2);
+  });
+
+  it('lists days with their sessions under them when there are several days', () => {
+    const [recap] = decksOf(NOTES);
+    const agenda = recap!.slides.find((made) => made.title === 'Agenda')!;
+    expect(agenda.layout).toBe('agenda');
+    expect(agenda.items.map((item) => [item.markdown, item.children.map((child) => child.markdown)])).toEqual([
+      ['Day 1', ['Storage at scale', 'Shipping fast']],
+      ['Day 2', ['Closing keynote']],
+    ]);
+  });
+});
+
 describe('fitting', () => {
   it('goes on counting an ordered list on its "(cont.)" slide', () => {
     const items = Array.from({ length: 20 }, (_, index) => leaf(`Step ${index + 1}`));
