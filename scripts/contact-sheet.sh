@@ -9,5 +9,5 @@ trap 'rm -rf "$work"' EXIT
 args=(-png -r 40)
 if [ -n "$range" ]; then args+=(-f "${range%-*}" -l "${range#*-}"); fi
 pdftoppm "${args[@]}" "$pdf" "$work/slide"
-montage "$work"/slide-*.png -tile "${columns}x" -geometry +6+6 -background '#cfd4dc' "$out"
+montage "$work"/slide-*.png -tile "${columns}x" -geometry +6+6 -background "#cfd4dc" -define png:compression-level=9 "$out"
 echo "$out"
