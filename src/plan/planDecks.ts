@@ -122,7 +122,7 @@ function agendaSlides(conference: Conference, frame: TextFrame): Slide[] {
     blocks: [],
   }));
   const agendaFrame = textFrame(frame.size, SMALL_TEXT_PX);
-  if (conference.days.length > 1) return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame });
+  if (conference.days.length !== 1) return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame });
   // One day: its sessions in two columns (the themes' `agenda-columns`), each half as wide; a line is kept spare
   // because the columns are balanced and an item never breaks between them.
   const column = { ...agendaFrame, chars: Math.floor(agendaFrame.chars / 2) - 2 };
