@@ -84,6 +84,24 @@ export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE, dept
   return pages;
 }
 
+/**
+ * Pages as even as the items allow: the smallest budget that needs no more pages than the full one,
+ * so a list of twelve is two slides of six, not ten and a lonely two on a "(cont.)" slide.
+ */
+export function balancedPages(items: SlideItem[], budget = LINES_PER_SLIDE, frame: TextFrame = WIDE_FRAME): SlideItem[][] {
+  const pages = paginateItems(items, budget, 0, frame);
+  if (pages.length < 2) return pages;
+  let low = 0;
+  let high = budget;
+  // Bisection to a tenth of a line or so; `high` always needs no more pages than the full budget.
+  for (let step = 0; step < 7; step++) {
+    const middle = (low + high) / 2;
+    if (paginateItems(items, middle, 0, frame).length <= pages.length) high = middle;
+    else low = middle;
+  }
+  return paginateItems(items, high, 0, frame);
+}
+
 /** An item taller than a slide becomes several: the parent repeated over slices of its children. */
 function splitOversized(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
   if (itemLines(item, depth, frame) <= budget) return [item];

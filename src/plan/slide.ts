@@ -1,4 +1,4 @@
-import { bodyLines, paginateItems } from './paginate.js';
+import { balancedPages, bodyLines } from './paginate.js';
 import type { TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
 
@@ -25,7 +25,7 @@ export function bulletSlides(layout: Layout, title: string, items: SlideItem[], 
   const { frame, header = null, ordered = false } = parts;
   const budget = parts.budget ?? bodyLines(title, frame);
   let numbered = 0;
-  return paginateItems(items, budget, 0, frame).map((page, index) => {
+  return balancedPages(items, budget, frame).map((page, index) => {
     // A parent continued from the slide before keeps its number.
     const start = numbered + (page[0]?.continues ? 0 : 1);
     numbered += page.filter((item) => !item.continues).length;

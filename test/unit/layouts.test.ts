@@ -163,6 +163,12 @@ describe('fitting', () => {
     expect(renderDeck(deck, { theme: 'recap-light', size: '16:9' })).toContain(`\n${slides[0]!.items.length + 1}. Step ${slides[0]!.items.length + 1}\n`);
   });
 
+  it('balances a list over its slides instead of leaving a few items alone on the last', () => {
+    const items = Array.from({ length: 12 }, (_, index) => leaf(`Item ${index}`));
+    const sizes = bulletSlides('bullets', 'Items', items).map((made) => made.items.length);
+    expect(sizes).toEqual([6, 6]);
+  });
+
   it('keeps the number of a parent continued on the next slide', () => {
     const parent = { markdown: 'Parent', children: Array.from({ length: 14 }, (_, index) => leaf(`Child ${index}`)), blocks: [] };
     const slides = bulletSlides('bullets', 'Steps', [leaf('First'), parent, leaf('Last')], { ordered: true });
