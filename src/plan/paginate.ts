@@ -1,3 +1,4 @@
+import { sliceCode } from './sliceCode.js';
 import { textFrame, textWidth, type TextFrame } from './textFrame.js';
 import type { SlideItem } from './types.js';
 
@@ -44,12 +45,20 @@ export function bodyLines(title: string, frame: TextFrame = WIDE_FRAME): number 
   return frame.lines - Math.ceil(Math.max(0, titleLines - 1) * 1.2);
 }
 
+/** A fenced code block: its fence, info string and code. */
+const FENCED_CODE = /^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)\n?\1\s*$/;
+
+/** Code characters a line holds where body text holds `chars` (indented code loses the same width). */
+function codeCharsAt(chars: number, frame: TextFrame): number {
+  return Math.max(20, frame.codeChars - (frame.chars - chars));
+}
+
 /** Estimated lines a block nested in an item takes: code wraps at its own width, text at the item's. */
 export function blockLines(block: string, chars: number, frame: TextFrame = WIDE_FRAME): number {
-  const fence = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n?\1\s*$/.exec(block);
+  const fence = FENCED_CODE.exec(block);
   if (!fence) return wrappedLines(block, chars) + ITEM_MARGIN_LINES;
-  const codeChars = Math.max(20, frame.codeChars - (frame.chars - chars));
-  const lines = fence[2]!.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / codeChars)), 0);
+  const codeChars = codeCharsAt(chars, frame);
+  const lines = fence[3]!.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / codeChars)), 0);
   return lines * CODE_LINE_LINES + CODE_PADDING_LINES;
 }
 
@@ -128,27 +137,18 @@ function splitTallBlocks(item: SlideItem, budget: number, depth: number, frame: 
   const own = wrappedLines(item.markdown, chars) + ITEM_MARGIN_LINES;
   const room = budget - own;
   const tallIndex = item.blocks.findIndex((block) => blockLines(block, chars, frame) > room);
-  const fence = tallIndex === -1 ? null : /^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)\n?\1\s*$/.exec(item.blocks[tallIndex]!);
+  const fence = tallIndex === -1 ? null : FENCED_CODE.exec(item.blocks[tallIndex]!);
   if (!fence) return [item];
   const [, marks, info, code] = fence;
-  const slices: string[][] = [[]];
-  let used = CODE_PADDING_LINES;
-  const codeChars = Math.max(20, frame.codeChars - (frame.chars - chars));
-  for (const line of code!.split('\n')) {
-    const height = Math.max(1, Math.ceil(line.length / codeChars)) * CODE_LINE_LINES;
-    if (used + height > Math.max(2, room) && slices.at(-1)!.length > 0) {
-      slices.push([]);
-      used = CODE_PADDING_LINES;
-    }
-    slices.at(-1)!.push(line);
-    used += height;
-  }
+  const codeChars = codeCharsAt(chars, frame);
+  const capacity = Math.max(2, (room - CODE_PADDING_LINES) / CODE_LINE_LINES);
+  const slices = sliceCode(code!, capacity, codeChars);
   const before = item.blocks.slice(0, tallIndex);
   const after = item.blocks.slice(tallIndex + 1);
-  return slices.map((lines, index) => {
+  return slices.map((slice, index) => {
     const first = index === 0;
     const last = index === slices.length - 1;
-    const block = `${marks}${info}\n${lines.join('\n')}\n${marks}`;
+    const block = `${marks}${info}\n${slice}\n${marks}`;
     return {
       markdown: first ? item.markdown : `${item.markdown} *(cont.)*`,
       children: last ? item.children : [],

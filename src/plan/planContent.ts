@@ -3,6 +3,7 @@ import { blockMarkdown, firstSentence, toSlideItem } from './blockMarkdown.js';
 import { compareLists } from './compareLists.js';
 import { bodyLines, itemLines } from './paginate.js';
 import { shortLinks } from './shortLinks.js';
+import { sliceCode } from './sliceCode.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
@@ -182,18 +183,7 @@ function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }
 
 /** A long code block continues over slides; lines longer than the slide wraps count as the lines they wrap to. */
 function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
-  const pages: string[][] = [[]];
-  let used = 0;
-  for (const line of block.code.split('\n')) {
-    const height = Math.max(1, Math.ceil(line.length / frame.codeChars));
-    if (used + height > frame.codeLines && pages.at(-1)!.length > 0) {
-      pages.push([]);
-      used = 0;
-    }
-    pages.at(-1)!.push(line);
-    used += height;
-  }
-  return pages.map((lines, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code: lines.join('\n') }) }));
+  return sliceCode(block.code, frame.codeLines, frame.codeChars).map((code, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code }) }));
 }
 
 function shorten(text: string, chars: number): string {
