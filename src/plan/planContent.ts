@@ -4,8 +4,9 @@ import { compareLists } from './compareLists.js';
 import { bodyLines, itemLines } from './paginate.js';
 import { shortLinks } from './shortLinks.js';
 import { sliceCode } from './sliceCode.js';
+import { sliceTable } from './sliceTable.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
-import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
+import { codeLinesIn, SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
 
 /** Captions of a talk's lessons: these lists get the takeaways layout. */
@@ -175,7 +176,7 @@ function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }
     case 'quote':
       return [slide('quote', title, { header, body: blockMarkdown(block) })];
     case 'table':
-      return [slide('table', title, { header, body: block.markdown })];
+      return sliceTable(block.markdown, bodyLines(title, frame), frame).map((body, index) => slide('table', continuedTitle(title, index), { header, body }));
     case 'code':
       return codeSlides(block, title, header, frame);
   }
@@ -183,7 +184,7 @@ function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }
 
 /** A long code block continues over slides; lines longer than the slide wraps count as the lines they wrap to. */
 function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
-  return sliceCode(block.code, frame.codeLines, frame.codeChars).map((code, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code }) }));
+  return sliceCode(block.code, codeLinesIn(bodyLines(title, frame)), frame.codeChars).map((code, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code }) }));
 }
 
 function shorten(text: string, chars: number): string {

@@ -15,8 +15,6 @@ export interface TextFrame {
   titleChars: number;
   /** Characters on one line of a code block. */
   codeChars: number;
-  /** Lines of a code block on a slide of its own. */
-  codeLines: number;
   /** Characters of the small upper-case header line above the title, which must not wrap onto it. */
   headerChars: number;
 }
@@ -38,8 +36,12 @@ const TITLE_PX = 40;
 const CODE_PX = 20;
 /** Monospace advance in em, and the code block's own padding. */
 const MONO_EM = 0.61;
-const CODE_PADDING_PX = 40;
-const CODE_LINES = 16;
+const CODE_SIDE_PADDING_PX = 40;
+/** A code line is 20 px at 1.35; a code block has 16 px of padding above and below. */
+const CODE_LINE_PX = 27;
+const CODE_BLOCK_PADDING_PX = 32;
+/** A body line is 30 px at 1.4. */
+export const BODY_LINE_PX = 42;
 /** The header is 17 px upper case with letter spacing: wide letters. */
 const HEADER_CHAR_PX = 17 * 0.8;
 
@@ -51,8 +53,7 @@ export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
     lines: Math.floor((BODY_HEIGHT_LINES * 30) / fontPx),
     chars: Math.floor(width / (fontPx * CHAR_EM)),
     titleChars: Math.floor(width / (TITLE_PX * TITLE_CHAR_EM)),
-    codeChars: Math.floor((width - CODE_PADDING_PX) / (CODE_PX * MONO_EM)),
-    codeLines: CODE_LINES,
+    codeChars: Math.floor((width - CODE_SIDE_PADDING_PX) / (CODE_PX * MONO_EM)),
     headerChars: Math.floor(width / HEADER_CHAR_PX),
   };
 }
@@ -61,4 +62,9 @@ export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
 export function textWidth(text: string): number {
   const wide = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
   return text.length + wide * 0.8;
+}
+
+/** Lines of code a block on a slide of its own holds, where `bodyLines` lines of text would fit. */
+export function codeLinesIn(bodyLines: number): number {
+  return Math.max(3, Math.floor((bodyLines * BODY_LINE_PX - CODE_BLOCK_PADDING_PX) / CODE_LINE_PX));
 }

@@ -1,0 +1,37 @@
+import { displayText } from './paginate.js';
+import { BODY_LINE_PX, textWidth, type TextFrame } from './textFrame.js';
+
+/** The themes set tables at 22 px with 6 px of padding above and below each cell, 12 px each side. */
+const TABLE_TEXT_PX = 22;
+const ROW_PADDING_PX = 13;
+const CELL_PADDING_CHARS = 2;
+const LINE_HEIGHT = 1.4;
+
+/**
+ * A Markdown table in slices that each fit under a slide's title, every slice with the header row:
+ * a row's height is its tallest cell, wrapped at its column's share of the width.
+ */
+export function sliceTable(markdown: string, bodyLines: number, frame: TextFrame): string[] {
+  const [header, delimiter, ...rows] = markdown.split('\n');
+  if (!header || !delimiter || rows.length === 0) return [markdown];
+  const columns = Math.max(1, cellsOf(header).length);
+  const columnChars = Math.max(4, Math.floor((frame.chars * 30) / TABLE_TEXT_PX / columns) - CELL_PADDING_CHARS);
+  const height = (row: string) => Math.max(1, ...cellsOf(row).map((cell) => Math.ceil(textWidth(displayText(cell)) / columnChars))) * TABLE_TEXT_PX * LINE_HEIGHT + ROW_PADDING_PX;
+  const room = bodyLines * BODY_LINE_PX - height(header);
+  const slices: string[][] = [[]];
+  let used = 0;
+  for (const row of rows) {
+    if (used + height(row) > room && slices.at(-1)!.length > 0) {
+      slices.push([]);
+      used = 0;
+    }
+    slices.at(-1)!.push(row);
+    used += height(row);
+  }
+  return slices.map((slice) => [header, delimiter, ...slice].join('\n'));
+}
+
+/** The cells of a table row; `\|` is a pipe inside a cell. */
+function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
