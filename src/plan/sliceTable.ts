@@ -14,9 +14,8 @@ const LINE_HEIGHT = 1.4;
 export function sliceTable(markdown: string, bodyLines: number, frame: TextFrame): string[] {
   const [header, delimiter, ...rows] = markdown.split('\n');
   if (!header || !delimiter || rows.length === 0) return [markdown];
-  const columns = Math.max(1, cellsOf(header).length);
-  const columnChars = Math.max(4, Math.floor((frame.chars * 30) / TABLE_TEXT_PX / columns) - CELL_PADDING_CHARS);
-  const height = (row: string) => Math.max(1, ...cellsOf(row).map((cell) => Math.ceil(textWidth(displayText(cell)) / columnChars))) * TABLE_TEXT_PX * LINE_HEIGHT + ROW_PADDING_PX;
+  const widths = columnWidths([header, ...rows], (frame.chars * 30) / TABLE_TEXT_PX);
+  const height = (row: string) => Math.max(1, ...cellsOf(row).map((cell, index) => Math.ceil(textWidth(displayText(cell)) / (widths[index] ?? 4)))) * TABLE_TEXT_PX * LINE_HEIGHT + ROW_PADDING_PX;
   const room = bodyLines * BODY_LINE_PX - height(header);
   const slices: string[][] = [[]];
   let used = 0;
@@ -29,6 +28,19 @@ export function sliceTable(markdown: string, bodyLines: number, frame: TextFrame
     used += height(row);
   }
   return slices.map((slice) => [header, delimiter, ...slice].join('\n'));
+}
+
+/**
+ * Characters each column holds, as Chromium's automatic table layout shares the width out: in
+ * proportion to the column's longest cell, a column that fits whole getting just what it needs.
+ */
+function columnWidths(rows: string[], totalChars: number): number[] {
+  const longest: number[] = [];
+  for (const row of rows) cellsOf(row).forEach((cell, index) => (longest[index] = Math.max(longest[index] ?? 1, textWidth(displayText(cell)))));
+  const room = totalChars - longest.length * CELL_PADDING_CHARS;
+  const sum = longest.reduce((total, width) => total + width, 0);
+  if (sum <= room) return longest;
+  return longest.map((width) => Math.max(4, Math.floor((width / sum) * room)));
 }
 
 /** The cells of a table row; `\|` is a pipe inside a cell. */
