@@ -9,8 +9,8 @@ export const LINES_PER_SLIDE = WIDE_FRAME.lines;
 /** Characters each nesting level costs in indent. */
 const INDENT_CHARS = 4;
 /** Words wrap before the line is full: a line holds this share of its characters on average. */
-const WRAP_FILL = 0.9;
-const BOLD_EXTRA = 0.12;
+const WRAP_FILL = 0.92;
+const BOLD_EXTRA = 0.15;
 /** Each item's margins take about this part of a line. */
 const ITEM_MARGIN_LINES = 0.15;
 /** A picture in a bullet is at most 240 px tall (see the themes' `li img`): about six lines. */
@@ -32,7 +32,7 @@ export function displayText(markdown: string): string {
 function wrappedLines(markdown: string, chars: number): number {
   const images = markdown.match(/!\[[^\]]*\]\([^)]*\)/g)?.length ?? 0;
   const text = displayText(markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
-  // Bold letters are about an eighth wider than regular ones.
+  // Bold letters are wider than regular ones (DejaVu Sans Bold: about a seventh).
   const bold = [...markdown.matchAll(/\*\*([^*]+)\*\*|__([^_]+)__/g)].reduce((sum, match) => sum + displayText(match[1] ?? match[2]!).length, 0);
   const lines = text ? Math.ceil((textWidth(text) + bold * BOLD_EXTRA) / (chars * WRAP_FILL)) : 0;
   return Math.max(images > 0 ? 0 : 1, lines) + images * IMAGE_LINES;

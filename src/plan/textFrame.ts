@@ -30,7 +30,7 @@ const BODY_HEIGHT_LINES = 11;
  * Average advance of a character of running text, in em: 0.47 measured for English in DejaVu Sans (the
  * widest of the themes' fonts), rounded up for capitals, digits and punctuation. Bold titles are wider.
  */
-const CHAR_EM = 0.5;
+const CHAR_EM = 0.49;
 const TITLE_CHAR_EM = 0.56;
 const TITLE_PX = 40;
 const CODE_PX = 20;
