@@ -5,8 +5,12 @@ import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
 
-/** Notes larger than this are refused rather than risk a run that never ends. */
-export const MAX_NOTES_BYTES = 20 * 1024 * 1024;
+/**
+ * Notes larger than this are refused: Markdown parsing time grows faster than the size (a 256 KiB
+ * file takes seconds, 1 MiB most of a minute). The largest real notes we have seen are 65 KB;
+ * more can be split into several files, which make one team recap.
+ */
+export const MAX_NOTES_BYTES = 256 * 1024;
 
 /** Reads, parses and models every notes file; several files make one merged conference. */
 export async function loadConference(files: string[], options: MergeOptions & ParseOptions = {}): Promise<Conference> {
@@ -20,7 +24,7 @@ async function readNotes(file: string): Promise<string> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new RecapError('input', 'Cannot read notes from a folder, expected a Markdown file', { file });
-    if (info.size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${info.size} bytes, expected at most ${MAX_NOTES_BYTES}`, { file });
+    if (info.size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${info.size} bytes, expected at most ${MAX_NOTES_BYTES} (256 KiB): split them into several files`, { file });
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof RecapError) throw error;
