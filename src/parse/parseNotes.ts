@@ -33,7 +33,19 @@ export function parseNotes(text: string, file: string, options: ParseOptions = {
   // Notes are untrusted: what could run or read files in a deck is taken out before the model sees it.
   const safe = safeSource(repaired.text, parseOrRefuse(repaired.text, file), (text) => parseOrRefuse(text, file), { file, allowLocalFiles: options.allowLocalFiles });
   const repairs = [...repaired.repairs, ...safe.repairs].sort((a, b) => a.line - b.line);
-  return { file, source: safe.text, frontMatterKind: kind, frontMatter: data, tree: safe.tree, repairs };
+  const frontMatter = safeValues(data, (value) => safeSource(value, parseOrRefuse(value, file), (text) => parseOrRefuse(text, file), { file, allowLocalFiles: options.allowLocalFiles }).text) as Record<string, unknown>;
+  return { file, source: safe.text, frontMatterKind: kind, frontMatter, tree: safe.tree, repairs };
+}
+
+/**
+ * Front matter strings (title, authors) end up on slides as one line of Markdown: they get the
+ * same treatment as the notes, read as the one line they become (a code fence there is no fence).
+ */
+function safeValues(value: unknown, safe: (text: string) => string, depth = 0): unknown {
+  if (typeof value === 'string') return /[<\]]/.test(value) ? safe(value.replace(/\s*\n\s*/g, ' ')) : value;
+  if (depth > 3 || value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (Array.isArray(value)) return value.map((entry) => safeValues(entry, safe, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, safeValues(entry, safe, depth + 1)]));
 }
 
 /** Markdown → mdast; nesting the line check above does not see (deep indentation) can still exhaust the stack: that is bad input too. */
