@@ -81,7 +81,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     let since = performance.now();
     // Markdown is always staged: it is what the HTML export reads. Local images are copied beside it.
-    for (const { file, markdown } of rendered) await output.write(`${file}.md`, linkLocalImages(markdown, local.images, '../'.repeat(file.split('/').length - 1)));
+    for (const { file, markdown } of rendered) await output.write(`${file}.md`, linkLocalImages(markdown, local.images, file));
     const imageFiles = formats.some((format) => format !== 'pdf') ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
     for (const image of local.images.values()) if (imageFiles.length > 0) await output.write(`images/${image.name}`, image.bytes);
     if (formats.includes('md')) for (const { file } of rendered) produced.get(file)!.add('md');

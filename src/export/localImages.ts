@@ -78,8 +78,12 @@ export async function readLocalImages(markdowns: string[], options: { notesDirs:
   return { images, warnings };
 }
 
-/** The deck's Markdown with each local image pointing at its copy in `images/` (`prefix` leads there from the deck's folder); images left out become their alt text. */
-export function linkLocalImages(markdown: string, images: Map<string, LocalImage>, prefix: string): string {
+/**
+ * The deck's Markdown with each local image pointing at its copy in the output's `images/` folder;
+ * `deckFile` is the deck's path in the output ("recap", "sessions/01-…"). Images left out become their alt text.
+ */
+export function linkLocalImages(markdown: string, images: Map<string, LocalImage>, deckFile: string): string {
+  const prefix = '../'.repeat(deckFile.split('/').length - 1);
   return replaceLocalImages(markdown, images, (image) => `${prefix}images/${image.name}`);
 }
 
