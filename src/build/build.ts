@@ -82,8 +82,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let since = performance.now();
     // Markdown is always staged: it is what the HTML export reads. Local images are copied beside it.
     for (const { file, markdown } of rendered) await output.write(`${file}.md`, linkLocalImages(markdown, local.images, file));
-    const imageFiles = formats.some((format) => format !== 'pdf') ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
-    for (const image of local.images.values()) if (imageFiles.length > 0) await output.write(`images/${image.name}`, image.bytes);
+    // md and html point at images/; a PDF has its images inline.
+    const copiesImages = formats.some((format) => format !== 'pdf');
+    const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
+    if (copiesImages) for (const image of local.images.values()) await output.write(`images/${image.name}`, image.bytes);
     if (formats.includes('md')) for (const { file } of rendered) produced.get(file)!.add('md');
     lap('md', since);
     progress({ phase: 'md', done: rendered.length, total: rendered.length });
@@ -124,9 +126,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const manifest = buildManifest(conference, rendered.map(({ deck, file }) => ({ deck, file, formats: produced.get(file)! })));
     await output.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await output.write('index.html', indexPage(manifest));
+    await output.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
     const files = ['index.html', 'manifest.json', ...imageFiles, ...manifest.decks.flatMap((deck) => Object.values(deck.files))];
-    await output.commit(files, [KIND_DIRS.session, KIND_DIRS.day]);
+    // Images of earlier builds go only when this build writes the decks that would show them.
+    await output.commit(files, [KIND_DIRS.session, KIND_DIRS.day, ...(copiesImages ? ['images'] : [])]);
     if (exportError) throw exportError;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: rendered.length, total: rendered.length });

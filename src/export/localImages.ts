@@ -6,7 +6,7 @@ import type { Warning } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 
 /** Image types a deck may show, by extension, with the type a data URI names. */
-const IMAGE_TYPES: Record<string, string> = {
+export const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

@@ -3,6 +3,9 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { RecapError } from '../errors.js';
 
+/** Names a build gives: decks (`03-talk.md`) and copied images (`photo-0123456789.png`); nothing else is ever removed. */
+const OUTPUT_NAME = /^\d{2,}-.*\.(?:md|html|pdf)$|^[a-z0-9-]+-[0-9a-f]{10}\.(?:png|jpe?g|gif|webp|avif|svg)$/;
+
 /**
  * A build writes into a staging folder next to its target and then renames each file into place,
  * so a failed or interrupted run never leaves a half-written file at a final path.
@@ -58,7 +61,7 @@ export class StagedOutput {
       const entries = await readdir(folder).catch(() => [] as string[]);
       for (const entry of entries) {
         const path = join(folder, entry);
-        if (!keep.has(path) && /^\d{2,}-.*\.(md|html|pdf)$/.test(entry)) await rm(path, { force: true });
+        if (!keep.has(path) && OUTPUT_NAME.test(entry)) await rm(path, { force: true });
       }
     }
   }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { RecapError } from '../errors.js';
+import { IMAGE_TYPES } from '../export/localImages.js';
 import { LiveReload } from './liveReload.js';
 import type { LiveSite } from './liveSite.js';
 
@@ -18,13 +19,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.pdf': 'application/pdf',
   '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
+  ...IMAGE_TYPES,
 };
 
 /**

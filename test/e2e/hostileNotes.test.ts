@@ -138,6 +138,7 @@ describe('hostile notes', () => {
       expect(slides).not.toMatch(/\son\w+=/i);
       expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
     }
+    expect(await readFile(join(deckDir(), 'index.html'), 'utf8')).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';/);
   });
 
   it('removes javascript:, vbscript: and data:text/html links, however disguised, keeping their text (2)', async () => {
