@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { tooDeeplyNested } from '../../src/parse/nestingDepth.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { safeSource } from '../../src/parse/safeSource.js';
 import { imageTarget, isSafeLink } from '../../src/parse/urlPolicy.js';
@@ -62,5 +63,13 @@ describe('safeSource', () => {
   it('sanitises front matter strings that become slide titles', () => {
     const notes = parseNotes('---\ntitle: "Conf <img src=x onerror=alert(1)> [x](javascript:y)"\n---\n# Body\n', FILE);
     expect(notes.frontMatter.title).toBe('Conf  x');
+  });
+});
+
+describe('tooDeeplyNested', () => {
+  it('finds lines that open over 100 lists or quotes, but not long rules', () => {
+    expect(tooDeeplyNested(`# T\n\n${'- '.repeat(101)}a\n`)).toEqual({ line: 3, depth: 101 });
+    expect(tooDeeplyNested(`${'> '.repeat(50)}${'1. '.repeat(51)}a\n`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'- '.repeat(100)}a\n${'* '.repeat(300)}\n${'-'.repeat(500)}\n`)).toBeNull();
   });
 });
