@@ -64,7 +64,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
 
-  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles });
+  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
   const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
   const decks = planDecks(conference, { decks: options.decks ?? ['recap', 'session'] });
   const rendered = decks.map((deck) => ({ deck, file: deckFile(deck), markdown: renderDeck(deck, { theme: theme.name, size: options.size ?? '16:9' }) }));

@@ -21,6 +21,8 @@ export interface ParsedNotes {
 export interface ParseOptions {
   /** Keep images outside the notes file's folder (see safeSource). */
   allowLocalFiles?: boolean;
+  /** Remote images will be loaded (no warning that they are not). */
+  allowRemote?: boolean;
 }
 
 /** Pure: notes text → front matter + mdast. `file` names the notes in messages and anchors relative image paths. */
@@ -31,9 +33,9 @@ export function parseNotes(text: string, file: string, options: ParseOptions = {
   const deep = tooDeeplyNested(repaired.text);
   if (deep) throw new RecapError('input', `Cannot read lists or quotes nested ${deep.depth} deep, expected at most ${MAX_NESTING}`, { file, line: deep.line });
   // Notes are untrusted: what could run or read files in a deck is taken out before the model sees it.
-  const safe = safeSource(repaired.text, parseOrRefuse(repaired.text, file), (text) => parseOrRefuse(text, file), { file, allowLocalFiles: options.allowLocalFiles });
+  const safe = safeSource(repaired.text, parseOrRefuse(repaired.text, file), (text) => parseOrRefuse(text, file), { file, ...options });
   const repairs = [...repaired.repairs, ...safe.repairs].sort((a, b) => a.line - b.line);
-  const frontMatter = safeValues(data, (value) => safeSource(value, parseOrRefuse(value, file), (text) => parseOrRefuse(text, file), { file, allowLocalFiles: options.allowLocalFiles }).text) as Record<string, unknown>;
+  const frontMatter = safeValues(data, (value) => safeSource(value, parseOrRefuse(value, file), (text) => parseOrRefuse(text, file), { file, ...options, allowRemote: true }).text) as Record<string, unknown>;
   return { file, source: safe.text, frontMatterKind: kind, frontMatter, tree: safe.tree, repairs };
 }
 

@@ -8,6 +8,8 @@ export interface SafeSourceOptions {
   file: string;
   /** Keep images outside the notes file's folder (`/abs`, `../`, `file://`). */
   allowLocalFiles?: boolean;
+  /** Remote images will be loaded: no warning that they are not. */
+  allowRemote?: boolean;
 }
 
 interface Edit {
@@ -42,7 +44,30 @@ export function safeSource(text: string, tree: Root, parse: (text: string) => Ro
     repairs.push(...messages(edits));
     tree = parse(text);
   }
+  if (!options.allowRemote) repairs.push(...remoteImages(tree, options.file));
   return { text, tree, repairs: repairs.sort((a, b) => a.line - b.line) };
+}
+
+/** Remote images stay in the Markdown, but HTML and PDF load them only with --allow-remote: the author should know. */
+function remoteImages(tree: Root, file: string): SourceRepair[] {
+  const definitions = definitionsOf(tree);
+  const repairs: SourceRepair[] = [];
+  visit(tree, ['image', 'imageReference'], (node) => {
+    const image = node as Nodes;
+    const url = image.type === 'image' ? image.url : image.type === 'imageReference' ? definitions.get(image.identifier)?.url : undefined;
+    if (url !== undefined && imageTarget(url, file).kind === 'remote') {
+      repairs.push({ line: image.position?.start.line ?? 1, message: `Remote image \`${shorten(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)` });
+    }
+  });
+  return repairs;
+}
+
+function definitionsOf(tree: Root): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  return definitions;
 }
 
 /** One warning per change, inline HTML gathered by line; rewriting a local image to its absolute path is no news to the author. */
@@ -61,10 +86,7 @@ function messages(edits: Edit[]): SourceRepair[] {
 }
 
 function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit[] {
-  const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-  });
+  const definitions = definitionsOf(tree);
   const edits: Edit[] = [];
   visit(tree, (node: Nodes, _index, parent) => {
     const start = node.position?.start.offset;

@@ -96,6 +96,7 @@ describe('hostile notes', () => {
     expect(build.stderr).toMatch(/hostile\.md:7: Removed inline HTML `<script>`/);
     expect(build.stderr).toMatch(/hostile\.md:\d+: Removed a `javascript:alert\('payload-8'\)` link, kept its text/);
     expect(build.stderr).toMatch(/hostile\.md:\d+: Removed image `\/etc\/passwd`: it is outside the notes file's folder/);
+    expect(build.stderr).toMatch(/hostile\.md:\d+: Remote image `http:\/\/127\.0\.0\.1:\d+\/remote\.png` is not loaded in HTML and PDF \(--allow-remote loads it\)/);
     expect(build.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -188,6 +189,7 @@ describe('hostile notes', () => {
     const allowed = join(root, 'allowed');
     const result = await runCli(['build', notes, '-o', allowed, '--allow-local-files', '--allow-remote', '--decks', 'sessions', '--format', 'html,pdf']);
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/Remote image/);
     const pictures = (JSON.parse(await readFile(join(allowed, 'hostile/manifest.json'), 'utf8')) as Manifest).decks.find((entry) => entry.title.startsWith('Pictures'))!;
     const pdf = join(allowed, 'hostile', pictures.files.pdf!);
     expect(await countPixels(pdf, 2, BLUE)).toBeGreaterThan(200);
