@@ -9,12 +9,15 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
  * request anywhere but the deck's own folder and inline data, and http(s) images only with
  * `allowRemote`.
  */
-export function withContentSecurityPolicy(html: string, options: { allowRemote: boolean }): string {
+export function withContentSecurityPolicy(html: string, options: { allowRemote: boolean; liveReload?: boolean }): string {
   const hashes = [...new Set([...html.matchAll(INLINE_SCRIPT)].map((match) => `'sha256-${createHash('sha256').update(match[1]!, 'utf8').digest('base64')}'`))];
   const remote = options.allowRemote ? ' https: http:' : '';
+  // `recapdeck serve` adds its live-reload script from its own origin, which listens for server-sent events.
+  const scripts = [...(options.liveReload ? ["'self'"] : []), ...hashes];
   const policy = [
     "default-src 'none'",
-    `script-src ${hashes.join(' ') || "'none'"}`,
+    `script-src ${scripts.join(' ') || "'none'"}`,
+    ...(options.liveReload ? ["connect-src 'self'"] : []),
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${remote}`,
     `media-src 'self' data:${remote}`,

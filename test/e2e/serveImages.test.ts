@@ -7,7 +7,7 @@ import { countPixels, solidPng, type Rgb } from '../support/pixels.js';
 
 const RED: Rgb = [220, 30, 30];
 
-describe('recapdeck serve with images in the notes (3)', () => {
+describe('recapdeck serve with images in the notes (3), behind a Content-Security-Policy', () => {
   let dir: string;
   let server: RunningCli;
   let url: string;
@@ -34,6 +34,8 @@ describe('recapdeck serve with images in the notes (3)', () => {
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await served.arrayBuffer()).equals(solidPng(240, 140, RED))).toBe(true);
+    // The served page carries a policy too, letting in only its own scripts and the live reload.
+    expect(await (await fetch(`${url}recap.html`)).text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*; connect-src 'self';/);
     const pdf = join(dir, 'recap.pdf');
     await writeFile(pdf, Buffer.from(await (await fetch(`${url}recap.pdf`)).arrayBuffer()));
     // Part 0 is the front matter, so a slide's part index is its page number.
