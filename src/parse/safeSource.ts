@@ -1,5 +1,6 @@
 import type { Definition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { RecapError } from '../errors.js';
 import type { SourceRepair } from './repairSource.js';
 import { imageTarget, isSafeLink } from './urlPolicy.js';
 
@@ -33,9 +34,11 @@ const MAX_PASSES = 4;
  */
 export function safeSource(text: string, tree: Root, parse: (text: string) => Root, options: SafeSourceOptions): { text: string; tree: Root; repairs: SourceRepair[] } {
   const repairs: SourceRepair[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  for (let pass = 0; ; pass++) {
     const edits = unsafeParts(text, tree, options);
     if (edits.length === 0) break;
+    // Never leave an unsafe part in: notes that hide one deeper than this are refused.
+    if (pass === MAX_PASSES) throw new RecapError('input', 'Cannot make these links and images safe, expected them nested a few deep at most', { file: options.file, line: edits[0]!.line });
     for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
       // Newlines inside the removed text stay, so every later line keeps its number.
       const newlines = '\n'.repeat((text.slice(edit.start, edit.end).match(/\n/g) ?? []).length);

@@ -49,6 +49,12 @@ describe('safeSource', () => {
     expect(safe('[![pic](/etc/passwd)](https://x.org)\n').text).toBe('[pic](https://x.org)\n');
   });
 
+  it('refuses notes that hide an unsafe part deeper than it peels, rather than leave it in', () => {
+    let nested = '![x](/etc/passwd)';
+    for (let depth = 0; depth < 8; depth++) nested = `[${nested}](javascript:a${depth})`;
+    expect(() => safe(`# T\n\n${nested}\n`)).toThrow(expect.objectContaining({ kind: 'input', line: 3, message: 'Cannot make these links and images safe, expected them nested a few deep at most' }));
+  });
+
   it('keeps local images anywhere with allowLocalFiles, and leaves code alone', () => {
     expect(safe('![p](/srv/pics/p.png)\n', true).text).toBe('![p](<file:///srv/pics/p.png>)\n');
     const code = '`[x](javascript:y)` and\n\n```\n<script>z</script>\n```\n';
