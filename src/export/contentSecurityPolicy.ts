@@ -6,8 +6,8 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 /**
  * A deck's HTML with a Content-Security-Policy that lets only the scripts the page was made with
  * run (by hash): no script a note smuggled in, no inline event handler, no plugin, no form, no
- * request anywhere but the deck's own folder and inline data, and http(s) images only with
- * `allowRemote`.
+ * request anywhere but the deck's own folder and inline data, and http(s) images, styles and
+ * fonts only with `allowRemote`.
  */
 export function withContentSecurityPolicy(html: string, options: { allowRemote: boolean; liveReload?: boolean }): string {
   const hashes = [...new Set([...html.matchAll(INLINE_SCRIPT)].map((match) => `'sha256-${createHash('sha256').update(match[1]!, 'utf8').digest('base64')}'`))];
@@ -18,10 +18,10 @@ export function withContentSecurityPolicy(html: string, options: { allowRemote: 
     "default-src 'none'",
     `script-src ${scripts.join(' ') || "'none'"}`,
     ...(options.liveReload ? ["connect-src 'self'"] : []),
-    "style-src 'self' 'unsafe-inline'",
+    `style-src 'self' 'unsafe-inline'${remote}`,
     `img-src 'self' data: blob:${remote}`,
     `media-src 'self' data:${remote}`,
-    "font-src 'self' data:",
+    `font-src 'self' data:${remote}`,
     // The presenter view shows the next slide in a frame of the same file.
     "frame-src 'self'",
     "base-uri 'none'",
