@@ -1,8 +1,11 @@
-import { basename, extname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
 import { lazyBrowser } from '../export/browser.js';
+import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { exportHtml } from '../export/exportHtml.js';
-import { exportPdfs } from '../export/exportPdfs.js';
+import { exportPdfsWithRetry } from '../export/exportPdfsWithRetry.js';
+import { embedLocalImages, linkLocalImages, readLocalImages } from '../export/localImages.js';
 import { indexPage } from '../export/indexPage.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
@@ -27,6 +30,12 @@ export interface BuildOptions {
   browserPath?: string;
   /** Display names for authors, by the name the notes give: `{ "alice": "Alice Martin" }`. */
   displayNames?: Record<string, string>;
+  /** Let decks show images from anywhere on this machine, not only from the notes files' folders. */
+  allowLocalFiles?: boolean;
+  /** Let decks load http(s) images (when printing, and in the HTML's Content-Security-Policy). */
+  allowRemote?: boolean;
+  /** Milliseconds one deck may take to load and print to PDF. */
+  timeout?: number;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -55,10 +64,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
 
-  const conference = await loadConference(options.files, { displayNames: options.displayNames });
+  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
   const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
   const decks = planDecks(conference, { decks: options.decks ?? ['recap', 'session'], size: options.size });
   const rendered = decks.map((deck) => ({ deck, file: deckFile(deck), markdown: renderDeck(deck, { theme: theme.name, size: options.size ?? '16:9' }) }));
+  const local = await readLocalImages(rendered.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
+  conference.warnings.push(...local.warnings);
   lap('model', started);
   progress({ phase: 'model', done: decks.length, total: decks.length });
 
@@ -69,8 +80,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let exportError: unknown = null;
   try {
     let since = performance.now();
-    // Markdown is always staged: it is what the HTML export reads.
-    for (const { file, markdown } of rendered) await output.write(`${file}.md`, markdown);
+    // Markdown is always staged: it is what the HTML export reads. Local images are copied beside it.
+    for (const { file, markdown } of rendered) await output.write(`${file}.md`, linkLocalImages(markdown, local.images, file));
+    // md and html point at images/; a PDF has its images inline.
+    const copiesImages = formats.some((format) => format !== 'pdf');
+    const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
+    if (copiesImages) for (const image of local.images.values()) await output.write(`images/${image.name}`, image.bytes);
     if (formats.includes('md')) for (const { file } of rendered) produced.get(file)!.add('md');
     lap('md', since);
     progress({ phase: 'md', done: rendered.length, total: rendered.length });
@@ -79,7 +94,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       since = performance.now();
       await exportHtml(rendered.map(({ file }) => output.path(`${file}.md`)), themes);
       for (const { file } of rendered) {
-        output.adopt(`${file}.html`);
+        const html = await readFile(output.path(`${file}.html`), 'utf8');
+        await output.write(`${file}.html`, withContentSecurityPolicy(html, { allowRemote: options.allowRemote ?? false }));
         produced.get(file)!.add('html');
       }
       lap('html', since);
@@ -90,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       since = performance.now();
       let done = 0;
       const jobs = rendered.map(({ deck, file, markdown }) => ({
-        markdown,
+        markdown: embedLocalImages(markdown, local.images),
         title: deck.title,
         write: async (pdf: Uint8Array) => {
           await output.write(`${file}.pdf`, pdf);
@@ -98,7 +114,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         },
       }));
       try {
-        await exportPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++done, total: jobs.length }));
+        const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout };
+        await exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++done, total: jobs.length }), settings);
       } catch (error) {
         // md and html are still delivered; the PDF failure is reported after they are in place.
         if (!(error instanceof RecapError)) throw error;
@@ -109,9 +126,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const manifest = buildManifest(conference, rendered.map(({ deck, file }) => ({ deck, file, formats: produced.get(file)! })));
     await output.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await output.write('index.html', indexPage(manifest));
-    const files = ['index.html', 'manifest.json', ...manifest.decks.flatMap((deck) => Object.values(deck.files))];
-    await output.commit(files, [KIND_DIRS.session, KIND_DIRS.day]);
+    await output.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
+    const files = ['index.html', 'manifest.json', ...imageFiles, ...manifest.decks.flatMap((deck) => Object.values(deck.files))];
+    // Images of earlier builds go only when this build writes the decks that would show them.
+    await output.commit(files, [KIND_DIRS.session, KIND_DIRS.day, ...(copiesImages ? ['images'] : [])]);
     if (exportError) throw exportError;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: rendered.length, total: rendered.length });

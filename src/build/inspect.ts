@@ -1,4 +1,5 @@
 import type { MergeOptions } from '../merge/mergeNotes.js';
+import type { ParseOptions } from '../parse/parseNotes.js';
 import type { Conference } from '../model/types.js';
 import { loadConference } from './loadNotes.js';
 
@@ -13,7 +14,7 @@ export interface InspectResult {
 }
 
 /** `options.displayNames` renames authors, as the config file's `authors` does. */
-export async function inspect(files: string[], options: MergeOptions = {}): Promise<InspectResult> {
+export async function inspect(files: string[], options: MergeOptions & ParseOptions = {}): Promise<InspectResult> {
   return describeConference(await loadConference(files, options));
 }
 

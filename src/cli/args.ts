@@ -7,8 +7,8 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[] }
-  | ({ name: 'inspect'; files: string[]; json: boolean } & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; json: boolean; quiet: boolean; watch: boolean } & ConfigFlags)
+  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & ConfigFlags)
+  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & ConfigFlags)
   | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & ConfigFlags);
 
 /** What the config file (see src/config) needs: where it is, which flags were given (they win), and what it adds. */
@@ -16,6 +16,14 @@ export interface ConfigFlags {
   config: string | undefined;
   given: string[];
   displayNames: Record<string, string>;
+}
+
+/** What the user lets a build do beyond the safe defaults (see README "Security model"). */
+export interface TrustFlags {
+  allowLocalFiles: boolean;
+  allowRemote: boolean;
+  /** Milliseconds one deck may take to load and print; undefined for the default. */
+  timeout: number | undefined;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -29,6 +37,9 @@ const OPTIONS = {
   decks: { type: 'string' },
   size: { type: 'string' },
   'browser-path': { type: 'string' },
+  'allow-local-files': { type: 'boolean' },
+  'allow-remote': { type: 'boolean' },
+  timeout: { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
   config: { type: 'string', short: 'c' },
   port: { type: 'string', short: 'p' },
@@ -60,7 +71,7 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [] };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false, ...configFlags };
+      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...configFlags };
     case 'build':
       requireFiles(files, 'build');
       return {
@@ -76,6 +87,9 @@ export function parseCommand(argv: string[]): Command {
         json: values.json ?? false,
         quiet: values.quiet ?? false,
         watch: values.watch ?? false,
+        allowLocalFiles: values['allow-local-files'] ?? false,
+        allowRemote: values['allow-remote'] ?? false,
+        timeout: timeoutOption(values.timeout),
         ...configFlags,
       };
     case 'serve':
@@ -118,6 +132,12 @@ function listOption<T extends string>(value: string, flag: string, allowed: Reco
 function sizeOption(value: string | undefined): '16:9' | '4:3' {
   if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
   throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
+}
+
+function timeoutOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{1,9}$/.test(value) && Number(value) >= 100) return Number(value);
+  throw usage(`Cannot use timeout \`${value}\`, expected milliseconds, at least 100`);
 }
 
 function portOption(value: string | undefined): number {

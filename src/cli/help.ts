@@ -15,6 +15,12 @@ Build options:
       --decks LIST         recap,sessions,days (default: recap,sessions)
       --size RATIO         16:9 or 4:3 (default: 16:9)
       --browser-path PATH  Chromium/Chrome for PDF (else CHROME_PATH, PATH, ...)
+      --allow-local-files  show images from anywhere on this machine (default:
+                           only from the notes file's folder)
+      --allow-remote       let decks load http(s) images (default: nothing
+                           is loaded from the network)
+      --timeout MS         time one deck may take to load and print to PDF
+                           (default: 60000)
       --json               print a JSON summary on stdout
       --quiet              print nothing but errors
   -w, --watch              build again each time a notes or theme file is saved

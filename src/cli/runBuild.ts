@@ -27,6 +27,9 @@ async function buildOnce(command: BuildCommand, io: Io): Promise<number> {
     size: command.size,
     browserPath: command.browserPath,
     displayNames: command.displayNames,
+    allowLocalFiles: command.allowLocalFiles,
+    allowRemote: command.allowRemote,
+    timeout: command.timeout,
     onProgress: report,
   });
   const where = relative(process.cwd(), result.dir) || '.';

@@ -25,6 +25,12 @@ export const configSchema = z.strictObject({
   out: text.optional(),
   size: z.enum(['16:9', '4:3']).optional(),
   browserPath: text.optional(),
+  /** Let decks show images from anywhere on this machine, not only the notes files' folders. */
+  allowLocalFiles: z.boolean().optional(),
+  /** Let decks load http(s) images when printing and in the HTML. */
+  allowRemote: z.boolean().optional(),
+  /** Milliseconds one deck may take to load and print to PDF. */
+  timeout: z.number().int().min(100).optional(),
   /** Display names for authors, by the name their notes give (front matter author, or file name): { "alice": "Alice Martin" }. */
   authors: z.record(text, text).optional(),
   /** `recapdeck serve`: port (0 picks a free one) and host. */

@@ -4,7 +4,7 @@ import { loadConfig } from './loadConfig.js';
 type Configurable = Extract<Command, { name: 'build' | 'serve' | 'inspect' }>;
 
 /** Config key → the flag that overrides it. */
-const FLAGS = { theme: 'theme', themes: 'themes', format: 'format', decks: 'decks', out: 'out', size: 'size', browserPath: 'browser-path', port: 'port', host: 'host' } as const;
+const FLAGS = { theme: 'theme', themes: 'themes', format: 'format', decks: 'decks', out: 'out', size: 'size', browserPath: 'browser-path', allowLocalFiles: 'allow-local-files', allowRemote: 'allow-remote', timeout: 'timeout', port: 'port', host: 'host' } as const;
 
 /**
  * The command with the configuration file's values filled in wherever the command line did
@@ -16,6 +16,7 @@ export async function withConfig<C extends Configurable>(command: C): Promise<C>
   const { config } = loaded;
   const unset = (key: keyof typeof FLAGS) => config[key] !== undefined && !command.given.includes(FLAGS[key]);
   const next: Configurable = { ...command, displayNames: config.authors ?? {} };
+  if (unset('allowLocalFiles') && next.name !== 'serve') next.allowLocalFiles = config.allowLocalFiles!;
   if (next.name === 'inspect') return next as C;
   if (unset('theme')) next.theme = config.theme;
   if (unset('themes')) next.themesDirs = config.themes!;
@@ -25,6 +26,8 @@ export async function withConfig<C extends Configurable>(command: C): Promise<C>
   if (next.name === 'build') {
     if (unset('format')) next.formats = config.format!;
     if (unset('out')) next.out = config.out!;
+    if (unset('allowRemote')) next.allowRemote = config.allowRemote!;
+    if (unset('timeout')) next.timeout = config.timeout;
   } else {
     if (unset('port')) next.port = config.port!;
     if (unset('host')) next.host = config.host!;

@@ -20,6 +20,8 @@ const CHROMIUM_ARGS = [
 /** One browser per run: started on first use, shared by every deck, closed by `close()`. */
 export interface BrowserProvider {
   get(): Promise<Browser>;
+  /** True when the browser was started and has since gone away (crashed or killed). */
+  lost(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,10 @@ export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: bo
     async get() {
       starting ??= launch(search, options.handleSignals ?? true);
       return (await starting).browser;
+    },
+    async lost() {
+      const launched = await starting?.catch(() => null);
+      return Boolean(launched && !launched.browser.connected);
     },
     async close() {
       if (!starting) return;

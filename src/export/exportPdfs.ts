@@ -1,7 +1,7 @@
 import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
 import { createMarp, printablePage } from './printablePage.js';
-import { printPdf } from './printPdf.js';
+import { printPdf, type PrintSettings } from './printPdf.js';
 
 export interface PdfJob {
   markdown: string;
@@ -14,7 +14,7 @@ export interface PdfJob {
 const PARALLEL_TABS = 2;
 
 /** Prints every deck through one shared browser, a few tabs at a time. */
-export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void = () => undefined): Promise<void> {
+export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void = () => undefined, settings: PrintSettings = {}): Promise<void> {
   if (jobs.length === 0) return;
   const browser = await browsers.get();
   const marp = createMarp(themes);
@@ -22,7 +22,7 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
-      await job.write(await printPdf(browser, printablePage(marp, job.markdown, job.title)));
+      await job.write(await printPdf(browser, printablePage(marp, job.markdown, job.title), settings));
       onDone();
     }
   };

@@ -3,6 +3,9 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { RecapError } from '../errors.js';
 
+/** Names a build gives: decks (`03-talk.md`) and copied images (`photo-0123456789.png`); nothing else is ever removed. */
+const OUTPUT_NAME = /^\d{2,}-.*\.(?:md|html|pdf)$|^[a-z0-9-]+-[0-9a-f]{10}\.(?:png|jpe?g|gif|webp|avif|svg)$/;
+
 /**
  * A build writes into a staging folder next to its target and then renames each file into place,
  * so a failed or interrupted run never leaves a half-written file at a final path.
@@ -58,7 +61,7 @@ export class StagedOutput {
       const entries = await readdir(folder).catch(() => [] as string[]);
       for (const entry of entries) {
         const path = join(folder, entry);
-        if (!keep.has(path) && /^\d{2,}-.*\.(md|html|pdf)$/.test(entry)) await rm(path, { force: true });
+        if (!keep.has(path) && OUTPUT_NAME.test(entry)) await rm(path, { force: true });
       }
     }
   }
@@ -71,10 +74,23 @@ export class StagedOutput {
 
 async function wrapFs<T>(task: () => Promise<T>, path: string): Promise<T> {
   try {
+    injectedFault(path);
     return await task();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const reasons: Record<string, string> = { EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on device', ENOTDIR: 'a parent is a file, not a folder', EEXIST: 'a file is in the way', EISDIR: 'a folder is in the way' };
     throw new RecapError('export', `Cannot write \`${relative(process.cwd(), path) || path}\`: ${reasons[code] ?? code}`, {}, { cause: error });
   }
+}
+
+/**
+ * For tests only: `RECAPDECK_TEST_WRITE_FAULT=ENOSPC:recap.pdf` makes writing any output path that
+ * ends in `recap.pdf` fail with ENOSPC, as a full disk would (tests run as root, where a read-only
+ * folder is still writable, and cannot count on mounting a tiny file system).
+ */
+function injectedFault(path: string): void {
+  const fault = process.env.RECAPDECK_TEST_WRITE_FAULT;
+  if (!fault) return;
+  const [code, suffix] = [fault.slice(0, fault.indexOf(':')), fault.slice(fault.indexOf(':') + 1)];
+  if (suffix && path.endsWith(suffix)) throw Object.assign(new Error(`${code}: injected by RECAPDECK_TEST_WRITE_FAULT`), { code });
 }

@@ -57,7 +57,10 @@ function labelledSpeakers(text: string): Speaker[] | null {
 
 /** "Jane Doe - Senior Engineer @ Acme" → Jane Doe of Acme; a line that is only a name counts too. */
 function bylineSpeaker(line: string): Speaker[] | null {
-  const [, rawName, role] = /^(.+?)(?:\s+[-–—|]\s+(.+))?$/.exec(line)!;
+  // A line of nothing but markup (`\`, `**`) is empty once plain.
+  const match = /^(.+?)(?:\s+[-–—|]\s+(.+))?$/.exec(line);
+  if (!match) return null;
+  const [, rawName, role] = match;
   const name = rawName!.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (!looksLikeName(name, false)) return null;
   if (role !== undefined && !ROLE.test(role)) return null;

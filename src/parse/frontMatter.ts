@@ -11,6 +11,9 @@ export interface FrontMatter {
   body: string;
 }
 
+/** Far more than any notes' title, date and authors need; a limit on what YAML aliases may expand to. */
+const MAX_FRONT_MATTER_VALUES = 10_000;
+
 const refuseCode = (): never => {
   // gray-matter would `eval` a `---js` block; notes are untrusted, so that engine is disabled.
   throw new Error('executable front matter is not allowed');
@@ -42,10 +45,27 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   } catch (error) {
     throw frontMatterError(error, kind, file);
   }
+  if (!withinSize(data, MAX_FRONT_MATTER_VALUES)) {
+    // YAML aliases share values: a few lines can stand for billions of them (an "alias bomb").
+    const aliasLine = text.split('\n').findIndex((line, index) => index <= closing && /(?:^|[\s[{,:-])\*[^\s,\]}]+/.test(line));
+    throw new RecapError('input', `Cannot read the ${kind.toUpperCase()} front matter: it holds more than ${MAX_FRONT_MATTER_VALUES} values once its aliases are expanded`, { file, line: aliasLine === -1 ? 1 : aliasLine + 1 });
+  }
 
   const lines = text.split('\n');
   const blanked = lines.map((line, index) => (index <= closing ? '' : line));
   return { kind, data, body: blanked.join('\n') };
+}
+
+/** Whether the data, with shared (aliased) values counted each time they appear, holds at most `limit` values. */
+function withinSize(data: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (++count > limit) return false;
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) for (const inner of Object.values(value)) stack.push(inner);
+  }
+  return true;
 }
 
 function detectKind(text: string): FrontMatterKind {

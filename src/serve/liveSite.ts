@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildManifest, deckFile } from '../build/build.js';
 import { loadConference } from '../build/loadNotes.js';
 import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
 import { exportHtml } from '../export/exportHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
+import { embedLocalImages, linkLocalImages, readLocalImages, type LocalImage } from '../export/localImages.js';
 import type { Format, Manifest } from '../export/manifest.js';
 import type { Conference } from '../model/types.js';
 import { planDecks } from '../plan/planDecks.js';
@@ -55,6 +56,7 @@ export class LiveSite {
   private themes: Theme[] = [];
   private indexHtml = '';
   private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
+  private images = new Map<string, LocalImage>();
   private readonly browsers: BrowserProvider;
 
   private constructor(readonly dir: string, private readonly options: LiveSiteOptions) {
@@ -76,8 +78,14 @@ export class LiveSite {
       return { deck, file: deckFile(deck), markdown, hash: hash(`${themeHash}\n${markdown}`) };
     });
 
+    // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
+    const local = await readLocalImages(planned.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
+    conference.warnings.push(...local.warnings);
+    for (const image of local.images.values()) await this.write(`images/${image.name}`, image.bytes);
+    this.images = local.images;
+
     const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
-    for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
+    for (const live of stale) await this.write(`${live.file}.md`, linkLocalImages(live.markdown, local.images, live.file));
     await exportHtml(stale.map((live) => join(this.dir, `${live.file}.md`)), themes);
     const gone = [...this.decks.keys()].filter((file) => !planned.some((live) => live.file === file));
     for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
@@ -102,7 +110,7 @@ export class LiveSite {
     const cached = this.pdfs.get(live.file);
     if (cached?.hash === live.hash) return cached.pdf;
     const pdf = new Promise<Uint8Array>((resolve, reject) => {
-      const job = { markdown: live.markdown, title: live.deck.title, write: async (bytes: Uint8Array) => resolve(bytes) };
+      const job = { markdown: embedLocalImages(live.markdown, this.images), title: live.deck.title, write: async (bytes: Uint8Array) => resolve(bytes) };
       exportPdfs([job], this.themes, this.browsers).catch(reject);
     });
     this.pdfs.set(live.file, { hash: live.hash, pdf });
@@ -117,7 +125,7 @@ export class LiveSite {
   }
 
   /** Written beside and renamed into place, so the server never sends half a file. */
-  private async write(file: string, content: string): Promise<void> {
+  private async write(file: string, content: string | Uint8Array): Promise<void> {
     const path = join(this.dir, file);
     const staged = `${path}.${randomBytes(4).toString('hex')}.tmp`;
     await mkdir(dirname(path), { recursive: true });

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { RecapError } from '../errors.js';
+import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
+import { IMAGE_TYPES } from '../export/localImages.js';
 import { LiveReload } from './liveReload.js';
 import type { LiveSite } from './liveSite.js';
 
@@ -18,8 +20,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.pdf': 'application/pdf',
   '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
+  ...IMAGE_TYPES,
 };
 
 /**
@@ -82,7 +83,8 @@ async function handle(site: LiveSite, reload: LiveReload, request: IncomingMessa
   }
   const content = await readFile(file).catch(() => null);
   if (!content) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-  send(response, 200, type, extname(file) === '.html' ? reload.inject(content.toString('utf8')) : content);
+  const page = () => withContentSecurityPolicy(reload.inject(content.toString('utf8')), { allowRemote: false, liveReload: true });
+  send(response, 200, type, extname(file) === '.html' ? page() : content);
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {

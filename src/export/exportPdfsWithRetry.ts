@@ -1,0 +1,33 @@
+import { RecapError } from '../errors.js';
+import type { Theme } from '../themes.js';
+import type { BrowserProvider } from './browser.js';
+import { exportPdfs, type PdfJob } from './exportPdfs.js';
+import type { PrintSettings } from './printPdf.js';
+
+/**
+ * exportPdfs, with one second chance when the browser goes away midway (killed, crashed, out of
+ * memory): a fresh browser prints the decks not yet written. A second loss, or any other failure,
+ * is an export error (exit 3).
+ */
+export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void, settings: PrintSettings): Promise<void> {
+  const pending = new Set<PdfJob>(jobs);
+  const tracked = jobs.map((job): PdfJob => ({ ...job, write: async (pdf) => {
+    await job.write(pdf);
+    pending.delete(job);
+  } }));
+  const remaining = () => tracked.filter((_, index) => pending.has(jobs[index]!));
+  try {
+    await exportPdfs(tracked, themes, browsers, onDone, settings);
+    return;
+  } catch (error) {
+    if (!(await browsers.lost())) throw error;
+  }
+  // Closing the lost browser removes its profile; the next get() starts a new one.
+  await browsers.close();
+  try {
+    await exportPdfs(remaining(), themes, browsers, onDone, settings);
+  } catch (error) {
+    if (!(await browsers.lost())) throw error;
+    throw new RecapError('export', `Cannot export PDF: the browser stopped twice while printing (${pending.size} of ${jobs.length} decks not printed)`, {}, { cause: error });
+  }
+}

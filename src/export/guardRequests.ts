@@ -1,0 +1,27 @@
+import type { HTTPRequest, Page } from 'puppeteer';
+
+export interface RequestGuard {
+  /** URLs the page asked for and was refused, in order. */
+  blocked: string[];
+}
+
+/**
+ * Lets a page load only what is inline (`data:`), and with `allowRemote` http(s) too: no
+ * `file:` read and no network request unless the user allowed it. A refused request fails at
+ * once, so printing never waits on one.
+ */
+export async function guardRequests(page: Page, options: { allowRemote: boolean }): Promise<RequestGuard> {
+  const guard: RequestGuard = { blocked: [] };
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank' || (options.allowRemote && /^https?:/i.test(url))) {
+      void request.continue().catch(() => undefined);
+    } else {
+      guard.blocked.push(url);
+      void request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+  return guard;
+}

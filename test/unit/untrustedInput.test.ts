@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { tooDeeplyNested } from '../../src/parse/nestingDepth.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+import { safeSource } from '../../src/parse/safeSource.js';
+import { imageTarget, isSafeLink } from '../../src/parse/urlPolicy.js';
+
+const FILE = '/home/ann/notes/kubecon.md';
+
+describe('isSafeLink', () => {
+  it('allows web, mail and relative links', () => {
+    for (const url of ['https://x.org', 'HTTP://x.org', 'mailto:a@b.c', 'tel:+1', '#top', 'other.md', '/path', '//cdn.x.org/a']) expect(isSafeLink(url), url).toBe(true);
+  });
+
+  it('refuses script, data and file links however they are written', () => {
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0000javascript:x', 'vbscript:msgbox(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'chrome://settings']) {
+      expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
+    }
+  });
+});
+
+describe('imageTarget', () => {
+  it('resolves relative paths against the notes folder, and tells inside from outside', () => {
+    expect(imageTarget('img/a.png', FILE)).toEqual({ kind: 'local', url: 'file:///home/ann/notes/img/a.png', path: '/home/ann/notes/img/a.png', inside: true });
+    expect(imageTarget('img/my%20pic.png?raw=1', FILE)).toMatchObject({ kind: 'local', path: '/home/ann/notes/img/my pic.png', inside: true });
+    for (const url of ['../secret.png', '/etc/passwd', 'file:///etc/passwd', 'img/../../x.png', '%2e%2e/%2e%2e/etc/hosts']) expect(imageTarget(url, FILE), url).toMatchObject({ kind: 'local', inside: false });
+  });
+
+  it('keeps remote and inline images, and refuses every other scheme', () => {
+    expect(imageTarget('https://x.org/a.png', FILE)).toEqual({ kind: 'remote', url: 'https://x.org/a.png' });
+    expect(imageTarget('data:image/png;base64,iVBOR', FILE)).toMatchObject({ kind: 'inline' });
+    for (const url of ['data:text/html,x', 'javascript:alert(1)', 'C:\\Windows\\x.png', 'img/a\u0000.png']) expect(imageTarget(url, FILE).kind, url).toBe('unsafe');
+  });
+});
+
+describe('safeSource', () => {
+  const safe = (text: string, allowLocalFiles = false) => safeSource(text, parseMarkdown(text), parseMarkdown, { file: FILE, allowLocalFiles });
+
+  it('keeps every line where it was, so warnings and positions stay true', () => {
+    const text = 'a <span\nclass="x">b</span>\n\n[c](javascript:x)\n\n![d](/etc/passwd)\n';
+    const result = safe(text);
+    expect(result.text.split('\n')).toHaveLength(text.split('\n').length);
+    expect(result.text).toBe('a \nb\n\nc\n\nd\n');
+    expect(result.repairs.map((repair) => repair.line)).toEqual([1, 2, 4, 6]);
+  });
+
+  it('unwraps a safe-looking image inside an unsafe link, and the other way round', () => {
+    expect(safe('[![pic](img/a.png)](javascript:x)\n').text).toBe('![pic](<file:///home/ann/notes/img/a.png>)\n');
+    expect(safe('[![pic](/etc/passwd)](https://x.org)\n').text).toBe('[pic](https://x.org)\n');
+  });
+
+  it('refuses notes that hide an unsafe part deeper than it peels, rather than leave it in', () => {
+    let nested = '![x](/etc/passwd)';
+    for (let depth = 0; depth < 8; depth++) nested = `[${nested}](javascript:a${depth})`;
+    expect(() => safe(`# T\n\n${nested}\n`)).toThrow(expect.objectContaining({ kind: 'input', line: 3, message: 'Cannot make these links and images safe, expected them nested a few deep at most' }));
+  });
+
+  it('keeps local images anywhere with allowLocalFiles, and leaves code alone', () => {
+    expect(safe('![p](/srv/pics/p.png)\n', true).text).toBe('![p](<file:///srv/pics/p.png>)\n');
+    const code = '`[x](javascript:y)` and\n\n```\n<script>z</script>\n```\n';
+    expect(safe(code).text).toBe(code);
+  });
+
+  it('treats reference definitions like links, and images by reference like images', () => {
+    const result = safe('[a][r] ![b][i]\n\n[r]: javascript:x\n[i]: ../../secret.png\n');
+    expect(result.text).toBe('[a][r] b\n\n[r]: <>\n[i]: ../../secret.png\n');
+  });
+
+  it('sanitises front matter strings that become slide titles', () => {
+    const notes = parseNotes('---\ntitle: "Conf <img src=x onerror=alert(1)> [x](javascript:y)"\n---\n# Body\n', FILE);
+    expect(notes.frontMatter.title).toBe('Conf  x');
+  });
+});
+
+describe('tooDeeplyNested', () => {
+  it('finds lines that open over 100 lists or quotes, but not long rules', () => {
+    expect(tooDeeplyNested(`# T\n\n${'- '.repeat(101)}a\n`)).toEqual({ line: 3, depth: 101 });
+    expect(tooDeeplyNested(`${'> '.repeat(50)}${'1. '.repeat(51)}a\n`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'- '.repeat(100)}a\n${'* '.repeat(300)}\n${'-'.repeat(500)}\n`)).toBeNull();
+  });
+});
