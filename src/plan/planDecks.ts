@@ -9,7 +9,6 @@ import { slugify } from './slugify.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Deck, DeckKind, DeckMeta, Slide, SlideItem, SlideSize } from './types.js';
 
-
 export interface PlanOptions {
   decks: DeckKind[];
   /** Slide size the decks are planned for (a 4:3 slide holds shorter lines); 16:9 by default. */
