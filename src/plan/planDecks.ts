@@ -3,11 +3,11 @@ import { blockMarkdown } from './blockMarkdown.js';
 import { formatDate } from './formatDate.js';
 import { planContent, type ContentOptions } from './planContent.js';
 import { shortLinks } from './shortLinks.js';
-import { bulletSlides, slide } from './slide.js';
+import { paginateItems } from './paginate.js';
+import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { slugify } from './slugify.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Deck, DeckKind, DeckMeta, Slide, SlideItem, SlideSize } from './types.js';
-
 
 export interface PlanOptions {
   decks: DeckKind[];
@@ -115,18 +115,23 @@ function titleSlide(conference: Conference): Slide {
   return slide('title', conference.title, { subtitle });
 }
 
+/**
+ * Days and their sessions (or, for one day, its sessions) in two columns a slide. The planner fills
+ * columns of a column's height; the themes balance the two, which never makes either taller.
+ */
 function agendaSlides(conference: Conference, frame: TextFrame): Slide[] {
-  const items: SlideItem[] = conference.days.map((day) => ({
+  const days: SlideItem[] = conference.days.map((day) => ({
     markdown: day.title,
     children: day.sessions.map((session) => ({ markdown: session.title, children: [], blocks: [] })),
     blocks: [],
   }));
-  const agendaFrame = textFrame(frame.size, SMALL_TEXT_PX);
-  if (conference.days.length !== 1) return bulletSlides('agenda', 'Agenda', items, { frame: agendaFrame });
-  // One day: its sessions in two columns (the themes' `agenda-columns`), each half as wide; a line is kept spare
-  // because the columns are balanced and an item never breaks between them.
-  const column = { ...agendaFrame, chars: Math.floor(agendaFrame.chars / 2) - 2 };
-  return bulletSlides('agenda-columns', 'Agenda', items[0]!.children, { frame: column, budget: 2 * column.lines - 1 });
+  const items = days.length === 1 ? days[0]!.children : days;
+  const small = textFrame(frame.size, SMALL_TEXT_PX);
+  const column = { ...small, chars: Math.floor(small.chars / 2) - 2 };
+  const columns = paginateItems(items, column.lines, 0, column);
+  const pages: SlideItem[][] = [];
+  for (let index = 0; index < columns.length; index += 2) pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
+  return pages.map((page, index) => slide('agenda', continuedTitle('Agenda', index), { items: page }));
 }
 
 /** A divider (when the recap has several days), the day's own notes, then its sessions. */

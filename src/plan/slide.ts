@@ -15,15 +15,14 @@ export function continuedTitle(title: string, index: number): string {
 export interface BulletParts {
   header?: string | null;
   ordered?: boolean;
-  /** Lines per slide; by default as many as fit under the title in `frame`. */
-  budget?: number;
+  /** How much text a slide holds; the lines under the title are the budget of each slide. */
   frame?: TextFrame;
 }
 
 /** Bullets over as many slides as they need; an ordered list goes on counting where the slide before stopped. */
 export function bulletSlides(layout: Layout, title: string, items: SlideItem[], parts: BulletParts = {}): Slide[] {
   const { frame, header = null, ordered = false } = parts;
-  const budget = parts.budget ?? bodyLines(title, frame);
+  const budget = bodyLines(title, frame);
   let numbered = 0;
   return balancedPages(items, budget, frame).map((page, index) => {
     // A parent continued from the slide before keeps its number.

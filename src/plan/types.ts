@@ -5,7 +5,7 @@ export type DeckKind = 'recap' | 'session' | 'day';
 export type SlideSize = '16:9' | '4:3';
 
 export type Layout =
-  | 'title' | 'agenda' | 'agenda-columns' | 'divider' | 'session' | 'bullets' | 'summary' | 'quote' | 'code' | 'table'
+  | 'title' | 'agenda' | 'divider' | 'session' | 'bullets' | 'summary' | 'quote' | 'code' | 'table'
   | 'compare' | 'takeaways' | 'followups' | 'references' | 'research' | 'glance' | 'closing';
 
 export interface Slide {

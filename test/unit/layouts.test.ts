@@ -133,23 +133,31 @@ describe('layouts', () => {
 });
 
 describe('agenda', () => {
-  it('sets a one-day agenda in two columns, so a long day needs fewer slides', () => {
+  it('sets a one-day agenda as its sessions in two columns, so a long day needs few slides', () => {
     const talks = Array.from({ length: 24 }, (_, index) => `## Talk number ${index + 1} about something\n\n- point\n`).join('\n');
     const [deck] = decksOf(`# Conf\n\n${talks}`);
-    const agenda = deck!.slides.filter((made) => made.title.startsWith('Agenda'));
-    expect(agenda.every((made) => made.layout === 'agenda-columns')).toBe(true);
+    const agenda = deck!.slides.filter((made) => made.layout === 'agenda');
+    expect(agenda.map((made) => made.title)).toEqual(['Agenda', 'Agenda (cont.)'].slice(0, agenda.length));
     expect(agenda.flatMap((made) => made.items).map((item) => item.markdown)).toEqual(Array.from({ length: 24 }, (_, index) => `Talk number ${index + 1} about something`));
     expect(agenda.length).toBeLessThanOrEqual(2);
   });
 
   it('lists days with their sessions under them when there are several days', () => {
     const [recap] = decksOf(NOTES);
-    const agenda = recap!.slides.find((made) => made.title === 'Agenda')!;
-    expect(agenda.layout).toBe('agenda');
-    expect(agenda.items.map((item) => [item.markdown, item.children.map((child) => child.markdown)])).toEqual([
+    const agenda = recap!.slides.filter((made) => made.layout === 'agenda');
+    expect(agenda).toHaveLength(1);
+    expect(agenda[0]!.items.map((item) => [item.markdown, item.children.map((child) => child.markdown)])).toEqual([
       ['Day 1', ['Storage at scale', 'Shipping fast']],
       ['Day 2', ['Closing keynote']],
     ]);
+  });
+
+  it('continues an agenda of many days on "(cont.)" slides, each day whole and in order', () => {
+    const days = Array.from({ length: 6 }, (_, day) => `## Day ${day + 1}\n\n${Array.from({ length: 5 }, (_, talk) => `### Talk ${day + 1}.${talk + 1} on a subject\n\n- point\n`).join('\n')}`).join('\n');
+    const [recap] = decksOf(`# Conf\n\n${days}`);
+    const agenda = recap!.slides.filter((made) => made.layout === 'agenda');
+    expect(agenda.length).toBeGreaterThan(1);
+    expect(agenda.flatMap((made) => made.items.map((item) => item.markdown))).toEqual(Array.from({ length: 6 }, (_, day) => `Day ${day + 1}`));
   });
 });
 
