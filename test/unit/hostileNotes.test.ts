@@ -85,7 +85,7 @@ const fragment = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('*', '_', '[', ']', '(', ')', '<', '>', '`', '!', '#', '-', ' ', '\n', '|', '\\', ':'), maxLength: 40 }) },
 );
-const notes = fc.array(fragment, { minLength: 1, maxLength: 10 }).chain((parts) => fc.constantFrom('\n', '\n\n').map((glue) => parts.join(glue)));
+const notes = fc.array(fragment, { minLength: 1, maxLength: 8 }).chain((parts) => fc.constantFrom('\n', '\n\n').map((glue) => parts.join(glue)));
 
 describe('untrusted notes through parse, model, plan and render', () => {
   it('never throw anything but a RecapError, and leave no unsafe link or image in any deck', () => {
@@ -109,5 +109,6 @@ describe('untrusted notes through parse, model, plan and render', () => {
       { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 7), endOnFailure: true },
     );
     expect(runs).toBeGreaterThanOrEqual(2000);
-  });
+    // About 20 s of CPU; on a machine shared with Chromium tests the wall time can be several times that.
+  }, 600_000);
 });
