@@ -6,11 +6,12 @@ import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
 
 /**
- * Notes larger than this are refused: Markdown parsing time grows faster than the size (a 256 KiB
- * file takes seconds, 1 MiB most of a minute). The largest real notes we have seen are 65 KB;
- * more can be split into several files, which make one team recap.
+ * Notes larger than this are refused, so that every input finishes in bounded time: Markdown parsing
+ * time grows faster than the size on pathological input (256 KiB of it takes seconds, 1 MiB most of
+ * a minute), while ordinary notes parse quickly (a 700 KB file of 1,000 talks in a few seconds).
+ * The largest real notes we have seen are 65 KB; more can be split into files that make one recap.
  */
-export const MAX_NOTES_BYTES = 256 * 1024;
+export const MAX_NOTES_BYTES = 1024 * 1024;
 
 /** Reads, parses and models every notes file; several files make one merged conference. */
 export async function loadConference(files: string[], options: MergeOptions & ParseOptions = {}): Promise<Conference> {
@@ -24,7 +25,7 @@ async function readNotes(file: string): Promise<string> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new RecapError('input', 'Cannot read notes from a folder, expected a Markdown file', { file });
-    if (info.size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${info.size} bytes, expected at most ${MAX_NOTES_BYTES} (256 KiB): split them into several files`, { file });
+    if (info.size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${info.size} bytes, expected at most ${MAX_NOTES_BYTES} (1 MiB): split them into several files`, { file });
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof RecapError) throw error;

@@ -114,7 +114,7 @@ describe('pathological Markdown (8)', () => {
     for (const notes of [line, huge]) {
       const result = await runCli(['build', notes, '-o', join(dir, 'out')]);
       expect(result.code).toBe(1);
-      expect(result.stderr.trim()).toMatch(new RegExp(`: Cannot read notes of \\d+ bytes, expected at most ${MAX_NOTES_BYTES} \\(256 KiB\\): split them into several files$`));
+      expect(result.stderr.trim()).toMatch(new RegExp(`: Cannot read notes of \\d+ bytes, expected at most ${MAX_NOTES_BYTES} \\(1 MiB\\): split them into several files$`));
     }
   });
 });
