@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { RecapError } from '../errors.js';
 import { parseFrontMatter, type FrontMatterKind } from './frontMatter.js';
 import { parseMarkdown } from './markdown.js';
+import { MAX_EMPHASIS_RUNS, tooManyEmphasisMarkers } from './emphasisMarkers.js';
 import { MAX_NESTING, tooDeeplyNested } from './nestingDepth.js';
 import { repairSource, type SourceRepair } from './repairSource.js';
 import { safeSource } from './safeSource.js';
@@ -32,6 +33,8 @@ export function parseNotes(text: string, file: string, options: ParseOptions = {
   const repaired = repairSource(body);
   const deep = tooDeeplyNested(repaired.text);
   if (deep) throw new RecapError('input', `Cannot read lists or quotes nested ${deep.depth} deep, expected at most ${MAX_NESTING}`, { file, line: deep.line });
+  const marked = tooManyEmphasisMarkers(repaired.text);
+  if (marked) throw new RecapError('input', `Cannot read a paragraph with ${marked.runs} emphasis markers, expected at most ${MAX_EMPHASIS_RUNS}`, { file, line: marked.line });
   // Notes are untrusted: what could run or read files in a deck is taken out before the model sees it.
   const safe = safeSource(repaired.text, parseOrRefuse(repaired.text, file), (text) => parseOrRefuse(text, file), { file, ...options });
   const repairs = [...repaired.repairs, ...safe.repairs].sort((a, b) => a.line - b.line);

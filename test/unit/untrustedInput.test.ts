@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { tooManyEmphasisMarkers } from '../../src/parse/emphasisMarkers.js';
 import { tooDeeplyNested } from '../../src/parse/nestingDepth.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { safeSource } from '../../src/parse/safeSource.js';
@@ -77,5 +78,19 @@ describe('tooDeeplyNested', () => {
     expect(tooDeeplyNested(`# T\n\n${'- '.repeat(101)}a\n`)).toEqual({ line: 3, depth: 101 });
     expect(tooDeeplyNested(`${'> '.repeat(50)}${'1. '.repeat(51)}a\n`)).toEqual({ line: 1, depth: 101 });
     expect(tooDeeplyNested(`${'- '.repeat(100)}a\n${'* '.repeat(300)}\n${'-'.repeat(500)}\n`)).toBeNull();
+  });
+});
+
+describe('tooManyEmphasisMarkers', () => {
+  it('finds the paragraph with over 2000 marker runs, its first line, across lines', () => {
+    expect(tooManyEmphasisMarkers(`# T\n\n${'a**b'.repeat(2001)}\n`)).toEqual({ line: 3, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`# T\n\nfirst\n${'_a_\n'.repeat(1001)}`)).toEqual({ line: 3, runs: 2002 });
+  });
+
+  it('counts each list item, heading and paragraph on its own, and skips code fences', () => {
+    const items = '- **bold** point\n'.repeat(1500);
+    expect(tooManyEmphasisMarkers(items)).toBeNull();
+    expect(tooManyEmphasisMarkers(`${'a**b '.repeat(1500)}\n\n${'a**b '.repeat(1500)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`\`\`\`c\n${'*p = *q;\n'.repeat(3000)}\`\`\`\n`)).toBeNull();
   });
 });
