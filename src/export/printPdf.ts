@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { RecapError } from '../errors.js';
 
 export interface PrintablePage {
@@ -10,19 +10,19 @@ export interface PrintablePage {
 /** Time one deck may take to load and print before the export gives up. */
 export const PRINT_TIMEOUT_MS = 60_000;
 
-/** Prints one self-contained page to PDF bytes: no network wait, just fonts and one frame. */
-export async function printPdf(browser: Browser, page: PrintablePage, timeout = PRINT_TIMEOUT_MS): Promise<Uint8Array> {
-  const tab = await browser.newPage();
+/**
+ * Prints one self-contained page to PDF bytes in a tab of the pool. Nothing is fetched, so there is
+ * no network to wait for: the page is ready once its fonts are loaded and it is laid out once.
+ * (Page scripts are off, so no animation frame ever fires; reading a size forces the layout instead.)
+ */
+export async function printPdf(tab: Page, page: PrintablePage, timeout = PRINT_TIMEOUT_MS): Promise<Uint8Array> {
   try {
     tab.setDefaultTimeout(timeout);
-    await tab.setJavaScriptEnabled(false);
     await tab.setContent(page.html, { waitUntil: 'load', timeout });
-    await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+    await tab.evaluate(() => document.fonts.ready.then(() => document.body.offsetHeight));
     return await tab.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new RecapError('export', `Cannot print \`${page.title}\` to PDF: ${reason}`, {}, { cause: error });
-  } finally {
-    await tab.close().catch(() => undefined);
   }
 }
