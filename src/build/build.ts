@@ -5,7 +5,7 @@ import { lazyBrowser } from '../export/browser.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { CACHE_FILE, ExportCache } from '../export/exportCache.js';
 import { exportHtml } from '../export/exportHtml.js';
-import { exportPdfs, type PdfJob } from '../export/exportPdfs.js';
+import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
@@ -52,6 +52,8 @@ export interface BuildResult {
   dir: string;
   manifest: Manifest;
   conference: Conference;
+  /** Decks with a file made by this build, and decks whose files were all kept from an earlier one. */
+  decks: { total: number; made: number; unchanged: number };
   /** Output files made by this build, and those kept from an earlier one (unchanged input), relative to `dir`. */
   files: { written: string[]; kept: string[] };
   /** Seconds per phase; html and pdf run at the same time, so they add up to more than the total. */
@@ -130,6 +132,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         await made(plan, 'pdf');
       },
     }));
+    // Loaded here, not at start-up (Marp and pdf-lib): Chromium is already starting meanwhile.
+    const { exportPdfs } = await import('../export/exportPdfs.js');
     const pdf = exportPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length })).finally(() => lap('pdf', since));
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
@@ -149,7 +153,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: todo.length, total: todo.length });
     const kept = deckFiles.filter((file) => !written.includes(file));
-    return { dir, manifest, conference, files: { written: deckFiles.filter((file) => written.includes(file)), kept }, timings };
+    const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
+    return { dir, manifest, conference, decks, files: { written: deckFiles.filter((file) => written.includes(file)), kept }, timings };
   } finally {
     await browsers.close();
     await output?.discard();

@@ -15,8 +15,9 @@ Build options:
       --decks LIST         recap,sessions,days (default: recap,sessions)
       --size RATIO         16:9 or 4:3 (default: 16:9)
       --browser-path PATH  Chromium/Chrome for PDF (else CHROME_PATH, PATH, ...)
-      --json               print a JSON summary on stdout
-      --quiet              print nothing but errors
+      --pdf-notes          presenter notes in the PDFs, as a note on each slide
+      --json               print a JSON summary (decks, files, timings) on stdout
+      --quiet              print nothing but errors (no progress)
   -w, --watch              build again each time a notes or theme file is saved
   -c, --config FILE        config file (default: recapdeck.config.json/.ts/.js or
                            the "recapdeck" key of package.json, in this folder)

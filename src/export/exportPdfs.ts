@@ -22,15 +22,21 @@ const PARALLEL_TABS = 2;
  */
 export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: (job: PdfJob) => void = () => undefined): Promise<void> {
   if (jobs.length === 0) return;
-  const browser = await browsers.get();
+  const starting = browsers.get();
   const marp = createMarp(themes);
+  const render = (job: PdfJob) => ({ job, page: printablePage(marp, job.markdown, job.info.title) });
+  // Largest first; each deck rendered only when a tab is about to print it (a thousand decks never
+  // sit in memory as HTML at once), except the first ones, rendered while the browser starts.
   const queue = [...jobs].sort((a, b) => b.markdown.length - a.markdown.length);
+  const tabs = Math.min(PARALLEL_TABS, jobs.length);
+  const ready = queue.splice(0, tabs).map(render);
+  const browser = await starting;
   let failed = false;
-  await withTabs(browser, Math.min(PARALLEL_TABS, jobs.length), async (tab) => {
-    for (let job = queue.shift(); job && !failed; job = queue.shift()) {
+  await withTabs(browser, tabs, async (tab) => {
+    for (let next = ready.shift() ?? take(queue, render); next && !failed; next = take(queue, render)) {
+      const { job, page } = next;
       try {
-        // Rendered only now: a thousand decks never sit in memory as HTML at once.
-        const pdf = await printPdf(tab, printablePage(marp, job.markdown, job.info.title));
+        const pdf = await printPdf(tab, page);
         await job.write(await finishPdf(pdf, job.info));
       } catch (error) {
         failed = true;
@@ -39,4 +45,9 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
       onDone(job);
     }
   });
+}
+
+function take<T, R>(queue: T[], render: (item: T) => R): R | undefined {
+  const item = queue.shift();
+  return item === undefined ? undefined : render(item);
 }
