@@ -25,6 +25,8 @@ export const configSchema = z.strictObject({
   out: text.optional(),
   size: z.enum(['16:9', '4:3']).optional(),
   browserPath: text.optional(),
+  /** Presenter notes in the PDFs, as a note on each slide (`--pdf-notes`). */
+  pdfNotes: z.boolean().optional(),
   /** Display names for authors, by the name their notes give (front matter author, or file name): { "alice": "Alice Martin" }. */
   authors: z.record(text, text).optional(),
   /** `recapdeck serve`: port (0 picks a free one) and host. */

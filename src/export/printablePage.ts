@@ -1,10 +1,11 @@
 import { Marp } from '@marp-team/marp-core';
 import type { Theme } from '../themes.js';
 import type { PrintablePage } from './printPdf.js';
+import { reuseStyles } from './reuseStyles.js';
 
 /** A Marp renderer that knows recapdeck's themes; HTML in notes stays escaped. */
 export function createMarp(themes: Theme[]): Marp {
-  const marp = new Marp({ html: false, script: false, math: false });
+  const marp = reuseStyles(new Marp({ html: false, script: false, math: false }));
   for (const theme of themes) marp.themeSet.add(theme.css);
   return marp;
 }
