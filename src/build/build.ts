@@ -3,7 +3,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
 import { lazyBrowser } from '../export/browser.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
-import { CACHE_FILE, ExportCache } from '../export/exportCache.js';
+import { ExportCache } from '../export/exportCache.js';
 import { exportHtml } from '../export/exportHtml.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
@@ -143,12 +143,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
     const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
-    await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    await staged.write('manifest.json', `${JSON.stringify({ ...manifest, cache: cache.toJSON() }, null, 2)}\n`);
     await staged.write('index.html', indexPage(manifest));
-    await staged.write(CACHE_FILE, cache.toJSON());
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
-    // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
-    await staged.commit(['index.html', 'manifest.json', ...deckFiles, CACHE_FILE], [KIND_DIRS.session, KIND_DIRS.day]);
+    // The manifest (and its cache) goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
+    await staged.commit(['index.html', ...deckFiles, 'manifest.json'], [KIND_DIRS.session, KIND_DIRS.day]);
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: todo.length, total: todo.length });

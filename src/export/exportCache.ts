@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The cache file in the conference folder: what each output file was made from. */
-export const CACHE_FILE = '.recapdeck-cache.json';
+/** The cache lives in the folder's manifest.json, in a field of its own beside the documented ones. */
+const MANIFEST = 'manifest.json';
 
 /** A new recapdeck may render differently: its version is part of every hash. */
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** manifest.json's `cache` field: what each output file was made from. */
+export interface CacheRecord {
+  version: string;
+  files: Record<string, Entry>;
+}
 
 interface Entry {
   hash: string;
@@ -25,10 +31,10 @@ export class ExportCache {
   private constructor(private readonly dir: string, private readonly previous: Record<string, Entry>) {}
 
   static async load(dir: string): Promise<ExportCache> {
-    const text = await readFile(join(dir, CACHE_FILE), 'utf8').catch(() => null);
+    const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
     let entries: Record<string, Entry> = {};
     try {
-      const parsed = text ? (JSON.parse(text) as { version?: string; files?: Record<string, Entry> }) : null;
+      const parsed = text ? (JSON.parse(text) as { cache?: Partial<CacheRecord> }).cache : null;
       if (parsed?.version === VERSION && parsed.files) entries = parsed.files;
     } catch {
       // A damaged cache only costs a full build.
@@ -52,7 +58,7 @@ export class ExportCache {
     this.next[file] = { hash, size: made.size, mtimeMs: made.mtimeMs };
   }
 
-  toJSON(): string {
-    return `${JSON.stringify({ version: VERSION, files: this.next }, null, 1)}\n`;
+  toJSON(): CacheRecord {
+    return { version: VERSION, files: this.next };
   }
 }

@@ -5,17 +5,19 @@ export interface PrintablePage {
   /** A complete HTML document with everything inline. */
   html: string;
   title: string;
+  slides: number;
 }
 
-/** Time one deck may take to load and print before the export gives up. */
+/** Time one deck may take to load and print before the export gives up, plus a little per slide (a 3,000-slide recap takes minutes). */
 export const PRINT_TIMEOUT_MS = 60_000;
+const PER_SLIDE_MS = 100;
 
 /**
  * Prints one self-contained page to PDF bytes in a tab of the pool. Nothing is fetched, so there is
  * no network to wait for: the page is ready once its fonts are loaded and it is laid out once.
  * (Page scripts are off, so no animation frame ever fires; reading a size forces the layout instead.)
  */
-export async function printPdf(tab: Page, page: PrintablePage, timeout = PRINT_TIMEOUT_MS): Promise<Uint8Array> {
+export async function printPdf(tab: Page, page: PrintablePage, timeout = PRINT_TIMEOUT_MS + page.slides * PER_SLIDE_MS): Promise<Uint8Array> {
   try {
     tab.setDefaultTimeout(timeout);
     await tab.setContent(page.html, { waitUntil: 'load', timeout });

@@ -11,7 +11,7 @@ export function createMarp(themes: Theme[]): Marp {
 }
 
 /** Marp Markdown → one HTML document whose print output is one page per slide. */
-export function printablePage(marp: Marp, markdown: string, title: string): PrintablePage & { slides: number } {
+export function printablePage(marp: Marp, markdown: string, title: string): PrintablePage {
   const { html, css } = marp.render(markdown);
   const slides = (html.match(/<section\b/g) ?? []).length;
   const document = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
