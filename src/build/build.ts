@@ -71,6 +71,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
   const browsers = lazyBrowser({ browserPath: options.browserPath });
+  // Chromium starts while the notes are read (a second's head start); a failure to start is
+  // reported by the PDF step, after md and html are in place. A rebuild with no PDF to make pays
+  // for this start (it waits for Chromium to close), every other build gains it.
+  if (formats.includes('pdf')) browsers.get().catch(() => undefined);
   let output: StagedOutput | null = null;
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames });
@@ -85,8 +89,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const cache = await ExportCache.load(dir);
     const plans = await Promise.all(rendered.map((deck) => planExport(deck, formats, cache, options.pdfNotes ?? false)));
     const todo = plans.filter((plan) => plan.make.size > 0);
-    // Chromium starts now, while Markdown and HTML are made; a failure to start is reported by the PDF step.
-    if (todo.some((plan) => plan.make.has('pdf'))) browsers.get().catch(() => undefined);
     const written: string[] = [];
     const made = async (plan: DeckExport, format: Format) => {
       const file = `${plan.deck.file}.${format}`;

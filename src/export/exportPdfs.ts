@@ -2,7 +2,7 @@ import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
 import { finishPdf, type PdfInfo } from './finishPdf.js';
 import { withTabs } from './pagePool.js';
-import { createMarp, printablePage } from './printablePage.js';
+import { createMarp, printableParts } from './printablePage.js';
 import { printPdf } from './printPdf.js';
 
 export interface PdfJob {
@@ -16,6 +16,9 @@ export interface PdfJob {
 /** Tabs printing at once: two keep both cores busy without starving Chromium. */
 const PARALLEL_TABS = 2;
 
+/** Slides per page.pdf(): every deck of a usual conference prints at once; a 1,000-talk recap in parts. */
+const MAX_SLIDES_PER_PRINT = 200;
+
 /**
  * Prints every deck once through one shared browser, a few reused tabs at a time, largest deck
  * first so that no big deck is left printing alone at the end.
@@ -24,7 +27,7 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
   if (jobs.length === 0) return;
   const starting = browsers.get();
   const marp = createMarp(themes);
-  const render = (job: PdfJob) => ({ job, page: printablePage(marp, job.markdown, job.info.title) });
+  const render = (job: PdfJob) => ({ job, parts: printableParts(marp, job.markdown, job.info.title, MAX_SLIDES_PER_PRINT) });
   // Largest first; each deck rendered only when a tab is about to print it (a thousand decks never
   // sit in memory as HTML at once), except the first ones, rendered while the browser starts.
   const queue = [...jobs].sort((a, b) => b.markdown.length - a.markdown.length);
@@ -34,10 +37,11 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
   let failed = false;
   await withTabs(browser, tabs, async (tab) => {
     for (let next = ready.shift() ?? take(queue, render); next && !failed; next = take(queue, render)) {
-      const { job, page } = next;
+      const { job, parts } = next;
       try {
-        const pdf = await printPdf(tab, page);
-        await job.write(await finishPdf(pdf, job.info));
+        const pdfs: Uint8Array[] = [];
+        for (const part of parts) pdfs.push(await printPdf(tab, part));
+        await job.write(await finishPdf(pdfs, job.info));
       } catch (error) {
         failed = true;
         throw error;

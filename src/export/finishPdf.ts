@@ -14,10 +14,18 @@ export interface PdfInfo {
   notes: string[] | null;
 }
 
-/** Chromium's PDF + metadata (title, author, subject, keywords), bookmarks and, on request, presenter notes. */
-export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+/**
+ * Chromium's PDF (or the PDFs of a long deck's parts, joined in order) + metadata (title, author,
+ * subject, keywords), bookmarks and, on request, presenter notes.
+ */
+export async function finishPdf(parts: Uint8Array[], info: PdfInfo): Promise<Uint8Array> {
   // pdf-lib yields to the event loop every 100 objects by default; one pass without pauses is faster.
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const load = (pdf: Uint8Array) => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = await load(parts[0]!);
+  for (const part of parts.slice(1)) {
+    const more = await load(part);
+    for (const page of await doc.copyPages(more, more.getPageIndices())) doc.addPage(page);
+  }
   doc.setTitle(info.title);
   if (info.author.length > 0) doc.setAuthor(info.author.join(', '));
   doc.setSubject(info.subject);

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateNotes } from '../../bench/generateNotes.mjs';
 import { runCli, tempDir } from '../support/cli.js';
 
 const NOTES = `+++
@@ -112,5 +113,21 @@ describe('PDF metadata, bookmarks and presenter notes (CLI, real Chromium)', () 
     const notes = notesOf(await load(join(withNotes, 'recap.pdf')));
     expect(notes.filter(Boolean).length).toBeGreaterThan(0);
     expect(notes.join('\n')).toContain('The speaker measured everything before changing anything.');
+  });
+
+  it('prints a recap of more than 200 slides in parts, joined in order into one PDF with its bookmarks', async () => {
+    const notes = join(work, 'big-conf.md');
+    await writeFile(notes, generateNotes(60));
+    const result = await runCli(['build', notes, '-o', join(work, 'big'), '--decks', 'recap', '--format', 'pdf', '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    const dir = join(work, 'big', 'big-conf');
+    const [recap] = (await manifestOf(dir)).decks;
+    expect(recap!.slides).toBeGreaterThan(200);
+    const doc = await load(join(dir, 'recap.pdf'));
+    expect(doc.getPageCount()).toBe(recap!.slides);
+    const outline = outlineOf(doc);
+    expect(outline.map((day) => day.title)).toEqual(Array.from({ length: 8 }, (_, index) => `Day ${index + 1}`));
+    expect(outline.flatMap((day) => day.children)).toHaveLength(60);
+    expect(outline[7]!.children[3]!.title).toBe('Testing OpenTelemetry at scale, part 60');
   });
 });
