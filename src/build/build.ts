@@ -89,11 +89,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const cache = await ExportCache.load(dir);
     const plans = await Promise.all(rendered.map((deck) => planExport(deck, formats, cache, options.pdfNotes ?? false)));
     const todo = plans.filter((plan) => plan.make.size > 0);
-    const written: string[] = [];
+    const written = new Set<string>();
     const made = async (plan: DeckExport, format: Format) => {
       const file = `${plan.deck.file}.${format}`;
       await cache.record(file, plan.hashes[format], staged.path(file));
-      written.push(file);
+      written.add(file);
       plan.make.delete(format);
       if (plan.make.size === 0) progress({ phase: 'deck', done: ++decksDone, total: todo.length, file: plan.deck.file });
     };
@@ -125,8 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })();
     const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
     let pdfsDone = 0;
-    const jobs = pdfTodo.map((plan): PdfJob & { plan: DeckExport } => ({
-      plan,
+    const jobs = pdfTodo.map((plan): PdfJob => ({
       markdown: plan.deck.markdown,
       info: plan.pdfInfo,
       write: async (pdf) => {
@@ -153,9 +152,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: todo.length, total: todo.length });
-    const kept = deckFiles.filter((file) => !written.includes(file));
     const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
-    return { dir, manifest, conference, decks, files: { written: deckFiles.filter((file) => written.includes(file)), kept }, timings };
+    const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
+    return { dir, manifest, conference, decks, files, timings };
   } finally {
     await browsers.close();
     await output?.discard();
