@@ -18,7 +18,10 @@ const env = { ...process.env, CHROME_PATH: chrome };
 const work = await mkdtemp(join(tmpdir(), 'recapdeck-bench-'));
 const recapdeck = (args, options) => runMeasured(process.execPath, [join(root, 'bin/recapdeck.js'), ...args, '--quiet'], { env, ...options });
 const marp = (args) => runMeasured(process.execPath, [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), ...args], { env });
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => {
+  console.error(`    runs: ${values.map((value) => value.toFixed(2)).join(', ')}`);
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+};
 const rows = [];
 const row = (target, measured, ratio, limit, unit = 'x') => {
   rows.push({ target, measured, value: `${ratio.toFixed(2)}${unit}`, limit: `≤ ${limit}${unit}`, met: ratio <= limit ? 'met' : 'NOT MET' });

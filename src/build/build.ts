@@ -4,7 +4,7 @@ import { RecapError } from '../errors.js';
 import { lazyBrowser } from '../export/browser.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { ExportCache } from '../export/exportCache.js';
-import { exportHtml } from '../export/exportHtml.js';
+import { exportHtmlInWorker } from '../export/exportHtmlInWorker.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
@@ -111,11 +111,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     lap('md', since);
     progress({ phase: 'md', done: mdDone.length, total: mdDone.length });
 
-    // HTML (marp-cli, in this process) and PDF (in Chromium) are made at the same time.
+    // HTML (marp-cli, on a worker thread) and PDF (in Chromium) are made at the same time.
     since = performance.now();
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const html = (async () => {
-      await exportHtml(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)), themes);
+      await exportHtmlInWorker(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)), themes);
       for (const plan of htmlTodo) {
         staged.adopt(`${plan.deck.file}.html`);
         await made(plan, 'html');
