@@ -18,8 +18,10 @@ const env = { ...process.env, CHROME_PATH: chrome };
 const work = await mkdtemp(join(tmpdir(), 'recapdeck-bench-'));
 const recapdeck = (args, options) => runMeasured(process.execPath, [join(root, 'bin/recapdeck.js'), ...args, '--quiet'], { env, ...options });
 const marp = (args) => runMeasured(process.execPath, [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), ...args], { env });
+const logged = new WeakSet();
 const median = (values) => {
-  console.error(`    runs: ${values.map((value) => value.toFixed(2)).join(', ')}`);
+  if (!logged.has(values)) console.error(`    runs: ${values.map((value) => value.toFixed(2)).join(', ')}`);
+  logged.add(values);
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 };
 const rows = [];
