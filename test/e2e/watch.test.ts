@@ -36,7 +36,9 @@ describe('recapdeck build --watch', () => {
       await rename(`${notes}.swp`, notes);
       await eventually(async () => ((await readFile(recap, 'utf8')).includes('- fourth point') ? true : undefined), 20_000, 'the recap after a save by rename');
 
-      // A new theme file in a watched themes folder triggers a build too.
+      // A new theme file in a watched themes folder triggers a build too (counted once the last
+      // build has printed its summary: files are in place just before it).
+      await eventually(() => (/Wrote \d+ decks[^\n]*\n$/.test(watcher.stderr()) ? true : undefined), 20_000, 'the summary of the last build');
       const builds = watcher.stderr().match(/Wrote \d+ decks/g)!.length;
       await writeFile(join(themes, 'mine.css'), '/* @theme mine */\n@import "recap-light";\n');
       await eventually(() => (watcher.stderr().match(/Wrote \d+ decks/g)!.length > builds ? true : undefined), 20_000, 'a build after the theme change');
