@@ -1,23 +1,26 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
 import { lazyBrowser } from '../export/browser.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
-import { exportHtml } from '../export/exportHtml.js';
-import { exportPdfsWithRetry } from '../export/exportPdfsWithRetry.js';
-import { embedLocalImages, linkLocalImages, readLocalImages } from '../export/localImages.js';
+import { deckPdfInfo } from '../export/deckPdfInfo.js';
+import { ExportCache } from '../export/exportCache.js';
+import { exportHtmlInWorker } from '../export/exportHtmlInWorker.js';
+import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
+import { embedLocalImages, linkLocalImages, readLocalImages, type LocalImage } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
-import { planDecks } from '../plan/planDecks.js';
 import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
-import { renderDeck } from '../render/renderDeck.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
+import { KIND_DIRS } from './deckFile.js';
 import { loadConference } from './loadNotes.js';
+import { contentHash, renderDecks, type RenderedDeck } from './renderDecks.js';
 
 export type { Format } from '../export/manifest.js';
+export { deckFile } from './deckFile.js';
 
 export interface BuildOptions {
   files: string[];
@@ -28,6 +31,8 @@ export interface BuildOptions {
   decks?: DeckKind[];
   size?: '16:9' | '4:3';
   browserPath?: string;
+  /** Presenter notes in the PDFs, as text annotations on each slide. */
+  pdfNotes?: boolean;
   /** Display names for authors, by the name the notes give: `{ "alice": "Alice Martin" }`. */
   displayNames?: Record<string, string>;
   /** Let decks show images from anywhere on this machine, not only from the notes files' folders. */
@@ -39,10 +44,15 @@ export interface BuildOptions {
   onProgress?: (event: ProgressEvent) => void;
 }
 
+/**
+ * How far the build is. `deck` events count decks whose files are all made (`file` names it);
+ * `md`, `html` and `pdf` events count each format's files; `done` comes last.
+ */
 export interface ProgressEvent {
-  phase: 'model' | 'md' | 'html' | 'pdf' | 'done';
+  phase: 'model' | 'md' | 'html' | 'pdf' | 'deck' | 'done';
   done: number;
   total: number;
+  file?: string;
 }
 
 export interface BuildResult {
@@ -50,100 +60,162 @@ export interface BuildResult {
   dir: string;
   manifest: Manifest;
   conference: Conference;
+  /** Decks with a file made by this build, and decks whose files were all kept from an earlier one. */
+  decks: { total: number; made: number; unchanged: number };
+  /** Output files made by this build, and those kept from an earlier one (unchanged input), relative to `dir`. */
+  files: { written: string[]; kept: string[] };
+  /** Seconds per phase; html and pdf run at the same time, so they add up to more than the total. */
   timings: Record<'model' | 'md' | 'html' | 'pdf' | 'total', number>;
 }
 
-/** Folder of each deck kind inside the conference folder. */
-const KIND_DIRS: Record<DeckKind, string> = { recap: '', session: 'sessions', day: 'days' };
-
-/** Notes → decks in every format asked for, written into `<out>/<conference-slug>/`. */
+/**
+ * Notes → decks in every format asked for, written into `<out>/<conference-slug>/`. A file whose
+ * input (deck Markdown, themes, options) is unchanged since the last build is kept as it is.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const formats = options.formats ?? ['md', 'html', 'pdf'];
   const progress = options.onProgress ?? (() => undefined);
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
-
-  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
-  const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
-  const decks = planDecks(conference, { decks: options.decks ?? ['recap', 'session'], size: options.size });
-  const rendered = decks.map((deck) => ({ deck, file: deckFile(deck), markdown: renderDeck(deck, { theme: theme.name, size: options.size ?? '16:9' }) }));
-  const local = await readLocalImages(rendered.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
-  conference.warnings.push(...local.warnings);
-  lap('model', started);
-  progress({ phase: 'model', done: decks.length, total: decks.length });
-
-  const dir = resolve(options.out ?? 'output', conferenceSlug(conference, options.files));
-  const output = await StagedOutput.open(dir);
   const browsers = lazyBrowser({ browserPath: options.browserPath });
-  const produced = new Map<string, Set<Format>>(rendered.map(({ file }) => [file, new Set<Format>()]));
-  let exportError: unknown = null;
+  // Chromium starts while the notes are read (a second's head start); a failure to start is
+  // reported by the PDF step, after md and html are in place. A rebuild with no PDF to make pays
+  // for this start (it waits for Chromium to close), every other build gains it.
+  if (formats.includes('pdf')) browsers.get().catch(() => undefined);
+  let output: StagedOutput | null = null;
   try {
+    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
+    const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
+    const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
+    const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
+    conference.warnings.push(...local.warnings);
+    const rendered = plain.map((deck) => withLocalImages(deck, local.images));
+    lap('model', started);
+    progress({ phase: 'model', done: rendered.length, total: rendered.length });
+
+    const dir = resolve(options.out ?? 'output', conferenceSlug(conference, options.files));
+    output = await StagedOutput.open(dir);
+    const staged = output;
+    const cache = await ExportCache.load(dir);
+    const plans = await Promise.all(rendered.map((deck) => planExport(deck, formats, cache, { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false })));
+    const todo = plans.filter((plan) => plan.make.size > 0);
+    const written = new Set<string>();
+    const made = async (plan: DeckExport, format: Format) => {
+      const file = `${plan.deck.file}.${format}`;
+      await cache.record(file, plan.hashes[format], staged.path(file));
+      written.add(file);
+      plan.make.delete(format);
+      if (plan.make.size === 0) progress({ phase: 'deck', done: ++decksDone, total: todo.length, file: plan.deck.file });
+    };
+    let decksDone = 0;
+
     let since = performance.now();
-    // Markdown is always staged: it is what the HTML export reads. Local images are copied beside it.
-    for (const { file, markdown } of rendered) await output.write(`${file}.md`, linkLocalImages(markdown, local.images, file));
+    for (const plan of todo) {
+      const file = `${plan.deck.file}.md`;
+      if (plan.make.has('md')) await staged.write(file, plan.deck.markdown);
+      // The HTML export reads the Markdown; staged but not delivered when md is kept or not asked for.
+      else if (plan.make.has('html')) await stageOnly(staged.path(file), plan.deck.markdown);
+    }
     // md and html point at images/; a PDF has its images inline.
     const copiesImages = formats.some((format) => format !== 'pdf');
     const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
-    if (copiesImages) for (const image of local.images.values()) await output.write(`images/${image.name}`, image.bytes);
-    if (formats.includes('md')) for (const { file } of rendered) produced.get(file)!.add('md');
+    if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
+    const mdDone = todo.filter((plan) => plan.make.has('md'));
+    for (const plan of mdDone) await made(plan, 'md');
     lap('md', since);
-    progress({ phase: 'md', done: rendered.length, total: rendered.length });
+    progress({ phase: 'md', done: mdDone.length, total: mdDone.length });
 
-    if (formats.includes('html')) {
-      since = performance.now();
-      await exportHtml(rendered.map(({ file }) => output.path(`${file}.md`)), themes);
-      for (const { file } of rendered) {
-        const html = await readFile(output.path(`${file}.html`), 'utf8');
-        await output.write(`${file}.html`, withContentSecurityPolicy(html, { allowRemote: options.allowRemote ?? false }));
-        produced.get(file)!.add('html');
+    // HTML (marp-cli, on a worker thread) and PDF (in Chromium) are made at the same time.
+    since = performance.now();
+    const htmlTodo = todo.filter((plan) => plan.make.has('html'));
+    const html = (async () => {
+      await exportHtmlInWorker(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)), themes);
+      for (const plan of htmlTodo) {
+        const html = await readFile(staged.path(`${plan.deck.file}.html`), 'utf8');
+        await staged.write(`${plan.deck.file}.html`, withContentSecurityPolicy(html, { allowRemote: options.allowRemote ?? false }));
+        await made(plan, 'html');
       }
       lap('html', since);
-      progress({ phase: 'html', done: rendered.length, total: rendered.length });
-    }
+      progress({ phase: 'html', done: htmlTodo.length, total: htmlTodo.length });
+    })();
+    const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
+    let pdfsDone = 0;
+    const jobs = pdfTodo.map((plan): PdfJob => ({
+      markdown: plan.deck.pdfMarkdown,
+      info: plan.pdfInfo,
+      write: async (pdf) => {
+        await staged.write(`${plan.deck.file}.pdf`, pdf);
+        await made(plan, 'pdf');
+      },
+    }));
+    // Loaded here, not at start-up (Marp and pdf-lib), while Chromium starts.
+    const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
+    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout };
+    const pdf = exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
+    const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
+    if (htmlResult.status === 'rejected') throw htmlResult.reason;
+    // md and html are still delivered; a PDF failure is reported once they are in place.
+    if (pdfResult.status === 'rejected' && !(pdfResult.reason instanceof RecapError)) throw pdfResult.reason;
+    await browsers.close();
 
-    if (formats.includes('pdf')) {
-      since = performance.now();
-      let done = 0;
-      const jobs = rendered.map(({ deck, file, markdown }) => ({
-        markdown: embedLocalImages(markdown, local.images),
-        title: deck.title,
-        write: async (pdf: Uint8Array) => {
-          await output.write(`${file}.pdf`, pdf);
-          produced.get(file)!.add('pdf');
-        },
-      }));
-      try {
-        const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout };
-        await exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++done, total: jobs.length }), settings);
-      } catch (error) {
-        // md and html are still delivered; the PDF failure is reported after they are in place.
-        if (!(error instanceof RecapError)) throw error;
-        exportError = error;
-      }
-      lap('pdf', since);
-    }
-
-    const manifest = buildManifest(conference, rendered.map(({ deck, file }) => ({ deck, file, formats: produced.get(file)! })));
-    await output.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await output.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
-    const files = ['index.html', 'manifest.json', ...imageFiles, ...manifest.decks.flatMap((deck) => Object.values(deck.files))];
+    const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
+    const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
+    await staged.write('manifest.json', `${JSON.stringify({ ...manifest, cache: cache.toJSON() }, null, 2)}\n`);
+    await staged.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
+    const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
+    // The manifest (and its cache) goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
     // Images of earlier builds go only when this build writes the decks that would show them.
-    await output.commit(files, [KIND_DIRS.session, KIND_DIRS.day, ...(copiesImages ? ['images'] : [])]);
-    if (exportError) throw exportError;
+    await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json'], [KIND_DIRS.session, KIND_DIRS.day, ...(copiesImages ? ['images'] : [])]);
+    if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
-    progress({ phase: 'done', done: rendered.length, total: rendered.length });
-    return { dir, manifest, conference, timings };
+    progress({ phase: 'done', done: todo.length, total: todo.length });
+    const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
+    const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
+    return { dir, manifest, conference, decks, files, timings };
   } finally {
     await browsers.close();
-    await output.discard();
+    await output?.discard();
   }
 }
 
-/** Where a deck goes inside the conference folder, without extension: "recap", "sessions/03-…". */
-export function deckFile(deck: Deck): string {
-  const folder = KIND_DIRS[deck.kind];
-  return folder ? `${folder}/${deck.name}` : deck.name;
+/** A deck as exported: its Markdown points at images/, the PDF's has them inline. */
+interface ExportedDeck extends RenderedDeck {
+  pdfMarkdown: string;
+}
+
+/** Image names carry a hash of their bytes, so the deck's hash changes when an image does. */
+function withLocalImages(deck: RenderedDeck, images: Map<string, LocalImage>): ExportedDeck {
+  const markdown = linkLocalImages(deck.markdown, images, deck.file);
+  return { ...deck, markdown, pdfMarkdown: embedLocalImages(deck.markdown, images), hash: markdown === deck.markdown ? deck.hash : contentHash(deck.hash, markdown) };
+}
+
+/** One deck's output files: which formats must be made, and the hash each is made from. */
+interface DeckExport {
+  deck: ExportedDeck;
+  make: Set<Format>;
+  hashes: Record<Format, string>;
+  pdfInfo: PdfJob['info'];
+}
+
+async function planExport(deck: ExportedDeck, formats: Format[], cache: ExportCache, options: { pdfNotes: boolean; allowRemote: boolean }): Promise<DeckExport> {
+  const pdfInfo = deckPdfInfo(deck.deck, { notes: options.pdfNotes });
+  // --allow-remote changes the HTML's policy and what the printed page may load.
+  const remote = options.allowRemote ? 'remote' : 'inline';
+  const hashes: Record<Format, string> = {
+    md: contentHash('md', deck.markdown),
+    html: contentHash('html', deck.hash, remote),
+    pdf: contentHash('pdf', deck.hash, remote, JSON.stringify(pdfInfo)),
+  };
+  const make = new Set<Format>();
+  for (const format of formats) if (!(await cache.reuse(`${deck.file}.${format}`, hashes[format]))) make.add(format);
+  return { deck, make, hashes, pdfInfo };
+}
+
+/** A staging file that is input to another step, not output: written, never moved into place. */
+async function stageOnly(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
 }
 
 export function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {
@@ -163,4 +235,3 @@ function conferenceSlug(conference: Conference, files: string[]): string {
   const fromFile = files.length === 1 ? basename(files[0]!, extname(files[0]!)) : conference.title;
   return slugify(fromFile, 'recap');
 }
-

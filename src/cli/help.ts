@@ -21,8 +21,9 @@ Build options:
                            is loaded from the network)
       --timeout MS         time one deck may take to load and print to PDF
                            (default: 60000)
-      --json               print a JSON summary on stdout
-      --quiet              print nothing but errors
+      --pdf-notes          presenter notes in the PDFs, as a note on each slide
+      --json               print a JSON summary (decks, files, timings) on stdout
+      --quiet              print nothing but errors (no progress)
   -w, --watch              build again each time a notes or theme file is saved
   -c, --config FILE        config file (default: recapdeck.config.json/.ts/.js or
                            the "recapdeck" key of package.json, in this folder)

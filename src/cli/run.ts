@@ -10,9 +10,11 @@ import { warningLine } from './warningLine.js';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress is drawn as a bar rather than printed as lines. */
+  stderrIsTTY?: boolean;
 }
 
-const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), stderrIsTTY: process.stderr.isTTY };
 
 /** The whole CLI: argv → exit code. Errors are caught here, once, and printed as one line. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {

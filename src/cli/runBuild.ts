@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
-import { build, type ProgressEvent } from '../build/build.js';
+import { build } from '../build/build.js';
 import { exitCodes } from '../errors.js';
 import type { Command } from './args.js';
+import { progressReporter } from './progressReporter.js';
 import type { Io } from './run.js';
 import { warningLine } from './warningLine.js';
 
@@ -13,10 +14,7 @@ export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
 }
 
 async function buildOnce(command: BuildCommand, io: Io): Promise<number> {
-  const report = (event: ProgressEvent) => {
-    if (command.quiet || command.json || event.phase === 'done' || event.phase === 'model') return;
-    if (event.phase !== 'pdf' || event.done === event.total) io.stderr(`${event.phase}: ${event.done}/${event.total} decks\n`);
-  };
+  const progress = progressReporter(io.stderr, command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines');
   const result = await build({
     files: command.files,
     out: command.out,
@@ -26,18 +24,21 @@ async function buildOnce(command: BuildCommand, io: Io): Promise<number> {
     decks: command.decks,
     size: command.size,
     browserPath: command.browserPath,
+    pdfNotes: command.pdfNotes,
     displayNames: command.displayNames,
     allowLocalFiles: command.allowLocalFiles,
     allowRemote: command.allowRemote,
     timeout: command.timeout,
-    onProgress: report,
-  });
+    onProgress: progress.report,
+  }).finally(progress.finish);
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
-    io.stdout(`${JSON.stringify({ dir: result.dir, manifest: result.manifest, warnings: result.conference.warnings, timings: result.timings }, null, 2)}\n`);
+    const { dir, manifest, decks, files, timings } = result;
+    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, timings }, null, 2)}\n`);
   } else if (!command.quiet) {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
-    io.stderr(`Wrote ${result.manifest.decks.length} decks (${command.formats.join(', ')}) to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
+    const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
+    io.stderr(`Wrote ${result.decks.made} decks (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
   return exitCodes.ok;
 }

@@ -25,6 +25,8 @@ export const configSchema = z.strictObject({
   out: text.optional(),
   size: z.enum(['16:9', '4:3']).optional(),
   browserPath: text.optional(),
+  /** Presenter notes in the PDFs, as a note on each slide (`--pdf-notes`). */
+  pdfNotes: z.boolean().optional(),
   /** Let decks show images from anywhere on this machine, not only the notes files' folders. */
   allowLocalFiles: z.boolean().optional(),
   /** Let decks load http(s) images when printing and in the HTML. */

@@ -1,19 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { buildManifest, deckFile } from '../build/build.js';
+import { buildManifest } from '../build/build.js';
 import { loadConference } from '../build/loadNotes.js';
+import { renderDecks, type RenderedDeck } from '../build/renderDecks.js';
 import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
+import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { exportHtml } from '../export/exportHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import { embedLocalImages, linkLocalImages, readLocalImages, type LocalImage } from '../export/localImages.js';
 import type { Format, Manifest } from '../export/manifest.js';
 import type { Conference } from '../model/types.js';
-import { planDecks } from '../plan/planDecks.js';
-import type { Deck, DeckKind } from '../plan/types.js';
-import { renderDeck } from '../render/renderDeck.js';
+import type { DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
 
 export interface LiveSiteOptions {
@@ -35,14 +35,6 @@ export interface Refresh {
   total: number;
 }
 
-interface LiveDeck {
-  deck: Deck;
-  file: string;
-  markdown: string;
-  /** Hash of the deck's Markdown and the themes: what its HTML and PDF are made from. */
-  hash: string;
-}
-
 /** The served formats: md and html are kept up to date, PDFs are made when asked for. */
 const SERVED: Set<Format> = new Set(['md', 'html', 'pdf']);
 
@@ -52,7 +44,7 @@ const SERVED: Set<Format> = new Set(['md', 'html', 'pdf']);
  * HTML made again. PDFs are printed on request through one browser, cached until the deck changes.
  */
 export class LiveSite {
-  private decks = new Map<string, LiveDeck>();
+  private decks = new Map<string, RenderedDeck>();
   private themes: Theme[] = [];
   private indexHtml = '';
   private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
@@ -72,11 +64,7 @@ export class LiveSite {
   async refresh(): Promise<Refresh> {
     const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
     const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
-    const themeHash = hash(themes.map((known) => `${known.name}\n${known.css}`).join('\n'));
-    const planned = planDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], size: this.options.size }).map((deck): LiveDeck => {
-      const markdown = renderDeck(deck, { theme: theme.name, size: this.options.size ?? '16:9' });
-      return { deck, file: deckFile(deck), markdown, hash: hash(`${themeHash}\n${markdown}`) };
-    });
+    const planned = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9' });
 
     // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
     const local = await readLocalImages(planned.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
@@ -110,7 +98,7 @@ export class LiveSite {
     const cached = this.pdfs.get(live.file);
     if (cached?.hash === live.hash) return cached.pdf;
     const pdf = new Promise<Uint8Array>((resolve, reject) => {
-      const job = { markdown: embedLocalImages(live.markdown, this.images), title: live.deck.title, write: async (bytes: Uint8Array) => resolve(bytes) };
+      const job = { markdown: embedLocalImages(live.markdown, this.images), info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
       exportPdfs([job], this.themes, this.browsers).catch(reject);
     });
     this.pdfs.set(live.file, { hash: live.hash, pdf });
@@ -132,8 +120,4 @@ export class LiveSite {
     await writeFile(staged, content);
     await rename(staged, path);
   }
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

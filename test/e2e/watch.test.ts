@@ -39,7 +39,7 @@ describe('recapdeck build --watch', () => {
       // A new theme file in a watched themes folder triggers a build too.
       // (Waits for the change by name: a save by rename can report two changes, so counting builds races.)
       await writeFile(join(themes, 'mine.css'), '/* @theme mine */\n@import "recap-light";\n');
-      await watcher.waitForStderr(/Changed: themes\/mine\.css\n(?:.*\n)*?Wrote 2 decks/, 20_000);
+      await watcher.waitForStderr(/Changed: themes\/mine\.css\n(?:.*\n)*?Wrote \d+ decks/, 20_000);
     } finally {
       expect(await watcher.stop('SIGINT')).toBe(0);
     }

@@ -1,0 +1,62 @@
+// Runs a command and watches its memory: the peak RSS of the process itself (VmHWM) and the peak
+// of the whole process tree (the command plus every browser process it starts), summed as PSS so
+// memory shared between Chromium's processes counts once.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Runs `command args` to the end; resolves with its exit code, seconds, and (when `watchMemory`) peak memory in MiB. */
+export function runMeasured(command, args, { env = process.env, cwd, watchMemory = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    const peak = { selfMiB: 0, treeMiB: 0 };
+    const sample = () => {
+      peak.selfMiB = Math.max(peak.selfMiB, statusKiB(child.pid, 'VmHWM') / 1024);
+      peak.treeMiB = Math.max(peak.treeMiB, treeOf(child.pid).reduce((sum, pid) => sum + pssKiB(pid), 0) / 1024);
+    };
+    const timer = watchMemory ? setInterval(sample, 100) : null;
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (timer) clearInterval(timer);
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr}`));
+      resolve({ seconds, ...peak });
+    });
+  });
+}
+
+function statusKiB(pid, field) {
+  try {
+    return Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+function pssKiB(pid) {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** `root` and all its descendants, from each process' parent in /proc/<pid>/stat. */
+function treeOf(root) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [root];
+  for (let index = 0; index < tree.length; index++) tree.push(...(children.get(tree[index]) ?? []));
+  return tree;
+}

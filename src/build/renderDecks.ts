@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { Conference } from '../model/types.js';
+import { planDecks } from '../plan/planDecks.js';
+import type { Deck, DeckKind } from '../plan/types.js';
+import { renderDeck } from '../render/renderDeck.js';
+import type { Theme } from '../themes.js';
+import { deckFile } from './deckFile.js';
+
+export interface RenderedDeck {
+  deck: Deck;
+  /** Where the deck goes, without extension: "recap", "sessions/03-…". */
+  file: string;
+  markdown: string;
+  /** Hash of the deck's Markdown and every theme: what its HTML and PDF are made from. */
+  hash: string;
+}
+
+export interface RenderOptions {
+  decks: DeckKind[];
+  theme: Theme;
+  themes: Theme[];
+  size: '16:9' | '4:3';
+}
+
+/** Conference → every deck's Marp Markdown and content hash (shared by `build` and `serve`). */
+export function renderDecks(conference: Conference, options: RenderOptions): RenderedDeck[] {
+  const themesHash = contentHash(...options.themes.map((theme) => `${theme.name}\n${theme.css}`));
+  return planDecks(conference, { decks: options.decks, size: options.size }).map((deck) => {
+    const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size });
+    return { deck, file: deckFile(deck), markdown, hash: contentHash(themesHash, markdown) };
+  });
+}
+
+/** sha256 of the parts, kept apart so ("ab", "c") and ("a", "bc") differ. */
+export function contentHash(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:${part}\n`);
+  return hash.digest('hex');
+}

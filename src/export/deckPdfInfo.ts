@@ -1,0 +1,42 @@
+import type { Deck } from '../plan/types.js';
+import type { PdfInfo } from './finishPdf.js';
+import type { OutlineEntry } from './pdfOutline.js';
+
+/** The metadata, bookmarks and (with `notes`) presenter notes a deck's PDF carries. */
+export function deckPdfInfo(deck: Deck, options: { notes: boolean }): PdfInfo {
+  const { conference, date, authors } = deck.meta;
+  const when = date ? ` (${date})` : '';
+  const speakers = deck.slides[0]?.layout === 'session' ? deck.slides[0].subtitle : [];
+  return {
+    title: deck.title,
+    author: authors,
+    subject: deck.kind === 'recap' ? `Recap of ${conference}${when}` : `${deck.title} — ${conference}${when}`,
+    keywords: [...new Set([conference, deck.kind, ...speakers].map(plainText).filter(Boolean))],
+    outline: deck.kind === 'session' ? [] : outlineOf(deck),
+    notes: options.notes ? deck.slides.map((slide) => slide.notes.join('\n\n')) : null,
+  };
+}
+
+/** Day dividers and closing sections at the top, each session's opening slide under its day. */
+function outlineOf(deck: Deck): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  let day: OutlineEntry | null = null;
+  deck.slides.forEach((slide, page) => {
+    const entry: OutlineEntry = { title: plainText(slide.title), page, children: [] };
+    if (slide.layout === 'divider') {
+      day = entry;
+      entries.push(entry);
+    } else if (slide.layout === 'session') {
+      (day?.children ?? entries).push(entry);
+    }
+  });
+  return entries;
+}
+
+/** Inline Markdown as text a PDF viewer shows: links, emphasis and code marks dropped. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~]+/g, '')
+    .trim();
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The cache lives in the folder's manifest.json, in a field of its own beside the documented ones. */
+const MANIFEST = 'manifest.json';
+
+/** A new recapdeck may render differently: its version is part of every hash. */
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** manifest.json's `cache` field: what each output file was made from. */
+export interface CacheRecord {
+  version: string;
+  files: Record<string, Entry>;
+}
+
+interface Entry {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Remembers, per output file, the hash of what it was made from, and its size and time as written.
+ * A file is reused only when both still match: a file edited, replaced or half-renamed by a failed
+ * run is made again.
+ */
+export class ExportCache {
+  private readonly next: Record<string, Entry> = {};
+
+  private constructor(private readonly dir: string, private readonly previous: Record<string, Entry>) {}
+
+  static async load(dir: string): Promise<ExportCache> {
+    const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
+    let entries: Record<string, Entry> = {};
+    try {
+      const parsed = text ? (JSON.parse(text) as { cache?: Partial<CacheRecord> }).cache : null;
+      if (parsed?.version === VERSION && parsed.files) entries = parsed.files;
+    } catch {
+      // A damaged cache only costs a full build.
+    }
+    return new ExportCache(dir, entries);
+  }
+
+  /** True when `file` (relative to the folder) exists as made from `hash`; it is then kept as is. */
+  async reuse(file: string, hash: string): Promise<boolean> {
+    const entry = this.previous[file];
+    if (entry?.hash !== hash) return false;
+    const found = await stat(join(this.dir, file)).catch(() => null);
+    if (!found || found.size !== entry.size || found.mtimeMs !== entry.mtimeMs) return false;
+    this.next[file] = entry;
+    return true;
+  }
+
+  /** Notes a file made now from `hash`, as it stands at `path` (a rename into place keeps size and time). */
+  async record(file: string, hash: string, path: string): Promise<void> {
+    const made = await stat(path);
+    this.next[file] = { hash, size: made.size, mtimeMs: made.mtimeMs };
+  }
+
+  toJSON(): CacheRecord {
+    return { version: VERSION, files: this.next };
+  }
+}

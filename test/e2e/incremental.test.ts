@@ -1,0 +1,103 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, pdfPageCount, runCli, tempDir } from '../support/cli.js';
+
+/** Every file under `dir` (relative path) with what tells a rewrite apart: inode and modification time. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const info = await stat(path);
+    files.set(path.slice(dir.length + 1), `${info.ino}:${info.mtimeMs}`);
+  }
+  return files;
+}
+
+function changedBetween(before: Map<string, string>, after: Map<string, string>): { changed: string[]; removed: string[] } {
+  const changed = [...after].filter(([file, id]) => before.get(file) !== id).map(([file]) => file).sort();
+  const removed = [...before.keys()].filter((file) => !after.has(file)).sort();
+  return { changed, removed };
+}
+
+/** Files the build always writes again: the folder's index and manifest (which holds the cache). */
+const BOOKKEEPING = ['index.html', 'manifest.json'];
+
+describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
+  let work: string;
+  let notes: string;
+  let original: string;
+  let dir: string;
+  const build = async (...extra: string[]) => {
+    const result = await runCli(['build', notes, '-o', join(work, 'out'), '--json', ...extra]);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as { decks: { total: number; made: number; unchanged: number }; files: { written: string[]; kept: string[] } };
+  };
+
+  beforeAll(async () => {
+    work = await tempDir('recapdeck-incremental-');
+    notes = join(work, 'kubecon.md');
+    original = await readFile(EXAMPLE, 'utf8');
+    await writeFile(notes, original);
+    dir = join(work, 'out', 'kubecon');
+    const first = await build();
+    expect(first.decks).toEqual({ total: 17, made: 17, unchanged: 0 });
+  });
+
+  it('keeps every file when nothing changed', async () => {
+    const before = await snapshot(dir);
+    const again = await build();
+    expect(again.decks).toEqual({ total: 17, made: 0, unchanged: 17 });
+    expect(again.files.written).toEqual([]);
+    expect(changedBetween(before, await snapshot(dir)).changed.filter((file) => !BOOKKEEPING.includes(file))).toEqual([]);
+  });
+
+  it('remakes only the edited session and the recap', async () => {
+    const before = await snapshot(dir);
+    await writeFile(notes, original.replace('- Need to get the end users in scope', '- Need to get the end users in scope early'));
+    const rebuilt = await build();
+    expect(rebuilt.decks).toEqual({ total: 17, made: 2, unchanged: 15 });
+    const { changed, removed } = changedBetween(before, await snapshot(dir));
+    expect(removed).toEqual([]);
+    expect(changed).toEqual([...BOOKKEEPING, 'recap.html', 'recap.md', 'recap.pdf', 'sessions/01-keynote-day-1.html', 'sessions/01-keynote-day-1.md', 'sessions/01-keynote-day-1.pdf'].sort());
+    expect(await readFile(join(dir, 'sessions/01-keynote-day-1.md'), 'utf8')).toContain('end users in scope early');
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { decks: { slides: number; files: { pdf: string } }[] };
+    expect(await pdfPageCount(join(dir, 'recap.pdf'))).toBe(manifest.decks[0]!.slides);
+  });
+
+  it('removes the files of a session that is gone and keeps the others', async () => {
+    const before = await snapshot(dir);
+    const lastSession = original.indexOf('### Session: Notary v2');
+    const closing = original.indexOf('## Interesting projects');
+    await writeFile(notes, original.slice(0, lastSession) + original.slice(closing));
+    const rebuilt = await build();
+    expect(rebuilt.decks).toEqual({ total: 16, made: 2, unchanged: 14 });
+    const { changed, removed } = changedBetween(before, await snapshot(dir));
+    expect(removed.map((file) => file.replace(/\.\w+$/, ''))).toEqual(Array(3).fill('sessions/16-notary-v2-supply-chain-security-for-containers'));
+    expect(changed.filter((file) => !BOOKKEEPING.includes(file) && !file.startsWith('recap.'))).toEqual(['sessions/01-keynote-day-1.html', 'sessions/01-keynote-day-1.md', 'sessions/01-keynote-day-1.pdf']);
+  });
+
+  it('remakes every HTML and PDF (not the Markdown) when the theme CSS changes', async () => {
+    const theme = join(work, 'mine.css');
+    await writeFile(theme, "/* @theme mine */\n@import 'recap-light';\n");
+    await writeFile(notes, original);
+    await build('--theme', theme);
+    const before = await snapshot(dir);
+    await writeFile(theme, "/* @theme mine */\n@import 'recap-light';\nsection h2 { letter-spacing: 0.01em; }\n");
+    const rebuilt = await build('--theme', theme);
+    expect(rebuilt.decks).toEqual({ total: 17, made: 17, unchanged: 0 });
+    const { changed } = changedBetween(before, await snapshot(dir));
+    const decks = changed.filter((file) => !BOOKKEEPING.includes(file));
+    expect(decks.filter((file) => file.endsWith('.md'))).toEqual([]);
+    expect(decks).toHaveLength(17 * 2);
+  });
+
+  it('remakes a deck file that was deleted or edited by hand', async () => {
+    await build();
+    await writeFile(join(dir, 'sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html'), 'edited');
+    const rebuilt = await build();
+    expect(rebuilt.files.written).toEqual(['sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html']);
+    expect(await readFile(join(dir, 'sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html'), 'utf8')).toContain('<!DOCTYPE html>');
+  });
+});
