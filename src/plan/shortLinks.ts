@@ -2,8 +2,12 @@
 const MAX_URL_CHARS = 40;
 const MAX_TAIL_CHARS = 30;
 
-/** Code spans, links, autolinks and bare URLs, in that order, so a URL inside code or a link target is left alone. */
-const TOKENS = /(`+)[\s\S]*?\1|(!?)\[([^\]]*)\]\(([^)\s]*)([^)]*)\)|<(https?:\/\/[^>\s]+)>|\bhttps?:\/\/[^\s<>()[\]]+[^\s<>()[\].,;:!?'"]/g;
+/**
+ * Code spans, links, autolinks and bare URLs, in that order, so a URL inside code or a link target
+ * is left alone. Every part has a bounded length, and a link's title must start with a space: an
+ * unclosed `[a](` repeated thousands of times would otherwise be scanned to its end from each `[`.
+ */
+const TOKENS = /(`+)[\s\S]{0,2000}?\1|(!?)\[([^\]]{0,1000})\]\(([^)\s]{0,2048})(\s[^)]{0,500})?\)|<(https?:\/\/[^>\s]{1,2048})>|\bhttps?:\/\/[^\s<>()[\]]+[^\s<>()[\].,;:!?'"]/g;
 
 /**
  * Long URLs shown on a slide become `host/…/last-part`, still linking to the full address:
@@ -14,7 +18,7 @@ export function shortLinks(markdown: string): string {
     if (ticks) return token;
     if (text !== undefined) {
       if (bang || !looksLikeUrl(text) || text.length <= MAX_URL_CHARS) return token;
-      return `[${shortUrl(text)}](${url}${rest})`;
+      return `[${shortUrl(text)}](${url}${rest ?? ''})`;
     }
     const target = autolink ?? token;
     return target.length <= MAX_URL_CHARS ? token : `[${shortUrl(target)}](${target})`;

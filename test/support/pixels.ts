@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { tempDir } from './cli.js';
@@ -33,17 +33,20 @@ function crc32(data: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** How many pixels of a PDF page (1-based), rendered by poppler's pdftoppm, are within 40 of `colour`. */
-export async function countPixels(pdf: string, page: number, colour: Rgb): Promise<number> {
+/** How many pixels of a PDF page (1-based; `'all'`: of every page), rendered by poppler's pdftoppm, are within 40 of `colour`. */
+export async function countPixels(pdf: string, page: number | 'all', colour: Rgb): Promise<number> {
   const dir = await tempDir('recapdeck-pixels-');
   try {
-    await new Promise<void>((resolve, reject) => execFile('pdftoppm', ['-r', '30', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(dir, 'page')], (error) => (error ? reject(error) : resolve())));
-    const ppm = await readFile(join(dir, 'page.ppm'));
-    // P6 header: magic, width, height, maximum value, each followed by one whitespace byte.
-    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
+    const pages = page === 'all' ? [] : ['-f', String(page), '-l', String(page)];
+    await new Promise<void>((resolve, reject) => execFile('pdftoppm', ['-r', '30', ...pages, pdf, join(dir, 'page')], (error) => (error ? reject(error) : resolve())));
     let count = 0;
-    for (let offset = header[0].length; offset + 2 < ppm.length; offset += 3) {
-      if (Math.abs(ppm[offset]! - colour[0]) + Math.abs(ppm[offset + 1]! - colour[1]) + Math.abs(ppm[offset + 2]! - colour[2]) < 40) count++;
+    for (const file of await readdir(dir)) {
+      const ppm = await readFile(join(dir, file));
+      // P6 header: magic, width, height, maximum value, each followed by one whitespace byte.
+      const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
+      for (let offset = header[0].length; offset + 2 < ppm.length; offset += 3) {
+        if (Math.abs(ppm[offset]! - colour[0]) + Math.abs(ppm[offset + 1]! - colour[1]) + Math.abs(ppm[offset + 2]! - colour[2]) < 40) count++;
+      }
     }
     return count;
   } finally {
