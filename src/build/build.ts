@@ -8,7 +8,7 @@ import { ExportCache } from '../export/exportCache.js';
 import { exportHtmlInWorker } from '../export/exportHtmlInWorker.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
-import { embedLocalImages, linkLocalImages, readLocalImages, type LocalImage } from '../export/localImages.js';
+import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
@@ -17,7 +17,7 @@ import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { KIND_DIRS } from './deckFile.js';
 import { loadConference } from './loadNotes.js';
-import { contentHash, renderDecks, type RenderedDeck } from './renderDecks.js';
+import { contentHash, renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
 
 export type { Format } from '../export/manifest.js';
 export { deckFile } from './deckFile.js';
@@ -177,17 +177,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await browsers.close();
     await output?.discard();
   }
-}
-
-/** A deck as exported: its Markdown points at images/, the PDF's has them inline. */
-interface ExportedDeck extends RenderedDeck {
-  pdfMarkdown: string;
-}
-
-/** Image names carry a hash of their bytes, so the deck's hash changes when an image does. */
-function withLocalImages(deck: RenderedDeck, images: Map<string, LocalImage>): ExportedDeck {
-  const markdown = linkLocalImages(deck.markdown, images, deck.file);
-  return { ...deck, markdown, pdfMarkdown: embedLocalImages(deck.markdown, images), hash: markdown === deck.markdown ? deck.hash : contentHash(deck.hash, markdown) };
 }
 
 /** One deck's output files: which formats must be made, and the hash each is made from. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { embedLocalImages, linkLocalImages, type LocalImage } from '../export/localImages.js';
 import type { Conference } from '../model/types.js';
 import { planDecks } from '../plan/planDecks.js';
 import type { Deck, DeckKind } from '../plan/types.js';
@@ -29,6 +30,17 @@ export function renderDecks(conference: Conference, options: RenderOptions): Ren
     const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size });
     return { deck, file: deckFile(deck), markdown, hash: contentHash(themesHash, markdown) };
   });
+}
+
+/** A deck as exported: its Markdown points at images/, the PDF's has them inline. */
+export interface ExportedDeck extends RenderedDeck {
+  pdfMarkdown: string;
+}
+
+/** Image names carry a hash of their bytes, so the deck's hash changes when an image does. */
+export function withLocalImages(deck: RenderedDeck, images: Map<string, LocalImage>): ExportedDeck {
+  const markdown = linkLocalImages(deck.markdown, images, deck.file);
+  return { ...deck, markdown, pdfMarkdown: embedLocalImages(deck.markdown, images), hash: markdown === deck.markdown ? deck.hash : contentHash(deck.hash, markdown) };
 }
 
 /** sha256 of the parts, kept apart so ("ab", "c") and ("a", "bc") differ. */

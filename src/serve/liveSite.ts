@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildManifest } from '../build/build.js';
 import { loadConference } from '../build/loadNotes.js';
-import { renderDecks, type RenderedDeck } from '../build/renderDecks.js';
+import { renderDecks, withLocalImages, type ExportedDeck } from '../build/renderDecks.js';
 import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { exportHtml } from '../export/exportHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
-import { embedLocalImages, linkLocalImages, readLocalImages, type LocalImage } from '../export/localImages.js';
+import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest } from '../export/manifest.js';
 import type { Conference } from '../model/types.js';
 import type { DeckKind } from '../plan/types.js';
@@ -44,11 +44,10 @@ const SERVED: Set<Format> = new Set(['md', 'html', 'pdf']);
  * HTML made again. PDFs are printed on request through one browser, cached until the deck changes.
  */
 export class LiveSite {
-  private decks = new Map<string, RenderedDeck>();
+  private decks = new Map<string, ExportedDeck>();
   private themes: Theme[] = [];
   private indexHtml = '';
   private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
-  private images = new Map<string, LocalImage>();
   private readonly browsers: BrowserProvider;
 
   private constructor(readonly dir: string, private readonly options: LiveSiteOptions) {
@@ -64,16 +63,16 @@ export class LiveSite {
   async refresh(): Promise<Refresh> {
     const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
     const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
-    const planned = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9' });
+    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9' });
 
     // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
-    const local = await readLocalImages(planned.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
+    const local = await readLocalImages(plain.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
     conference.warnings.push(...local.warnings);
     for (const image of local.images.values()) await this.write(`images/${image.name}`, image.bytes);
-    this.images = local.images;
+    const planned = plain.map((live) => withLocalImages(live, local.images));
 
     const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
-    for (const live of stale) await this.write(`${live.file}.md`, linkLocalImages(live.markdown, local.images, live.file));
+    for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
     await exportHtml(stale.map((live) => join(this.dir, `${live.file}.md`)), themes);
     const gone = [...this.decks.keys()].filter((file) => !planned.some((live) => live.file === file));
     for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
@@ -98,7 +97,7 @@ export class LiveSite {
     const cached = this.pdfs.get(live.file);
     if (cached?.hash === live.hash) return cached.pdf;
     const pdf = new Promise<Uint8Array>((resolve, reject) => {
-      const job = { markdown: embedLocalImages(live.markdown, this.images), info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
+      const job = { markdown: live.pdfMarkdown, info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
       exportPdfs([job], this.themes, this.browsers).catch(reject);
     });
     this.pdfs.set(live.file, { hash: live.hash, pdf });
