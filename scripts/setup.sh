@@ -16,7 +16,7 @@ node node_modules/typescript/bin/tsc -p tsconfig.json
 has_browser() {
   [ -n "${CHROME_PATH:-}" ] && [ -x "${CHROME_PATH}" ] && return 0
   [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] && [ -x "${PUPPETEER_EXECUTABLE_PATH}" ] && return 0
-  for name in chromium chromium-browser google-chrome google-chrome-stable chrome; do
+  for name in chromium-headless-shell chrome-headless-shell chromium chromium-browser google-chrome google-chrome-stable chrome; do
     command -v "$name" >/dev/null 2>&1 && return 0
   done
   return 1
@@ -24,12 +24,14 @@ has_browser() {
 
 if ! has_browser; then
   if command -v apt-get >/dev/null 2>&1; then
-    # fonts-droid-fallback: CJK glyphs for notes in Chinese or Japanese (7 MB, not the 60 MB Noto CJK).
-    echo "setup: no Chromium or Chrome found; installing Debian's chromium" >&2
+    # chromium-headless-shell prints the PDFs (it starts and prints faster); chromium is the full
+    # browser the tests present decks in. fonts-droid-fallback: CJK glyphs for notes in Chinese or
+    # Japanese (7 MB, not the 60 MB Noto CJK).
+    echo "setup: no Chromium or Chrome found; installing Debian's chromium and chromium-headless-shell" >&2
     sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-droid-fallback >&2
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-headless-shell fonts-dejavu-core fonts-droid-fallback >&2
   else
     echo "setup: no Chromium or Chrome found; install one (or set CHROME_PATH) to export PDF" >&2
   fi

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { RecapError } from '../errors.js';
-import { findBrowser, INSTALL_BROWSER_HINT, type BrowserSearch } from './findBrowser.js';
+import { findBrowser, INSTALL_BROWSER_HINT, isHeadlessShell, type BrowserSearch } from './findBrowser.js';
 
 /** Flags for a headless Chromium that never reaches out to the network on its own. */
 const CHROMIUM_ARGS = [
@@ -55,7 +55,7 @@ async function launch(search: BrowserSearch, handleSignals: boolean): Promise<{ 
   // A fresh profile per run: nothing from an earlier run (or another build) leaks in.
   const profile = await mkdtemp(join(tmpdir(), 'recapdeck-chromium-'));
   try {
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], timeout: 30_000, handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals });
+    const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], timeout: 30_000, handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals });
     return { browser, profile };
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

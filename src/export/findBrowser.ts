@@ -2,8 +2,12 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { RecapError } from '../errors.js';
 
-/** Executables looked up on PATH, most specific first. */
-const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge'];
+/**
+ * Executables looked up on PATH, most specific first. Chromium's headless shell (Debian's
+ * chromium-headless-shell, Chrome for Testing's chrome-headless-shell) comes first: made for
+ * headless printing, it starts in about a third of the time of a full Chromium and prints faster.
+ */
+const PATH_NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge'];
 
 export interface BrowserSearch {
   browserPath?: string | undefined;
@@ -29,6 +33,11 @@ export async function findBrowser(search: BrowserSearch = {}): Promise<string | 
   }
   const downloaded = await (search.puppeteerPath ?? puppeteerBrowser)();
   return downloaded && isExecutable(downloaded) ? downloaded : null;
+}
+
+/** The headless shell is launched in its own mode; a full Chromium or Chrome in its new headless mode. */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell(\.exe)?$/i.test(executablePath);
 }
 
 async function puppeteerBrowser(): Promise<string | null> {
