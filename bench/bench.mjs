@@ -1,10 +1,10 @@
 // Every performance target of recapdeck, measured side by side in one run (see README "Performance").
 // Usage: npm run bench [-- --runs N] [-- --skip-large]   (needs Chromium; CHROME_PATH or on PATH)
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findBrowser } from '../dist/export/findBrowser.js';
 import { createMarp, printablePage } from '../dist/export/printablePage.js';
 import { loadThemes } from '../dist/themes.js';
 import { generateNotes } from './generateNotes.mjs';
@@ -13,7 +13,9 @@ import { runMeasured } from './processTree.mjs';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-large': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
 const root = new URL('..', import.meta.url).pathname;
-const chrome = process.env.CHROME_PATH ?? execFileSync('sh', ['-c', 'command -v chromium || command -v google-chrome'], { encoding: 'utf8' }).trim();
+// The browser recapdeck would use (the headless shell when installed), for marp-cli and the floor too.
+const chrome = await findBrowser();
+if (!chrome) throw new Error('bench: no Chromium or Chrome found');
 const env = { ...process.env, CHROME_PATH: chrome };
 const work = await mkdtemp(join(tmpdir(), 'recapdeck-bench-'));
 const recapdeck = (args, options) => runMeasured(process.execPath, [join(root, 'bin/recapdeck.js'), ...args, '--quiet'], { env, ...options });

@@ -4,11 +4,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer';
+import { isHeadlessShell } from '../dist/export/findBrowser.js';
 
 const [out, ...pages] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH,
-  headless: true,
+  headless: isHeadlessShell(process.env.CHROME_PATH ?? '') ? 'shell' : true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
 });
 try {

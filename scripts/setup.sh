@@ -12,6 +12,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 node node_modules/typescript/bin/tsc -p tsconfig.json
+node scripts/bundle.mjs
 
 has_browser() {
   [ -n "${CHROME_PATH:-}" ] && [ -x "${CHROME_PATH}" ] && return 0

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postcss, { CssSyntaxError } from 'postcss';
 import { RecapError } from './errors.js';
+import { packageFile } from './packageFiles.js';
 
 export interface Theme {
   name: string;
@@ -11,7 +11,7 @@ export interface Theme {
 }
 
 /** The themes/ folder shipped with recapdeck. */
-export const BUILTIN_THEMES_DIR = fileURLToPath(new URL('../themes/', import.meta.url));
+export const BUILTIN_THEMES_DIR = packageFile('themes');
 export const DEFAULT_THEME = 'recap-light';
 
 /** The name a Marp theme declares in a `/* @theme name *\/` comment, or null. */

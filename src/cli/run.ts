@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { InspectResult } from '../build/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
+import { packageVersion } from '../packageFiles.js';
 import { parseCommand, type Command } from './args.js';
 import { errorLine } from './errorLine.js';
 import { HELP } from './help.js';
@@ -38,7 +38,7 @@ async function execute(command: Command, io: Io): Promise<number> {
       io.stdout(HELP);
       return exitCodes.ok;
     case 'version':
-      io.stdout(`${version()}\n`);
+      io.stdout(`${packageVersion()}\n`);
       return exitCodes.ok;
     case 'themes': {
       // Heavy modules load only for the commands that need them: --version stays fast.
@@ -76,9 +76,4 @@ function summarize(result: InspectResult): string {
   }
   for (const warning of result.warnings) lines.push(warningLine(warning));
   return `${lines.join('\n')}\n`;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

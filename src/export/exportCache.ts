@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { packageVersion } from '../packageFiles.js';
 
 /** The cache lives in the folder's manifest.json, in a field of its own beside the documented ones. */
 const MANIFEST = 'manifest.json';
 
 /** A new recapdeck may render differently: its version is part of every hash. */
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = packageVersion();
 
 /** manifest.json's `cache` field: what each output file was made from. */
 export interface CacheRecord {

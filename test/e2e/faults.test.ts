@@ -25,6 +25,29 @@ async function expectWhole(dir: string): Promise<Manifest> {
   return manifest;
 }
 
+/**
+ * Kills a process and everything it started. The wrapper's PID is not always the browser: Debian's
+ * /usr/bin/chromium execs the browser, but its chromium-headless-shell starts it as a child.
+ */
+async function killTree(pid: number): Promise<void> {
+  const children = async (parent: number) => {
+    const found: number[] = [];
+    for (const entry of await readdir('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+      // Field 4 (after "pid (comm) state") is the parent's PID; comm may hold spaces and parentheses.
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) found.push(Number(entry));
+    }
+    return found;
+  };
+  for (const child of await children(pid)) await killTree(child);
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Gone already (a child of a killed process may exit by itself).
+  }
+}
+
 /** What a build left in its temporary folder: Chromium profiles and staging folders that should be gone. */
 async function leftovers(tmp: string, out: string): Promise<string[]> {
   const inTmp = (await readdir(tmp)).filter((name) => name.startsWith('recapdeck-chromium-'));
@@ -67,7 +90,7 @@ describe('faults during a build', () => {
       const pid = await eventually(async () => (await browserPids())[kill], 60_000, `browser start ${kill + 1}`);
       const before = await stagedPdfs();
       await eventually(async () => ((await stagedPdfs()) > before ? true : undefined), 60_000, `a PDF from browser ${kill + 1}`);
-      process.kill(pid, 'SIGKILL');
+      await killTree(pid);
     }
     const code = await exited;
     return { result: { code, stdout, stderr }, out, tmp, started: (await browserPids()).length };
