@@ -1,5 +1,5 @@
+import { fileURLToPath } from 'node:url';
 import { RecapError } from '../errors.js';
-import { packageFile } from '../packageFiles.js';
 import type { Theme } from '../themes.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Theme } from '../themes.js';
 export async function exportHtml(markdownFiles: string[], themes: Theme[]): Promise<void> {
   if (markdownFiles.length === 0) return;
   const { marpCli } = await import('@marp-team/marp-cli');
-  const engine = packageFile('dist', 'export', 'marpEngine.js');
+  const engine = fileURLToPath(new URL('./marpEngine.js', import.meta.url));
   const args = ['--no-config-file', '--engine', engine, '--template', 'bespoke', '--bespoke.progress', '--theme-set', ...themes.map((theme) => theme.file), '--', ...markdownFiles];
   const code = await quietly(() => marpCli(args));
   if (code !== 0) throw new RecapError('export', `Cannot export HTML: marp-cli exited with ${code}`);

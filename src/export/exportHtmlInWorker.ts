@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import { RecapError } from '../errors.js';
-import { packageFile } from '../packageFiles.js';
 import type { Theme } from '../themes.js';
 
 /**
@@ -9,7 +8,7 @@ import type { Theme } from '../themes.js';
  */
 export async function exportHtmlInWorker(markdownFiles: string[], themes: Theme[]): Promise<void> {
   if (markdownFiles.length === 0) return;
-  const worker = new Worker(packageFile('dist', 'export', 'htmlWorker.js'), { workerData: { markdownFiles, themes }, stdout: false, stderr: false });
+  const worker = new Worker(new URL('./htmlWorker.js', import.meta.url), { workerData: { markdownFiles, themes }, stdout: false, stderr: false });
   try {
     const result = await new Promise<{ ok: boolean; message?: string }>((resolve, reject) => {
       worker.once('message', resolve);
