@@ -10,9 +10,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/bundle`;
 await rm(out, { recursive: true, force: true });
 await build({
-  // The HTML worker thread and the marp-cli engine are loaded by file name (next to the code that
+  // The worker threads (HTML, slides for print) and the marp-cli engine are loaded by file name (next to the code that
   // names them), so they are entries of their own.
-  input: { run: `${root}dist/cli/run.js`, htmlWorker: `${root}dist/export/htmlWorker.js`, marpEngine: `${root}dist/export/marpEngine.js` },
+  input: { run: `${root}dist/cli/run.js`, htmlWorker: `${root}dist/export/htmlWorker.js`, slideRenderWorker: `${root}dist/export/slideRenderWorker.js`, marpEngine: `${root}dist/export/marpEngine.js` },
   platform: 'node',
   // Loaded as they are: marp-cli runs on the HTML worker thread (dist/export/htmlWorker.js);
   // puppeteer finds its config file, and open its xdg-open script, by paths a bundle does not keep; jiti

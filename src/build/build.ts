@@ -9,6 +9,7 @@ import { exportHtmlInWorker } from '../export/exportHtmlInWorker.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
+import { startSlideRenderer } from '../export/slideRenderer.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
@@ -83,10 +84,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // reported by the PDF step, after md and html are in place. A rebuild with no PDF to make pays
   // for this start (it waits for Chromium to close), every other build gains it.
   if (formats.includes('pdf')) browsers.get().catch(() => undefined);
+  const themesReady = loadThemes(options.themesDirs).then((loaded) => resolveTheme(options.theme ?? DEFAULT_THEME, loaded));
+  themesReady.catch(() => undefined);
+  // Marp loads and parses the themes on a worker thread while the notes are read; the PDFs' slides are rendered there.
+  const renderer = formats.includes('pdf') ? themesReady.then(({ themes }) => startSlideRenderer(themes)) : null;
+  renderer?.catch(() => undefined);
   let output: StagedOutput | null = null;
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
-    const { theme, themes } = await resolveTheme(options.theme ?? DEFAULT_THEME, await loadThemes(options.themesDirs));
+    const { theme, themes } = await themesReady;
     const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
     conference.warnings.push(...local.warnings);
@@ -143,6 +149,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let pdfsDone = 0;
     const jobs = pdfTodo.map((plan): PdfJob => ({
       markdown: plan.deck.pdfMarkdown,
+      slides: plan.deck.deck.slides.length,
       info: plan.pdfInfo,
       write: async (pdf) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
@@ -151,7 +158,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }));
     // Loaded here, not at start-up (Marp and pdf-lib), while Chromium starts.
     const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
-    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout };
+    const slides = await renderer!;
+    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: (markdown: string) => slides.render(markdown) };
     const pdf = exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
@@ -174,6 +182,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
     return { dir, manifest, conference, decks, files, timings };
   } finally {
+    await (await renderer?.catch(() => null))?.close();
     await browsers.close();
     await output?.discard();
   }

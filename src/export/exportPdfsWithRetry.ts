@@ -1,15 +1,14 @@
 import { RecapError } from '../errors.js';
 import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
-import { exportPdfs, type PdfJob } from './exportPdfs.js';
-import type { PrintSettings } from './printPdf.js';
+import { exportPdfs, type PdfExportSettings, type PdfJob } from './exportPdfs.js';
 
 /**
  * exportPdfs, with one second chance when the browser goes away midway (killed, crashed, out of
  * memory): a fresh browser prints the decks not yet written. A second loss, or any other failure,
  * is an export error (exit 3).
  */
-export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void, settings: PrintSettings): Promise<void> {
+export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void, settings: PdfExportSettings): Promise<void> {
   const pending = new Set<PdfJob>(jobs);
   const tracked = jobs.map((job): PdfJob => ({ ...job, write: async (pdf) => {
     await job.write(pdf);

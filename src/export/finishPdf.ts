@@ -14,18 +14,25 @@ export interface PdfInfo {
   notes: string[] | null;
 }
 
-/**
- * Chromium's PDF (or the PDFs of a long deck's parts, joined in order) + metadata (title, author,
- * subject, keywords), bookmarks and, on request, presenter notes.
- */
-export async function finishPdf(parts: Uint8Array[], info: PdfInfo): Promise<Uint8Array> {
+/** Consecutive pages of a printed PDF: a deck, or the part of a deck, printed with others. */
+export interface PageRange {
+  pdf: PDFDocument;
+  first: number;
+  count: number;
+}
+
+/** Chromium's PDF bytes → a document whose pages decks take their pages from. */
+export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   // pdf-lib yields to the event loop every 100 objects by default; one pass without pauses is faster.
-  const load = (pdf: Uint8Array) => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const doc = await load(parts[0]!);
-  for (const part of parts.slice(1)) {
-    const more = await load(part);
-    for (const page of await doc.copyPages(more, more.getPageIndices())) doc.addPage(page);
-  }
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
+/**
+ * A deck's pages (printed alone, in parts, or with other decks) → its PDF, with metadata (title,
+ * author, subject, keywords), bookmarks and, on request, presenter notes.
+ */
+export async function finishPdf(ranges: PageRange[], info: PdfInfo): Promise<Uint8Array> {
+  const doc = await collectPages(ranges);
   doc.setTitle(info.title);
   if (info.author.length > 0) doc.setAuthor(info.author.join(', '));
   doc.setSubject(info.subject);
@@ -35,4 +42,17 @@ export async function finishPdf(parts: Uint8Array[], info: PdfInfo): Promise<Uin
   if (info.notes) addNoteAnnotations(doc, info.notes);
   // Object streams keep the file small.
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
+}
+
+/** A deck printed alone keeps its document; otherwise its pages are copied into a new one. */
+async function collectPages(ranges: PageRange[]): Promise<PDFDocument> {
+  const only = ranges.length === 1 ? ranges[0]! : null;
+  if (only && only.first === 0 && only.count === only.pdf.getPageCount()) return only.pdf;
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  for (const { pdf, first, count } of ranges) {
+    // One copy per range: pages printed together share their fonts in the new document too.
+    const indices = Array.from({ length: count }, (_, index) => first + index);
+    for (const page of await doc.copyPages(pdf, indices)) doc.addPage(page);
+  }
+  return doc;
 }

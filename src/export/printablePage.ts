@@ -10,25 +10,31 @@ export function createMarp(themes: Theme[]): Marp {
   return marp;
 }
 
-/** Marp Markdown → one HTML document whose print output is one page per slide. */
-export function printablePage(marp: Marp, markdown: string, title: string): PrintablePage {
-  return printableParts(marp, markdown, title, Infinity)[0]!;
+/** A deck rendered for print: its CSS and one HTML fragment per slide. */
+export interface RenderedSlides {
+  css: string;
+  slides: string[];
+}
+
+export function renderSlides(marp: Marp, markdown: string): RenderedSlides {
+  const { html, css } = marp.render(markdown, { htmlAsArray: true }) as { html: string[]; css: string };
+  return { css, slides: html };
 }
 
 /**
- * Marp Markdown → HTML documents of at most `maxSlides` slides each, in order: Chromium prints a
- * very long deck (a 3,000-slide recap) slowly and with a lot of memory, a few hundred at a time well.
+ * Slides (of one deck, or of several decks with the same CSS) → one HTML document whose print
+ * output is one page per slide, everything inline.
  */
-export function printableParts(marp: Marp, markdown: string, title: string, maxSlides: number): PrintablePage[] {
-  const { html, css } = marp.render(markdown, { htmlAsArray: true }) as { html: string[]; css: string };
-  const parts: PrintablePage[] = [];
-  for (let start = 0; start === 0 || start < html.length; start += maxSlides) {
-    const slides = html.slice(start, start + maxSlides);
-    const document = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-      + `<style>html,body{margin:0;padding:0}${css}</style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
-    parts.push({ html: document, title, slides: slides.length });
-  }
-  return parts;
+export function printableDocument(css: string, slides: string[], title: string): PrintablePage {
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
+    + `<style>html,body{margin:0;padding:0}${css}</style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
+  return { html, title, slides: slides.length };
+}
+
+/** Marp Markdown → one printable HTML document (the bench's floor prints these). */
+export function printablePage(marp: Marp, markdown: string, title: string): PrintablePage {
+  const { css, slides } = renderSlides(marp, markdown);
+  return printableDocument(css, slides, title);
 }
 
 export function escapeHtml(text: string): string {

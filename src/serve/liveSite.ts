@@ -97,7 +97,7 @@ export class LiveSite {
     const cached = this.pdfs.get(live.file);
     if (cached?.hash === live.hash) return cached.pdf;
     const pdf = new Promise<Uint8Array>((resolve, reject) => {
-      const job = { markdown: live.pdfMarkdown, info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
+      const job = { markdown: live.pdfMarkdown, slides: live.deck.slides.length, info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
       exportPdfs([job], this.themes, this.browsers).catch(reject);
     });
     this.pdfs.set(live.file, { hash: live.hash, pdf });

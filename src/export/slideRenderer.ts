@@ -1,0 +1,52 @@
+import { Worker } from 'node:worker_threads';
+import { RecapError } from '../errors.js';
+import type { Theme } from '../themes.js';
+import type { RenderedSlides } from './printablePage.js';
+
+/** Renders decks' slides for print, off the thread that drives Chromium. */
+export interface SlideRenderer {
+  render(markdown: string): Promise<RenderedSlides>;
+  close(): Promise<void>;
+}
+
+/** What the worker answers: the slides of request `id`, or why it could not render them. */
+export type RenderReply = { id: number; rendered: RenderedSlides } | { id: number; error: string };
+
+/**
+ * Starts Marp on a worker thread (dist/export/slideRenderWorker.js). A build starts it before it
+ * reads the notes, so Marp is loaded and the themes parsed while the notes are modelled, and
+ * decks are rendered there while the main thread prints and splits PDFs.
+ */
+export function startSlideRenderer(themes: Theme[]): SlideRenderer {
+  const worker = new Worker(new URL('./slideRenderWorker.js', import.meta.url), { workerData: { themes } });
+  const pending = new Map<number, { resolve: (rendered: RenderedSlides) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let stopped: Error | null = null;
+  const stop = (error: Error) => {
+    stopped ??= error;
+    for (const { reject } of pending.values()) reject(stopped);
+    pending.clear();
+  };
+  worker.on('message', (reply: RenderReply) => {
+    const request = pending.get(reply.id);
+    pending.delete(reply.id);
+    if ('error' in reply) request?.reject(new RecapError('export', `Cannot render slides for PDF: ${reply.error}`));
+    else request?.resolve(reply.rendered);
+  });
+  worker.on('error', (error) => stop(new RecapError('export', `Cannot render slides for PDF: ${error.message}`, {}, { cause: error })));
+  worker.on('exit', (code) => stop(new RecapError('export', `Cannot render slides for PDF: the renderer stopped (exit code ${code})`)));
+  return {
+    render(markdown) {
+      if (stopped) return Promise.reject(stopped);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, markdown });
+      });
+    },
+    async close() {
+      stop(new RecapError('export', 'Cannot render slides for PDF: the renderer was closed'));
+      await worker.terminate();
+    },
+  };
+}
