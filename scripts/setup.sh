@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Makes this checkout ready to build and test: npm dependencies, compiled dist/, and a browser for PDF.
+# With --test also poppler-utils (pdftoppm, pdftotext), which the tests look at PDFs with.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,17 +24,25 @@ has_browser() {
   return 1
 }
 
+# Installs Debian packages (as root, or with sudo); false when apt-get is not there.
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  local sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+
 if ! has_browser; then
-  if command -v apt-get >/dev/null 2>&1; then
-    # chromium-headless-shell prints the PDFs (it starts and prints faster); chromium is the full
-    # browser the tests present decks in. fonts-droid-fallback: CJK glyphs for notes in Chinese or
-    # Japanese (7 MB, not the 60 MB Noto CJK).
-    echo "setup: no Chromium or Chrome found; installing Debian's chromium and chromium-headless-shell" >&2
-    sudo_cmd=""
-    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-headless-shell fonts-dejavu-core fonts-droid-fallback >&2
-  else
+  # chromium-headless-shell is what recapdeck prints with when it is there (it starts and prints
+  # faster than chromium, which is installed too). fonts-droid-fallback: CJK glyphs for notes in
+  # Chinese or Japanese (7 MB, not the 60 MB Noto CJK).
+  echo "setup: no Chromium or Chrome found; installing Debian's chromium and chromium-headless-shell" >&2
+  apt_install chromium chromium-headless-shell fonts-dejavu-core fonts-droid-fallback ||
     echo "setup: no Chromium or Chrome found; install one (or set CHROME_PATH) to export PDF" >&2
-  fi
+fi
+
+if [ "${1:-}" = "--test" ] && ! command -v pdftoppm >/dev/null 2>&1; then
+  echo "setup: installing poppler-utils (pdftoppm) for the tests" >&2
+  apt_install poppler-utils || echo "setup: the tests need pdftoppm (poppler-utils); install it" >&2
 fi

@@ -5,7 +5,7 @@ import { lazyBrowser } from '../export/browser.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { ExportCache } from '../export/exportCache.js';
-import { exportHtmlInWorker } from '../export/exportHtmlInWorker.js';
+import { startHtmlExporter } from '../export/htmlExporter.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
@@ -65,6 +65,8 @@ export interface BuildResult {
   decks: { total: number; made: number; unchanged: number };
   /** Output files made by this build, and those kept from an earlier one (unchanged input), relative to `dir`. */
   files: { written: string[]; kept: string[] };
+  /** Pages of the PDFs made: printed by Chromium, or kept from the deck's earlier PDF (their slide is unchanged). */
+  pages: { printed: number; kept: number };
   /** Seconds per phase; html and pdf run at the same time, so they add up to more than the total. */
   timings: Record<'model' | 'md' | 'html' | 'pdf' | 'total', number>;
 }
@@ -86,9 +88,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (formats.includes('pdf')) browsers.get().catch(() => undefined);
   const themesReady = loadThemes(options.themesDirs).then((loaded) => resolveTheme(options.theme ?? DEFAULT_THEME, loaded));
   themesReady.catch(() => undefined);
-  // Marp loads and parses the themes on a worker thread while the notes are read; the PDFs' slides are rendered there.
+  // Worker threads load Marp and marp-cli and parse the themes while the notes are read: one
+  // renders the PDFs' slides, the other makes the HTML.
   const renderer = formats.includes('pdf') ? themesReady.then(({ themes }) => startSlideRenderer(themes)) : null;
+  const htmlExporter = formats.includes('html') ? themesReady.then(({ themes }) => startHtmlExporter(themes)) : null;
   renderer?.catch(() => undefined);
+  htmlExporter?.catch(() => undefined);
   let output: StagedOutput | null = null;
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
@@ -107,9 +112,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const plans = await Promise.all(rendered.map((deck) => planExport(deck, formats, cache, { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false })));
     const todo = plans.filter((plan) => plan.make.size > 0);
     const written = new Set<string>();
-    const made = async (plan: DeckExport, format: Format) => {
+    const made = async (plan: DeckExport, format: Format, pages?: string[]) => {
       const file = `${plan.deck.file}.${format}`;
-      await cache.record(file, plan.hashes[format], staged.path(file));
+      await cache.record(file, plan.hashes[format], staged.path(file), pages);
       written.add(file);
       plan.make.delete(format);
       if (plan.make.size === 0) progress({ phase: 'deck', done: ++decksDone, total: todo.length, file: plan.deck.file });
@@ -136,7 +141,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     since = performance.now();
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const html = (async () => {
-      await exportHtmlInWorker(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)), themes);
+      if (htmlTodo.length > 0) await (await htmlExporter!).export(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)));
       for (const plan of htmlTodo) {
         const html = await readFile(staged.path(`${plan.deck.file}.html`), 'utf8');
         await staged.write(`${plan.deck.file}.html`, withContentSecurityPolicy(html, { allowRemote: options.allowRemote ?? false }));
@@ -147,19 +152,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })();
     const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
     let pdfsDone = 0;
-    const jobs = pdfTodo.map((plan): PdfJob => ({
+    const pageCounts = { printed: 0, kept: 0 };
+    const jobs = await Promise.all(pdfTodo.map(async (plan): Promise<PdfJob> => ({
       markdown: plan.deck.pdfMarkdown,
       slides: plan.deck.deck.slides.length,
       info: plan.pdfInfo,
-      write: async (pdf) => {
+      earlier: await cache.earlierPdf(`${plan.deck.file}.pdf`),
+      write: async (pdf, pages) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
-        await made(plan, 'pdf');
+        await made(plan, 'pdf', pages.keys);
+        pageCounts.printed += pages.keys.length - pages.kept;
+        pageCounts.kept += pages.kept;
       },
-    }));
+    })));
     // Loaded here, not at start-up (Marp and pdf-lib), while Chromium starts.
     const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
-    const slides = await renderer!;
-    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: (markdown: string) => slides.render(markdown) };
+    // No renderer without PDFs to make (and then no job needs one).
+    const slides = await renderer;
+    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: slides ? (markdown: string) => slides.render(markdown) : undefined };
     const pdf = exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
@@ -180,9 +190,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ phase: 'done', done: todo.length, total: todo.length });
     const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
     const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
-    return { dir, manifest, conference, decks, files, timings };
+    return { dir, manifest, conference, decks, files, pages: pageCounts, timings };
   } finally {
     await (await renderer?.catch(() => null))?.close();
+    await (await htmlExporter?.catch(() => null))?.close();
     await browsers.close();
     await output?.discard();
   }

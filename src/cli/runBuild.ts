@@ -33,8 +33,8 @@ async function buildOnce(command: BuildCommand, io: Io): Promise<number> {
   }).finally(progress.finish);
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
-    const { dir, manifest, decks, files, timings } = result;
-    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, timings }, null, 2)}\n`);
+    const { dir, manifest, decks, files, pages, timings } = result;
+    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings }, null, 2)}\n`);
   } else if (!command.quiet) {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';

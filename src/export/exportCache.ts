@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageVersion } from '../packageFiles.js';
 
@@ -18,6 +18,14 @@ interface Entry {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** A PDF's pages: the hash of what each was printed from (see exportPdfs), so a rebuild can keep them. */
+  pages?: string[];
+}
+
+/** A PDF of an earlier build that is still as it was written, and what each of its pages shows. */
+export interface EarlierPdf {
+  bytes: Uint8Array;
+  pages: string[];
 }
 
 /**
@@ -44,18 +52,40 @@ export class ExportCache {
 
   /** True when `file` (relative to the folder) exists as made from `hash`; it is then kept as is. */
   async reuse(file: string, hash: string): Promise<boolean> {
-    const entry = this.previous[file];
+    const entry = await this.unchanged(file);
     if (entry?.hash !== hash) return false;
-    const found = await stat(join(this.dir, file)).catch(() => null);
-    if (!found || found.size !== entry.size || found.mtimeMs !== entry.mtimeMs) return false;
     this.next[file] = entry;
     return true;
   }
 
+  /** The PDF `file` as an earlier build printed it, when it is still as written: its unchanged pages need no printing. */
+  async earlierPdf(file: string): Promise<EarlierPdf | null> {
+    const pages = this.previous[file]?.pages;
+    if (!pages) return null;
+    // Read through one handle: another build may put a new file in its place meanwhile.
+    const handle = await open(join(this.dir, file), 'r').catch(() => null);
+    if (!handle) return null;
+    try {
+      const found = await handle.stat();
+      const entry = this.previous[file]!;
+      return found.size === entry.size && found.mtimeMs === entry.mtimeMs ? { bytes: await handle.readFile(), pages } : null;
+    } finally {
+      await handle.close();
+    }
+  }
+
   /** Notes a file made now from `hash`, as it stands at `path` (a rename into place keeps size and time). */
-  async record(file: string, hash: string, path: string): Promise<void> {
+  async record(file: string, hash: string, path: string, pages?: string[]): Promise<void> {
     const made = await stat(path);
-    this.next[file] = { hash, size: made.size, mtimeMs: made.mtimeMs };
+    this.next[file] = { hash, size: made.size, mtimeMs: made.mtimeMs, ...(pages ? { pages } : {}) };
+  }
+
+  /** The earlier entry of `file`, when the file is still as that build wrote it. */
+  private async unchanged(file: string): Promise<Entry | null> {
+    const entry = this.previous[file];
+    if (!entry) return null;
+    const found = await stat(join(this.dir, file)).catch(() => null);
+    return found && found.size === entry.size && found.mtimeMs === entry.mtimeMs ? entry : null;
   }
 
   toJSON(): CacheRecord {

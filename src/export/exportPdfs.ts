@@ -2,11 +2,14 @@ import type { Page } from 'puppeteer';
 import { RecapError } from '../errors.js';
 import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
-import { finishPdf, loadPdf, type PageRange, type PdfInfo } from './finishPdf.js';
+import type { PDFDocument } from 'pdf-lib';
+import { earlierPages, pageKeys, pageRanges } from './earlierPages.js';
+import type { EarlierPdf } from './exportCache.js';
+import { finishPdf, loadPdf, type PdfInfo } from './finishPdf.js';
 import { guardRequests } from './guardRequests.js';
 import { withTabs } from './pagePool.js';
 import { planPrints, printParts, type Batch } from './planPrints.js';
-import { createMarp, printableDocument, renderSlides, type RenderedSlides } from './printablePage.js';
+import { printableDocument, type RenderedSlides } from './printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
 
 export interface PdfJob {
@@ -15,8 +18,16 @@ export interface PdfJob {
   slides: number;
   /** Metadata, bookmarks and notes; `info.title` also names the deck in errors. */
   info: PdfInfo;
-  /** Where the PDF bytes go. */
-  write: (pdf: Uint8Array) => Promise<void>;
+  /** The deck's PDF from an earlier build, if any: its unchanged pages are kept, not printed. */
+  earlier?: EarlierPdf | null;
+  /** Where the PDF bytes go, with what its pages were printed from. */
+  write: (pdf: Uint8Array, pages: PdfPages) => Promise<void>;
+}
+
+/** A PDF's pages: the key of each (for the next build's `earlier`), and how many were kept from the earlier PDF. */
+export interface PdfPages {
+  keys: string[];
+  kept: number;
 }
 
 export interface PdfExportSettings extends PrintSettings {
@@ -74,28 +85,41 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
     renderAhead(batch);
     const rendered = await rendering.get(batch)!;
     rendering.delete(batch);
-    const decks = batch.jobs.map((job, index) => ({ job, title: job.info.title, ...rendered[index]! }));
-    const pages: PageRange[][] = decks.map(() => []);
+    const decks = await Promise.all(batch.jobs.map(async (job, index) => {
+      const { css, slides } = rendered[index]!;
+      const keys = pageKeys(css, slides);
+      const earlier = await earlierPages(job.earlier, keys);
+      // Only the slides without a page to keep are printed.
+      return { job, title: job.info.title, css, keys, earlier, slides: slides.filter((_, slide) => earlier.index[slide] === null) };
+    }));
+    const printed: { pdf: PDFDocument; page: number; earlier: boolean }[][] = decks.map(() => []);
     for (const part of printParts(decks)) {
       const slides = part.slides.flatMap(({ deck, from, to }) => decks[deck]!.slides.slice(from, to));
       const pdf = await loadPdf(await printPdf(tab, printableDocument(part.css, slides, part.title), settings));
       // Pages are told apart by count: a slide that printed on two pages would shift every deck after it.
       if (pdf.getPageCount() !== slides.length) throw new RecapError('export', `Cannot print \`${part.title}\` to PDF: ${slides.length} slides printed as ${pdf.getPageCount()} pages`);
-      let first = 0;
-      for (const { deck, from, to } of part.slides) {
-        pages[deck]!.push({ pdf, first, count: to - from });
-        first += to - from;
-      }
+      let page = 0;
+      for (const { deck, from, to } of part.slides) for (let slide = from; slide < to; slide++) printed[deck]!.push({ pdf, page: page++, earlier: false });
     }
-    for (const [index, { job }] of decks.entries()) {
-      await job.write(await finishPdf(pages[index]!, job.info));
+    for (const [index, { job, keys, earlier }] of decks.entries()) {
+      const pages = keys.map((_, slide) => {
+        const kept = earlier.index[slide];
+        return kept === null || kept === undefined ? printed[index]!.shift()! : { pdf: earlier.pdf!, page: kept, earlier: true };
+      });
+      await job.write(await finishPdf(pageRanges(pages), job.info), { keys, kept: pages.filter((page) => page.earlier).length });
       onDone(job);
     }
   }
 }
 
-/** Marp on this thread, made on first use. */
+/** Marp on this thread, loaded and made on first use (a build renders on a worker and never loads it here). */
 function inThread(themes: Theme[]): (markdown: string) => Promise<RenderedSlides> {
-  let marp: ReturnType<typeof createMarp> | null = null;
-  return async (markdown) => renderSlides((marp ??= createMarp(themes)), markdown);
+  let marp: Promise<(markdown: string) => RenderedSlides> | null = null;
+  return async (markdown) => {
+    marp ??= import('./marpSlides.js').then(({ createMarp, renderSlides }) => {
+      const made = createMarp(themes);
+      return (text: string) => renderSlides(made, text);
+    });
+    return (await marp)(markdown);
+  };
 }

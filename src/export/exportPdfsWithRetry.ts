@@ -10,8 +10,8 @@ import { exportPdfs, type PdfExportSettings, type PdfJob } from './exportPdfs.js
  */
 export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void, settings: PdfExportSettings): Promise<void> {
   const pending = new Set<PdfJob>(jobs);
-  const tracked = jobs.map((job): PdfJob => ({ ...job, write: async (pdf) => {
-    await job.write(pdf);
+  const tracked = jobs.map((job): PdfJob => ({ ...job, write: async (pdf, pages) => {
+    await job.write(pdf, pages);
     pending.delete(job);
   } }));
   const remaining = () => tracked.filter((_, index) => pending.has(jobs[index]!));

@@ -1,5 +1,5 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
-import { addNoteAnnotations } from './pdfNotes.js';
+import { addNoteAnnotations, removeNoteAnnotations } from './pdfNotes.js';
 import { addOutline, type OutlineEntry } from './pdfOutline.js';
 
 /** What a deck's PDF says about itself, beyond its pages. */
@@ -19,6 +19,8 @@ export interface PageRange {
   pdf: PDFDocument;
   first: number;
   count: number;
+  /** Pages of this deck's PDF from an earlier build: their presenter notes are made again. */
+  earlier?: boolean;
 }
 
 /** Chromium's PDF bytes → a document whose pages decks take their pages from. */
@@ -47,12 +49,15 @@ export async function finishPdf(ranges: PageRange[], info: PdfInfo): Promise<Uin
 /** A deck printed alone keeps its document; otherwise its pages are copied into a new one. */
 async function collectPages(ranges: PageRange[]): Promise<PDFDocument> {
   const only = ranges.length === 1 ? ranges[0]! : null;
-  if (only && only.first === 0 && only.count === only.pdf.getPageCount()) return only.pdf;
+  if (only && !only.earlier && only.first === 0 && only.count === only.pdf.getPageCount()) return only.pdf;
   const doc = await PDFDocument.create({ updateMetadata: false });
-  for (const { pdf, first, count } of ranges) {
+  for (const { pdf, first, count, earlier } of ranges) {
     // One copy per range: pages printed together share their fonts in the new document too.
     const indices = Array.from({ length: count }, (_, index) => first + index);
-    for (const page of await doc.copyPages(pdf, indices)) doc.addPage(page);
+    for (const page of await doc.copyPages(pdf, indices)) {
+      if (earlier) removeNoteAnnotations(page);
+      doc.addPage(page);
+    }
   }
   return doc;
 }

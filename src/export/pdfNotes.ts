@@ -1,4 +1,4 @@
-import { PDFHexString, type PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, type PDFDocument, type PDFPage } from 'pdf-lib';
 
 /** Size of the note icon in the top left corner of a slide, in PDF points. */
 const ICON = 18;
@@ -25,4 +25,12 @@ export function addNoteAnnotations(doc: PDFDocument, notes: string[]): void {
     });
     page.node.addAnnot(doc.context.register(annotation));
   });
+}
+
+/** Removes the notes addNoteAnnotations wrote on a page (links and other annotations stay). */
+export function removeNoteAnnotations(page: PDFPage): void {
+  const annotations = page.node.Annots();
+  if (!annotations) return;
+  const kept = annotations.asArray().filter((ref) => page.doc.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) !== PDFName.of('Text'));
+  page.node.set(PDFName.of('Annots'), page.doc.context.obj(kept));
 }

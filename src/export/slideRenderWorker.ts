@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Theme } from '../themes.js';
-import { createMarp, renderSlides } from './printablePage.js';
+import { createMarp, renderSlides } from './marpSlides.js';
 import type { RenderReply } from './slideRenderer.js';
 
 /** The worker side of startSlideRenderer: one Marp for every deck, each request answered once. */

@@ -1,7 +1,9 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { EXAMPLE, pdfPageCount, runCli, tempDir } from '../support/cli.js';
+import { renderPages } from '../support/pixels.js';
 
 /** Every file under `dir` (relative path) with what tells a rewrite apart: inode and modification time. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -32,7 +34,7 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
   const build = async (...extra: string[]) => {
     const result = await runCli(['build', notes, '-o', join(work, 'out'), '--json', ...extra]);
     expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(result.stdout) as { decks: { total: number; made: number; unchanged: number }; files: { written: string[]; kept: string[] } };
+    return JSON.parse(result.stdout) as { decks: { total: number; made: number; unchanged: number }; files: { written: string[]; kept: string[] }; pages: { printed: number; kept: number } };
   };
 
   beforeAll(async () => {
@@ -64,6 +66,42 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     expect(await readFile(join(dir, 'sessions/01-keynote-day-1.md'), 'utf8')).toContain('end users in scope early');
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { decks: { slides: number; files: { pdf: string } }[] };
     expect(await pdfPageCount(join(dir, 'recap.pdf'))).toBe(manifest.decks[0]!.slides);
+  });
+
+  it('prints only the edited slide and keeps the other pages of the earlier PDFs, drawn as a fresh build draws them', async () => {
+    await writeFile(notes, original.replace('- Need to get the end users in scope', '- Need to get the end users in scope from day one'));
+    const rebuilt = await build();
+    expect(rebuilt.decks.made).toBe(2);
+    // One slide of the session deck and the same slide in the recap changed; every other page is kept.
+    expect(rebuilt.pages.printed).toBe(2);
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { decks: { title: string; slides: number }[] };
+    const slides = manifest.decks[0]!.slides + manifest.decks.find((deck) => deck.title === 'Keynote day 1')!.slides;
+    expect(rebuilt.pages.kept).toBe(slides - 2);
+
+    const fresh = join(work, 'fresh');
+    const result = await runCli(['build', notes, '-o', fresh, '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    for (const file of ['recap.pdf', 'sessions/01-keynote-day-1.pdf']) {
+      const [kept, printed] = await Promise.all([renderPages(join(dir, file)), renderPages(join(fresh, 'kubecon', file))]);
+      expect(kept.length, file).toBe(printed.length);
+      kept.forEach((page, index) => expect(page.equals(printed[index]!), `${file} page ${index + 1}`).toBe(true));
+    }
+  });
+
+  it('writes each presenter note once on a kept page (--pdf-notes)', async () => {
+    const out = join(work, 'notes-out');
+    const notesOf = async () => {
+      const pdf = await PDFDocument.load(await readFile(join(out, 'kubecon', 'recap.pdf')));
+      return pdf.getPages().map((page) => (page.node.Annots()?.asArray() ?? []).filter((ref) => pdf.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) === PDFName.of('Text')).length);
+    };
+    await writeFile(notes, original);
+    expect((await runCli(['build', notes, '-o', out, '--pdf-notes', '--quiet'])).code).toBe(0);
+    const first = await notesOf();
+    expect(Math.max(...first)).toBe(1);
+    await writeFile(notes, original.replace('- Need to get the end users in scope', '- Need to get the end users in scope, said twice'));
+    const rebuilt = await runCli(['build', notes, '-o', out, '--pdf-notes', '--json']);
+    expect((JSON.parse(rebuilt.stdout) as { pages: { kept: number } }).pages.kept).toBeGreaterThan(0);
+    expect(await notesOf()).toEqual(first);
   });
 
   it('removes the files of a session that is gone and keeps the others', async () => {

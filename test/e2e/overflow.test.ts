@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lazyBrowser } from '../../src/export/browser.js';
-import { createMarp } from '../../src/export/printablePage.js';
+import { createMarp } from '../../src/export/marpSlides.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { planDecks, type Deck, type SlideSize } from '../../src/plan/index.js';

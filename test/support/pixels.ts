@@ -53,3 +53,15 @@ export async function countPixels(pdf: string, page: number | 'all', colour: Rgb
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** Every page of a PDF as poppler's pdftoppm draws it (PPM bytes, in page order): equal bytes, equal pages. */
+export async function renderPages(pdf: string): Promise<Buffer[]> {
+  const dir = await tempDir('recapdeck-pages-');
+  try {
+    await new Promise<void>((resolve, reject) => execFile('pdftoppm', ['-r', '30', pdf, join(dir, 'page')], (error) => (error ? reject(error) : resolve())));
+    const files = (await readdir(dir)).sort((a, b) => Number(/(\d+)\.ppm$/.exec(a)![1]) - Number(/(\d+)\.ppm$/.exec(b)![1]));
+    return Promise.all(files.map((file) => readFile(join(dir, file))));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { PDFDocument } from 'pdf-lib';
+import type { EarlierPdf } from './exportCache.js';
+import { loadPdf, type PageRange } from './finishPdf.js';
+
+/**
+ * What each page of a deck's PDF is printed from: its slide's HTML and the deck's CSS (images are
+ * inline, so they are part of it). Two pages with the same key print the same.
+ */
+export function pageKeys(css: string, slides: string[]): string[] {
+  const cssHash = createHash('sha256').update(css).digest('hex');
+  return slides.map((slide) => createHash('sha256').update(cssHash).update(slide).digest('hex'));
+}
+
+/** Where a deck's slides come from: `index[n]` is the page of `pdf` that slide n can keep, or null when it must be printed. */
+export interface EarlierPages {
+  pdf: PDFDocument | null;
+  index: (number | null)[];
+}
+
+/**
+ * A rebuild keeps the pages of the deck's earlier PDF whose slides are unchanged: after one talk's
+ * notes change, the recap prints a few slides instead of all of them. An earlier PDF that cannot
+ * be read, or no longer matches its pages, is not used.
+ */
+export async function earlierPages(earlier: EarlierPdf | null | undefined, keys: string[]): Promise<EarlierPages> {
+  const none: EarlierPages = { pdf: null, index: keys.map(() => null) };
+  if (!earlier) return none;
+  const known = new Map<string, number>();
+  earlier.pages.forEach((key, page) => known.has(key) || known.set(key, page));
+  const index = keys.map((key) => known.get(key) ?? null);
+  if (index.every((page) => page === null)) return none;
+  const pdf = await loadPdf(earlier.bytes).catch(() => null);
+  return pdf && pdf.getPageCount() === earlier.pages.length ? { pdf, index } : none;
+}
+
+/** Pages in order → ranges: consecutive pages of one PDF become one range (one copy). */
+export function pageRanges(pages: { pdf: PDFDocument; page: number; earlier: boolean }[]): PageRange[] {
+  const ranges: PageRange[] = [];
+  for (const { pdf, page, earlier } of pages) {
+    const last = ranges.at(-1);
+    if (last && last.pdf === pdf && last.first + last.count === page) last.count += 1;
+    else ranges.push({ pdf, first: page, count: 1, earlier });
+  }
+  return ranges;
+}
