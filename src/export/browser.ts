@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 import { findBrowser, INSTALL_BROWSER_HINT, isHeadlessShell, type BrowserSearch } from './findBrowser.js';
 
@@ -51,7 +51,9 @@ export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: bo
 async function launch(search: BrowserSearch, handleSignals: boolean): Promise<{ browser: Browser; profile: string }> {
   const executablePath = await findBrowser(search);
   if (!executablePath) throw new RecapError('export', `Cannot export PDF: no Chromium or Chrome found; ${INSTALL_BROWSER_HINT}`);
-  const { default: puppeteer } = await import('puppeteer');
+  // puppeteer-core: the launcher alone (puppeteer adds its own browser download and config files,
+  // which recapdeck does not use); it is part of the CLI's bundle.
+  const { default: puppeteer } = await import('puppeteer-core');
   // A fresh profile per run: nothing from an earlier run (or another build) leaks in.
   const profile = await mkdtemp(join(tmpdir(), 'recapdeck-chromium-'));
   try {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PDFDocument } from 'pdf-lib';
 import type { EarlierPdf } from './exportCache.js';
-import { loadPdf, type PageRange } from './finishPdf.js';
+import { loadPdf } from './finishPdf.js';
 
 /**
  * What each page of a deck's PDF is printed from: its slide's HTML and the deck's CSS (images are
@@ -32,15 +32,4 @@ export async function earlierPages(earlier: EarlierPdf | null | undefined, keys:
   if (index.every((page) => page === null)) return none;
   const pdf = await loadPdf(earlier.bytes).catch(() => null);
   return pdf && pdf.getPageCount() === earlier.pages.length ? { pdf, index } : none;
-}
-
-/** Pages in order → ranges: consecutive pages of one PDF become one range (one copy). */
-export function pageRanges(pages: { pdf: PDFDocument; page: number; earlier: boolean }[]): PageRange[] {
-  const ranges: PageRange[] = [];
-  for (const { pdf, page, earlier } of pages) {
-    const last = ranges.at(-1);
-    if (last && last.pdf === pdf && last.first + last.count === page) last.count += 1;
-    else ranges.push({ pdf, first: page, count: 1, earlier });
-  }
-  return ranges;
 }

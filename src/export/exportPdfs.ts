@@ -1,9 +1,9 @@
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
-import type { PDFDocument } from 'pdf-lib';
-import { earlierPages, pageKeys, pageRanges } from './earlierPages.js';
+import { DeckPdf } from './deckPdf.js';
+import { earlierPages, pageKeys } from './earlierPages.js';
 import type { EarlierPdf } from './exportCache.js';
 import { finishPdf, loadPdf, type PdfInfo } from './finishPdf.js';
 import { guardRequests } from './guardRequests.js';
@@ -92,22 +92,30 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
       // Only the slides without a page to keep are printed.
       return { job, title: job.info.title, css, keys, earlier, slides: slides.filter((_, slide) => earlier.index[slide] === null) };
     }));
-    const printed: { pdf: PDFDocument; page: number; earlier: boolean }[][] = decks.map(() => []);
+    const pdfs = decks.map(({ earlier }) => new DeckPdf(earlier));
+    const finished = new Set<number>();
+    // A deck is finished as soon as its last page is in: its pages need not wait for the batch.
+    const finishReady = async () => {
+      for (const [index, { job, keys }] of decks.entries()) {
+        if (finished.has(index) || !pdfs[index]!.complete) continue;
+        finished.add(index);
+        await job.write(await finishPdf(pdfs[index]!.document(), job.info), { keys, kept: pdfs[index]!.kept });
+        onDone(job);
+      }
+    };
+    for (const pdf of pdfs) await pdf.start();
+    await finishReady();
     for (const part of printParts(decks)) {
       const slides = part.slides.flatMap(({ deck, from, to }) => decks[deck]!.slides.slice(from, to));
       const pdf = await loadPdf(await printPdf(tab, printableDocument(part.css, slides, part.title), settings));
       // Pages are told apart by count: a slide that printed on two pages would shift every deck after it.
       if (pdf.getPageCount() !== slides.length) throw new RecapError('export', `Cannot print \`${part.title}\` to PDF: ${slides.length} slides printed as ${pdf.getPageCount()} pages`);
-      let page = 0;
-      for (const { deck, from, to } of part.slides) for (let slide = from; slide < to; slide++) printed[deck]!.push({ pdf, page: page++, earlier: false });
-    }
-    for (const [index, { job, keys, earlier }] of decks.entries()) {
-      const pages = keys.map((_, slide) => {
-        const kept = earlier.index[slide];
-        return kept === null || kept === undefined ? printed[index]!.shift()! : { pdf: earlier.pdf!, page: kept, earlier: true };
-      });
-      await job.write(await finishPdf(pageRanges(pages), job.info), { keys, kept: pages.filter((page) => page.earlier).length });
-      onDone(job);
+      let first = 0;
+      for (const { deck, from, to } of part.slides) {
+        await pdfs[deck]!.printed(pdf, first, to - from);
+        first += to - from;
+      }
+      await finishReady();
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 
 export interface RequestGuard {
   /** URLs the page asked for and was refused, in order. */

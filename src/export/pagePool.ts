@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 
 /** The browser's own first tab, while a print run uses it (a server may run several at once). */
 const claimed = new WeakSet<Page>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLIDES_PER_PRINT, planPrints, printParts, type RenderedDeck } from '../../src/export/planPrints.js';
+import { MAX_SLIDES_PER_BATCH, planPrints, printParts, type RenderedDeck } from '../../src/export/planPrints.js';
 
 const jobs = (...slides: number[]) => slides.map((count, index) => ({ name: `deck ${index}`, slides: count }));
 const deck = (title: string, slides: number, css = 'theme-a'): RenderedDeck => ({ title, css, slides: Array.from({ length: slides }, (_, index) => `<section>${title} ${index + 1}</section>`) });
@@ -16,11 +16,11 @@ describe('planPrints: which decks are printed together', () => {
     for (const batch of batches.slice(1)) expect(batch.jobs.reduce((sum, job) => sum + job.slides, 0)).toBeLessThanOrEqual(32);
   });
 
-  it('keeps batches at MAX_SLIDES_PER_PRINT slides for a thousand talks, largest decks first', () => {
+  it('keeps batches at MAX_SLIDES_PER_BATCH slides for a thousand talks, largest decks first', () => {
     const many = jobs(3000, ...Array.from({ length: 1000 }, (_, index) => 2 + (index % 5)));
     const batches = planPrints(many, 2);
     expect(batches[0]!.jobs).toHaveLength(1);
-    for (const batch of batches.slice(1)) expect(batch.jobs.reduce((sum, job) => sum + job.slides, 0)).toBeLessThanOrEqual(MAX_SLIDES_PER_PRINT);
+    for (const batch of batches.slice(1)) expect(batch.jobs.reduce((sum, job) => sum + job.slides, 0)).toBeLessThanOrEqual(MAX_SLIDES_PER_BATCH);
     const sizes = batches.flatMap((batch) => batch.jobs.map((job) => job.slides));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
