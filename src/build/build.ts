@@ -1,15 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
-import { lazyBrowser } from '../export/browser.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { ExportCache } from '../export/exportCache.js';
-import { startHtmlExporter } from '../export/htmlExporter.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
-import { startSlideRenderer } from '../export/slideRenderer.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
@@ -17,6 +14,7 @@ import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { KIND_DIRS } from './deckFile.js';
+import { exporters } from './exporters.js';
 import { loadConference } from './loadNotes.js';
 import { contentHash, renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
 
@@ -81,19 +79,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
-  const browsers = lazyBrowser({ browserPath: options.browserPath });
-  // Chromium starts while the notes are read (a second's head start); a failure to start is
-  // reported by the PDF step, after md and html are in place. A rebuild with no PDF to make pays
-  // for this start (it waits for Chromium to close), every other build gains it.
-  if (formats.includes('pdf')) browsers.get().catch(() => undefined);
   const themesReady = loadThemes(options.themesDirs).then((loaded) => resolveTheme(options.theme ?? DEFAULT_THEME, loaded));
   themesReady.catch(() => undefined);
-  // Worker threads load Marp and marp-cli and parse the themes while the notes are read: one
-  // renders the PDFs' slides, the other makes the HTML.
-  const renderer = formats.includes('pdf') ? themesReady.then(({ themes }) => startSlideRenderer(themes)) : null;
-  const htmlExporter = formats.includes('html') ? themesReady.then(({ themes }) => startHtmlExporter(themes)) : null;
-  renderer?.catch(() => undefined);
-  htmlExporter?.catch(() => undefined);
+  const exporting = exporters(themesReady.then(({ themes }) => themes), options.browserPath);
+  const browsers = exporting.browsers;
+  // Chromium and the worker threads start now, to load while the notes are read, unless the notes
+  // look unchanged since the last build (which then likely makes nothing): they start once needed.
+  if (!(await notesUnchanged(options))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
@@ -105,7 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     lap('model', started);
     progress({ phase: 'model', done: rendered.length, total: rendered.length });
 
-    const dir = resolve(options.out ?? 'output', conferenceSlug(conference, options.files));
+    const dir = resolve(options.out ?? 'output', folderName(options.files, conference)!);
     output = await StagedOutput.open(dir);
     const staged = output;
     const cache = await ExportCache.load(dir);
@@ -141,7 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     since = performance.now();
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const html = (async () => {
-      if (htmlTodo.length > 0) await (await htmlExporter!).export(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)));
+      if (htmlTodo.length > 0) await (await exporting.html()).export(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)));
       for (const plan of htmlTodo) {
         const html = await readFile(staged.path(`${plan.deck.file}.html`), 'utf8');
         await staged.write(`${plan.deck.file}.html`, withContentSecurityPolicy(html, { allowRemote: options.allowRemote ?? false }));
@@ -153,23 +145,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
     let pdfsDone = 0;
     const pageCounts = { printed: 0, kept: 0 };
-    const jobs = await Promise.all(pdfTodo.map(async (plan): Promise<PdfJob> => ({
+    const jobs = pdfTodo.map((plan): PdfJob => ({
       markdown: plan.deck.pdfMarkdown,
       slides: plan.deck.deck.slides.length,
       info: plan.pdfInfo,
-      earlier: await cache.earlierPdf(`${plan.deck.file}.pdf`),
+      // Read when its deck is printed: a rebuild of a thousand decks does not hold every earlier PDF at once.
+      earlier: () => cache.earlierPdf(`${plan.deck.file}.pdf`),
       write: async (pdf, pages) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
         await made(plan, 'pdf', pages.keys);
         pageCounts.printed += pages.keys.length - pages.kept;
         pageCounts.kept += pages.kept;
       },
-    })));
-    // Loaded here, not at start-up (Marp and pdf-lib), while Chromium starts.
+    }));
+    // Loaded here, not at start-up (pdf-lib and the printing), while Chromium starts.
     const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
-    // No renderer without PDFs to make (and then no job needs one).
-    const slides = await renderer;
-    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: slides ? (markdown: string) => slides.render(markdown) : undefined };
+    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: async (markdown: string) => (await exporting.renderer()).render(markdown) };
     const pdf = exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
@@ -192,9 +183,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
     return { dir, manifest, conference, decks, files, pages: pageCounts, timings };
   } finally {
-    await (await renderer?.catch(() => null))?.close();
-    await (await htmlExporter?.catch(() => null))?.close();
-    await browsers.close();
+    await exporting.close();
     await output?.discard();
   }
 }
@@ -221,6 +210,20 @@ async function planExport(deck: ExportedDeck, formats: Format[], cache: ExportCa
   return { deck, make, hashes, pdfInfo };
 }
 
+/**
+ * True when the output folder holds a build (its manifest) newer than every notes file: a guess,
+ * which only decides when the exporters start. The folder of merged notes is named by their title,
+ * known only once they are read: those count as changed.
+ */
+async function notesUnchanged(options: BuildOptions): Promise<boolean> {
+  const folder = folderName(options.files);
+  if (!folder) return false;
+  const built = await stat(join(resolve(options.out ?? 'output', folder), 'manifest.json')).catch(() => null);
+  if (!built) return false;
+  const notes = await Promise.all(options.files.map((file) => stat(file).catch(() => null)));
+  return notes.every((file) => file !== null && file.mtimeMs < built.mtimeMs);
+}
+
 /** A staging file that is input to another step, not output: written, never moved into place. */
 async function stageOnly(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -239,8 +242,8 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
   };
 }
 
-/** One notes file names its folder (examples/kubecon-eu-2021.md → kubecon-eu-2021); a merged recap uses its title. */
-function conferenceSlug(conference: Conference, files: string[]): string {
-  const fromFile = files.length === 1 ? basename(files[0]!, extname(files[0]!)) : conference.title;
-  return slugify(fromFile, 'recap');
+/** One notes file names its folder (examples/kubecon-eu-2021.md → kubecon-eu-2021); merged notes are named by their title (null until it is known). */
+function folderName(files: string[], conference?: Conference): string | null {
+  if (files.length === 1) return slugify(basename(files[0]!, extname(files[0]!)), 'recap');
+  return conference ? slugify(conference.title, 'recap') : null;
 }
