@@ -5,6 +5,7 @@ import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { ExportCache } from '../export/exportCache.js';
 import type { PdfJob } from '../export/exportPdfs.js';
+import type * as PdfExport from '../export/exportPdfsWithRetry.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
@@ -158,10 +159,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         pageCounts.kept += pages.kept;
       },
     }));
-    // Loaded here, not at start-up (pdf-lib and the printing), while Chromium starts.
-    const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
     const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: async (markdown: string) => (await exporting.renderer()).render(markdown) };
-    const pdf = exportPdfsWithRetry(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
+    const pdf = printPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
     // md and html are still delivered; a PDF failure is reported once they are in place.
@@ -246,4 +245,11 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
 function folderName(files: string[], conference?: Conference): string | null {
   if (files.length === 1) return slugify(basename(files[0]!, extname(files[0]!)), 'recap');
   return conference ? slugify(conference.title, 'recap') : null;
+}
+
+/** exportPdfsWithRetry, loaded only when there is a PDF to make (pdf-lib and the printing code are a tenth of a second to load). */
+async function printPdfs(...args: Parameters<typeof PdfExport.exportPdfsWithRetry>): Promise<void> {
+  if (args[0].length === 0) return;
+  const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
+  await exportPdfsWithRetry(...args);
 }

@@ -3,7 +3,7 @@ import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path
 import { pathToFileURL } from 'node:url';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { RecapError } from '../errors.js';
-import { configSchema, type CheckedConfig } from './configSchema.js';
+import type { CheckedConfig } from './configSchema.js';
 
 export interface LoadedConfig {
   /** Absolute path of the file the config came from. */
@@ -39,6 +39,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
 async function readConfig(file: string, key: string | null): Promise<LoadedConfig> {
   const where = { file: shown(file) };
   if (!(await isFile(file))) throw new RecapError('input', 'Cannot read config: no such file', where);
+  // zod loads only when there is a config to check (a tenth of a second of every run otherwise).
+  const { configSchema } = await import('./configSchema.js');
   const json = ['.json', ''].includes(extname(file));
   const { value, lineOf } = json ? await readJson(file, key) : { value: await importModule(file), lineOf: () => undefined };
   const result = configSchema.safeParse(value);
