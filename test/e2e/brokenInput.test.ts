@@ -95,7 +95,7 @@ describe('pathological Markdown (8)', () => {
     const dir = await tempDir('recapdeck-pathological-');
     const notes = join(dir, `${name}.md`);
     await writeFile(notes, PATHOLOGICAL[name]!);
-    const result = await runCli(['build', notes, '-o', join(dir, 'out'), '--format', 'md,html', '--quiet']);
+    const result = await runCli(['build', notes, '-o', join(dir, 'out'), '--format', 'md,html', '--quiet'], { timeoutMs: 290_000 });
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     if (result.code === 1) expect(result.stderr).toMatch(new RegExp(`${name}\\.md:1: Cannot read (lists or quotes nested \\d+ deep, expected at most 100|a paragraph with \\d+ emphasis markers, expected at most 2000)`));
     else {

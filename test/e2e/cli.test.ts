@@ -147,3 +147,20 @@ describe('recapdeck CLI', () => {
     await mkdir(join(out, 'unrelated'), { recursive: true });
   });
 });
+
+describe('the test harness (runCli)', () => {
+  it('stops a CLI run that outlives its time, leaving no process behind', async () => {
+    const out = await tempDir();
+    const result = await runCli(['build', EXAMPLE, '-o', out, '--format', 'md', '--watch'], { timeoutMs: 4_000 });
+    expect(result.code).toBe(-1);
+    expect(result.stderr).toContain('(stopped after 4 s)');
+    // Nothing still runs with this output folder on its command line.
+    const running: string[] = [];
+    for (const entry of await readdir('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const command = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+      if (command.includes(out)) running.push(entry);
+    }
+    expect(running).toEqual([]);
+  });
+});

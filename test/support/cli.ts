@@ -15,10 +15,19 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI as a subprocess, as a user would. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/**
+ * A run is stopped (SIGTERM: the CLI closes its browser) a little before vitest's test timeout, so
+ * a test that times out leaves no CLI or Chromium behind to slow down the tests after it. A test
+ * with a longer timeout of its own passes `timeoutMs`.
+ */
+const CLI_TIMEOUT_MS = 110_000;
+
+/** Runs the real CLI as a subprocess, as a user would. A run stopped for taking too long has code -1. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
+  const timeout = options.timeoutMs ?? CLI_TIMEOUT_MS;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024, timeout }, (error, stdout, stderr) => {
+      if (error?.killed) return resolve({ code: -1, stdout, stderr: `${stderr}(stopped after ${timeout / 1000} s)\n` });
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
