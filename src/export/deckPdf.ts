@@ -21,15 +21,12 @@ export class DeckPdf {
   /** Slides before this one are in `doc`. */
   private next = 0;
   private doc: PDFDocument | null = null;
-  private keptCount = 0;
+  /** How many pages are kept from the earlier PDF. */
+  readonly kept: number;
 
   constructor(earlier: EarlierPages) {
     this.sources = earlier.index.map((page) => (page === null ? null : { pdf: earlier.pdf!, page, earlier: true }));
-  }
-
-  /** How many pages were kept from the earlier PDF. */
-  get kept(): number {
-    return this.keptCount;
+    this.kept = this.sources.filter(Boolean).length;
   }
 
   get complete(): boolean {
@@ -73,7 +70,6 @@ export class DeckPdf {
         }
       }
     }
-    this.keptCount += ready.filter((source) => source.earlier).length;
     // Copied: the printed parts can go.
     for (let slide = this.next; slide < this.next + ready.length; slide++) this.sources[slide] = null;
     this.next += ready.length;
