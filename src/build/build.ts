@@ -1,5 +1,6 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
@@ -17,7 +18,7 @@ import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { KIND_DIRS } from './deckFile.js';
 import { exporters } from './exporters.js';
 import { loadConference } from './loadNotes.js';
-import { contentHash, renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
+import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
 
 export type { Format } from '../export/manifest.js';
 export { deckFile } from './deckFile.js';

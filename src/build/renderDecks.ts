@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../contentHash.js';
 import { embedLocalImages, linkLocalImages, type LocalImage } from '../export/localImages.js';
 import type { Conference } from '../model/types.js';
 import { planDecks } from '../plan/planDecks.js';
@@ -41,11 +41,4 @@ export interface ExportedDeck extends RenderedDeck {
 export function withLocalImages(deck: RenderedDeck, images: Map<string, LocalImage>): ExportedDeck {
   const markdown = linkLocalImages(deck.markdown, images, deck.file);
   return { ...deck, markdown, pdfMarkdown: embedLocalImages(deck.markdown, images), hash: markdown === deck.markdown ? deck.hash : contentHash(deck.hash, markdown) };
-}
-
-/** sha256 of the parts, kept apart so ("ab", "c") and ("a", "bc") differ. */
-export function contentHash(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part.length}:${part}\n`);
-  return hash.digest('hex');
 }

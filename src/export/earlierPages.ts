@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { PDFDocument } from 'pdf-lib';
+import { contentHash } from '../contentHash.js';
 import type { EarlierPdf } from './exportCache.js';
 import { loadPdf } from './finishPdf.js';
 
@@ -8,8 +8,8 @@ import { loadPdf } from './finishPdf.js';
  * inline, so they are part of it). Two pages with the same key print the same.
  */
 export function pageKeys(css: string, slides: string[]): string[] {
-  const cssHash = createHash('sha256').update(css).digest('hex');
-  return slides.map((slide) => createHash('sha256').update(cssHash).update(slide).digest('hex'));
+  const cssHash = contentHash(css);
+  return slides.map((slide) => contentHash(cssHash, slide));
 }
 
 /** Where a deck's slides come from: `index[n]` is the page of `pdf` that slide n can keep, or null when it must be printed. */
