@@ -152,7 +152,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       slides: plan.deck.deck.slides.length,
       info: plan.pdfInfo,
       // Read when its deck is printed: a rebuild of a thousand decks does not hold every earlier PDF at once.
-      earlier: () => cache.earlierPdf(`${plan.deck.file}.pdf`),
+      earlier: cache.earlierPdf(`${plan.deck.file}.pdf`),
       write: async (pdf, pages) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
         await made(plan, 'pdf', pages.keys);

@@ -29,7 +29,9 @@ export async function earlierPages(earlier: EarlierPdf | null | undefined, keys:
   const known = new Map<string, number>();
   earlier.pages.forEach((key, page) => known.has(key) || known.set(key, page));
   const index = keys.map((key) => known.get(key) ?? null);
+  // Read only when a page can be kept: after a theme change, no earlier PDF is read at all.
   if (index.every((page) => page === null)) return none;
-  const pdf = await loadPdf(earlier.bytes).catch(() => null);
+  const bytes = await earlier.read();
+  const pdf = bytes ? await loadPdf(bytes).catch(() => null) : null;
   return pdf && pdf.getPageCount() === earlier.pages.length ? { pdf, index } : none;
 }

@@ -22,10 +22,10 @@ interface Entry {
   pages?: string[];
 }
 
-/** A PDF of an earlier build that is still as it was written, and what each of its pages shows. */
+/** A PDF of an earlier build: what each of its pages shows, and its bytes while it is still as written (else null). */
 export interface EarlierPdf {
-  bytes: Uint8Array;
   pages: string[];
+  read(): Promise<Uint8Array | null>;
 }
 
 /**
@@ -52,26 +52,30 @@ export class ExportCache {
 
   /** True when `file` (relative to the folder) exists as made from `hash`; it is then kept as is. */
   async reuse(file: string, hash: string): Promise<boolean> {
-    const entry = await this.unchanged(file);
-    if (entry?.hash !== hash) return false;
+    const entry = this.previous[file];
+    if (entry?.hash !== hash || !asWritten(entry, await stat(join(this.dir, file)).catch(() => null))) return false;
     this.next[file] = entry;
     return true;
   }
 
-  /** The PDF `file` as an earlier build printed it, when it is still as written: its unchanged pages need no printing. */
-  async earlierPdf(file: string): Promise<EarlierPdf | null> {
-    const pages = this.previous[file]?.pages;
-    if (!pages) return null;
-    // Read through one handle: another build may put a new file in its place meanwhile.
-    const handle = await open(join(this.dir, file), 'r').catch(() => null);
-    if (!handle) return null;
-    try {
-      const found = await handle.stat();
-      const entry = this.previous[file]!;
-      return found.size === entry.size && found.mtimeMs === entry.mtimeMs ? { bytes: await handle.readFile(), pages } : null;
-    } finally {
-      await handle.close();
-    }
+  /** The PDF `file` as an earlier build printed it: its unchanged pages need no printing. */
+  earlierPdf(file: string): EarlierPdf | null {
+    const entry = this.previous[file];
+    if (!entry?.pages) return null;
+    const path = join(this.dir, file);
+    return {
+      pages: entry.pages,
+      async read() {
+        // Through one handle: another build may put a new file in its place meanwhile.
+        const handle = await open(path, 'r').catch(() => null);
+        if (!handle) return null;
+        try {
+          return asWritten(entry, await handle.stat()) ? await handle.readFile() : null;
+        } finally {
+          await handle.close();
+        }
+      },
+    };
   }
 
   /** Notes a file made now from `hash`, as it stands at `path` (a rename into place keeps size and time). */
@@ -80,15 +84,12 @@ export class ExportCache {
     this.next[file] = { hash, size: made.size, mtimeMs: made.mtimeMs, ...(pages ? { pages } : {}) };
   }
 
-  /** The earlier entry of `file`, when the file is still as that build wrote it. */
-  private async unchanged(file: string): Promise<Entry | null> {
-    const entry = this.previous[file];
-    if (!entry) return null;
-    const found = await stat(join(this.dir, file)).catch(() => null);
-    return found && found.size === entry.size && found.mtimeMs === entry.mtimeMs ? entry : null;
-  }
-
   toJSON(): CacheRecord {
     return { version: VERSION, files: this.next };
   }
+}
+
+/** A file is as its cache entry recorded it when its size and time are: not edited, replaced or half-written since. */
+function asWritten(entry: Entry, found: { size: number; mtimeMs: number } | null): boolean {
+  return found !== null && found.size === entry.size && found.mtimeMs === entry.mtimeMs;
 }

@@ -18,8 +18,8 @@ export interface PdfJob {
   slides: number;
   /** Metadata, bookmarks and notes; `info.title` also names the deck in errors. */
   info: PdfInfo;
-  /** Reads the deck's PDF from an earlier build, if any: its unchanged pages are kept, not printed. */
-  earlier?: () => Promise<EarlierPdf | null>;
+  /** The deck's PDF from an earlier build, if any: its unchanged pages are kept, not printed. */
+  earlier?: EarlierPdf | null;
   /** Where the PDF bytes go, with what its pages were printed from. */
   write: (pdf: Uint8Array, pages: PdfPages) => Promise<void>;
 }
@@ -88,7 +88,7 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
     const decks = await Promise.all(batch.jobs.map(async (job, index) => {
       const { css, slides } = rendered[index]!;
       const keys = pageKeys(css, slides);
-      const earlier = await earlierPages(await job.earlier?.(), keys);
+      const earlier = await earlierPages(job.earlier, keys);
       // Only the slides without a page to keep are printed.
       return { job, title: job.info.title, css, keys, earlier, slides: slides.filter((_, slide) => earlier.index[slide] === null) };
     }));
