@@ -10,11 +10,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/bundle`;
 await rm(out, { recursive: true, force: true });
 await build({
-  // The worker threads (HTML, slides for print) and the marp-cli engine are loaded by file name (next to the code that
-  // names them), so they are entries of their own.
-  input: { run: `${root}dist/cli/run.js`, htmlWorker: `${root}dist/export/htmlWorker.js`, slideRenderWorker: `${root}dist/export/slideRenderWorker.js`, marpEngine: `${root}dist/export/marpEngine.js` },
+  // The worker thread that renders slides is loaded by file name (next to the code that names it),
+  // so it is an entry of its own.
+  input: { run: `${root}dist/cli/run.js`, slideRenderWorker: `${root}dist/export/slideRenderWorker.js` },
   platform: 'node',
-  // Loaded as they are: marp-cli runs on the HTML worker thread (dist/export/htmlWorker.js);
+  // Loaded as they are: marp-cli (only its presenter script is read, as a file, see bespokeHtml.ts);
   // puppeteer finds its config file, and open its xdg-open script, by paths a bundle does not keep; jiti
   // compiles TypeScript config files with files of its own; jsonc-parser's main is a UMD build that
   // requires its parts at run time.

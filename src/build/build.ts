@@ -1,7 +1,8 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
+import { deckHtml } from '../export/bespokeHtml.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { ExportCache } from '../export/exportCache.js';
@@ -11,6 +12,7 @@ import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
+import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
@@ -116,12 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let decksDone = 0;
 
     let since = performance.now();
-    for (const plan of todo) {
-      const file = `${plan.deck.file}.md`;
-      if (plan.make.has('md')) await staged.write(file, plan.deck.markdown);
-      // The HTML export reads the Markdown; staged but not delivered when md is kept or not asked for.
-      else if (plan.make.has('html')) await stageOnly(staged.path(file), plan.deck.markdown);
-    }
+    for (const plan of todo) if (plan.make.has('md')) await staged.write(`${plan.deck.file}.md`, plan.deck.markdown);
     // md and html point at images/; a PDF has its images inline.
     const copiesImages = formats.some((format) => format !== 'pdf');
     const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
@@ -131,19 +128,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     lap('md', since);
     progress({ phase: 'md', done: mdDone.length, total: mdDone.length });
 
-    // HTML (marp-cli, on a worker thread) and PDF (in Chromium) are made at the same time.
+    // Each deck is rendered once, on a worker thread: the render printed to PDF also makes the HTML.
     since = performance.now();
+    const render = async (markdown: string) => (await exporting.renderer()).render(markdown);
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
-    const html = (async () => {
-      if (htmlTodo.length > 0) await (await exporting.html()).export(htmlTodo.map((plan) => staged.path(`${plan.deck.file}.md`)));
-      for (const plan of htmlTodo) {
-        const html = await readFile(staged.path(`${plan.deck.file}.html`), 'utf8');
-        await staged.write(`${plan.deck.file}.html`, withContentSecurityPolicy(html, { allowRemote: options.allowRemote ?? false }));
-        await made(plan, 'html');
-      }
-      lap('html', since);
-      progress({ phase: 'html', done: htmlTodo.length, total: htmlTodo.length });
-    })();
+    const htmlStarted = new Set<DeckExport>();
+    const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
+      if (htmlStarted.has(plan)) return;
+      htmlStarted.add(plan);
+      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false });
+      await staged.write(`${plan.deck.file}.html`, html);
+      await made(plan, 'html');
+    };
     const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
     let pdfsDone = 0;
     const pageCounts = { printed: 0, kept: 0 };
@@ -153,6 +149,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       info: plan.pdfInfo,
       // Read when its deck is printed: a rebuild of a thousand decks does not hold every earlier PDF at once.
       earlier: cache.earlierPdf(`${plan.deck.file}.pdf`),
+      // A deck with local images is printed with them inline, and its HTML links them: two renders.
+      onRendered: plan.make.has('html') && plan.deck.pdfMarkdown === plan.deck.markdown ? (rendered) => writeHtml(plan, rendered) : undefined,
       write: async (pdf, pages) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
         await made(plan, 'pdf', pages.keys);
@@ -160,8 +158,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         pageCounts.kept += pages.kept;
       },
     }));
-    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: async (markdown: string) => (await exporting.renderer()).render(markdown) };
+    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: render };
     const pdf = printPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
+    // HTML the PDFs did not make (not asked for, kept, or failed): rendered for itself, once the printing is over.
+    const html = (async () => {
+      await pdf.catch(() => undefined);
+      for (const plan of htmlTodo) if (!htmlStarted.has(plan)) await writeHtml(plan, await render(plan.deck.markdown));
+      lap('html', since);
+      progress({ phase: 'html', done: htmlTodo.length, total: htmlTodo.length });
+    })();
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
     // md and html are still delivered; a PDF failure is reported once they are in place.
@@ -222,12 +227,6 @@ async function notesUnchanged(options: BuildOptions): Promise<boolean> {
   if (!built) return false;
   const notes = await Promise.all(options.files.map((file) => stat(file).catch(() => null)));
   return notes.every((file) => file !== null && file.mtimeMs < built.mtimeMs);
-}
-
-/** A staging file that is input to another step, not output: written, never moved into place. */
-async function stageOnly(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
 }
 
 export function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {

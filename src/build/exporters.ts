@@ -1,18 +1,16 @@
 import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
-import { startHtmlExporter, type HtmlExporter } from '../export/htmlExporter.js';
-import { startSlideRenderer, type SlideRenderer } from '../export/slideRenderer.js';
 import type { Format } from '../export/manifest.js';
+import { startSlideRenderer, type SlideRenderer } from '../export/slideRenderer.js';
 import type { Theme } from '../themes.js';
 
 /**
- * What an export needs that takes a while to start — Chromium, the thread that renders slides for
- * print, the thread that runs marp-cli — each started once: when first used, or ahead of time
- * (`startAhead`), so that it loads while the notes are read and modelled.
+ * What an export needs that takes a while to start — Chromium, and the thread that renders each
+ * deck's slides once for both its HTML and its PDF — each started once: when first used, or ahead
+ * of time (`startAhead`), so that it loads while the notes are read and modelled.
  */
 export interface Exporters {
   browsers: BrowserProvider;
   renderer(): Promise<SlideRenderer>;
-  html(): Promise<HtmlExporter>;
   startAhead(formats: Format[]): void;
   close(): Promise<void>;
 }
@@ -22,23 +20,17 @@ export function exporters(themes: Promise<Theme[]>, browserPath: string | undefi
   // A theme that fails to load is the build's error to report, not an unhandled rejection here.
   themes.catch(() => undefined);
   let renderer: Promise<SlideRenderer> | null = null;
-  let html: Promise<HtmlExporter> | null = null;
   // A failure to start is reported where the exporter is used (md and html are in place by then).
   const quietly = <T>(started: Promise<T>) => started.catch(() => undefined);
   return {
     browsers,
     renderer: () => (renderer ??= themes.then(startSlideRenderer)),
-    html: () => (html ??= themes.then(startHtmlExporter)),
     startAhead(formats) {
-      if (formats.includes('pdf')) {
-        void quietly(browsers.get());
-        void quietly(this.renderer());
-      }
-      if (formats.includes('html')) void quietly(this.html());
+      if (formats.includes('pdf')) void quietly(browsers.get());
+      if (formats.includes('pdf') || formats.includes('html')) void quietly(this.renderer());
     },
     async close() {
       await (await renderer?.catch(() => null))?.close();
-      await (await html?.catch(() => null))?.close();
       await browsers.close();
     },
   };

@@ -20,6 +20,8 @@ export interface PdfJob {
   info: PdfInfo;
   /** The deck's PDF from an earlier build, if any: its unchanged pages are kept, not printed. */
   earlier?: EarlierPdf | null;
+  /** Called with the deck's slides once they are rendered, before they are printed (a build writes the deck's HTML from them). */
+  onRendered?: (rendered: RenderedSlides) => Promise<void>;
   /** Where the PDF bytes go, with what its pages were printed from. */
   write: (pdf: Uint8Array, pages: PdfPages) => Promise<void>;
 }
@@ -54,7 +56,11 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
   const rendering = new Map<Batch<PdfJob>, Promise<RenderedSlides[]>>();
   const renderAhead = (batch: Batch<PdfJob> | undefined) => {
     if (!batch || rendering.has(batch)) return;
-    const rendered = Promise.all(batch.jobs.map((job) => render(job.markdown)));
+    const rendered = Promise.all(batch.jobs.map(async (job) => {
+      const slides = await render(job.markdown);
+      await job.onRendered?.(slides);
+      return slides;
+    }));
     // Awaited when the batch is printed; until then a failure must not count as unhandled.
     rendered.catch(() => undefined);
     rendering.set(batch, rendered);

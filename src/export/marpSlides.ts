@@ -1,19 +1,28 @@
 import { Marp } from '@marp-team/marp-core';
 import type { Theme } from '../themes.js';
-import { printableDocument, type RenderedSlides } from './printablePage.js';
+import { documentLanguage } from './documentLanguage.js';
+import { printableDocument, SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
 import type { PrintablePage } from './printPdf.js';
 import { reuseStyles } from './reuseStyles.js';
 
-/** A Marp renderer that knows recapdeck's themes; HTML in notes stays escaped. */
-export function createMarp(themes: Theme[]): Marp {
-  const marp = reuseStyles(new Marp({ html: false, script: false, math: false }));
+/**
+ * A Marp renderer that knows recapdeck's themes, set up as marp-cli's bespoke template sets it up,
+ * so that one render serves both the HTML and the PDF. HTML in notes stays escaped (notes are
+ * untrusted), and math is off: notes are not LaTeX ("$5 and $10" stays text).
+ */
+export function createMarp(themes: Theme[], lang = documentLanguage()): Marp {
+  const marp = reuseStyles(new Marp({ html: false, math: false, lang, container: { ...SLIDES_CONTAINER }, inlineSVG: true, slideContainer: [] }));
   for (const theme of themes) marp.themeSet.add(theme.css);
+  // The front matter's title and author, kept for the HTML's head as marp-cli keeps them.
+  for (const name of ['title', 'author'] as const) marp.customDirectives.global[name] = (value) => ({ [name]: value });
   return marp;
 }
 
+/** A deck's CSS, its slides one by one (the last one followed by Marp's browser script), each slide's notes, and its title and author. */
 export function renderSlides(marp: Marp, markdown: string): RenderedSlides {
-  const { html, css } = marp.render(markdown, { htmlAsArray: true }) as { html: string[]; css: string };
-  return { css, slides: html };
+  const { html, css, comments } = marp.render(markdown, { htmlAsArray: true }) as { html: string[]; css: string; comments: string[][] };
+  const { title, author } = (marp as unknown as { lastGlobalDirectives: { title?: unknown; author?: unknown } }).lastGlobalDirectives;
+  return { css, slides: html, comments, title: typeof title === 'string' ? title : undefined, author: typeof author === 'string' ? author : undefined };
 }
 
 /** Marp Markdown → one printable HTML document (the bench's floor prints these). */

@@ -1,9 +1,21 @@
 import type { PrintablePage } from './printPdf.js';
 
-/** A deck rendered for print (see marpSlides.ts): its CSS and one HTML fragment per slide. */
+/**
+ * The element around the slides, as marp-cli's bespoke template has it: the presenter script looks
+ * the slides up under it, and the deck's CSS is scoped to it.
+ */
+export const SLIDES_CONTAINER = { tag: 'div', id: ':$p' } as const;
+
+/** A deck rendered once for both HTML and PDF (see marpSlides.ts). */
 export interface RenderedSlides {
   css: string;
+  /** One HTML fragment per slide. */
   slides: string[];
+  /** Each slide's presenter notes. */
+  comments: string[][];
+  /** From the front matter, for the HTML's head. */
+  title?: string | undefined;
+  author?: string | undefined;
 }
 
 /**
@@ -12,7 +24,7 @@ export interface RenderedSlides {
  */
 export function printableDocument(css: string, slides: string[], title: string): PrintablePage {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-    + `<style>html,body{margin:0;padding:0}${css}</style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
+    + `<style>html,body{margin:0;padding:0}${css}</style></head><body><${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${slides.join('')}</${SLIDES_CONTAINER.tag}></body></html>`;
   return { html, title, slides: slides.length };
 }
 

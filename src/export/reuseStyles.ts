@@ -27,7 +27,7 @@ const patchedThemeSets = new WeakSet<object>();
 
 /**
  * Every deck of a build has the same themes and size, yet Marp parses each theme CSS (postcss) for
- * every Marp instance (marp-cli makes one per file) and packs it again for every deck: most of the
+ * every Marp instance (a server makes one per refresh) and packs it again for every deck: most of the
  * time a render takes. This reuses both whenever all of their inputs are the same: every theme's
  * CSS (a size directive patches the theme, an `@import` pulls in another), the deck's global
  * directives that touch CSS, and the pack options (inline styles, containers).

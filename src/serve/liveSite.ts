@@ -7,7 +7,7 @@ import { loadConference } from '../build/loadNotes.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from '../build/renderDecks.js';
 import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
-import { exportHtml } from '../export/exportHtml.js';
+import { deckHtml } from '../export/bespokeHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
@@ -73,7 +73,12 @@ export class LiveSite {
 
     const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
     for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
-    await exportHtml(stale.map((live) => join(this.dir, `${live.file}.md`)), themes);
+    if (stale.length > 0) {
+      // Marp loads with the first deck to render; the server keeps it for every refresh after.
+      const { createMarp, renderSlides } = await import('../export/marpSlides.js');
+      const marp = createMarp(themes);
+      for (const live of stale) await this.write(`${live.file}.html`, await deckHtml(renderSlides(marp, live.markdown)));
+    }
     const gone = [...this.decks.keys()].filter((file) => !planned.some((live) => live.file === file));
     for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
 

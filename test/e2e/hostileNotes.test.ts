@@ -134,7 +134,11 @@ describe('hostile notes', () => {
   it('keeps no script and no event handler in any HTML slide, and a policy that would block them anyway (1)', async () => {
     for (const entry of manifest.decks) {
       const html = await readFile(join(deckDir(), entry.files.html!), 'utf8');
-      const slides = html.slice(html.indexOf('<div class="marpit">'), html.indexOf('<script', html.indexOf('<div class="marpit">')));
+      // The slides: from their container to the first script (Marp's own, after the last slide).
+      const start = html.indexOf('<div id=":$p">');
+      const slides = html.slice(start, html.indexOf('<script', start));
+      expect(start).toBeGreaterThan(0);
+      expect(slides).toContain('<section');
       expect(slides).not.toMatch(/<(script|iframe|svg onload|img[^>]*onerror)/i);
       expect(slides).not.toMatch(/\son\w+=/i);
       expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { packageFile } from '../packageFiles.js';
+import { documentLanguage } from './documentLanguage.js';
+import { SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
+
+/** The presenter's own parts: its style sheet and its script (keyboard and touch navigation, overview, presenter view, fullscreen). */
+export interface BespokeAssets {
+  css: string;
+  js: string;
+}
+
+export interface BespokeDeck extends RenderedSlides {
+  lang: string;
+}
+
+let assets: Promise<BespokeAssets> | null = null;
+
+/**
+ * The presenter marp-cli's bespoke template ships: its script as marp-cli installs it, and its
+ * style sheet, which marp-cli keeps inside its code, as copied into src/export/bespoke/bespoke.css
+ * (`npm run bespoke:css` copies it again; test/e2e/bespokeHtml.test.ts fails when it is stale).
+ */
+export function bespokeAssets(): Promise<BespokeAssets> {
+  const require = createRequire(import.meta.url);
+  assets ??= Promise.all([
+    readFile(packageFile('src', 'export', 'bespoke', 'bespoke.css'), 'utf8'),
+    readFile(require.resolve('@marp-team/marp-cli/lib/bespoke.js'), 'utf8'),
+  ]).then(([css, js]) => ({ css, js }));
+  return assets;
+}
+
+/** A rendered deck → its presentable HTML, in the user's language. */
+export async function deckHtml(rendered: RenderedSlides): Promise<string> {
+  return bespokeHtml({ ...rendered, lang: documentLanguage() }, await bespokeAssets());
+}
+
+/**
+ * A rendered deck → the HTML file marp-cli writes for it with `--template bespoke
+ * --bespoke.progress`, byte for byte (the test compares them): the same render that is printed to
+ * PDF, so a build renders each deck once instead of once more inside marp-cli.
+ */
+export function bespokeHtml(deck: BespokeDeck, presenter: BespokeAssets): string {
+  const notes = deck.comments.map((lines, index) => (lines.length === 0 ? ''
+    : `<div class="bespoke-marp-note" data-index="${index}" tabindex="0">${lines.map((line) => `<p>${escape(line)}</p>`).join('')}</div>`));
+  return `<!DOCTYPE html><html lang="${escape(deck.lang)}"><head>`
+    + (deck.title ? `<title>${escape(deck.title)}</title><meta property="og:title" content="${escape(deck.title)}">` : '')
+    + (deck.author ? `<meta name="author" content="${escape(deck.author)}"><meta property="article:author" content="${escape(deck.author)}">` : '')
+    + '<meta charset="UTF-8"><meta name="viewport" content="width=device-width,height=device-height,initial-scale=1.0">'
+    + '<meta name="apple-mobile-web-app-capable" content="yes"><meta http-equiv="X-UA-Compatible" content="ie=edge">'
+    + '<meta property="og:type" content="website"><meta name="twitter:card" content="summary">'
+    + `<style>${presenter.css}</style><style>${deck.css}</style></head><body>`
+    + '<div class="bespoke-progress-parent"><div class="bespoke-progress-bar"></div></div>'
+    + '<div class="bespoke-marp-osc"><button data-bespoke-marp-osc="prev" tabindex="-1" title="Previous slide">Previous slide</button>'
+    + '<span data-bespoke-marp-osc="page"></span><button data-bespoke-marp-osc="next" tabindex="-1" title="Next slide">Next slide</button>'
+    + '<button data-bespoke-marp-osc="fullscreen" tabindex="-1" title="Toggle fullscreen (f)">Toggle fullscreen</button>'
+    + '<button data-bespoke-marp-osc="overview" tabindex="-1" title="Toggle overview view (o)">Toggle overview view</button>'
+    + '<button data-bespoke-marp-osc="presenter" tabindex="-1" title="Open presenter view (p)">Open presenter view</button></div>'
+    + `<${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${deck.slides.join('')}</${SLIDES_CONTAINER.tag}>`
+    + notes.join('')
+    + `<script>${presenter.js}</script></body></html>`;
+}
+
+/** Escapes text and attribute values as marp-cli's template engine (pug) does. */
+function escape(text: string): string {
+  return text.replace(/["&<>]/g, (char) => ({ '"': '&quot;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!);
+}
