@@ -19,6 +19,7 @@ import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { KIND_DIRS } from './deckFile.js';
 import { exporters } from './exporters.js';
+import { renderEarly } from './renderEarly.js';
 import { loadConference } from './loadNotes.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
 
@@ -117,19 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     };
     let decksDone = 0;
 
-    let since = performance.now();
-    for (const plan of todo) if (plan.make.has('md')) await staged.write(`${plan.deck.file}.md`, plan.deck.markdown);
-    // md and html point at images/; a PDF has its images inline.
-    const copiesImages = formats.some((format) => format !== 'pdf');
-    const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
-    if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
-    const mdDone = todo.filter((plan) => plan.make.has('md'));
-    for (const plan of mdDone) await made(plan, 'md');
-    lap('md', since);
-    progress({ phase: 'md', done: mdDone.length, total: mdDone.length });
-
     // Each deck is rendered once, on a worker thread: the render printed to PDF also makes the HTML.
-    since = performance.now();
     const render = async (markdown: string) => (await exporting.renderer()).render(markdown);
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const htmlStarted = new Set<DeckExport>();
@@ -158,7 +147,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         pageCounts.kept += pages.kept;
       },
     }));
-    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: render };
+    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: renderEarly(jobs, render) };
+
+    let since = performance.now();
+    for (const plan of todo) if (plan.make.has('md')) await staged.write(`${plan.deck.file}.md`, plan.deck.markdown);
+    // md and html point at images/; a PDF has its images inline.
+    const copiesImages = formats.some((format) => format !== 'pdf');
+    const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
+    if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
+    const mdDone = todo.filter((plan) => plan.make.has('md'));
+    for (const plan of mdDone) await made(plan, 'md');
+    lap('md', since);
+    progress({ phase: 'md', done: mdDone.length, total: mdDone.length });
+
+    since = performance.now();
     const pdf = printPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
     // HTML the PDFs did not make (not asked for, kept, or failed): rendered for itself, once the printing is over.
     const html = (async () => {

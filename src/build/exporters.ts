@@ -26,8 +26,11 @@ export function exporters(themes: Promise<Theme[]>, browserPath: string | undefi
     browsers,
     renderer: () => (renderer ??= themes.then(startSlideRenderer)),
     startAhead(formats) {
-      if (formats.includes('pdf')) void quietly(browsers.get());
-      if (formats.includes('pdf') || formats.includes('html')) void quietly(this.renderer());
+      if (!formats.includes('pdf') && !formats.includes('html')) return;
+      const rendering = this.renderer();
+      // Chromium's start takes much of both cores; the renderer loads first, as a deck must be
+      // rendered before it is printed and Chromium starts faster than Marp loads.
+      if (formats.includes('pdf')) void quietly(rendering.then((started) => started.ready)).finally(() => quietly(browsers.get()));
     },
     async close() {
       await (await renderer?.catch(() => null))?.close();

@@ -8,7 +8,7 @@ import type { EarlierPdf } from './exportCache.js';
 import { finishPdf, loadPdf, type PdfInfo } from './finishPdf.js';
 import { guardRequests } from './guardRequests.js';
 import { withTabs } from './pagePool.js';
-import { planPrints, printParts, type Batch } from './planPrints.js';
+import { PARALLEL_TABS, planPrints, printParts, type Batch } from './planPrints.js';
 import { printableDocument, type RenderedSlides } from './printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
 
@@ -37,9 +37,6 @@ export interface PdfExportSettings extends PrintSettings {
   renderSlides?: (markdown: string) => Promise<RenderedSlides>;
 }
 
-/** Tabs printing at once: two keep both cores busy without starving Chromium. */
-const PARALLEL_TABS = 2;
-
 /**
  * Prints every deck through one shared browser, a few reused tabs at a time. Small decks are
  * printed together, one `page.pdf()` for several decks, and their pages are then split into a PDF
@@ -56,11 +53,7 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
   const rendering = new Map<Batch<PdfJob>, Promise<RenderedSlides[]>>();
   const renderAhead = (batch: Batch<PdfJob> | undefined) => {
     if (!batch || rendering.has(batch)) return;
-    const rendered = Promise.all(batch.jobs.map(async (job) => {
-      const slides = await render(job.markdown);
-      await job.onRendered?.(slides);
-      return slides;
-    }));
+    const rendered = Promise.all(batch.jobs.map((job) => render(job.markdown)));
     // Awaited when the batch is printed; until then a failure must not count as unhandled.
     rendered.catch(() => undefined);
     rendering.set(batch, rendered);
@@ -86,11 +79,22 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
     }
   });
 
-  /** Prints a batch's slides in as few documents as their CSS and the part size allow, and gives each deck its pages. */
+  /** Prints a batch once it is rendered; what else is made of its renders (a build's HTML) is made meanwhile. */
   async function printBatch(tab: Page, batch: Batch<PdfJob>): Promise<void> {
     renderAhead(batch);
     const rendered = await rendering.get(batch)!;
     rendering.delete(batch);
+    const alongside = Promise.all(batch.jobs.map((job, index) => job.onRendered?.(rendered[index]!)));
+    try {
+      await printRendered(tab, batch, rendered);
+    } finally {
+      await alongside.catch(() => undefined);
+    }
+    await alongside;
+  }
+
+  /** Prints a batch's slides in as few documents as their CSS and the part size allow, and gives each deck its pages. */
+  async function printRendered(tab: Page, batch: Batch<PdfJob>, rendered: RenderedSlides[]): Promise<void> {
     const decks = await Promise.all(batch.jobs.map(async (job, index) => {
       const { css, slides } = rendered[index]!;
       const keys = pageKeys(css, slides);

@@ -4,6 +4,9 @@
  * is printed in parts, which Chromium does faster and with less memory than all at once.
  */
 
+/** Tabs printing at once: two keep both cores busy without starving Chromium. */
+export const PARALLEL_TABS = 2;
+
 /** Slides in one printed document at most (a long deck's part). */
 export const MAX_SLIDES_PER_PRINT = 100;
 

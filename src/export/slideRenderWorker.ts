@@ -5,6 +5,7 @@ import type { RenderReply } from './slideRenderer.js';
 
 /** The worker side of startSlideRenderer: one Marp for every deck, each request answered once. */
 const marp = createMarp((workerData as { themes: Theme[] }).themes);
+parentPort!.postMessage({ ready: true } satisfies RenderReply);
 parentPort!.on('message', ({ id, markdown }: { id: number; markdown: string }) => {
   let reply: RenderReply;
   try {

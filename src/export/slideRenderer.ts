@@ -5,12 +5,14 @@ import type { RenderedSlides } from './printablePage.js';
 
 /** Renders decks' slides for print, off the thread that drives Chromium. */
 export interface SlideRenderer {
+  /** Settles once Marp is loaded and the themes are parsed (or the worker failed to start). */
+  ready: Promise<void>;
   render(markdown: string): Promise<RenderedSlides>;
   close(): Promise<void>;
 }
 
-/** What the worker answers: the slides of request `id`, or why it could not render them. */
-export type RenderReply = { id: number; rendered: RenderedSlides } | { id: number; error: string };
+/** What the worker says: that it is ready, the slides of request `id`, or why it could not render them. */
+export type RenderReply = { ready: true } | { id: number; rendered: RenderedSlides } | { id: number; error: string };
 
 /**
  * Starts Marp on a worker thread (dist/export/slideRenderWorker.js). A build starts it before it
@@ -22,12 +24,16 @@ export function startSlideRenderer(themes: Theme[]): SlideRenderer {
   const pending = new Map<number, { resolve: (rendered: RenderedSlides) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let stopped: Error | null = null;
+  let isReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (isReady = resolve));
   const stop = (error: Error) => {
     stopped ??= error;
+    isReady();
     for (const { reject } of pending.values()) reject(stopped);
     pending.clear();
   };
   worker.on('message', (reply: RenderReply) => {
+    if ('ready' in reply) return isReady();
     const request = pending.get(reply.id);
     pending.delete(reply.id);
     if ('error' in reply) request?.reject(new RecapError('export', `Cannot render slides for PDF: ${reply.error}`));
@@ -36,6 +42,7 @@ export function startSlideRenderer(themes: Theme[]): SlideRenderer {
   worker.on('error', (error) => stop(new RecapError('export', `Cannot render slides for PDF: ${error.message}`, {}, { cause: error })));
   worker.on('exit', (code) => stop(new RecapError('export', `Cannot render slides for PDF: the renderer stopped (exit code ${code})`)));
   return {
+    ready,
     render(markdown) {
       if (stopped) return Promise.reject(stopped);
       const id = nextId++;
