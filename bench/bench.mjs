@@ -9,6 +9,7 @@ import { createMarp, printablePage } from '../dist/export/marpSlides.js';
 import { loadThemes } from '../dist/themes.js';
 import { generateNotes } from './generateNotes.mjs';
 import { runMeasured } from './processTree.mjs';
+import { watchRebuilds as watchRebuildsOf } from './watchRebuilds.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-large': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
@@ -19,6 +20,7 @@ if (!chrome) throw new Error('bench: no Chromium or Chrome found');
 const env = { ...process.env, CHROME_PATH: chrome };
 const work = await mkdtemp(join(tmpdir(), 'recapdeck-bench-'));
 const recapdeck = (args, options) => runMeasured(process.execPath, [join(root, 'bin/recapdeck.js'), ...args, '--quiet'], { env, ...options });
+const watchRebuilds = (notes, count) => watchRebuildsOf({ recapdeck: join(root, 'bin/recapdeck.js'), env, work, notes, count });
 const marp = (args) => runMeasured(process.execPath, [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), ...args], { env });
 const logged = new WeakSet();
 const median = (values) => {
@@ -89,6 +91,10 @@ try {
   // Not a target: what any rebuild costs before it makes a file (start-up, reading and modelling
   // the notes, checking the cache), the lower bound of the row above.
   row('(reference) rebuild with nothing changed vs full build', `${median(unchanged).toFixed(2)} s vs ${fullTime.toFixed(2)} s`, median(unchanged) / fullTime, null);
+  // The same edit under `build --watch`, which keeps Chromium and the renderer between builds:
+  // from saving the notes to the rebuild's last line (the watch's settle time included).
+  const watched = await watchRebuilds(notes, runs);
+  row('rebuild after one session changed, under build --watch, vs full build', `${median(watched).toFixed(2)} s vs ${fullTime.toFixed(2)} s`, median(watched) / fullTime, 0.2);
 
   // (c) Linear growth: 64 session decks vs 4 x 16.
   console.error('(c) 16 and 64 generated sessions');

@@ -14,6 +14,8 @@ const browser = await puppeteer.launch({
 });
 try {
   const [tab] = await browser.pages();
+  // As recapdeck prints: no script runs in the printed page.
+  await tab.setJavaScriptEnabled(false);
   for (const page of pages) {
     await tab.setContent(await readFile(page, 'utf8'), { waitUntil: 'load' });
     await writeFile(join(out, `${basename(page, '.html')}.pdf`), await tab.pdf({ preferCSSPageSize: true, printBackground: true }));

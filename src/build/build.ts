@@ -18,7 +18,7 @@ import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { KIND_DIRS } from './deckFile.js';
-import { exporters } from './exporters.js';
+import { exporters, type ExporterSource } from './exporters.js';
 import { renderEarly } from './renderEarly.js';
 import { loadConference } from './loadNotes.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
@@ -46,6 +46,8 @@ export interface BuildOptions {
   /** Milliseconds one deck may take to load and print to PDF. */
   timeout?: number;
   onProgress?: (event: ProgressEvent) => void;
+  /** Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters). */
+  exporters?: ExporterSource;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
   const themesReady = loadThemes(options.themesDirs).then((loaded) => resolveTheme(options.theme ?? DEFAULT_THEME, loaded));
   themesReady.catch(() => undefined);
-  const exporting = exporters(themesReady.then(({ themes }) => themes), options.browserPath);
+  const exporting = (options.exporters ?? exporters)(themesReady.then(({ themes }) => themes), options.browserPath);
   const browsers = exporting.browsers;
   // Chromium and the worker threads start now, to load while the notes are read, unless the notes
   // look unchanged since the last build (which then likely makes nothing): they start once needed.
@@ -173,7 +175,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
     // md and html are still delivered; a PDF failure is reported once they are in place.
     if (pdfResult.status === 'rejected' && !(pdfResult.reason instanceof RecapError)) throw pdfResult.reason;
-    await browsers.close();
+    await exporting.close();
 
     const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
     const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));

@@ -12,11 +12,14 @@ export interface Exporters {
   browsers: BrowserProvider;
   renderer(): Promise<SlideRenderer>;
   startAhead(formats: Format[]): void;
+  /** Done with them for this build: closed, or kept for the next one (see KeptExporters). */
   close(): Promise<void>;
 }
 
-export function exporters(themes: Promise<Theme[]>, browserPath: string | undefined): Exporters {
-  const browsers = lazyBrowser({ browserPath });
+/** Where a build gets its exporters: new ones each time by default. */
+export type ExporterSource = (themes: Promise<Theme[]>, browserPath: string | undefined) => Exporters;
+
+export function exporters(themes: Promise<Theme[]>, browserPath: string | undefined, browsers: BrowserProvider = lazyBrowser({ browserPath })): Exporters {
   // A theme that fails to load is the build's error to report, not an unhandled rejection here.
   themes.catch(() => undefined);
   let renderer: Promise<SlideRenderer> | null = null;
@@ -37,4 +40,44 @@ export function exporters(themes: Promise<Theme[]>, browserPath: string | undefi
       await browsers.close();
     },
   };
+}
+
+/**
+ * Exporters kept between builds, for `build --watch`: Chromium and the renderer are started by the
+ * first build and reused by the next ones, so a rebuild after one edit pays for neither. The
+ * renderer is started again when the themes change (it parses them once, as it starts).
+ */
+export class KeptExporters {
+  private readonly browsers: BrowserProvider;
+  private kept: { themes: string; exporters: Exporters } | null = null;
+
+  constructor(private readonly browserPath: string | undefined) {
+    // The watch stops on Ctrl-C by itself, and then closes the browser (see close()).
+    this.browsers = lazyBrowser({ browserPath }, { handleSignals: false });
+  }
+
+  /** An ExporterSource whose exporters stay open when a build is done with them. */
+  readonly source: ExporterSource = (themes) => {
+    const same = themes.then(async (loaded) => {
+      const key = JSON.stringify(loaded.map((theme) => [theme.name, theme.css]));
+      if (this.kept?.themes !== key) {
+        // The old renderer goes; the browser stays (closing it is left to close()).
+        await this.kept?.exporters.renderer().then((renderer) => renderer.close(), () => undefined);
+        this.kept = { themes: key, exporters: exporters(Promise.resolve(loaded), this.browserPath, this.browsers) };
+      }
+      return this.kept.exporters;
+    });
+    same.catch(() => undefined);
+    return {
+      browsers: this.browsers,
+      renderer: async () => (await same).renderer(),
+      startAhead: (formats) => void same.then((kept) => kept.startAhead(formats), () => undefined),
+      close: async () => undefined,
+    };
+  };
+
+  async close(): Promise<void> {
+    await this.kept?.exporters.close();
+    await this.browsers.close();
+  }
 }

@@ -1,8 +1,9 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../support/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 import { eventually, startCli } from '../support/longRunning.js';
+import { renderPages } from '../support/pixels.js';
 
 const NOTES = '# Conf\n\n## Day 1\n\n### Talk A - Ann Lee, Acme\n\n- first point\n';
 
@@ -45,4 +46,33 @@ describe('recapdeck build --watch', () => {
     }
     expect(watcher.stderr()).toMatch(/Stopped\.\n$/);
   });
+
+  it('keeps Chromium and the renderer between builds: PDFs and HTML as a fresh build makes them, also after a theme edit', async () => {
+    const dir = await tempDir();
+    const notes = join(dir, 'talks.md');
+    const theme = join(dir, 'themes/mine.css');
+    await mkdir(join(dir, 'themes'));
+    await writeFile(notes, `${NOTES}\n### Talk B - Bo Kim\n\n- b point\n`);
+    await writeFile(theme, '/* @theme mine */\n@import "recap-light";\nsection { background: #fdf6e3; }\n');
+    const watcher = startCli(['build', 'talks.md', '--watch', '-o', 'out', '--format', 'html,pdf', '--themes', 'themes', '--theme', 'mine'], { cwd: dir });
+    try {
+      await watcher.waitForStderr(/Watching 2 paths/, 60_000);
+      await writeFile(notes, `${NOTES}\n### Talk B - Bo Kim\n\n- b point, edited\n`);
+      await watcher.waitForStderr(/Wrote 2 decks \(html, pdf\), 1 unchanged/, 30_000);
+      // A theme edit: the renderer parses themes as it starts, so the watch starts a new one.
+      await writeFile(theme, '/* @theme mine */\n@import "recap-light";\nsection { background: #e3f6fd; }\n');
+      await watcher.waitForStderr(/Changed: themes\/mine\.css\n(?:.*\n)*?Wrote 3 decks/, 30_000);
+    } finally {
+      expect(await watcher.stop('SIGINT')).toBe(0);
+    }
+    const fresh = await runCli(['build', 'talks.md', '-o', 'fresh', '--format', 'html,pdf', '--themes', 'themes', '--theme', 'mine', '--quiet'], { cwd: dir });
+    expect(fresh.code).toBe(0);
+    for (const file of ['recap', 'sessions/02-talk-b']) {
+      const [watched, made] = [join(dir, 'out/talks', file), join(dir, 'fresh/talks', file)];
+      expect(await readFile(`${watched}.html`, 'utf8')).toContain('#e3f6fd');
+      expect(await readFile(`${watched}.html`, 'utf8')).toBe(await readFile(`${made}.html`, 'utf8'));
+      expect(await renderPages(`${watched}.pdf`)).toEqual(await renderPages(`${made}.pdf`));
+    }
+  }, 120_000);
 });
+
