@@ -14,6 +14,8 @@ await build({
   // so it is an entry of its own.
   input: { run: `${root}dist/cli/run.js`, slideRenderWorker: `${root}dist/export/slideRenderWorker.js` },
   platform: 'node',
+  // See the stub: download code puppeteer-core's launcher pulls in but recapdeck never runs.
+  resolve: { alias: { 'proxy-agent': `${root}scripts/stubs/proxyAgent.mjs` } },
   // Loaded as they are: marp-cli (only its presenter script is read, as a file, see bespokeHtml.ts);
   // puppeteer finds its config file, and open its xdg-open script, by paths a bundle does not keep; jiti
   // compiles TypeScript config files with files of its own; jsonc-parser's main is a UMD build that
