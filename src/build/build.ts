@@ -19,9 +19,9 @@ import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { KIND_DIRS } from './deckFile.js';
 import { exporters, type ExporterSource } from './exporters.js';
-import { renderEarly } from './renderEarly.js';
 import { loadConference } from './loadNotes.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
+import { renderEarly } from './renderEarly.js';
 
 export type { Format } from '../export/manifest.js';
 export { deckFile } from './deckFile.js';
@@ -90,7 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   themesReady.catch(() => undefined);
   const exporting = (options.exporters ?? exporters)(themesReady.then(({ themes }) => themes), options.browserPath);
   const browsers = exporting.browsers;
-  // Chromium and the worker threads start now, to load while the notes are read, unless the notes
+  // Chromium and the renderer start now, to load while the notes are read, unless the notes
   // look unchanged since the last build (which then likely makes nothing): they start once needed.
   if (!(await notesUnchanged(options))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
