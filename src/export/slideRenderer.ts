@@ -3,7 +3,7 @@ import { RecapError } from '../errors.js';
 import type { Theme } from '../themes.js';
 import type { RenderedSlides } from './printablePage.js';
 
-/** Renders decks' slides for print, off the thread that drives Chromium. */
+/** Renders decks' slides (once, for their HTML and PDF), off the thread that drives Chromium. */
 export interface SlideRenderer {
   /** Settles once Marp is loaded and the themes are parsed (or the worker failed to start). */
   ready: Promise<void>;
@@ -36,11 +36,11 @@ export function startSlideRenderer(themes: Theme[]): SlideRenderer {
     if ('ready' in reply) return isReady();
     const request = pending.get(reply.id);
     pending.delete(reply.id);
-    if ('error' in reply) request?.reject(new RecapError('export', `Cannot render slides for PDF: ${reply.error}`));
+    if ('error' in reply) request?.reject(new RecapError('export', `Cannot render slides: ${reply.error}`));
     else request?.resolve(reply.rendered);
   });
-  worker.on('error', (error) => stop(new RecapError('export', `Cannot render slides for PDF: ${error.message}`, {}, { cause: error })));
-  worker.on('exit', (code) => stop(new RecapError('export', `Cannot render slides for PDF: the renderer stopped (exit code ${code})`)));
+  worker.on('error', (error) => stop(new RecapError('export', `Cannot render slides: ${error.message}`, {}, { cause: error })));
+  worker.on('exit', (code) => stop(new RecapError('export', `Cannot render slides: the renderer stopped (exit code ${code})`)));
   return {
     ready,
     render(markdown) {
@@ -52,7 +52,7 @@ export function startSlideRenderer(themes: Theme[]): SlideRenderer {
       });
     },
     async close() {
-      stop(new RecapError('export', 'Cannot render slides for PDF: the renderer was closed'));
+      stop(new RecapError('export', 'Cannot render slides: the renderer was closed'));
       await worker.terminate();
     },
   };

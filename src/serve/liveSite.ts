@@ -74,7 +74,7 @@ export class LiveSite {
     const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
     for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
     if (stale.length > 0) {
-      // Marp loads with the first deck to render; the server keeps it for every refresh after.
+      // Marp is loaded once, when a deck is first rendered; each refresh makes one with the themes as they are now.
       const { createMarp, renderSlides } = await import('../export/marpSlides.js');
       const marp = createMarp(themes);
       for (const live of stale) await this.write(`${live.file}.html`, await deckHtml(renderSlides(marp, live.markdown)));
