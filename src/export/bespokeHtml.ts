@@ -22,10 +22,9 @@ let assets: Promise<BespokeAssets> | null = null;
  * (`npm run bespoke:css` copies it again; test/e2e/bespokeHtml.test.ts fails when it is stale).
  */
 export function bespokeAssets(): Promise<BespokeAssets> {
-  const require = createRequire(import.meta.url);
   assets ??= Promise.all([
     readFile(packageFile('src', 'export', 'bespoke', 'bespoke.css'), 'utf8'),
-    readFile(require.resolve('@marp-team/marp-cli/lib/bespoke.js'), 'utf8'),
+    readFile(createRequire(import.meta.url).resolve('@marp-team/marp-cli/lib/bespoke.js'), 'utf8'),
   ]).then(([css, js]) => ({ css, js }));
   return assets;
 }

@@ -11,6 +11,7 @@ import { withTabs } from './pagePool.js';
 import { PARALLEL_TABS, planPrints, printParts, type Batch } from './planPrints.js';
 import { printableDocument, type RenderedSlides } from './printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
+import { renderInThread } from './renderInThread.js';
 
 export interface PdfJob {
   markdown: string;
@@ -46,7 +47,7 @@ export interface PdfExportSettings extends PrintSettings {
 export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: (job: PdfJob) => void = () => undefined, settings: PdfExportSettings = {}): Promise<void> {
   if (jobs.length === 0) return;
   const starting = browsers.get();
-  const render = settings.renderSlides ?? inThread(themes);
+  const render = settings.renderSlides ?? renderInThread(themes);
   const batches = planPrints(jobs, PARALLEL_TABS);
   // Each batch is rendered once a tab takes the one before it (at the start, one per tab): the
   // renderer works ahead of the printing, yet a thousand decks never sit in memory as HTML at once.
@@ -128,16 +129,4 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
       await finishReady();
     }
   }
-}
-
-/** Marp on this thread, loaded and made on first use (a build renders on a worker and never loads it here). */
-function inThread(themes: Theme[]): (markdown: string) => Promise<RenderedSlides> {
-  let marp: Promise<(markdown: string) => RenderedSlides> | null = null;
-  return async (markdown) => {
-    marp ??= import('./marpSlides.js').then(({ createMarp, renderSlides }) => {
-      const made = createMarp(themes);
-      return (text: string) => renderSlides(made, text);
-    });
-    return (await marp)(markdown);
-  };
 }

@@ -11,6 +11,7 @@ import { deckHtml } from '../export/bespokeHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
+import { renderInThread } from '../export/renderInThread.js';
 import type { Format, Manifest } from '../export/manifest.js';
 import type { Conference } from '../model/types.js';
 import type { DeckKind } from '../plan/types.js';
@@ -46,6 +47,7 @@ const SERVED: Set<Format> = new Set(['md', 'html', 'pdf']);
 export class LiveSite {
   private decks = new Map<string, ExportedDeck>();
   private themes: Theme[] = [];
+  private render = renderInThread([]);
   private indexHtml = '';
   private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
   private readonly browsers: BrowserProvider;
@@ -73,12 +75,9 @@ export class LiveSite {
 
     const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
     for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
-    if (stale.length > 0) {
-      // Marp is loaded once, when a deck is first rendered; each refresh makes one with the themes as they are now.
-      const { createMarp, renderSlides } = await import('../export/marpSlides.js');
-      const marp = createMarp(themes);
-      for (const live of stale) await this.write(`${live.file}.html`, await deckHtml(renderSlides(marp, live.markdown)));
-    }
+    // One renderer per refresh, with the themes as they are now, for the HTML and the PDFs asked for.
+    const render = renderInThread(themes);
+    for (const live of stale) await this.write(`${live.file}.html`, await deckHtml(await render(live.markdown)));
     const gone = [...this.decks.keys()].filter((file) => !planned.some((live) => live.file === file));
     for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
 
@@ -91,6 +90,7 @@ export class LiveSite {
     if (index !== this.indexHtml) changed.push('/index.html');
     this.decks = new Map(planned.map((live) => [live.file, live]));
     this.themes = themes;
+    this.render = render;
     this.indexHtml = index;
     return { conference, changed, rebuilt: stale.length, total: planned.length };
   }
@@ -103,7 +103,7 @@ export class LiveSite {
     if (cached?.hash === live.hash) return cached.pdf;
     const pdf = new Promise<Uint8Array>((resolve, reject) => {
       const job = { markdown: live.pdfMarkdown, slides: live.deck.slides.length, info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
-      exportPdfs([job], this.themes, this.browsers).catch(reject);
+      exportPdfs([job], this.themes, this.browsers, undefined, { renderSlides: this.render }).catch(reject);
     });
     this.pdfs.set(live.file, { hash: live.hash, pdf });
     // A failed print is not cached: the next request tries again.
