@@ -1,23 +1,23 @@
 import { stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
 import { deckHtml } from '../export/bespokeHtml.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
-import { ExportCache } from '../export/exportCache.js';
+import { CACHE_FILE, ExportCache } from '../export/exportCache.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import type * as PdfExport from '../export/exportPdfsWithRetry.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
+import { checkOutputFolder } from '../export/outputFolder.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
-import { KIND_DIRS } from './deckFile.js';
 import { exporters, type ExporterSource } from './exporters.js';
 import { loadConference } from './loadNotes.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
@@ -105,9 +105,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ phase: 'model', done: rendered.length, total: rendered.length });
 
     const dir = resolve(options.out ?? 'output', folderName(options.files, conference)!);
+    const cache = await ExportCache.load(dir);
+    conference.warnings.push(...(await checkOutputFolder(dir, options.files, cache.hasEarlierBuild)));
     output = await StagedOutput.open(dir);
     const staged = output;
-    const cache = await ExportCache.load(dir);
     const plans = await Promise.all(rendered.map((deck) => planExport(deck, formats, cache, { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false })));
     const todo = plans.filter((plan) => plan.make.size > 0);
     const written = new Set<string>();
@@ -179,12 +180,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
     const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
-    await staged.write('manifest.json', `${JSON.stringify({ ...manifest, cache: cache.toJSON() }, null, 2)}\n`);
+    await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     await staged.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
+    for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
+    await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
-    // The manifest (and its cache) goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
-    // Images of earlier builds go only when this build writes the decks that would show them.
-    await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json'], [KIND_DIRS.session, KIND_DIRS.day, ...(copiesImages ? ['images'] : [])]);
+    // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
+    // Files of the earlier build that this one did not make again go, while as written (see StagedOutput.commit).
+    const notices = await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
+    conference.warnings.push(...notices.map((message) => ({ file: relative(process.cwd(), dir) || '.', line: null, message })));
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: todo.length, total: todo.length });

@@ -1,20 +1,23 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { lstat, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageVersion } from '../packageFiles.js';
 
-/** The cache lives in the folder's manifest.json, in a field of its own beside the documented ones. */
-const MANIFEST = 'manifest.json';
+/** The cache has a file of its own in the output folder, so manifest.json stays as documented. */
+export const CACHE_FILE = '.recapdeck-cache.json';
+/** Before 0.2 the cache was manifest.json's `cache` field: still read, so an upgrade neither rebuilds nor orphans those files. */
+const LEGACY_MANIFEST = 'manifest.json';
 
 /** A new recapdeck may render differently: its version is part of every hash. */
 const VERSION = packageVersion();
 
-/** manifest.json's `cache` field: what each output file was made from. */
+/** .recapdeck-cache.json: every file the last build wrote into the folder, and what it was made from. */
 export interface CacheRecord {
   version: string;
   files: Record<string, Entry>;
 }
 
 interface Entry {
+  /** What the file was made from; empty for files always made again (index, manifest, images). */
   hash: string;
   size: number;
   mtimeMs: number;
@@ -31,29 +34,59 @@ export interface EarlierPdf {
 /**
  * Remembers, per output file, the hash of what it was made from, and its size and time as written.
  * A file is reused only when both still match: a file edited, replaced or half-renamed by a failed
- * run is made again.
+ * run is made again. The same record says which files recapdeck owns: only those, and only while
+ * unchanged, may a later build replace or remove.
  */
 export class ExportCache {
   private readonly next: Record<string, Entry> = {};
 
-  private constructor(private readonly dir: string, private readonly previous: Record<string, Entry>) {}
+  private constructor(
+    private readonly dir: string,
+    /** What the last build wrote, whatever recapdeck version wrote it. */
+    private readonly previous: Record<string, Entry>,
+    /** Whether its hashes can be trusted for reuse: made by this version of recapdeck. */
+    private readonly reusable: boolean,
+  ) {}
 
   static async load(dir: string): Promise<ExportCache> {
-    const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null);
-    let entries: Record<string, Entry> = {};
-    try {
-      const parsed = text ? (JSON.parse(text) as { cache?: Partial<CacheRecord> }).cache : null;
-      if (parsed?.version === VERSION && parsed.files) entries = parsed.files;
-    } catch {
-      // A damaged cache only costs a full build.
+    const own = await readJson<Partial<CacheRecord>>(join(dir, CACHE_FILE));
+    if (isObject(own?.files)) return new ExportCache(dir, own.files, own.version === VERSION);
+    const legacy = (await readJson<{ cache?: Partial<CacheRecord> }>(join(dir, LEGACY_MANIFEST)))?.cache;
+    const legacyFiles = legacy?.files;
+    if (!isObject(legacyFiles)) return new ExportCache(dir, {}, false);
+    // The legacy cache listed the decks only; its index and manifest were recapdeck's too.
+    const files = { ...legacyFiles };
+    for (const file of ['index.html', LEGACY_MANIFEST]) {
+      const found = await stat(join(dir, file)).catch(() => null);
+      if (found) files[file] = { hash: '', size: found.size, mtimeMs: found.mtimeMs };
     }
-    return new ExportCache(dir, entries);
+    return new ExportCache(dir, files, legacy?.version === VERSION);
+  }
+
+  /** True when the folder had a record of an earlier build: its files are recapdeck's. */
+  get hasEarlierBuild(): boolean {
+    return Object.keys(this.previous).length > 0;
+  }
+
+  /** The files the last build wrote, relative to the folder. */
+  earlierFiles(): string[] {
+    return Object.keys(this.previous);
+  }
+
+  /** True when `file` is one the last build wrote and it is still as written: a regular file, same size and time. */
+  async owns(file: string): Promise<boolean> {
+    // Its own bookkeeping, read when the build began, is always replaced.
+    if (file === CACHE_FILE) return true;
+    const entry = this.previous[file];
+    if (!entry) return false;
+    const found = await lstat(join(this.dir, file)).catch(() => null);
+    return found !== null && found.isFile() && asWritten(entry, found);
   }
 
   /** True when `file` (relative to the folder) exists as made from `hash`; it is then kept as is. */
   async reuse(file: string, hash: string): Promise<boolean> {
     const entry = this.previous[file];
-    if (entry?.hash !== hash || !asWritten(entry, await stat(join(this.dir, file)).catch(() => null))) return false;
+    if (!this.reusable || !entry?.hash || entry.hash !== hash || !asWritten(entry, await stat(join(this.dir, file)).catch(() => null))) return false;
     this.next[file] = entry;
     return true;
   }
@@ -61,7 +94,7 @@ export class ExportCache {
   /** The PDF `file` as an earlier build printed it: its unchanged pages need no printing. */
   earlierPdf(file: string): EarlierPdf | null {
     const entry = this.previous[file];
-    if (!entry?.pages) return null;
+    if (!this.reusable || !entry?.pages) return null;
     const path = join(this.dir, file);
     return {
       pages: entry.pages,
@@ -78,7 +111,7 @@ export class ExportCache {
     };
   }
 
-  /** Notes a file made now from `hash`, as it stands at `path` (a rename into place keeps size and time). */
+  /** Notes a file made now (from `hash`, empty for one always made again), as it stands at `path`: a rename into place keeps size and time. */
   async record(file: string, hash: string, path: string, pages?: string[]): Promise<void> {
     const made = await stat(path);
     this.next[file] = { hash, size: made.size, mtimeMs: made.mtimeMs, ...(pages ? { pages } : {}) };
@@ -86,6 +119,20 @@ export class ExportCache {
 
   toJSON(): CacheRecord {
     return { version: VERSION, files: this.next };
+  }
+}
+
+function isObject(value: unknown): value is Record<string, Entry> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  try {
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    // A damaged cache only costs a full build; its files are then treated as not recapdeck's.
+    return null;
   }
 }
 

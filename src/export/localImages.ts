@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative } from 'node:path';
+import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Warning } from '../model/types.js';
+import { isInside } from '../pathInside.js';
 import { slugify } from '../plan/slugify.js';
 
 /** Image types a deck may show, by extension, with the type a data URI names. */
@@ -97,9 +98,4 @@ function replaceLocalImages(markdown: string, images: Map<string, LocalImage>, t
     const image = images.get(url);
     return image ? `![${alt}](${target(image)}${title})` : alt;
   });
-}
-
-function isInside(path: string, folder: string): boolean {
-  const fromFolder = relative(folder, path);
-  return fromFolder !== '' && !fromFolder.startsWith('..') && !isAbsolute(fromFolder);
 }

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { RecapError } from '../errors.js';
+import { isInside } from '../pathInside.js';
 
-/** Names a build gives: decks (`03-talk.md`) and copied images (`photo-0123456789.png`); nothing else is ever removed. */
-const OUTPUT_NAME = /^\d{2,}-.*\.(?:md|html|pdf)$|^[a-z0-9-]+-[0-9a-f]{10}\.(?:png|jpe?g|gif|webp|avif|svg)$/;
+/** What the earlier build in the target wrote (see ExportCache): only its files, as written, are replaced or removed. */
+export interface EarlierBuild {
+  owns(file: string): Promise<boolean>;
+  earlierFiles(): string[];
+}
 
 /**
  * A build writes into a staging folder next to its target and then renames each file into place,
@@ -40,36 +44,69 @@ export class StagedOutput {
     this.written.add(file);
   }
 
-  /** Marks a file another tool wrote into the staging folder as part of the output. */
-  adopt(file: string): void {
-    this.written.add(file);
-  }
-
-  /** Moves the given files into the target; files of earlier builds in `staleDirs` that are not among them go. */
-  async commit(files: string[], staleDirs: string[]): Promise<void> {
+  /**
+   * Moves the given files into the target. A file in the way that the earlier build did not write,
+   * or that was changed since, is kept beside under a new name (`recap.edited-20261206-101500.md`).
+   * Then the files the earlier build wrote and this one did not are removed, but only while they are
+   * as written: anything else is left. Returns a line for each file kept or left.
+   */
+  async commit(files: string[], earlier: EarlierBuild): Promise<string[]> {
+    const notices: string[] = [];
+    const stamp = timeStamp(new Date());
     for (const file of files) {
       if (!this.written.has(file)) continue;
       const destination = join(this.target, file);
+      if (!(await earlier.owns(file)) && !(await sameBytes(destination, this.path(file)))) {
+        const aside = await keepAside(destination, stamp);
+        if (aside) notices.push(`Kept \`${file}\`, which recapdeck did not write or which was edited since, as \`${relative(this.target, aside)}\``);
+      }
       await wrapFs(async () => {
         await mkdir(dirname(destination), { recursive: true });
         await rename(this.path(file), destination);
       }, destination);
     }
-    const keep = new Set(files.map((file) => join(this.target, file)));
-    for (const dir of staleDirs) {
-      const folder = join(this.target, dir);
-      const entries = await readdir(folder).catch(() => [] as string[]);
-      for (const entry of entries) {
-        const path = join(folder, entry);
-        if (!keep.has(path) && OUTPUT_NAME.test(entry)) await rm(path, { force: true });
-      }
+    const now = new Set(files);
+    for (const file of earlier.earlierFiles()) {
+      const path = join(this.target, file);
+      if (now.has(file) || !isInside(path, this.target)) continue;
+      if (await earlier.owns(file)) await rm(path, { force: true });
+      else if (await exists(path)) notices.push(`Left \`${file}\` in place: an earlier build wrote it, and it was changed since`);
     }
+    return notices;
   }
 
   async discard(): Promise<void> {
     // Retries: an export that failed midway may still be finishing a write into the folder.
     await rm(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   }
+}
+
+/** `20261206-101500`, local time: sorts, and reads at a glance. */
+function timeStamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${two(date.getMonth() + 1)}${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+}
+
+/** Renames the file at `path` to a free `name.edited-<stamp>[-N].ext` beside it; null when there is no file there. */
+async function keepAside(path: string, stamp: string): Promise<string | null> {
+  if (!(await exists(path))) return null;
+  const extension = extname(path);
+  const stem = join(dirname(path), basename(path, extension));
+  for (let attempt = 1; ; attempt++) {
+    const aside = `${stem}.edited-${stamp}${attempt > 1 ? `-${attempt}` : ''}${extension}`;
+    if (await exists(aside)) continue;
+    await wrapFs(() => rename(path, aside), aside);
+    return aside;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => null)) !== null;
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([readFile(a).catch(() => null), readFile(b).catch(() => null)]);
+  return left !== null && right !== null && left.equals(right);
 }
 
 async function wrapFs<T>(task: () => Promise<T>, path: string): Promise<T> {

@@ -1,5 +1,6 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isInside } from '../pathInside.js';
 
 /** Schemes a link on a slide may use; anything else (`javascript:`, `vbscript:`, `data:`, `file:`) is removed. */
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'ftp', 'tel']);
@@ -56,8 +57,5 @@ export function imageTarget(url: string, notesFile: string): ImageTarget {
     if (decoded.includes('\0')) return { kind: 'unsafe' };
     path = resolve(dirname(resolve(notesFile)), decoded);
   }
-  const folder = dirname(resolve(notesFile));
-  const fromFolder = relative(folder, path);
-  const inside = fromFolder !== '' && !fromFolder.startsWith('..') && !isAbsolute(fromFolder);
-  return { kind: 'local', url: pathToFileURL(path).href, path, inside };
+  return { kind: 'local', url: pathToFileURL(path).href, path, inside: isInside(path, dirname(resolve(notesFile))) };
 }

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { IMAGE_TYPES } from '../export/localImages.js';
+import { isInside } from '../pathInside.js';
 import { LiveReload } from './liveReload.js';
 import type { LiveSite } from './liveSite.js';
 
@@ -75,7 +76,7 @@ async function handle(site: LiveSite, reload: LiveReload, request: IncomingMessa
 
   const file = resolve(site.dir, `.${path}`);
   // Nothing outside the site's folder is served.
-  if (!file.startsWith(site.dir + sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  if (!isInside(file, site.dir)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (extname(file) === '.pdf') {
     const pdf = await site.pdf(path.slice(1));

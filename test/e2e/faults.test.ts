@@ -145,7 +145,7 @@ describe('faults during a build', () => {
       expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^recapdeck: Cannot print `Slow Conf` to PDF: .*1500 ?ms/i);
       expect(server.hits).toContain('/never.png');
       // md and html are still delivered.
-      expect((await readdir(join(out, 'slow'))).sort()).toEqual(['index.html', 'manifest.json', 'recap.html', 'recap.md']);
+      expect((await readdir(join(out, 'slow'))).sort()).toEqual(['.recapdeck-cache.json', 'index.html', 'manifest.json', 'recap.html', 'recap.md']);
     });
 
     it('takes the timeout from the config file too', async () => {

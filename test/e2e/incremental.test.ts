@@ -23,8 +23,8 @@ function changedBetween(before: Map<string, string>, after: Map<string, string>)
   return { changed, removed };
 }
 
-/** Files the build always writes again: the folder's index and manifest (which holds the cache). */
-const BOOKKEEPING = ['index.html', 'manifest.json'];
+/** Files the build always writes again: the folder's index, manifest and cache. */
+const BOOKKEEPING = ['.recapdeck-cache.json', 'index.html', 'manifest.json'];
 
 describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
   let work: string;

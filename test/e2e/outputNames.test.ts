@@ -84,7 +84,7 @@ describe('session titles as file names (5)', () => {
     }
     // Every file on disk is one the manifest names (plus index and manifest): nothing was written elsewhere.
     const onDisk = (await readdir(folder, { recursive: true })).filter((name) => /\.\w+$/.test(name)).sort();
-    expect(onDisk).toEqual([...files, 'index.html', 'manifest.json'].sort());
+    expect(onDisk).toEqual([...files, '.recapdeck-cache.json', 'index.html', 'manifest.json'].sort());
     expect(files).toEqual(expect.arrayContaining(['sessions/01-escaped.md', 'sessions/02-etc-absolute.md', 'sessions/03-con-session.md', 'sessions/09-same-title.md']));
   });
 });
