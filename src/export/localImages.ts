@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Warning } from '../model/types.js';
 import { isInside } from '../pathInside.js';
 import { slugify } from '../plan/slugify.js';
+import { sanitizeSvg } from './sanitizeSvg.js';
 
 /** Image types a deck may show, by extension, with the type a data URI names. */
 export const IMAGE_TYPES: Record<string, string> = {
@@ -41,6 +42,7 @@ export interface LocalImages {
  * Reads the local images the decks show, once each. A file is read only if, with symbolic links
  * followed, it lies inside the folder of one of the notes files (any file when `allowLocalFiles`),
  * is a regular file of an image type and at most MAX_IMAGE_BYTES; anything else is left out with a warning.
+ * An SVG is copied sanitized (see sanitizeSvg), with a warning for each thing removed.
  */
 export async function readLocalImages(markdowns: string[], options: { notesDirs: string[]; allowLocalFiles?: boolean }): Promise<LocalImages> {
   const roots = await Promise.all(options.notesDirs.map((dir) => realpath(dir).catch(() => dir)));
@@ -72,7 +74,17 @@ export async function readLocalImages(markdowns: string[], options: { notesDirs:
       skip('it links to a file outside the notes folder (--allow-local-files includes it)');
       continue;
     }
-    const bytes = await readFile(real);
+    let bytes = await readFile(real);
+    if (type === IMAGE_TYPES['.svg']) {
+      // Opened on its own, an SVG is a page that runs its scripts: the copy keeps only what draws.
+      const clean = sanitizeSvg(bytes.toString('utf8'));
+      if (!clean.ok) {
+        skip(clean.reason);
+        continue;
+      }
+      warnings.push(...clean.removed.map(({ line, message }) => ({ file: path, line, message })));
+      bytes = Buffer.from(clean.svg);
+    }
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
     images.set(url, { name: `${slugify(basename(path, extname(path)), 'image')}-${hash}${extname(path).toLowerCase()}`, bytes, type });
   }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
@@ -29,7 +29,9 @@ const TYPES: Record<string, string> = {
  * script added), PDFs printed on request, and the reload events. Read-only: GET and HEAD only.
  */
 export async function startServer(site: LiveSite, reload: LiveReload, where: { host: string; port: number }, onError: (error: unknown) => void): Promise<RunningServer> {
+  const served = { host: where.host, port: where.port };
   const server = createServer((request, response) => {
+    if (!hostAllowed(request.headers.host, served)) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: unknown Host');
     handle(site, reload, request, response).catch((error: unknown) => {
       onError(error);
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', error instanceof RecapError ? error.format() : 'Internal error');
@@ -51,6 +53,7 @@ export async function startServer(site: LiveSite, reload: LiveReload, where: { h
     server.listen(where.port, where.host, () => listening());
   });
   const { port } = server.address() as AddressInfo;
+  served.port = port;
   return {
     url: `http://${display}:${port}/`,
     async close() {
@@ -85,11 +88,30 @@ async function handle(site: LiveSite, reload: LiveReload, request: IncomingMessa
   const content = await readFile(file).catch(() => null);
   if (!content) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   const page = () => withContentSecurityPolicy(reload.inject(content.toString('utf8')), { allowRemote: false, liveReload: true });
-  send(response, 200, type, extname(file) === '.html' ? page() : content);
+  // An image opened on its own (an SVG is a page) runs nothing and reaches nothing, wherever it came from.
+  const imageHeaders: Record<string, string> = type.startsWith('image/') ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {};
+  send(response, 200, type, extname(file) === '.html' ? page() : content, imageHeaders);
+}
+
+/**
+ * DNS rebinding: a page on another site whose name is made to resolve to this machine must not read
+ * the decks. Only requests for the served port, by IP address, `localhost` or the `--host` given, pass.
+ */
+export function hostAllowed(header: string | undefined, served: { host: string; port: number }): boolean {
+  if (!header) return false;
+  let url: URL;
+  try {
+    url = new URL(`http://${header}`);
+  } catch {
+    return false;
+  }
+  if (Number(url.port || 80) !== served.port || url.username || url.password || url.pathname !== '/') return false;
+  const name = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return name === 'localhost' || isIP(name) !== 0 || name === served.host.toLowerCase();
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  response.writeHead(status, { 'content-type': type, 'content-length': bytes.byteLength, 'cache-control': 'no-store', ...headers });
+  response.writeHead(status, { 'content-type': type, 'content-length': bytes.byteLength, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   response.end(response.req.method === 'HEAD' ? undefined : bytes);
 }
