@@ -2,7 +2,7 @@ import type { Definition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { RecapError } from '../errors.js';
 import type { SourceRepair } from './repairSource.js';
-import { imageTarget, isSafeLink } from './urlPolicy.js';
+import { imageTarget, isSafeLink, remoteOfSchemeRelative } from './urlPolicy.js';
 
 export interface SafeSourceOptions {
   /** The notes file: relative image paths are resolved against its folder. */
@@ -102,13 +102,19 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
       case 'html':
         if (parent && !BLOCK_PARENTS.has(parent.type)) edit('', `\`${shorten(written)}\``);
         return 'skip';
-      case 'link':
-        if (isSafeLink(node.url)) return undefined;
-        edit(labelOf(node, text), `Removed a \`${shorten(node.url)}\` link, kept its text`);
+      case 'link': {
+        const remote = remoteOfSchemeRelative(node.url);
+        if (remote) edit(`[${labelOf(node, text)}](<${remote}>)`, '');
+        else if (isSafeLink(node.url)) return undefined;
+        else edit(labelOf(node, text), `Removed a \`${shorten(node.url)}\` link, kept its text`);
         return 'skip';
-      case 'definition':
-        if (!isSafeLink(node.url)) edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shorten(node.url)}\` link target`);
+      }
+      case 'definition': {
+        const remote = remoteOfSchemeRelative(node.url);
+        if (remote) edit(`[${node.label ?? node.identifier}]: <${remote}>`, '');
+        else if (!isSafeLink(node.url)) edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shorten(node.url)}\` link target`);
         return 'skip';
+      }
       case 'image':
       case 'imageReference': {
         const url = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;

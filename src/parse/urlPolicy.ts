@@ -15,10 +15,20 @@ function schemeOf(url: string): string | null {
   return SCHEME.exec(compact)?.[1]!.toLowerCase() ?? null;
 }
 
-/** A link target that is safe to click: relative, or one of LINK_SCHEMES. */
+/** A link target that is safe to click: relative (but not scheme-relative), or one of LINK_SCHEMES. */
 export function isSafeLink(url: string): boolean {
   const scheme = schemeOf(url);
-  return scheme === null || LINK_SCHEMES.has(scheme);
+  return scheme === null ? remoteOfSchemeRelative(url) === null : LINK_SCHEMES.has(scheme);
+}
+
+/**
+ * `//host/share` as the https URL it means. Left as it is, a deck opened from disk would read it as
+ * `file://host/share`, a share on another machine. Browsers read `\\` as `/` and skip whitespace here.
+ */
+export function remoteOfSchemeRelative(url: string): string | null {
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (!/^[\\/]{2}/.test(compact)) return null;
+  return `https://${compact.replace(/^[\\/]+/, '').replace(/[<>]/g, encodeURIComponent)}`;
 }
 
 export type ImageTarget =

@@ -4,13 +4,22 @@ import { tooManyEmphasisMarkers } from '../../src/parse/emphasisMarkers.js';
 import { tooDeeplyNested } from '../../src/parse/nestingDepth.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { safeSource } from '../../src/parse/safeSource.js';
-import { imageTarget, isSafeLink } from '../../src/parse/urlPolicy.js';
+import { imageTarget, isSafeLink, remoteOfSchemeRelative } from '../../src/parse/urlPolicy.js';
 
 const FILE = '/home/ann/notes/kubecon.md';
 
 describe('isSafeLink', () => {
   it('allows web, mail and relative links', () => {
-    for (const url of ['https://x.org', 'HTTP://x.org', 'mailto:a@b.c', 'tel:+1', '#top', 'other.md', '/path', '//cdn.x.org/a']) expect(isSafeLink(url), url).toBe(true);
+    for (const url of ['https://x.org', 'HTTP://x.org', 'mailto:a@b.c', 'tel:+1', '#top', 'other.md', '/path']) expect(isSafeLink(url), url).toBe(true);
+  });
+
+  it('takes scheme-relative links for what they are: remote, not relative (from disk, file://host/share)', () => {
+    for (const url of ['//host/share', '\\\\host\\share', '/\\host', ' //host', '/\t/host']) expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
+    expect(remoteOfSchemeRelative('//host/share')).toBe('https://host/share');
+    expect(remoteOfSchemeRelative('\\\\host\\share')).toBe('https://host\\share');
+    expect(remoteOfSchemeRelative('///host/<x>')).toBe('https://host/%3Cx%3E');
+    expect(remoteOfSchemeRelative('/path')).toBeNull();
+    expect(remoteOfSchemeRelative('https://host/')).toBeNull();
   });
 
   it('refuses script, data and file links however they are written', () => {
@@ -36,6 +45,11 @@ describe('imageTarget', () => {
 
 describe('safeSource', () => {
   const safe = (text: string, allowLocalFiles = false) => safeSource(text, parseMarkdown(text), parseMarkdown, { file: FILE, allowLocalFiles });
+
+  it('writes scheme-relative links and link definitions as https links', () => {
+    const text = '- a [share](//host/share "t") and [ref][r]\n\n[r]: //files/team\n';
+    expect(safe(text).text).toBe('- a [share](<https://host/share>) and [ref][r]\n\n[r]: <https://files/team>\n');
+  });
 
   it('keeps every line where it was, so warnings and positions stay true', () => {
     const text = 'a <span\nclass="x">b</span>\n\n[c](javascript:x)\n\n![d](/etc/passwd)\n';
