@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describeConference } from '../../src/build/inspect.js';
 import { loadConference } from '../../src/build/loadNotes.js';
 import { addCounts, noCounts, rates, scoreReading, type Counts, type FileScore, type Rates, type Reading, type Truth } from '../../src/eval/score.js';
@@ -45,6 +46,15 @@ export interface EvalReport {
   all: Totals;
 }
 
+/**
+ * The name the file had in its repository (SOURCES.tsv), which is what the model sees when notes have no
+ * title; the corpus names (NN-conference-year-style.md) would hand it the conference name.
+ */
+export function sourceNames(): Map<string, string> {
+  const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  return new Map(rows.filter((row) => row[2] && row[2] !== '-').map((row) => [row[0]!, basename(row[2]!)]));
+}
+
 /** What `inspect` reads, reduced to the truth's shape; a day the model made up (not a heading) is no day. */
 async function readingOf(path: string): Promise<Reading> {
   const conference = await loadConference([path]);
@@ -64,11 +74,17 @@ function wordsKept(path: string): { kept: number; total: number } {
   return { kept: words.filter((word) => deck.has(word)).length, total: words.length };
 }
 
-export async function evaluateFile(name: string, heldOut: boolean): Promise<FileResult> {
-  const path = join(CORPUS, name);
-  const truth = JSON.parse(readFileSync(truthFileOf(path), 'utf8')) as Truth;
-  const { pairs: _pairs, ...score } = scoreReading(await readingOf(path), truth);
-  return { file: name, heldOut, ...score, words: wordsKept(path) };
+export async function evaluateFile(name: string, heldOut: boolean, sourceName = name): Promise<FileResult> {
+  const truth = JSON.parse(readFileSync(truthFileOf(join(CORPUS, name)), 'utf8')) as Truth;
+  const dir = mkdtempSync(join(tmpdir(), 'recapdeck-eval-'));
+  try {
+    const path = join(dir, sourceName);
+    writeFileSync(path, readFileSync(join(CORPUS, name)));
+    const { pairs: _pairs, ...score } = scoreReading(await readingOf(path), truth);
+    return { file: name, heldOut, ...score, words: wordsKept(path) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function totalsOf(results: FileResult[]): Totals {
@@ -90,9 +106,10 @@ export function totalsOf(results: FileResult[]): Totals {
 /** Every notes file that has a truth file. */
 export async function evaluateCorpus(): Promise<EvalReport> {
   const heldOut = heldOutNames();
+  const sources = sourceNames();
   const labeled = corpusNotes().filter((name) => existsSync(truthFileOf(join(CORPUS, name))));
   const files: FileResult[] = [];
-  for (const name of labeled) files.push(await evaluateFile(name, heldOut.has(name)));
+  for (const name of labeled) files.push(await evaluateFile(name, heldOut.has(name), sources.get(name)));
   return { files, seen: totalsOf(files.filter((file) => !file.heldOut)), heldOut: totalsOf(files.filter((file) => file.heldOut)), all: totalsOf(files) };
 }
 
