@@ -46,7 +46,10 @@ export interface BuildOptions {
   /** Milliseconds one deck may take to load and print to PDF. */
   timeout?: number;
   onProgress?: (event: ProgressEvent) => void;
-  /** Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters). */
+  /**
+   * Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters).
+   * @internal Left out of the package's types (tsconfig stripInternal), which then need no puppeteer.
+   */
   exporters?: ExporterSource;
 }
 

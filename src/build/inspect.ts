@@ -1,5 +1,5 @@
 import type { MergeOptions } from '../merge/mergeNotes.js';
-import type { ParseOptions } from '../parse/parseNotes.js';
+import type { ParseOptions } from '../parse/parseOptions.js';
 import type { Conference } from '../model/types.js';
 import { loadConference } from './loadNotes.js';
 

@@ -3,7 +3,8 @@ import { RecapError } from '../errors.js';
 import { buildConference } from '../model/buildConference.js';
 import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
-import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
+import { parseNotes } from '../parse/parseNotes.js';
+import type { ParseOptions } from '../parse/parseOptions.js';
 
 /**
  * Notes larger than this are refused, so that every input finishes in bounded time: Markdown parsing

@@ -86,10 +86,13 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
     const rendered = await rendering.get(batch)!;
     rendering.delete(batch);
     const alongside = Promise.all(batch.jobs.map((job, index) => job.onRendered?.(rendered[index]!)));
+    // Handled from the start: one that fails while the batch prints would otherwise be an unhandled
+    // rejection, which ends the process with a stack trace and leaves the staging folder behind.
+    const settled = alongside.then(() => undefined, () => undefined);
     try {
       await printRendered(tab, batch, rendered);
     } finally {
-      await alongside.catch(() => undefined);
+      await settled;
     }
     await alongside;
   }
