@@ -5,7 +5,7 @@
 // code reads at run time that are not in the repo's own folders (bespoke.css, marp-cli's presenter
 // script) are copied into dist/bespoke/, which the package ships.
 // Usage: node scripts/bundle.mjs   (after tsc; `npm run build` runs both)
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -32,6 +32,10 @@ await build({
   },
   output: { dir: out, format: 'esm' },
 });
+
+// The versions of what the bundle holds, for `recapdeck --version` (marp-core's package.json is not installed).
+const versionOf = async (name) => JSON.parse(await readFile(`${root}node_modules/${name}/package.json`, 'utf8')).version;
+await writeFile(`${out}/versions.json`, `${JSON.stringify({ '@marp-team/marp-core': await versionOf('@marp-team/marp-core') })}\n`);
 
 const assets = `${root}dist/bespoke`;
 await mkdir(assets, { recursive: true });

@@ -18,6 +18,15 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** The version of a package bundled into dist/bundle/ (written there by scripts/bundle.mjs); null when unknown. */
+export function bundledVersion(name: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(packageFile('dist', 'bundle', 'versions.json'), 'utf8')) as Record<string, string>)[name] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function findPackageRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;

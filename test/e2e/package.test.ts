@@ -72,7 +72,7 @@ describe('the npm package, installed from its tarball into an empty folder', () 
     expect(await stagingFolders(join(app, 'output'))).toEqual([]);
   });
 
-  it('inspects as JSON and lists its themes', async () => {
+  it('inspects as JSON, lists its themes and names its versions', async () => {
     const inspected = await runCli(['inspect', 'notes.md', '--json'], { cwd: app, env, bin });
     expect(inspected.code).toBe(0);
     const model = JSON.parse(inspected.stdout) as { title: string; days: { sessions: { title: string }[] }[] };
@@ -82,6 +82,8 @@ describe('the npm package, installed from its tarball into an empty folder', () 
     expect(themes.code).toBe(0);
     expect(themes.stdout).toMatch(/^recap-light\b/m);
     expect(themes.stdout).toMatch(/^recap-dark\b/m);
+    // marp-core is bundled, not installed: its version ships with the bundle.
+    expect((await runCli(['--version'], { cwd: app, env, bin })).stdout).toMatch(/^recapdeck \d+\.\d+\.\d+ \(@marp-team\/marp-core \d+\.\d+\.\d+\)\n$/);
   });
 
   it('serves a live preview that answers a request, and stops', async () => {
