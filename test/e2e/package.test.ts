@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,12 +29,13 @@ const NOTES = `# DevConf 2026
  * \`recapdeck\` run as a subprocess. The dist/ packed is the one the test run built (globalSetup).
  */
 describe('the npm package, installed from its tarball into an empty folder', () => {
+  let dir: string;
   let app: string;
   let bin: string;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    const dir = await tempDir('recapdeck-package-');
+    dir = await tempDir('recapdeck-package-');
     const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
     const tarball = join(dir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
     app = join(dir, 'app');
@@ -46,6 +47,9 @@ describe('the npm package, installed from its tarball into an empty folder', () 
     await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app, env, maxBuffer: 16 * 1024 * 1024 });
     bin = join(app, 'node_modules/.bin/recapdeck');
   }, 240_000);
+
+  // The install is tens of MB: not left behind in the temporary folder.
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('installs no browser download, no second Marp or puppeteer, and ships a LICENSE', async () => {
     const packages = await installedPackages(join(app, 'node_modules'));
@@ -136,6 +140,9 @@ await build({ files: 'notes.md' });
         expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^recapdeck: internal error: ENOENT.*bespoke\.css.*set DEBUG=1/)]);
         expect(await stagingFolders(join(app, 'broken'))).toEqual([]);
       }
+      const debug = await runCli(['build', 'notes.md', '--out', 'broken', '--format', 'html'], { cwd: app, env: { ...env, DEBUG: '1' }, bin });
+      expect(debug.code).toBe(3);
+      expect(debug.stderr).toMatch(/\n\s+at /);
     });
   });
 });
