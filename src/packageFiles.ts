@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
  */
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
-/** A file shipped with recapdeck: `packageFile('themes')`, `packageFile('src', 'export', 'bespoke', 'bespoke.css')`. */
+/** A file shipped with recapdeck: `packageFile('themes')`, `packageFile('dist', 'bespoke', 'bespoke.css')`. */
 export function packageFile(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);
 }
