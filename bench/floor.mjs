@@ -3,7 +3,7 @@
 // Usage: node bench/floor.mjs <out-dir> <page.html>...
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { isHeadlessShell } from '../dist/export/findBrowser.js';
 
 const [out, ...pages] = process.argv.slice(2);

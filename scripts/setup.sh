@@ -4,7 +4,8 @@
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# recapdeck uses a system browser; puppeteer must not try to download its own (see .puppeteerrc.cjs).
+# recapdeck uses a system browser and depends on puppeteer-core only, which never downloads one;
+# the variable keeps any other package from trying.
 export PUPPETEER_SKIP_DOWNLOAD=1
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

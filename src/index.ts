@@ -4,7 +4,7 @@ export { inspect } from './build/inspect.js';
 export type { InspectResult } from './build/inspect.js';
 export { RecapError, exitCodes } from './errors.js';
 export { defineConfig } from './config/defineConfig.js';
-export type { RecapdeckConfig } from './config/configSchema.js';
+export type { RecapdeckConfig } from './config/configTypes.js';
 export type * from './model/types.js';
 export type { Deck, Slide } from './plan/types.js';
 export type { Manifest } from './export/manifest.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
  */
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
-/** A file shipped with recapdeck: `packageFile('themes')`, `packageFile('src', 'export', 'bespoke', 'bespoke.css')`. */
+/** A file shipped with recapdeck: `packageFile('themes')`, `packageFile('dist', 'bespoke', 'bespoke.css')`. */
 export function packageFile(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);
 }
@@ -16,6 +16,15 @@ export function packageFile(...parts: string[]): string {
 /** recapdeck's version, from its package.json. */
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The version of a package bundled into dist/bundle/ (written there by scripts/bundle.mjs); null when unknown. */
+export function bundledVersion(name: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(packageFile('dist', 'bundle', 'versions.json'), 'utf8')) as Record<string, string>)[name] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function findPackageRoot(from: string): string {

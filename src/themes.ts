@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import postcss, { CssSyntaxError } from 'postcss';
+import { didYouMean } from './didYouMean.js';
 import { RecapError } from './errors.js';
 import { packageFile } from './packageFiles.js';
 
@@ -72,7 +73,7 @@ export async function resolveTheme(request: string, themes: Theme[]): Promise<{ 
   const theme = themes.find((known) => known.name === request);
   if (!theme) {
     const names = themes.map((known) => known.name).join(', ');
-    throw new RecapError('input', `Cannot find theme \`${request}\`, expected one of: ${names} (or a .css file)`);
+    throw new RecapError('input', `Cannot find theme \`${request}\`${didYouMean(request, themes.map((known) => known.name))}, expected one of: ${names} (or a .css file)`);
   }
   return { theme, themes };
 }

@@ -27,7 +27,10 @@ export type { Format } from '../export/manifest.js';
 export { deckFile } from './deckFile.js';
 
 export interface BuildOptions {
+  /** Notes files; `-` stands for the notes given as `stdin`. */
   files: string[];
+  /** The notes of the file `-` (the CLI reads them from stdin). */
+  stdin?: string | Uint8Array;
   out?: string;
   theme?: string;
   themesDirs?: string[];
@@ -46,7 +49,10 @@ export interface BuildOptions {
   /** Milliseconds one deck may take to load and print to PDF. */
   timeout?: number;
   onProgress?: (event: ProgressEvent) => void;
-  /** Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters). */
+  /**
+   * Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters).
+   * @internal Left out of the package's types (tsconfig stripInternal), which then need no puppeteer.
+   */
   exporters?: ExporterSource;
 }
 
@@ -95,7 +101,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!(await notesUnchanged(options))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
   try {
-    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
+    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin });
     const { theme, themes } = await themesReady;
     const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
@@ -249,9 +255,9 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
   };
 }
 
-/** One notes file names its folder (examples/kubecon-eu-2021.md → kubecon-eu-2021); merged notes are named by their title (null until it is known). */
+/** One notes file names its folder (examples/kubecon-eu-2021.md → kubecon-eu-2021); merged notes and stdin are named by their title (null until it is known). */
 function folderName(files: string[], conference?: Conference): string | null {
-  if (files.length === 1) return slugify(basename(files[0]!, extname(files[0]!)), 'recap');
+  if (files.length === 1 && files[0] !== '-') return slugify(basename(files[0]!, extname(files[0]!)), 'recap');
   return conference ? slugify(conference.title, 'recap') : null;
 }
 

@@ -1,7 +1,5 @@
-import type { MergeOptions } from '../merge/mergeNotes.js';
-import type { ParseOptions } from '../parse/parseNotes.js';
 import type { Conference } from '../model/types.js';
-import { loadConference } from './loadNotes.js';
+import { loadConference, type LoadOptions } from './loadNotes.js';
 
 /** The shape `recapdeck inspect --json` prints (DESIGN.md "inspect --json"). */
 export interface InspectResult {
@@ -13,8 +11,8 @@ export interface InspectResult {
   warnings: { file: string; line: number | null; message: string }[];
 }
 
-/** `options.displayNames` renames authors, as the config file's `authors` does. */
-export async function inspect(files: string[], options: MergeOptions & ParseOptions = {}): Promise<InspectResult> {
+/** `options.displayNames` renames authors, as the config file's `authors` does; `options.stdin` is the notes of the file `-`. */
+export async function inspect(files: string[], options: LoadOptions = {}): Promise<InspectResult> {
   return describeConference(await loadConference(files, options));
 }
 

@@ -3,7 +3,8 @@ import { RecapError } from '../errors.js';
 import { buildConference } from '../model/buildConference.js';
 import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
-import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
+import { parseNotes } from '../parse/parseNotes.js';
+import type { ParseOptions } from '../parse/parseOptions.js';
 
 /**
  * Notes larger than this are refused, so that every input finishes in bounded time: Markdown parsing
@@ -13,26 +14,51 @@ import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
  */
 export const MAX_NOTES_BYTES = 1024 * 1024;
 
+/** What messages call the notes of the file `-` (stdin). */
+export const STDIN_NAME = '<stdin>';
+
+export interface LoadOptions extends MergeOptions, ParseOptions {
+  /** The notes of the file `-`, read from stdin by the CLI. */
+  stdin?: string | Uint8Array | undefined;
+}
+
 /** Reads, parses and models every notes file; several files make one merged conference. */
-export async function loadConference(files: string[], options: MergeOptions & ParseOptions = {}): Promise<Conference> {
+export async function loadConference(files: string[], options: LoadOptions = {}): Promise<Conference> {
   const conferences: Conference[] = [];
-  for (const file of files) conferences.push(buildConference(parseNotes(await readNotes(file), file, options)));
+  for (const file of files) {
+    const name = file === '-' ? STDIN_NAME : file;
+    const bytes = file === '-' ? stdinBytes(options.stdin) : await readNotes(file);
+    conferences.push(buildConference(parseNotes(checkNotes(bytes, name), name, options)));
+  }
   return mergeNotes(conferences, options);
 }
 
-async function readNotes(file: string): Promise<string> {
-  let bytes: Buffer;
+function stdinBytes(stdin: LoadOptions['stdin']): Buffer {
+  if (stdin === undefined) throw new RecapError('input', 'Cannot read notes from stdin here, expected a file name', { file: STDIN_NAME });
+  return Buffer.from(stdin);
+}
+
+async function readNotes(file: string): Promise<Buffer> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new RecapError('input', 'Cannot read notes from a folder, expected a Markdown file', { file });
-    if (info.size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${info.size} bytes, expected at most ${MAX_NOTES_BYTES} (1 MiB): split them into several files`, { file });
-    bytes = await readFile(file);
+    tooLarge(info.size, file);
+    return await readFile(file);
   } catch (error) {
     if (error instanceof RecapError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     throw new RecapError('input', `Cannot read notes: ${reason}`, { file }, { cause: error });
   }
+}
+
+function tooLarge(size: number, file: string): void {
+  if (size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${size} bytes, expected at most ${MAX_NOTES_BYTES} (1 MiB): split them into several files`, { file });
+}
+
+/** The notes' bytes as text, or why they are not notes. */
+function checkNotes(bytes: Buffer, file: string): string {
+  tooLarge(bytes.length, file);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new RecapError('input', 'Cannot read notes in UTF-16, expected UTF-8: save the file as UTF-8', { file, line: 1 });
   }

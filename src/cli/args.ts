@@ -1,15 +1,24 @@
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../didYouMean.js';
 import type { Format } from '../export/manifest.js';
 import { RecapError } from '../errors.js';
 import type { DeckKind } from '../plan/types.js';
 
+export const COMMANDS = ['build', 'serve', 'inspect', 'themes'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
 export type Command =
-  | { name: 'help' }
+  | { name: 'help'; topic?: CommandName }
   | { name: 'version' }
-  | { name: 'themes'; themesDirs: string[] }
-  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & ConfigFlags)
+  | { name: 'themes'; themesDirs: string[]; json: boolean }
+  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & InputFlags & ConfigFlags)
+  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & InputFlags & ConfigFlags)
   | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & ConfigFlags);
+
+/** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
+export interface InputFlags {
+  stdin?: Uint8Array | undefined;
+}
 
 /** What the config file (see src/config) needs: where it is, which flags were given (they win), and what it adds. */
 export interface ConfigFlags {
@@ -58,23 +67,28 @@ const DECK_NAMES: Record<string, DeckKind> = { recap: 'recap', sessions: 'sessio
 export function parseCommand(argv: string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv.flatMap(splitShortEquals), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usage((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+    throw usage(parseErrorMessage(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
   const configFlags: ConfigFlags = { config: values.config, given: Object.keys(values), displayNames: {} };
   if (values.version) return { name: 'version' };
-  if (values.help || name === undefined || name === 'help') return { name: 'help' };
+  if (values.help || name === undefined || name === 'help') {
+    // `build --help` and `help build` show build's own help.
+    const topic = name === 'help' ? files[0] : name;
+    return topic === undefined ? { name: 'help' } : { name: 'help', topic: commandName(topic) };
+  }
   switch (name) {
     case 'themes':
-      return { name: 'themes', themesDirs: values.themes ?? [] };
+      return { name: 'themes', themesDirs: values.themes ?? [], json: values.json ?? false };
     case 'inspect':
       requireFiles(files, 'inspect');
       return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...configFlags };
     case 'build':
       requireFiles(files, 'build');
+      if (values.watch && files.includes('-')) throw usage('Cannot watch notes read from stdin (-), expected notes files');
       return {
         name: 'build',
         files,
@@ -96,6 +110,7 @@ export function parseCommand(argv: string[]): Command {
       };
     case 'serve':
       requireFiles(files, 'serve');
+      if (files.includes('-')) throw usage('Cannot serve notes read from stdin (-), expected notes files: serve rebuilds when they are saved');
       return {
         name: 'serve',
         files,
@@ -111,8 +126,34 @@ export function parseCommand(argv: string[]): Command {
         ...configFlags,
       };
     default:
-      throw usage(`Unknown command \`${name}\`, expected build, serve, inspect or themes`);
+      throw unknownCommand(name);
   }
+}
+
+/** A command's name, or a usage error that names the nearest command. */
+function commandName(name: string): CommandName {
+  const known = COMMANDS.find((command) => command === name);
+  if (known) return known;
+  throw unknownCommand(name);
+}
+
+function unknownCommand(name: string): RecapError {
+  return usage(`Unknown command \`${name}\`${didYouMean(name, COMMANDS)}, expected build, serve, inspect or themes`);
+}
+
+/** Short options with a value written `-o=DIR`, as many tools accept: `-o DIR` (parseArgs would take `=DIR`). */
+function splitShortEquals(arg: string): string[] {
+  const match = /^-([a-zA-Z])=(.*)$/s.exec(arg);
+  const takesValue = match && Object.values(OPTIONS).some((option) => 'short' in option && option.short === match[1] && option.type === 'string');
+  return takesValue ? [`-${match[1]}`, match[2]!] : [arg];
+}
+
+/** parseArgs' message in one line, without its hint about `--`, with the nearest flag for an unknown one. */
+function parseErrorMessage(error: Error & { code?: string }): string {
+  const message = error.message.split('\n')[0]!.replace(/\. To specify.*$/, '');
+  const unknown = /^Unknown option '(--[^']+)'/.exec(message);
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return message;
+  return `Unknown option \`${unknown[1]}\`${didYouMean(unknown[1]!, Object.keys(OPTIONS).map((flag) => `--${flag}`))}`;
 }
 
 function requireFiles(files: string[], command: string): void {
@@ -124,7 +165,7 @@ function listOption<T extends string>(value: string, flag: string, allowed: Reco
   const result: T[] = [];
   for (const part of chosen) {
     const known = allowed[part];
-    if (!known) throw usage(`Cannot use \`${part}\` in ${flag}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`);
+    if (!known) throw usage(`Cannot use \`${part}\` in ${flag}${didYouMean(part, Object.keys(allowed))}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`);
     if (!result.includes(known)) result.push(known);
   }
   if (result.length === 0) throw usage(`${flag} needs at least one value`);

@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../build/build.js';
+import { plural } from '../plural.js';
 
 export type ProgressStyle = 'bar' | 'lines' | 'none';
 
@@ -24,7 +25,7 @@ export function progressReporter(write: (text: string) => void, style: ProgressS
       }
       const filled = Math.round((event.done / event.total) * BAR);
       const eta = event.done < event.total ? ` · ETA ${seconds((elapsed / event.done) * (event.total - event.done))}` : '';
-      write(`\r\x1b[K${'█'.repeat(filled)}${'░'.repeat(BAR - filled)} ${event.done}/${event.total} decks · ${seconds(elapsed)}${eta}`);
+      write(`\r\x1b[K${'█'.repeat(filled)}${'░'.repeat(BAR - filled)} ${event.done}/${plural(event.total, 'deck')} · ${seconds(elapsed)}${eta}`);
       drawn = true;
     },
     finish() {

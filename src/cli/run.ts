@@ -1,10 +1,11 @@
 import { relative } from 'node:path';
 import type { InspectResult } from '../build/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
-import { packageVersion } from '../packageFiles.js';
+import { bundledVersion, packageVersion } from '../packageFiles.js';
 import { parseCommand, type Command } from './args.js';
-import { errorLine } from './errorLine.js';
-import { HELP } from './help.js';
+import { errorJson, errorLine } from './errorLine.js';
+import { expandInputs, readStdin, STDIN } from './expandInputs.js';
+import { COMMAND_HELP, HELP } from './help.js';
 import { warningLine } from './warningLine.js';
 
 export interface Io {
@@ -16,40 +17,46 @@ export interface Io {
 
 const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), stderrIsTTY: process.stderr.isTTY };
 
-/** The whole CLI: argv → exit code. Errors are caught here, once, and printed as one line. */
+/**
+ * The whole CLI: argv → exit code. Errors are caught here, once, and printed as one line on stderr;
+ * with --json as one JSON object on stdout instead (`{"error": {"code", "message", "file", "line"}}`),
+ * where a program reading the output looks.
+ */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await execute(parseCommand(argv), io);
   } catch (error) {
-    if (error instanceof RecapError) {
-      io.stderr(`${errorLine(error)}\n`);
-      if (process.env.DEBUG && error.cause) io.stderr(`${String((error.cause as Error).stack ?? error.cause)}\n`);
-      return error.exitCode;
-    }
-    io.stderr(`${errorLine(error)}\n`);
-    if (process.env.DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
-    return exitCodes.export;
+    // Asked for before the command line is known to parse: a usage error is JSON too.
+    if (argv.includes('--json')) io.stdout(`${JSON.stringify(errorJson(error))}\n`);
+    else io.stderr(`${errorLine(error)}\n`);
+    const detail = error instanceof RecapError ? error.cause : error;
+    if (process.env.DEBUG && detail) io.stderr(`${String((detail as Error).stack ?? detail)}\n`);
+    return error instanceof RecapError ? error.exitCode : exitCodes.export;
   }
 }
 
 async function execute(command: Command, io: Io): Promise<number> {
   switch (command.name) {
     case 'help':
-      io.stdout(HELP);
+      io.stdout(command.topic ? COMMAND_HELP[command.topic] : HELP);
       return exitCodes.ok;
-    case 'version':
-      io.stdout(`${packageVersion()}\n`);
+    case 'version': {
+      const marp = bundledVersion('@marp-team/marp-core');
+      io.stdout(`recapdeck ${packageVersion()}${marp ? ` (@marp-team/marp-core ${marp})` : ''}\n`);
       return exitCodes.ok;
+    }
     case 'themes': {
       // Heavy modules load only for the commands that need them: --version stays fast.
       const { loadThemes, describeTheme } = await import('../themes.js');
-      for (const theme of await loadThemes(command.themesDirs)) io.stdout(`${describeTheme(theme)}\n`);
+      const themes = await loadThemes(command.themesDirs);
+      if (command.json) io.stdout(`${JSON.stringify(themes.map(({ name, file }) => ({ name, file })), null, 2)}\n`);
+      else for (const theme of themes) io.stdout(`${describeTheme(theme)}\n`);
       return exitCodes.ok;
     }
     case 'inspect': {
       const { inspect } = await import('../build/inspect.js');
       const configured = await configure(command);
-      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles });
+      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
@@ -60,9 +67,14 @@ async function execute(command: Command, io: Io): Promise<number> {
   }
 }
 
-/** The config file's values where no flag was given (loaded lazily: --version and --help stay fast). */
+/**
+ * The notes files the command names (folders and globs expanded, stdin read for `-`), with the
+ * config file's values where no flag was given (loaded lazily: --version and --help stay fast).
+ */
 async function configure<C extends Extract<Command, { name: 'build' | 'serve' | 'inspect' }>>(command: C): Promise<C> {
-  return (await import('../config/withConfig.js')).withConfig(command);
+  const files = await expandInputs(command.files);
+  const stdin = files.includes(STDIN) ? await readStdin() : undefined;
+  return (await import('../config/withConfig.js')).withConfig({ ...command, files, ...(stdin ? { stdin } : {}) });
 }
 
 function summarize(result: InspectResult): string {

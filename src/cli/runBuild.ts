@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { build } from '../build/build.js';
 import { KeptExporters, type ExporterSource } from '../build/exporters.js';
 import { exitCodes } from '../errors.js';
+import { plural } from '../plural.js';
 import type { Command } from './args.js';
 import { progressReporter } from './progressReporter.js';
 import type { Io } from './run.js';
@@ -24,6 +25,7 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
   const progress = progressReporter(io.stderr, command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines');
   const result = await build({
     files: command.files,
+    stdin: command.stdin,
     out: command.out,
     theme: command.theme,
     themesDirs: command.themesDirs,
@@ -46,7 +48,7 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
   } else if (!command.quiet) {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
-    io.stderr(`Wrote ${result.decks.made} decks (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
+    io.stderr(`Wrote ${plural(result.decks.made, 'deck')} (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
   return exitCodes.ok;
 }

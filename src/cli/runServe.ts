@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { exitCodes } from '../errors.js';
+import { plural } from '../plural.js';
 import { inputPaths } from '../serve/inputPaths.js';
 import { LiveReload } from '../serve/liveReload.js';
 import { LiveSite } from '../serve/liveSite.js';
@@ -29,7 +30,7 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
     for (const warning of first.conference.warnings) say(`${warningLine(warning)}\n`);
     const server = await startServer(site, reload, { host: command.host, port: command.port }, (error) => io.stderr(`${errorLine(error)}\n`));
     try {
-      say(`Serving ${first.total} decks of "${first.conference.title}" at ${server.url}\nSave a notes or theme file to rebuild; open pages reload. Ctrl-C to stop.\n`);
+      say(`Serving ${plural(first.total, 'deck')} of "${first.conference.title}" at ${server.url}\nSave a notes or theme file to rebuild; open pages reload. Ctrl-C to stop.\n`);
       if (command.open) await openBrowser(server.url, io);
       const { paths, accept } = inputPaths(command);
       const watcher = await watchFiles(paths, accept, async (changed) => {
@@ -38,7 +39,7 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
           const result = await site.refresh();
           reload.reload(result.changed);
           const files = changed.map((file) => relative(process.cwd(), file)).join(', ');
-          say(`Rebuilt ${result.rebuilt} of ${result.total} decks in ${((performance.now() - started) / 1000).toFixed(2)} s (${files})\n`);
+          say(`Rebuilt ${result.rebuilt} of ${plural(result.total, 'deck')} in ${((performance.now() - started) / 1000).toFixed(2)} s (${files})\n`);
         } catch (error) {
           io.stderr(`${errorLine(error)}\n`);
           reload.problem(errorLine(error));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeckKind } from '../plan/types.js';
+import type { RecapdeckConfig } from './configTypes.js';
 
 const DECKS: Record<string, DeckKind> = { recap: 'recap', sessions: 'session', session: 'session', days: 'day', day: 'day' };
 const text = z.string().trim().min(1, 'expected a non-empty string');
@@ -40,7 +41,9 @@ export const configSchema = z.strictObject({
   host: text.optional(),
 });
 
-/** The configuration as written (what `defineConfig` checks in a typed config file). */
-export type RecapdeckConfig = z.input<typeof configSchema>;
+/** Both ways: RecapdeckConfig (configTypes.ts) is the configuration this schema accepts, written out. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<RecapdeckConfig, z.input<typeof configSchema>>;
+
 /** The configuration once checked: deck names resolved. */
 export type CheckedConfig = z.output<typeof configSchema>;

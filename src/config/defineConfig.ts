@@ -1,4 +1,4 @@
-import type { RecapdeckConfig } from './configSchema.js';
+import type { RecapdeckConfig } from './configTypes.js';
 
 /** Types a recapdeck.config.ts: `export default defineConfig({ theme: 'recap-dark' })`. It returns the config unchanged. */
 export function defineConfig(config: RecapdeckConfig): RecapdeckConfig {

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { packageFile } from '../packageFiles.js';
 import { documentLanguage } from './documentLanguage.js';
 import { SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
@@ -20,11 +19,13 @@ let assets: Promise<BespokeAssets> | null = null;
  * The presenter marp-cli's bespoke template ships: its script as marp-cli installs it, and its
  * style sheet, which marp-cli keeps inside its code, as copied into src/export/bespoke/bespoke.css
  * (`npm run bespoke:css` copies it again; test/e2e/bespokeHtml.test.ts fails when it is stale).
+ * scripts/bundle.mjs copies both into dist/bespoke/, which the package ships: marp-cli itself
+ * (with a Marp and a puppeteer of its own) is not installed with recapdeck.
  */
 export function bespokeAssets(): Promise<BespokeAssets> {
   assets ??= Promise.all([
-    readFile(packageFile('src', 'export', 'bespoke', 'bespoke.css'), 'utf8'),
-    readFile(createRequire(import.meta.url).resolve('@marp-team/marp-cli/lib/bespoke.js'), 'utf8'),
+    readFile(packageFile('dist', 'bespoke', 'bespoke.css'), 'utf8'),
+    readFile(packageFile('dist', 'bespoke', 'bespoke.js'), 'utf8'),
   ]).then(([css, js]) => ({ css, js }));
   return assets;
 }

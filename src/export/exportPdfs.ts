@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
+import { plural } from '../plural.js';
 import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
 import { DeckPdf } from './deckPdf.js';
@@ -86,10 +87,13 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
     const rendered = await rendering.get(batch)!;
     rendering.delete(batch);
     const alongside = Promise.all(batch.jobs.map((job, index) => job.onRendered?.(rendered[index]!)));
+    // Handled from the start: one that fails while the batch prints would otherwise be an unhandled
+    // rejection, which ends the process with a stack trace and leaves the staging folder behind.
+    const settled = alongside.then(() => undefined, () => undefined);
     try {
       await printRendered(tab, batch, rendered);
     } finally {
-      await alongside.catch(() => undefined);
+      await settled;
     }
     await alongside;
   }
@@ -120,7 +124,7 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
       const slides = part.slides.flatMap(({ deck, from, to }) => decks[deck]!.slides.slice(from, to));
       const pdf = await loadPdf(await printPdf(tab, printableDocument(part.css, slides, part.title), settings));
       // Pages are told apart by count: a slide that printed on two pages would shift every deck after it.
-      if (pdf.getPageCount() !== slides.length) throw new RecapError('export', `Cannot print \`${part.title}\` to PDF: ${slides.length} slides printed as ${pdf.getPageCount()} pages`);
+      if (pdf.getPageCount() !== slides.length) throw new RecapError('export', `Cannot print \`${part.title}\` to PDF: ${plural(slides.length, 'slide')} printed as ${plural(pdf.getPageCount(), 'page')}`);
       let first = 0;
       for (const { deck, from, to } of part.slides) {
         await pdfs[deck]!.printed(pdf, first, to - from);

@@ -1,4 +1,5 @@
 import { RecapError } from '../errors.js';
+import { plural } from '../plural.js';
 import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
 import { exportPdfs, type PdfExportSettings, type PdfJob } from './exportPdfs.js';
@@ -27,6 +28,6 @@ export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], brows
     await exportPdfs(remaining(), themes, browsers, onDone, settings);
   } catch (error) {
     if (!(await browsers.lost())) throw error;
-    throw new RecapError('export', `Cannot export PDF: the browser stopped twice while printing (${pending.size} of ${jobs.length} decks not printed)`, {}, { cause: error });
+    throw new RecapError('export', `Cannot export PDF: the browser stopped twice while printing (${pending.size} of ${plural(jobs.length, 'deck')} not printed)`, {}, { cause: error });
   }
 }

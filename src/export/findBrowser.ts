@@ -1,4 +1,5 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { RecapError } from '../errors.js';
 
@@ -31,7 +32,7 @@ export async function findBrowser(search: BrowserSearch = {}): Promise<string | 
       if (isExecutable(path)) return path;
     }
   }
-  const downloaded = await (search.puppeteerPath ?? puppeteerBrowser)();
+  const downloaded = await (search.puppeteerPath ?? (() => puppeteerBrowser(env)))();
   return downloaded && isExecutable(downloaded) ? downloaded : null;
 }
 
@@ -40,10 +41,23 @@ export function isHeadlessShell(executablePath: string): boolean {
   return /headless[-_]shell(\.exe)?$/i.test(executablePath);
 }
 
-async function puppeteerBrowser(): Promise<string | null> {
+/**
+ * A browser puppeteer downloaded into its cache (`npx puppeteer browsers install chrome-headless-shell`):
+ * recapdeck depends on puppeteer-core only, which never downloads one, so it reads the cache
+ * itself. The headless shell first (see PATH_NAMES), then Chrome; the newest build of each.
+ */
+async function puppeteerBrowser(env: NodeJS.ProcessEnv): Promise<string | null> {
+  const cacheDir = env.PUPPETEER_CACHE_DIR || join(homedir(), '.cache', 'puppeteer');
+  if (!existsSync(cacheDir)) return null;
   try {
-    const { default: puppeteer } = await import('puppeteer');
-    return puppeteer.executablePath();
+    const { getInstalledBrowsers } = await import('@puppeteer/browsers');
+    const installed = await getInstalledBrowsers({ cacheDir });
+    for (const kind of ['chrome-headless-shell', 'chrome']) {
+      const builds = installed.filter((browser) => browser.browser === kind).sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
+      const found = builds.find((browser) => isExecutable(browser.executablePath));
+      if (found) return found.executablePath;
+    }
+    return null;
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import type { Manifest } from './manifest.js';
 import { escapeHtml } from './printablePage.js';
 
@@ -8,7 +9,7 @@ export function indexPage(manifest: Manifest): string {
       .filter((format) => deck.files[format])
       .map((format) => `<a class="${format}" href="${escapeHtml(deck.files[format]!)}">${format === 'html' ? 'Present' : format.toUpperCase()}</a>`)
       .join(' ');
-    return `<li class="${deck.kind}"><span class="title">${escapeHtml(deck.title)}</span> <span class="slides">${deck.slides} slides</span> ${links}</li>`;
+    return `<li class="${deck.kind}"><span class="title">${escapeHtml(deck.title)}</span> <span class="slides">${plural(deck.slides, 'slide')}</span> ${links}</li>`;
   });
   return `<!DOCTYPE html>
 <html lang="en">

@@ -6,6 +6,7 @@ import { MAX_EMPHASIS_RUNS, tooManyEmphasisMarkers } from './emphasisMarkers.js'
 import { MAX_NESTING, tooDeeplyNested } from './nestingDepth.js';
 import { repairSource, type SourceRepair } from './repairSource.js';
 import { safeSource } from './safeSource.js';
+import type { ParseOptions } from './parseOptions.js';
 
 /** One notes file after parsing: what the model stage reads. */
 export interface ParsedNotes {
@@ -17,13 +18,6 @@ export interface ParsedNotes {
   tree: Root;
   /** What was changed before parsing (`##Day` headings, shortcodes, unsafe links): the model reports these as warnings. */
   repairs: SourceRepair[];
-}
-
-export interface ParseOptions {
-  /** Keep images outside the notes file's folder (see safeSource). */
-  allowLocalFiles?: boolean;
-  /** Remote images will be loaded (no warning that they are not). */
-  allowRemote?: boolean;
 }
 
 /** Pure: notes text → front matter + mdast. `file` names the notes in messages and anchors relative image paths. */

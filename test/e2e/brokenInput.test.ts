@@ -61,7 +61,8 @@ describe('notes that are not notes, or are broken', () => {
     await expectRefused(await file('empty.md', ''), /empty\.md: Cannot make decks from empty notes, expected some Markdown/);
     await expectRefused(await file('blank.md', '\uFEFF \n\n\t\r\n   \n'), /blank\.md: Cannot make decks from empty notes/);
     await mkdir(join(dir, 'folder.md'));
-    await expectRefused(join(dir, 'folder.md'), /folder\.md: Cannot read notes from a folder, expected a Markdown file/);
+    // A folder is its .md files (README "CLI"): one with none is refused.
+    await expectRefused(join(dir, 'folder.md'), /folder\.md: Cannot find notes in this folder, expected \.md files/);
     await expectRefused(join(dir, 'missing.md'), /missing\.md: Cannot read notes: no such file/);
   });
 

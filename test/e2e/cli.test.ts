@@ -15,10 +15,10 @@ describe('recapdeck CLI', () => {
   it('prints help and version', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('recapdeck build <notes.md>...');
+    expect(help.stdout).toContain('recapdeck build <notes>...');
     const version = await runCli(['--version']);
     expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(version.stdout.trim()).toMatch(/^recapdeck \d+\.\d+\.\d+ \(@marp-team\/marp-core \d+\.\d+\.\d+\)$/);
   });
 
   it('prints the model with inspect --json in the documented shape', async () => {

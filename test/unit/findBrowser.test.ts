@@ -49,6 +49,25 @@ describe('browser discovery (DESIGN.md "Browser")', () => {
     expect(await findBrowser({ env: { PATH: empty }, puppeteerPath: noDownload })).toBeNull();
   });
 
+  it('finds a browser in puppeteer’s cache without the puppeteer package: the headless shell, newest build first', async () => {
+    const empty = await binDir('empty-path', []);
+    const cache = join(tmp, 'puppeteer-cache');
+    const install = async (browser: string, buildId: string, folder: string, file: string) => {
+      const dir = join(cache, browser, `linux-${buildId}`, folder);
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, file), '#!/bin/sh\n');
+      await chmod(join(dir, file), 0o755);
+      return join(dir, file);
+    };
+    expect(await findBrowser({ env: { PATH: empty, PUPPETEER_CACHE_DIR: cache } })).toBeNull();
+    const chrome = await install('chrome', '131.0.6778.85', 'chrome-linux64', 'chrome');
+    expect(await findBrowser({ env: { PATH: empty, PUPPETEER_CACHE_DIR: cache } })).toBe(chrome);
+    await install('chrome-headless-shell', '99.0.4844.51', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
+    const newest = await install('chrome-headless-shell', '131.0.6778.85', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
+    expect(await findBrowser({ env: { PATH: empty, PUPPETEER_CACHE_DIR: cache } })).toBe(newest);
+    expect(await findBrowser({ env: { PATH: empty, PUPPETEER_CACHE_DIR: join(tmp, 'no-cache-here') } })).toBeNull();
+  });
+
   it('refuses a --browser-path that is not executable, with a hint', async () => {
     await expect(findBrowser({ browserPath: join(tmp, 'nope') })).rejects.toThrow(/Cannot run browser `.*nope`.*apt-get install chromium/);
   });

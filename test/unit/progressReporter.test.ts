@@ -25,6 +25,12 @@ describe('progressReporter', () => {
     expect(written[3]).toBe('\r\x1b[K');
   });
 
+  it('counts one deck as "1/1 deck"', () => {
+    const { progress, written } = reporter('bar');
+    progress.report({ phase: 'deck', done: 1, total: 1, file: 'recap' });
+    expect(written[0]).toMatch(/ 1\/1 deck · /);
+  });
+
   it('prints one plain line per deck when stderr is not a terminal', () => {
     const { progress, written, tick } = reporter('lines');
     tick(1500);

@@ -1,2 +1,0 @@
-// recapdeck uses a system Chromium/Chrome (see README "Browser"); never download one at install time.
-module.exports = { skipDownload: true };
