@@ -1,10 +1,11 @@
 import { relative } from 'node:path';
-import { build } from '../build/build.js';
+import { build, type BuildResult } from '../build/build.js';
 import { KeptExporters, type ExporterSource } from '../build/exporters.js';
 import { exitCodes } from '../errors.js';
 import type { Command } from './args.js';
 import { progressReporter } from './progressReporter.js';
 import type { Io } from './run.js';
+import { STOP_SIGNALS, stopOnSignal } from './stopOnSignal.js';
 import { warningLine } from './warningLine.js';
 
 type BuildCommand = Extract<Command, { name: 'build' }>;
@@ -22,7 +23,33 @@ export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
 
 async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSource): Promise<number> {
   const progress = progressReporter(io.stderr, command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines');
-  const result = await build({
+  // A watch stops on Ctrl-C by itself (runWatch); a single build stops on any signal, cleaning up.
+  const stop = exporters ? null : stopOnSignal();
+  const stopped = () => {
+    const signal = stop?.received();
+    if (!signal) return null;
+    io.stderr(`recapdeck: Stopped by ${signal}; the output folder is as the last finished build left it\n`);
+    return STOP_SIGNALS[signal];
+  };
+  let result: BuildResult;
+  try {
+    result = await buildUntilStopped(command, progress, exporters, stop?.signal);
+  } catch (error) {
+    const code = stopped();
+    if (code !== null) return code;
+    throw error;
+  } finally {
+    stop?.dispose();
+  }
+  // A signal while the files moved into place: they are all there, and the run still ends as stopped.
+  const code = stopped();
+  if (code !== null) return code;
+  report(command, io, result);
+  return exitCodes.ok;
+}
+
+function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof progressReporter>, exporters: ExporterSource | undefined, signal: AbortSignal | undefined) {
+  return build({
     files: command.files,
     out: command.out,
     theme: command.theme,
@@ -38,7 +65,11 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     timeout: command.timeout,
     onProgress: progress.report,
     exporters,
+    signal,
   }).finally(progress.finish);
+}
+
+function report(command: BuildCommand, io: Io, result: BuildResult): void {
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
     const { dir, manifest, decks, files, pages, timings } = result;
@@ -48,5 +79,4 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
     io.stderr(`Wrote ${result.decks.made} decks (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
-  return exitCodes.ok;
 }
