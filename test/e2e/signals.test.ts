@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateNotes } from '../../bench/generateNotes.mjs';
 import { ROOT, runCli, tempDir } from '../support/cli.js';
-import { eventually, sleep } from '../support/longRunning.js';
+import { eventually, sleep, startCli } from '../support/longRunning.js';
 
 /** Every file under `dir` (hidden ones too) with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -91,6 +91,44 @@ describe('a signal stops a build cleanly (15, item 7)', () => {
           expect(await processesLeft(tmp, 10_000)).toEqual([]);
         } finally {
           // Whatever a failed run left goes, so it does not slow the tests after this one.
+          for (const { pid } of await processesWith(tmp)) {
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              // Gone by itself meanwhile.
+            }
+          }
+        }
+      }, 150_000);
+    }
+  }
+});
+
+describe('serve and build --watch stop cleanly on SIGTERM and SIGHUP too (15, item 7)', () => {
+  const NOTES = '# Conf\n\n## Day 1\n\n### Talk A - Ann Lee, Acme\n\n- first point\n';
+
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    for (const command of ['serve', 'build --watch'] as const) {
+      it(`${command} on ${signal}: stops, with no temporary folder, profile or Chromium process left`, async () => {
+        const dir = await tempDir();
+        await writeFile(join(dir, 'talks.md'), NOTES);
+        const tmp = await tempDir('recapdeck-signals-tmp-');
+        const args = command === 'serve' ? ['serve', 'talks.md', '--port', '0'] : ['build', 'talks.md', '--watch', '-o', 'out'];
+        const cli = startCli(args, { cwd: dir, env: { ...process.env, TMPDIR: tmp } });
+        try {
+          if (command === 'serve') {
+            const url = (await cli.waitForStderr(/at (http:\/\/127\.0\.0\.1:\d+\/)/, 60_000))[1]!;
+            // A PDF asked for: Chromium is up.
+            expect((await fetch(`${url}recap.pdf`)).status).toBe(200);
+          } else {
+            await cli.waitForStderr(/Watching 1 path for changes/, 100_000);
+          }
+          expect((await readdir(tmp)).some((name) => name.startsWith('recapdeck-chromium-'))).toBe(true);
+          expect(await cli.stop(signal)).toBe(0);
+          expect(cli.stderr()).toMatch(/Stopped\.\n$/);
+          expect(await readdir(tmp)).toEqual([]);
+          expect(await processesLeft(tmp, 10_000)).toEqual([]);
+        } finally {
           for (const { pid } of await processesWith(tmp)) {
             try {
               process.kill(pid, 'SIGKILL');
