@@ -13,18 +13,21 @@ type BuildCommand = Extract<Command, { name: 'build' }>;
 export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
   if (!command.watch) return buildOnce(command, io);
   // Chromium and the renderer stay up between the watch's builds: a rebuild after one edit takes a fraction of the first.
-  const kept = new KeptExporters(command.browserPath);
+  // When the watch stops, a build still running is aborted (and leaves the output as it was).
+  const stopping = new AbortController();
+  const kept = new KeptExporters(command.browserPath, stopping.signal);
   try {
-    return await (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io, kept.source));
+    return await (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io, { exporters: kept.source, signal: stopping.signal }), () => stopping.abort());
   } finally {
     await kept.close();
   }
 }
 
-async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSource): Promise<number> {
+/** One build; `watched`: one of a watch's builds, with its kept exporters, stopped when the watch stops. */
+async function buildOnce(command: BuildCommand, io: Io, watched?: { exporters: ExporterSource; signal: AbortSignal }): Promise<number> {
   const progress = progressReporter(io.stderr, command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines');
   // A watch stops on Ctrl-C by itself (runWatch); a single build stops on any signal, cleaning up.
-  const stop = exporters ? null : stopOnSignal();
+  const stop = watched ? null : stopOnSignal();
   const stopped = () => {
     const signal = stop?.received();
     if (!signal) return null;
@@ -33,7 +36,7 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
   };
   let result: BuildResult;
   try {
-    result = await buildUntilStopped(command, progress, exporters, stop?.signal);
+    result = await buildUntilStopped(command, progress, watched?.exporters, watched?.signal ?? stop?.signal);
   } catch (error) {
     const code = stopped();
     if (code !== null) return code;

@@ -86,6 +86,8 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
     const rendered = await rendering.get(batch)!;
     rendering.delete(batch);
     const alongside = Promise.all(batch.jobs.map((job, index) => job.onRendered?.(rendered[index]!)));
+    // Awaited below, once the print is over; a failure before then (a stopped build) must not count as unhandled.
+    alongside.catch(() => undefined);
     try {
       await printRendered(tab, batch, rendered);
     } finally {

@@ -102,6 +102,31 @@ describe('a signal stops a build cleanly (15, item 7)', () => {
       }, 150_000);
     }
   }
+
+  it('build --watch on SIGTERM while its build prints: stops that build, exit 0, the earlier output as it was, nothing left behind', async () => {
+    const out = await tempDir('recapdeck-signals-out-');
+    await cp(earlier, out, { recursive: true, preserveTimestamps: true });
+    const tmp = await tempDir('recapdeck-signals-tmp-');
+    const cli = startCli(['build', notes, '--watch', '-o', out], { env: { ...process.env, TMPDIR: tmp } });
+    try {
+      await cli.waitForStderr(/^\[1\/\d+\] /m, 100_000);
+      expect(await cli.stop('SIGTERM'), cli.stderr()).toBe(0);
+      expect(cli.stderr()).toMatch(/Stopped\.\n$/);
+      expect(cli.stderr()).not.toMatch(/^recapdeck: /m);
+      expect(await snapshot(out)).toEqual(before);
+      expect((await readdir(out)).filter((name) => name.startsWith('.recapdeck-tmp'))).toEqual([]);
+      expect(await readdir(tmp)).toEqual([]);
+      expect(await processesLeft(tmp, 10_000)).toEqual([]);
+    } finally {
+      for (const { pid } of await processesWith(tmp)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Gone by itself meanwhile.
+        }
+      }
+    }
+  }, 150_000);
 });
 
 describe('serve and build --watch stop cleanly on SIGTERM and SIGHUP too (15, item 7)', () => {
