@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
 import { deckHtml } from '../export/bespokeHtml.js';
+import { lazyBrowser } from '../export/browser.js';
 import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
 import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { CACHE_FILE, ExportCache } from '../export/exportCache.js';
@@ -54,6 +55,12 @@ export interface BuildOptions {
    * @internal Left out of the package's types (tsconfig stripInternal), which then need no puppeteer.
    */
   exporters?: ExporterSource;
+  /**
+   * Stops the build (the CLI aborts it on Ctrl-C, SIGTERM, SIGHUP): Chromium and the renderer are
+   * closed at once, and the build throws before it moves anything into the output folder, which
+   * stays as the last finished build left it, with no staging folder or browser profile behind.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -94,8 +101,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
   const themesReady = loadThemes(options.themesDirs).then((loaded) => resolveTheme(options.theme ?? DEFAULT_THEME, loaded));
   themesReady.catch(() => undefined);
-  const exporting = (options.exporters ?? exporters)(themesReady.then(({ themes }) => themes), options.browserPath);
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const ownExporters: ExporterSource = (themes, browserPath) => exporters(themes, browserPath, lazyBrowser({ browserPath }, { signal }));
+  const exporting = (options.exporters ?? ownExporters)(themesReady.then(({ themes }) => themes), options.browserPath);
   const browsers = exporting.browsers;
+  // Stopped: what is rendering or printing fails now rather than when it is done.
+  const stop = () => void exporting.close();
+  signal?.addEventListener('abort', stop, { once: true });
   // Chromium and the renderer start now, to load while the notes are read, unless the notes
   // look unchanged since the last build (which then likely makes nothing): they start once needed.
   if (!(await notesUnchanged(options))) exporting.startAhead(formats);
@@ -109,6 +122,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const rendered = plain.map((deck) => withLocalImages(deck, local.images));
     lap('model', started);
     progress({ phase: 'model', done: rendered.length, total: rendered.length });
+    signal?.throwIfAborted();
 
     const dir = resolve(options.out ?? 'output', folderName(options.files, conference)!);
     const cache = await ExportCache.load(dir);
@@ -119,6 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const todo = plans.filter((plan) => plan.make.size > 0);
     const written = new Set<string>();
     const made = async (plan: DeckExport, format: Format, pages?: string[]) => {
+      signal?.throwIfAborted();
       const file = `${plan.deck.file}.${format}`;
       await cache.record(file, plan.hashes[format], staged.path(file), pages);
       written.add(file);
@@ -133,6 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const htmlStarted = new Set<DeckExport>();
     const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
       if (htmlStarted.has(plan)) return;
+      signal?.throwIfAborted();
       htmlStarted.add(plan);
       const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false });
       await staged.write(`${plan.deck.file}.html`, html);
@@ -179,6 +195,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       progress({ phase: 'html', done: htmlTodo.length, total: htmlTodo.length });
     })();
     const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
+    signal?.throwIfAborted();
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
     // md and html are still delivered; a PDF failure is reported once they are in place.
     if (pdfResult.status === 'rejected' && !(pdfResult.reason instanceof RecapError)) throw pdfResult.reason;
@@ -191,6 +208,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
     await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
+    // Last chance to stop: once files move into place, the build goes to its end.
+    signal?.throwIfAborted();
     // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
     // Files of the earlier build that this one did not make again go, while as written (see StagedOutput.commit).
     const notices = await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
@@ -202,6 +221,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
     return { dir, manifest, conference, decks, files, pages: pageCounts, timings };
   } finally {
+    signal?.removeEventListener('abort', stop);
     await exporting.close();
     await output?.discard();
   }

@@ -51,9 +51,10 @@ export class KeptExporters {
   private readonly browsers: BrowserProvider;
   private kept: { themes: string; exporters: Exporters } | null = null;
 
-  constructor(private readonly browserPath: string | undefined) {
+  /** `signal`: the watch is stopping; the browser closes at once, so a build that is printing stops too. */
+  constructor(private readonly browserPath: string | undefined, signal?: AbortSignal) {
     // The watch stops on Ctrl-C by itself, and then closes the browser (see close()).
-    this.browsers = lazyBrowser({ browserPath }, { handleSignals: false });
+    this.browsers = lazyBrowser({ browserPath }, { handleSignals: false, signal });
   }
 
   /** An ExporterSource whose exporters stay open when a build is done with them. */

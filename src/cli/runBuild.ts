@@ -1,11 +1,12 @@
 import { relative } from 'node:path';
-import { build } from '../build/build.js';
+import { build, type BuildResult } from '../build/build.js';
 import { KeptExporters, type ExporterSource } from '../build/exporters.js';
 import { exitCodes } from '../errors.js';
 import { plural } from '../plural.js';
 import type { Command } from './args.js';
 import { progressReporter } from './progressReporter.js';
 import type { Io } from './run.js';
+import { STOP_SIGNALS, stopOnSignal } from './stopOnSignal.js';
 import { warningLine } from './warningLine.js';
 
 type BuildCommand = Extract<Command, { name: 'build' }>;
@@ -13,17 +14,46 @@ type BuildCommand = Extract<Command, { name: 'build' }>;
 export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
   if (!command.watch) return buildOnce(command, io);
   // Chromium and the renderer stay up between the watch's builds: a rebuild after one edit takes a fraction of the first.
-  const kept = new KeptExporters(command.browserPath);
+  // When the watch stops, a build still running is aborted (and leaves the output as it was).
+  const stopping = new AbortController();
+  const kept = new KeptExporters(command.browserPath, stopping.signal);
   try {
-    return await (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io, kept.source));
+    return await (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io, { exporters: kept.source, signal: stopping.signal }), () => stopping.abort());
   } finally {
     await kept.close();
   }
 }
 
-async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSource): Promise<number> {
+/** One build; `watched`: one of a watch's builds, with its kept exporters, stopped when the watch stops. */
+async function buildOnce(command: BuildCommand, io: Io, watched?: { exporters: ExporterSource; signal: AbortSignal }): Promise<number> {
   const progress = progressReporter(io.stderr, command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines');
-  const result = await build({
+  // A watch stops on Ctrl-C by itself (runWatch); a single build stops on any signal, cleaning up.
+  const stop = watched ? null : stopOnSignal();
+  const stopped = () => {
+    const signal = stop?.received();
+    if (!signal) return null;
+    io.stderr(`recapdeck: Stopped by ${signal}; the output folder is as the last finished build left it\n`);
+    return STOP_SIGNALS[signal];
+  };
+  let result: BuildResult;
+  try {
+    result = await buildUntilStopped(command, progress, watched?.exporters, watched?.signal ?? stop?.signal);
+  } catch (error) {
+    const code = stopped();
+    if (code !== null) return code;
+    throw error;
+  } finally {
+    stop?.dispose();
+  }
+  // A signal while the files moved into place: they are all there, and the run still ends as stopped.
+  const code = stopped();
+  if (code !== null) return code;
+  report(command, io, result);
+  return exitCodes.ok;
+}
+
+function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof progressReporter>, exporters: ExporterSource | undefined, signal: AbortSignal | undefined) {
+  return build({
     files: command.files,
     stdin: command.stdin,
     out: command.out,
@@ -40,7 +70,11 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     timeout: command.timeout,
     onProgress: progress.report,
     exporters,
+    signal,
   }).finally(progress.finish);
+}
+
+function report(command: BuildCommand, io: Io, result: BuildResult): void {
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
     const { dir, manifest, decks, files, pages, timings } = result;
@@ -50,5 +84,4 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
     io.stderr(`Wrote ${plural(result.decks.made, 'deck')} (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
-  return exitCodes.ok;
 }

@@ -11,26 +11,35 @@ type BuildCommand = Extract<Command, { name: 'build' }>;
 
 /**
  * `recapdeck build --watch`: builds, then builds again each time a notes or theme file is
- * saved, until Ctrl-C. A failed build is reported and the watch goes on.
+ * saved, until Ctrl-C. A failed build is reported and the watch goes on. `stop` aborts a build
+ * that is running when the watch stops.
  */
-export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => Promise<number>): Promise<number> {
-  const stopped = waitForStop();
+export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => Promise<number>, stop: () => void): Promise<number> {
+  let stopping = false;
+  // A build still running stops at once (nothing of it reaches the output folder), not when it is done.
+  const stopped = waitForStop().then(() => {
+    stopping = true;
+    stop();
+  });
   const attempt = async () => {
     try {
       await buildOnce();
     } catch (error) {
-      io.stderr(`${errorLine(error)}\n`);
+      // A build the stop aborted is not a failure to report.
+      if (!stopping) io.stderr(`${errorLine(error)}\n`);
     }
   };
   await attempt();
-  const { paths, accept } = inputPaths(command);
-  const watcher = await watchFiles(paths, accept, async (changed) => {
-    if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
-    await attempt();
-  });
-  if (!command.quiet) io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
-  await stopped;
-  await watcher.close();
+  if (!stopping) {
+    const { paths, accept } = inputPaths(command);
+    const watcher = await watchFiles(paths, accept, async (changed) => {
+      if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
+      await attempt();
+    });
+    if (!command.quiet) io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
+    await stopped;
+    await watcher.close();
+  }
   if (!command.quiet) io.stderr('Stopped.\n');
   return exitCodes.ok;
 }

@@ -25,27 +25,46 @@ export interface BrowserProvider {
   close(): Promise<void>;
 }
 
-/** `handleSignals: false` leaves Ctrl-C to the caller, e.g. a server that closes the browser as it stops. */
-export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: boolean } = {}): BrowserProvider {
+/**
+ * `handleSignals: false` leaves Ctrl-C to the caller, e.g. a server that closes the browser as it
+ * stops. A caller with a `signal` handles them itself: once it aborts, the browser is closed (its
+ * profile removed) and never started again, so no retry brings it back.
+ */
+export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: boolean; signal?: AbortSignal } = {}): BrowserProvider {
   let starting: Promise<{ browser: Browser; profile: string }> | null = null;
-  return {
+  let closing: Promise<void> | null = null;
+  const { signal } = options;
+  const provider: BrowserProvider = {
     async get() {
-      starting ??= launch(search, options.handleSignals ?? true);
-      return (await starting).browser;
+      signal?.throwIfAborted();
+      starting ??= launch(search, options.handleSignals ?? !signal);
+      const { browser } = await starting;
+      // Stopped while it started: close() has it (it waits for the start), and nothing may print.
+      signal?.throwIfAborted();
+      return browser;
     },
     async lost() {
+      if (signal?.aborted) return false;
       const launched = await starting?.catch(() => null);
       return Boolean(launched && !launched.browser.connected);
     },
     async close() {
-      if (!starting) return;
-      const launched = await starting.catch(() => null);
-      starting = null;
-      if (!launched) return;
-      await launched.browser.close().catch(() => undefined);
-      await rm(launched.profile, { recursive: true, force: true });
+      if (starting) {
+        const launching = starting;
+        starting = null;
+        // Every caller waits for the same closing: none returns while Chromium or its profile is still there.
+        closing = (async () => {
+          const launched = await launching.catch(() => null);
+          if (!launched) return;
+          await launched.browser.close().catch(() => undefined);
+          await rm(launched.profile, { recursive: true, force: true });
+        })();
+      }
+      await closing;
     },
   };
+  signal?.addEventListener('abort', () => void provider.close(), { once: true });
+  return provider;
 }
 
 async function launch(search: BrowserSearch, handleSignals: boolean): Promise<{ browser: Browser; profile: string }> {
