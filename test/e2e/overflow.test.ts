@@ -13,8 +13,9 @@ import { EXAMPLE } from '../support/cli.js';
 import { overflowingText } from '../support/slideOverflow.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-/** The example, the real notes of the corpus, and hand-made notes of everything hard to fit (long tables, code, URLs, CJK). */
-const NOTES = [EXAMPLE, ...readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort().map((name) => join(CORPUS, name)), join(import.meta.dirname, '../fixtures/fitting/stress.md')];
+/** The example, the real notes of the corpus, and hand-made notes of everything hard to fit (long tables, code, URLs, CJK, soft line breaks, code in nested items). */
+const FITTING = join(import.meta.dirname, '../fixtures/fitting');
+const NOTES = [EXAMPLE, ...readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort().map((name) => join(CORPUS, name)), ...readdirSync(FITTING).filter((name) => name.endsWith('.md')).sort().map((name) => join(FITTING, name))];
 const SIZES: SlideSize[] = ['16:9', '4:3'];
 
 function decksOf(file: string, size: SlideSize): { file: string; deck: Deck }[] {
