@@ -22,6 +22,8 @@ Build options:
       --timeout MS         time one deck may take to load and print to PDF
                            (default: 60000)
       --pdf-notes          presenter notes in the PDFs, as a note on each slide
+      --check-fit          measure every slide in the browser and plan those that
+                           overflow again, also without pdf (always done with pdf)
       --json               print a JSON summary (decks, files, timings) on stdout
       --quiet              print nothing but errors (no progress)
   -w, --watch              build again each time a notes or theme file is saved

@@ -32,6 +32,7 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     size: command.size,
     browserPath: command.browserPath,
     pdfNotes: command.pdfNotes,
+    checkFit: command.checkFit,
     displayNames: command.displayNames,
     allowLocalFiles: command.allowLocalFiles,
     allowRemote: command.allowRemote,

@@ -54,11 +54,12 @@ function lineWraps(markdown: string, chars: number): number {
   return Math.max(images > 0 ? 0 : 1, lines) + images * IMAGE_LINES;
 }
 
-/** Body lines left under a title of this length. */
+/** Body lines left under a title of this length (fewer where a measured fit found the slide overflowing). */
 export function bodyLines(title: string, frame: TextFrame = WIDE_FRAME): number {
   const titleLines = Math.ceil(textWidth(displayText(title)) / frame.titleChars);
   // A title line is 48 px against 42 px of body text (measured: a three-line title leaves 404 px of 500).
-  return frame.lines - Math.round(Math.max(0, titleLines - 1) * (48 / 42));
+  const lines = frame.lines - Math.round(Math.max(0, titleLines - 1) * (48 / 42));
+  return lines * (frame.share?.(title) ?? 1);
 }
 
 /** A fenced code block: its fence, info string and code. */
