@@ -122,7 +122,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Slides measured in the browser are rendered once: the PDF and HTML take the render that was measured.
     const measuredRenders = new Map<string, Promise<RenderedSlides>>();
     const fitted = formats.includes('pdf') || options.checkFit
-      ? await fitInBrowser(estimated, replan, measureInBrowser(exporting, measuredRenders, exportOptions), async (deck) => (await planExport(deck, formats, cache, exportOptions)).make.size > 0)
+      ? await fitInBrowser(estimated, replan, measureInBrowser(exporting, measuredRenders, { ...exportOptions, timeout: options.timeout }), {
+        worthMeasuring: async (deck) => (await planExport(deck, formats, cache, exportOptions)).make.size > 0,
+        printsPdf: formats.includes('pdf'),
+      })
       : { decks: estimated, warnings: [] };
     conference.warnings.push(...fitted.warnings);
     const plans = await Promise.all(fitted.decks.map((deck) => planExport(deck, formats, cache, exportOptions)));

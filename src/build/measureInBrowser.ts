@@ -16,7 +16,7 @@ const SLIDES_PER_PAGE = 400;
  * Chromium. Each render is kept in `renders` by its Markdown, for the PDF and HTML of the decks that
  * are not planned again: a deck that fits is rendered once, as without the check.
  */
-export function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: { allowRemote: boolean }): MeasureDecks<ExportedDeck> {
+export function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: { allowRemote: boolean; timeout: number | undefined }): MeasureDecks<ExportedDeck> {
   return async (decks) => {
     if (decks.length === 0) return [];
     const rendered = await Promise.all(decks.map((deck) => {
@@ -46,12 +46,12 @@ export function measureInBrowser(exporting: Exporters, renders: Map<string, Prom
 
 /**
  * The decks as measured and planned again in the browser (see measuredFit), with a warning for each
- * slide that still runs off. Without a browser the estimate stands, with a warning: md and html
- * are still made, and a PDF step reports the browser's failure itself.
+ * slide that still runs off. Without a browser the estimate stands: md and html are still made,
+ * with a warning unless a PDF is made too (the PDF step reports the browser's failure itself).
  */
-export async function fitInBrowser(estimated: ExportedDeck[], replan: (budgets: FitBudgets) => ExportedDeck[], measure: MeasureDecks<ExportedDeck>, worthMeasuring: (deck: ExportedDeck) => Promise<boolean>): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
+export async function fitInBrowser(estimated: ExportedDeck[], replan: (budgets: FitBudgets) => ExportedDeck[], measure: MeasureDecks<ExportedDeck>, options: { worthMeasuring: (deck: ExportedDeck) => Promise<boolean>; printsPdf: boolean }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
   try {
-    const fitted = await measuredFit(estimated, replan, measure, worthMeasuring);
+    const fitted = await measuredFit(estimated, replan, measure, options.worthMeasuring);
     const warnings = fitted.overflowing.map(({ deck, slide }) => ({
       file: `${deck.file}.md`,
       line: null,
@@ -60,6 +60,7 @@ export async function fitInBrowser(estimated: ExportedDeck[], replan: (budgets: 
     return { decks: fitted.decks, warnings };
   } catch (error) {
     if (!(error instanceof RecapError)) throw error;
+    if (options.printsPdf) return { decks: estimated, warnings: [] };
     return { decks: estimated, warnings: [{ file: estimated[0]?.file ?? '.', line: null, message: `Cannot check the fit in a browser, the slides are planned by estimate: ${error.message}` }] };
   }
 }

@@ -1,5 +1,7 @@
 import type { Page } from 'puppeteer-core';
+import { RecapError } from '../errors.js';
 import { guardRequests } from './guardRequests.js';
+import { PRINT_TIMEOUT_MS } from './printPdf.js';
 
 /** Space at the bottom of a slide kept for the footer and page number: body text must end above it. */
 const FOOTER_ZONE_PX = 40;
@@ -16,12 +18,15 @@ export interface SlideOverflow {
  * Loads a page of Marp slides (one or more decks with the same CSS, see printableDocument) and returns
  * every slide with text or a picture outside its box, or a header running into its title. Each text
  * node's line boxes are measured, so text clipped by an `overflow: hidden` parent still counts. The
- * page loads nothing but inline data (and http(s) with `allowRemote`), as when printing.
+ * page loads nothing but inline data (and http(s) with `allowRemote`), as when printing, and gives
+ * up after the print timeout.
  */
-export async function measureOverflow(tab: Page, html: string, options: { allowRemote: boolean }): Promise<SlideOverflow[]> {
+export async function measureOverflow(tab: Page, html: string, options: { allowRemote: boolean; timeout?: number | undefined }): Promise<SlideOverflow[]> {
   const guard = await guardRequests(tab, options);
+  const timeout = options.timeout ?? PRINT_TIMEOUT_MS;
   try {
-    await tab.setContent(html, { waitUntil: 'load' });
+    tab.setDefaultTimeout(timeout);
+    await tab.setContent(html, { waitUntil: 'load', timeout });
     await tab.evaluate(() => document.fonts.ready.then(() => undefined));
     return await tab.evaluate((footerZone) => {
       const found: { slide: number; belowPx: number }[] = [];
@@ -53,6 +58,9 @@ export async function measureOverflow(tab: Page, html: string, options: { allowR
       });
       return found;
     }, FOOTER_ZONE_PX);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new RecapError('export', `Cannot measure the slides: ${reason}`, {}, { cause: error });
   } finally {
     await guard.release();
   }

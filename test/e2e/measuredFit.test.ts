@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +36,9 @@ describe('measured fit: slides that overflow in the browser are planned again', 
   });
   afterAll(() => browsers.close());
 
-  async function built(notes: string, args: string[]): Promise<Built> {
+  async function built(notes: string, args: string[], cwd?: string): Promise<Built> {
     const out = await tempDir();
-    const result = await runCli(['build', notes, '-o', out, '--json', ...args]);
+    const result = await runCli(['build', notes, '-o', out, '--json', ...args], { cwd });
     expect(result.code, result.stderr).toBe(0);
     const { dir, manifest } = JSON.parse(result.stdout) as { dir: string; manifest: { decks: { slides: number; files: Record<string, string> }[] } };
     const problems: string[] = [];
@@ -70,9 +70,11 @@ describe('measured fit: slides that overflow in the browser are planned again', 
   });
 
   // Real notes from the corpus that the estimate misfits at 4:3: a long Japanese title over a list of links.
-  it('fits notes the estimate misjudges in a built-in theme', async () => {
+  it('fits notes the estimate misjudges in a built-in theme, with checkFit in the config', async () => {
     const notes = join(ROOT, 'test/fixtures/corpus/62-phperkaigi-2023-day1-ja-link-list.md');
     expect((await built(notes, ['--size', '4:3', '--format', 'md'])).problems.length).toBeGreaterThan(0);
-    expect((await built(notes, ['--size', '4:3', '--format', 'md', '--check-fit'])).problems).toEqual([]);
+    const project = await tempDir();
+    await writeFile(join(project, 'recapdeck.config.json'), JSON.stringify({ checkFit: true }));
+    expect((await built(notes, ['--size', '4:3', '--format', 'md'], project)).problems).toEqual([]);
   });
 });
