@@ -16,11 +16,13 @@ import { checkOutputFolder } from '../export/outputFolder.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
+import type { FitBudgets } from '../plan/fitBudgets.js';
 import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { exporters, type ExporterSource } from './exporters.js';
 import { loadConference } from './loadNotes.js';
+import { fitInBrowser, measureInBrowser } from './measureInBrowser.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
 import { renderEarly } from './renderEarly.js';
 
@@ -49,6 +51,11 @@ export interface BuildOptions {
   allowRemote?: boolean;
   /** Milliseconds one deck may take to load and print to PDF. */
   timeout?: number;
+  /**
+   * Measure every slide in Chromium and plan again those that overflow. Always done when PDFs are
+   * made (the browser is up anyway); md and html alone are planned by estimate unless this is set.
+   */
+  checkFit?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   /**
    * Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters).
@@ -116,12 +123,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin });
     const { theme, themes } = await themesReady;
-    const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
+    const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', fit });
+    const plain = plan();
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
     conference.warnings.push(...local.warnings);
-    const rendered = plain.map((deck) => withLocalImages(deck, local.images));
+    const replan = (fit: FitBudgets) => plan(fit).map((deck) => withLocalImages(deck, local.images));
+    const estimated = plain.map((deck) => withLocalImages(deck, local.images));
     lap('model', started);
-    progress({ phase: 'model', done: rendered.length, total: rendered.length });
+    progress({ phase: 'model', done: estimated.length, total: estimated.length });
     signal?.throwIfAborted();
 
     const dir = resolve(options.out ?? 'output', folderName(options.files, conference)!);
@@ -129,7 +138,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     conference.warnings.push(...(await checkOutputFolder(dir, options.files, cache.hasEarlierBuild)));
     output = await StagedOutput.open(dir);
     const staged = output;
-    const plans = await Promise.all(rendered.map((deck) => planExport(deck, formats, cache, { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false })));
+    const exportOptions = { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false };
+    // Slides measured in the browser are rendered once: the PDF and HTML take the render that was measured.
+    const measuredRenders = new Map<string, Promise<RenderedSlides>>();
+    const fitted = formats.includes('pdf') || options.checkFit
+      ? await fitInBrowser(estimated, replan, measureInBrowser(exporting, measuredRenders, { ...exportOptions, timeout: options.timeout }), {
+        worthMeasuring: async (deck) => (await planExport(deck, formats, cache, exportOptions)).make.size > 0,
+        printsPdf: formats.includes('pdf'),
+      })
+      : { decks: estimated, warnings: [] };
+    conference.warnings.push(...fitted.warnings);
+    const plans = await Promise.all(fitted.decks.map((deck) => planExport(deck, formats, cache, exportOptions)));
     const todo = plans.filter((plan) => plan.make.size > 0);
     const written = new Set<string>();
     const made = async (plan: DeckExport, format: Format, pages?: string[]) => {
@@ -143,7 +162,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let decksDone = 0;
 
     // Each deck is rendered once, on a worker thread: the render printed to PDF also makes the HTML.
-    const render = async (markdown: string) => (await exporting.renderer()).render(markdown);
+    const render = async (markdown: string) => takeOnce(measuredRenders, markdown) ?? (await exporting.renderer()).render(markdown);
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const htmlStarted = new Set<DeckExport>();
     const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
@@ -279,6 +298,13 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
 function folderName(files: string[], conference?: Conference): string | null {
   if (files.length === 1 && files[0] !== '-') return slugify(basename(files[0]!, extname(files[0]!)), 'recap');
   return conference ? slugify(conference.title, 'recap') : null;
+}
+
+/** The entry of `map` at `key`, removed: a render is handed out once, then freed. */
+function takeOnce<V>(map: Map<string, V>, key: string): V | undefined {
+  const value = map.get(key);
+  map.delete(key);
+  return value;
 }
 
 /** exportPdfsWithRetry, loaded only when there is a PDF to make (pdf-lib and the printing code are a tenth of a second to load). */

@@ -12,7 +12,7 @@ export type Command =
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[]; json: boolean }
   | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & InputFlags & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & InputFlags & ConfigFlags)
+  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; checkFit: boolean; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & InputFlags & ConfigFlags)
   | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & ConfigFlags);
 
 /** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
@@ -47,6 +47,7 @@ const OPTIONS = {
   size: { type: 'string' },
   'browser-path': { type: 'string' },
   'pdf-notes': { type: 'boolean' },
+  'check-fit': { type: 'boolean' },
   'allow-local-files': { type: 'boolean' },
   'allow-remote': { type: 'boolean' },
   timeout: { type: 'string' },
@@ -100,6 +101,7 @@ export function parseCommand(argv: string[]): Command {
         size: sizeOption(values.size),
         browserPath: values['browser-path'],
         pdfNotes: values['pdf-notes'] ?? false,
+        checkFit: values['check-fit'] ?? false,
         json: values.json ?? false,
         quiet: values.quiet ?? false,
         watch: values.watch ?? false,

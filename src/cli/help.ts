@@ -19,6 +19,8 @@ const BUILD_OPTIONS = `  -o, --out DIR            output folder (default: output
       --timeout MS         time one deck may take to load and print to PDF
                            (default: 60000)
       --pdf-notes          presenter notes in the PDFs, as a note on each slide
+      --check-fit          measure every slide in the browser and plan those that
+                           overflow again, also without pdf (always done with pdf)
       --json               print a JSON summary (decks, files, timings) on stdout;
                            an error is printed there too, as {"error": {...}}
       --quiet              print nothing but errors (no progress)

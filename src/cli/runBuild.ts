@@ -64,6 +64,7 @@ function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof pr
     size: command.size,
     browserPath: command.browserPath,
     pdfNotes: command.pdfNotes,
+    checkFit: command.checkFit,
     displayNames: command.displayNames,
     allowLocalFiles: command.allowLocalFiles,
     allowRemote: command.allowRemote,

@@ -28,6 +28,8 @@ export const configSchema = z.strictObject({
   browserPath: text.optional(),
   /** Presenter notes in the PDFs, as a note on each slide (`--pdf-notes`). */
   pdfNotes: z.boolean().optional(),
+  /** Measure the slides in a browser and plan overflowing ones again, also when no PDF is made (`--check-fit`). */
+  checkFit: z.boolean().optional(),
   /** Let decks show images from anywhere on this machine, not only the notes files' folders. */
   allowLocalFiles: z.boolean().optional(),
   /** Let decks load http(s) images when printing and in the HTML. */

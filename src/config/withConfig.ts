@@ -4,7 +4,7 @@ import { loadConfig } from './loadConfig.js';
 type Configurable = Extract<Command, { name: 'build' | 'serve' | 'inspect' }>;
 
 /** Config key → the flag that overrides it. */
-const FLAGS = { theme: 'theme', themes: 'themes', format: 'format', decks: 'decks', out: 'out', size: 'size', browserPath: 'browser-path', pdfNotes: 'pdf-notes', allowLocalFiles: 'allow-local-files', allowRemote: 'allow-remote', timeout: 'timeout', port: 'port', host: 'host' } as const;
+const FLAGS = { theme: 'theme', themes: 'themes', format: 'format', decks: 'decks', out: 'out', size: 'size', browserPath: 'browser-path', pdfNotes: 'pdf-notes', checkFit: 'check-fit', allowLocalFiles: 'allow-local-files', allowRemote: 'allow-remote', timeout: 'timeout', port: 'port', host: 'host' } as const;
 
 /**
  * The command with the configuration file's values filled in wherever the command line did
@@ -29,6 +29,7 @@ export async function withConfig<C extends Configurable>(command: C): Promise<C>
     if (unset('allowRemote')) next.allowRemote = config.allowRemote!;
     if (unset('timeout')) next.timeout = config.timeout;
     if (unset('pdfNotes')) next.pdfNotes = config.pdfNotes!;
+    if (unset('checkFit')) next.checkFit = config.checkFit!;
   } else {
     if (unset('port')) next.port = config.port!;
     if (unset('host')) next.host = config.host!;

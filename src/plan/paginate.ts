@@ -1,5 +1,6 @@
 import { sliceCode } from './sliceCode.js';
-import { textFrame, textWidth, type TextFrame } from './textFrame.js';
+import { tableHeightPx } from './sliceTable.js';
+import { BODY_LINE_PX, textFrame, textWidth, type TextFrame } from './textFrame.js';
 import type { SlideItem } from './types.js';
 
 /** The frame of a 16:9 slide with 30 px bullets: what callers get when they name none. */
@@ -18,6 +19,11 @@ const IMAGE_LINES = 6;
 /** A code line is 27 px against 42 px of text; a code block's padding takes most of a line. */
 const CODE_LINE_LINES = 0.65;
 const CODE_PADDING_LINES = 0.8;
+/** An item with blocks makes a loose list: each paragraph in it gets the themes' 0.6em bottom margin. */
+const PARAGRAPH_MARGIN_LINES = 0.45;
+/** Quotes are 36 px at 1.35 against 30 px body text at 1.4. */
+const QUOTE_SCALE = 36 / 30;
+const QUOTE_LINE_LINES = (36 * 1.35) / BODY_LINE_PX;
 
 /** Text as displayed: link targets, emphasis marks and code ticks take no room on the slide. */
 export function displayText(markdown: string): string {
@@ -28,8 +34,18 @@ export function displayText(markdown: string): string {
     .trim();
 }
 
-/** Lines `markdown` wraps to on lines of `chars` characters. */
+/**
+ * Lines `markdown` wraps to on lines of `chars` characters. Each of its own lines starts a new one:
+ * Marp's `breaks` turns every newline in a paragraph into a line break (notes write sub-points so).
+ */
 function wrappedLines(markdown: string, chars: number): number {
+  const lines = markdown.split('\n').filter((line) => line.trim());
+  if (lines.length > 1) return lines.reduce((sum, line) => sum + lineWraps(line, chars), 0);
+  return lineWraps(markdown, chars);
+}
+
+/** Lines one line of Markdown wraps to. */
+function lineWraps(markdown: string, chars: number): number {
   const images = markdown.match(/!\[[^\]]*\]\([^)]*\)/g)?.length ?? 0;
   const text = displayText(markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
   // Bold letters are wider than regular ones (DejaVu Sans Bold: about a seventh).
@@ -38,11 +54,12 @@ function wrappedLines(markdown: string, chars: number): number {
   return Math.max(images > 0 ? 0 : 1, lines) + images * IMAGE_LINES;
 }
 
-/** Body lines left under a title of this length. */
+/** Body lines left under a title of this length (fewer where a measured fit found the slide overflowing). */
 export function bodyLines(title: string, frame: TextFrame = WIDE_FRAME): number {
   const titleLines = Math.ceil(textWidth(displayText(title)) / frame.titleChars);
   // A title line is 48 px against 42 px of body text (measured: a three-line title leaves 404 px of 500).
-  return frame.lines - Math.round(Math.max(0, titleLines - 1) * (48 / 42));
+  const lines = frame.lines - Math.round(Math.max(0, titleLines - 1) * (48 / 42));
+  return lines * (frame.share?.(title) ?? 1);
 }
 
 /** A fenced code block: its fence, info string and code. */
@@ -53,10 +70,17 @@ function codeCharsAt(chars: number, frame: TextFrame): number {
   return Math.max(20, frame.codeChars - (frame.chars - chars));
 }
 
-/** Estimated lines a block nested in an item takes: code wraps at its own width, text at the item's. */
+/**
+ * Estimated lines a block nested in an item takes, at its real height: code wraps at its own width,
+ * a table at its columns', a quote in its larger type, a paragraph at the item's width with its margin.
+ */
 export function blockLines(block: string, chars: number, frame: TextFrame = WIDE_FRAME): number {
   const fence = FENCED_CODE.exec(block);
-  if (!fence) return wrappedLines(block, chars) + ITEM_MARGIN_LINES;
+  if (!fence) {
+    if (/^\|.*\n\|?\s*:?-{3,}/.test(block)) return tableHeightPx(block, chars) / BODY_LINE_PX + PARAGRAPH_MARGIN_LINES;
+    if (block.startsWith('>')) return wrappedLines(block.replace(/^> ?/gm, ''), Math.floor(chars / QUOTE_SCALE)) * QUOTE_LINE_LINES + PARAGRAPH_MARGIN_LINES;
+    return wrappedLines(block, chars) + PARAGRAPH_MARGIN_LINES;
+  }
   const codeChars = codeCharsAt(chars, frame);
   const lines = fence[3]!.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / codeChars)), 0);
   return lines * CODE_LINE_LINES + CODE_PADDING_LINES;
@@ -65,9 +89,14 @@ export function blockLines(block: string, chars: number, frame: TextFrame = WIDE
 /** Estimated lines an item takes, children and nested blocks included. */
 export function itemLines(item: SlideItem, depth = 0, frame: TextFrame = WIDE_FRAME): number {
   const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
-  const own = wrappedLines(item.markdown, chars) + ITEM_MARGIN_LINES;
+  const own = ownLines(item, chars);
   const blocks = item.blocks.reduce((sum, block) => sum + blockLines(block, chars, frame), 0);
   return own + blocks + item.children.reduce((sum, child) => sum + itemLines(child, depth + 1, frame), 0);
+}
+
+/** Lines an item's own text takes: a paragraph with its margin when blocks follow it (a loose list). */
+function ownLines(item: SlideItem, chars: number): number {
+  return wrappedLines(item.markdown, chars) + ITEM_MARGIN_LINES + (item.blocks.length > 0 ? PARAGRAPH_MARGIN_LINES : 0);
 }
 
 /**
@@ -129,30 +158,44 @@ function splitOversized(item: SlideItem, budget: number, depth: number, frame: T
 }
 
 /**
- * An item whose own text and code blocks are taller than a slide: the code continues in "(cont.)"
- * items, a slice of lines each; the children follow the last slice.
+ * An item whose own text and blocks are taller than a slide: its blocks go over "(cont.)" items,
+ * as many whole blocks each as fit, a code block too tall for one continuing a slice of lines each;
+ * the children follow the last piece.
  */
 function splitTallBlocks(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
   const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
-  const own = wrappedLines(item.markdown, chars) + ITEM_MARGIN_LINES;
-  const room = budget - own;
-  const tallIndex = item.blocks.findIndex((block) => blockLines(block, chars, frame) > room);
-  const fence = tallIndex === -1 ? null : FENCED_CODE.exec(item.blocks[tallIndex]!);
-  if (!fence) return [item];
-  const [, marks, info, code] = fence;
-  const codeChars = codeCharsAt(chars, frame);
-  const capacity = Math.max(2, (room - CODE_PADDING_LINES) / CODE_LINE_LINES);
-  const slices = sliceCode(code!, capacity, codeChars);
-  const before = item.blocks.slice(0, tallIndex);
-  const after = item.blocks.slice(tallIndex + 1);
-  return slices.map((slice, index) => {
+  const room = budget - ownLines(item, chars);
+  const pieces: string[][] = [[]];
+  let used = 0;
+  const place = (block: string, lines: number) => {
+    if (used + lines > room && pieces.at(-1)!.length > 0) {
+      pieces.push([]);
+      used = 0;
+    }
+    pieces.at(-1)!.push(block);
+    used += lines;
+  };
+  for (const block of item.blocks) {
+    const lines = blockLines(block, chars, frame);
+    const fence = FENCED_CODE.exec(block);
+    if (lines <= room || !fence) {
+      place(block, lines);
+      continue;
+    }
+    const [, marks, info, code] = fence;
+    const capacity = Math.max(2, (room - CODE_PADDING_LINES) / CODE_LINE_LINES);
+    for (const slice of sliceCode(code!, capacity, codeCharsAt(chars, frame))) {
+      const sliced = `${marks}${info}\n${slice}\n${marks}`;
+      place(sliced, blockLines(sliced, chars, frame));
+    }
+  }
+  if (pieces.length === 1) return [item];
+  return pieces.map((blocks, index) => {
     const first = index === 0;
-    const last = index === slices.length - 1;
-    const block = `${marks}${info}\n${slice}\n${marks}`;
     return {
       markdown: first ? item.markdown : `${item.markdown} *(cont.)*`,
-      children: last ? item.children : [],
-      blocks: [...(first ? before : []), block, ...(last ? after : [])],
+      children: index === pieces.length - 1 ? item.children : [],
+      blocks,
       ...(!first && { continues: true }),
     };
   });

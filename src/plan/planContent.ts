@@ -133,7 +133,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     const points = prose.filter((paragraph) => !isOnlyPictures(paragraph)).map((paragraph) => ({ markdown: shortLinks(firstSentence(paragraph)), children: [], blocks: [] }));
     push(bulletSlides('summary', options.title, points, bullets));
   }
-  const small = { ...bullets, frame: textFrame(frame.size, SMALL_TEXT_PX) };
+  const small = { ...bullets, frame: textFrame(frame.size, SMALL_TEXT_PX, frame.share) };
   if (todos.length > 0) push(bulletSlides('followups', 'Follow-ups', todos, small));
   if (links.length > 0) push(bulletSlides('references', 'References', links, small));
   if (notes.length > 0) (slides.at(-1) ?? options.host)?.notes.push(...notes);

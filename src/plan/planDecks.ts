@@ -4,6 +4,7 @@ import { formatDate } from './formatDate.js';
 import { planContent, type ContentOptions } from './planContent.js';
 import { shortLinks } from './shortLinks.js';
 import { paginateItems } from './paginate.js';
+import { budgetShare, type FitBudgets } from './fitBudgets.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { slugify } from './slugify.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
@@ -13,25 +14,29 @@ export interface PlanOptions {
   decks: DeckKind[];
   /** Slide size the decks are planned for (a 4:3 slide holds shorter lines); 16:9 by default. */
   size?: SlideSize;
+  /** Smaller budgets for slides a measured fit found overflowing (see fitBudgets.ts). */
+  fit?: FitBudgets;
 }
 
 /** Pure: the conference → the decks asked for (recap first, then sessions, then days). */
 export function planDecks(conference: Conference, options: PlanOptions): Deck[] {
   const meta: DeckMeta = { conference: conference.title, date: conference.date, authors: conference.authors };
-  const frame = textFrame(options.size);
+  const frameOf = (deck: string) => textFrame(options.size, undefined, budgetShare(options.fit, deck));
   const decks: Deck[] = [];
   if (options.decks.includes('recap')) {
-    decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planRecap(conference, frame) });
+    decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planRecap(conference, frameOf('recap')) });
   }
   if (options.decks.includes('session')) {
     allSessions(conference).forEach((session, index) => {
-      const slides = sessionSlides(session, { header: null, frame, followups: true }, conference.title);
-      decks.push({ kind: 'session', title: session.title, name: numbered(index, session.title, 'session'), meta, slides });
+      const name = numbered(index, session.title, 'session');
+      const slides = sessionSlides(session, { header: null, frame: frameOf(name), followups: true }, conference.title);
+      decks.push({ kind: 'session', title: session.title, name, meta, slides });
     });
   }
   if (options.decks.includes('day')) {
     conference.days.forEach((day, index) => {
-      decks.push({ kind: 'day', title: day.title, name: numbered(index, day.title, 'day'), meta, slides: daySlides(day, frame, true, true) });
+      const name = numbered(index, day.title, 'day');
+      decks.push({ kind: 'day', title: day.title, name, meta, slides: daySlides(day, frameOf(name), true, true) });
     });
   }
   return decks;
@@ -80,7 +85,7 @@ function followupSlides(conference: Conference, frame: TextFrame): Slide[] {
     const children = todos.map((block) => ({ markdown: shortLinks(withoutTodoMark(blockMarkdown(block))), children: [], blocks: [] }));
     return children.length > 0 ? [{ markdown: session.title, children, blocks: [] }] : [];
   });
-  return bulletSlides('followups', 'Follow-ups', items, { frame: textFrame(frame.size, SMALL_TEXT_PX) });
+  return bulletSlides('followups', 'Follow-ups', items, { frame: textFrame(frame.size, SMALL_TEXT_PX, frame.share) });
 }
 
 /** Sessions per day as a bar chart, with the recap's numbers in words beside it. */

@@ -14,8 +14,7 @@ const LINE_HEIGHT = 1.4;
 export function sliceTable(markdown: string, bodyLines: number, frame: TextFrame): string[] {
   const [header, delimiter, ...rows] = markdown.split('\n');
   if (!header || !delimiter || rows.length === 0) return [markdown];
-  const widths = columnWidths([header, ...rows], (frame.chars * 30) / TABLE_TEXT_PX);
-  const height = (row: string) => Math.max(1, ...cellsOf(row).map((cell, index) => Math.ceil(textWidth(displayText(cell)) / (widths[index] ?? 4)))) * TABLE_TEXT_PX * LINE_HEIGHT + ROW_PADDING_PX;
+  const height = rowHeight([header, ...rows], frame.chars);
   const room = bodyLines * BODY_LINE_PX - height(header);
   const slices: string[][] = [[]];
   let used = 0;
@@ -28,6 +27,20 @@ export function sliceTable(markdown: string, bodyLines: number, frame: TextFrame
     used += height(row);
   }
   return slices.map((slice) => [header, delimiter, ...slice].join('\n'));
+}
+
+/** Height in px of a whole table whose text lines hold `chars` characters of body text (a table in a list item). */
+export function tableHeightPx(markdown: string, chars: number): number {
+  const [header, , ...rows] = markdown.split('\n');
+  if (!header) return 0;
+  const height = rowHeight([header, ...rows], chars);
+  return [header, ...rows].reduce((sum, row) => sum + height(row), 0);
+}
+
+/** A row's height in px: its tallest cell, wrapped at its column's share of the width. */
+function rowHeight(rows: string[], chars: number): (row: string) => number {
+  const widths = columnWidths(rows, (chars * 30) / TABLE_TEXT_PX);
+  return (row) => Math.max(1, ...cellsOf(row).map((cell, index) => Math.ceil(textWidth(displayText(cell)) / (widths[index] ?? 4)))) * TABLE_TEXT_PX * LINE_HEIGHT + ROW_PADDING_PX;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface TextFrame {
   codeChars: number;
   /** Characters of the small upper-case header line above the title, which must not wrap onto it. */
   headerChars: number;
+  /** Share of its body lines a slide of this title may fill: below 1 where a measured fit found it overflowing. */
+  share?: (title: string) => number;
 }
 
 /** Text size of the agenda, follow-ups and references (see the themes): smaller, so they hold more. */
@@ -45,8 +47,8 @@ export const BODY_LINE_PX = 42;
 /** The header is 17 px upper case with letter spacing: wide letters. */
 const HEADER_CHAR_PX = 17 * 0.8;
 
-/** The frame for body text set at `fontPx` (30 px for bullets; smaller layouts hold more). */
-export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
+/** The frame for body text set at `fontPx` (30 px for bullets; smaller layouts hold more), with a measured fit's shares. */
+export function textFrame(size: SlideSize = '16:9', fontPx = 30, share?: TextFrame['share']): TextFrame {
   const width = TEXT_WIDTH_PX[size];
   return {
     size,
@@ -55,6 +57,7 @@ export function textFrame(size: SlideSize = '16:9', fontPx = 30): TextFrame {
     titleChars: Math.floor(width / (TITLE_PX * TITLE_CHAR_EM)),
     codeChars: Math.floor((width - CODE_SIDE_PADDING_PX) / (CODE_PX * MONO_EM)),
     headerChars: Math.floor(width / HEADER_CHAR_PX),
+    ...(share && { share }),
   };
 }
 

@@ -48,7 +48,8 @@ function unsplit(items: SlideItem[]): SlideItem[] {
   for (const item of items) {
     const previous = merged.at(-1);
     if (previous && item.markdown === `${previous.markdown} *(cont.)*`) {
-      expect(item.blocks).toEqual([]);
+      // A continued item carries on its parent's blocks (code split over slides), then its children.
+      previous.blocks = [...previous.blocks, ...item.blocks];
       previous.children.push(...item.children);
     } else {
       merged.push({ ...item, children: [...item.children] });
@@ -192,7 +193,7 @@ describe('paginateItems', () => {
 
   it('repeats a too-tall parent on later pages marked "(cont.)", with the rest of its children', () => {
     const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${index}`));
-    const pages = paginateItems([{ markdown: 'Parent', children, blocks: ['```\ncode\n```'] }], 5);
+    const pages = paginateItems([{ markdown: 'Parent', children, blocks: ['```\ncode\n```'] }], 4);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, index) => {
       expect(page).toHaveLength(1);
@@ -206,6 +207,25 @@ describe('paginateItems', () => {
     const tall = leaf('word '.repeat(200).trim());
     const pages = paginateItems([leaf('Before'), tall, leaf('After')], 4);
     expect(pages).toEqual([[leaf('Before')], [tall], [leaf('After')]]);
+  });
+
+  // Marp's `breaks` is on: notes that write sub-points as lines of one item (Japanese `・`) show a line each.
+  it('counts each line of an item written over several lines as a line of its own', () => {
+    const points = Array.from({ length: 8 }, (_, index) => `・要点${index}`);
+    expect(itemLines(leaf(['背景', ...points].join('\n')))).toBeGreaterThanOrEqual(9);
+    expect(paginateItems(Array.from({ length: 4 }, () => leaf(['背景', ...points].join('\n'))), 11)).toHaveLength(4);
+  });
+
+  it('splits an item whose blocks are each short but together taller than a slide, keeping every block in order', () => {
+    const code = (name: string) => `\`\`\`xml\n${Array.from({ length: 5 }, (_, index) => `<${name}>${index}</${name}>`).join('\n')}\n\`\`\``;
+    const blocks = [code('parent'), 'After the parent changed, the build failed in dozens of modules because of a transitive dependency.', code('dependency'), 'Excluding the old API fixed the build.'];
+    const item: SlideItem = { markdown: '**Spring Boot 3**: the baseline is Java 17', children: [], blocks };
+    expect(itemLines(item)).toBeGreaterThan(11);
+    const pages = paginateItems([item], 11);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(pageLines(page)).toBeLessThanOrEqual(11);
+    expect(pages.flatMap((page) => page.flatMap((entry) => entry.blocks))).toEqual(blocks);
+    expect(pages.slice(1).every((page) => page[0]!.continues && page[0]!.markdown.endsWith('*(cont.)*'))).toBe(true);
   });
 
   // Children of a split parent sit one level deeper, where a line holds fewer characters.
