@@ -7,10 +7,12 @@ const COMPONENT_START = /^(\s*)<(\/?)([A-Z][\w.]*)(?=[\s/>]|$)/;
 /** Attributes whose values are for the page, not the reader. */
 const LAYOUT_ATTRIBUTES = new Set(['id', 'class', 'classname', 'style', 'src', 'href', 'type', 'width', 'height', 'size', 'key', 'lang', 'language', 'variant', 'color', 'theme', 'icon', 'slot', 'target', 'rel', 'value']);
 const MAX_TAG_LINES = 20;
+/** Attributes that name a person. */
+const PERSON_ATTRIBUTES = new Set(['name', 'speaker', 'author', 'presenter', 'by', 'fullname']);
 
 /**
  * MDX: module lines are dropped with a warning; components become the text of their string
- * attributes (`<Speaker name="Jane Roe" position="CTO, Example" />` → `Speaker: Jane Roe, CTO, Example`),
+ * attributes (`<Speaker name="Jane Roe" position="CTO, Example" />` → `Speaker: Jane Roe (CTO · Example)`),
  * which the model reads like any line a person wrote; their children stay.
  */
 export const mdx: Dialect = {
@@ -78,15 +80,24 @@ function tagTextEnd(tag: string): number {
   return tag.length;
 }
 
-/** `Speaker: Jane Roe, CTO, Example`: the component's name and its attributes that hold words. */
+/**
+ * The component's name and its attributes that hold words: `Card: Keynote, Main hall`. A person's
+ * name (`name`, `speaker`, `author` attribute) comes first with the rest in parentheses, as people
+ * write a speaker line: `Speaker: Jane Roe (CTO · Example)`; commas there would read as more names.
+ */
 export function componentText(name: string, tag: string): string {
   const values: string[] = [];
+  let person: string | null = null;
   for (const match of tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
     const [, key, ...quoted] = match;
     const value = (quoted.find((entry) => entry !== undefined) ?? '').trim();
-    if (!LAYOUT_ATTRIBUTES.has(key!.toLowerCase()) && isWords(value)) values.push(value);
+    if (LAYOUT_ATTRIBUTES.has(key!.toLowerCase()) || !isWords(value)) continue;
+    if (person === null && PERSON_ATTRIBUTES.has(key!.toLowerCase())) person = value;
+    else values.push(value);
   }
-  return values.length === 0 ? '' : `${name.split('.').at(-1)}: ${values.join(', ')}`;
+  const label = `${name.split('.').at(-1)}: `;
+  if (person !== null) return `${label}${person}${values.length > 0 ? ` (${values.join(' · ').replace(/\s*,\s*/g, ' · ')})` : ''}`;
+  return values.length === 0 ? '' : `${label}${values.join(', ')}`;
 }
 
 /** Words a reader would want, not a path, a URL, a number or a one-word keyword such as `note`. */

@@ -12,10 +12,11 @@ describe('MDX', () => {
   });
 
   it('turns components into the text of their word attributes, children kept', () => {
-    expect(normalize(mdx, '<Speaker name="Jane Roe" position="CTO, Example" />').text).toBe('Speaker: Jane Roe, CTO, Example');
+    expect(normalize(mdx, '<Speaker name="Jane Roe" position="CTO, Example" />').text).toBe('Speaker: Jane Roe (CTO · Example)');
     expect(normalize(mdx, '<Tabs groupId="x">\n<TabItem value="a" label="Python API">\nbody\n</TabItem>\n</Tabs>').text).toBe('\nTabItem: Python API\nbody\n\n');
     expect(normalize(mdx, '<Card\n  title="Keynote"\n  href="/keynote"\n/>').text).toBe('Card: Keynote\n\n\n');
     expect(componentText('Image', '<Image src="/a.png" width="300" alt="Stage photo" />')).toBe('Image: Stage photo');
+    expect(componentText('Card', '<Card title="Keynote" room="Main Hall" />')).toBe('Card: Keynote, Main Hall');
   });
 
   it('leaves prose, lower-case HTML and code alone', () => {
@@ -27,8 +28,7 @@ describe('MDX', () => {
     const notes = "import Speaker from '../Speaker';\n\n## The Grammar of Code\n\n<Speaker name=\"Jane Roe\" position=\"CTO, Example\" />\n\n- a point\n";
     const session = buildConference(parseNotes(notes, 'notes.mdx')).days[0]!.sessions[0]!;
     expect(session.title).toBe('The Grammar of Code');
-    // The line reaches the model as `Speaker: Jane Roe, CTO, Example`; how it splits the role from the name is the model's business.
-    expect(session.speakers[0]?.name).toBe('Jane Roe');
+    expect(session.speakers).toEqual([{ name: 'Jane Roe', org: 'CTO · Example' }]);
     expect(session.blocks.map((block) => block.kind)).toEqual(['list']);
   });
 });
