@@ -31,6 +31,12 @@ export const htmlComments: Dialect = {
           break;
         }
         const close = line.indexOf('-->', start + 4);
+        if (close >= 0 && touchesTag(kept + line.slice(0, start), line.slice(close + 3))) {
+          // Next to a tag, taking the comment out could turn inline HTML into an HTML block: it stays inline HTML, which is removed later.
+          kept += line.slice(0, close + 3);
+          line = line.slice(close + 3);
+          continue;
+        }
         repairs.push({ line: index + 1, message: `Dropped an HTML comment \`${shortened(close < 0 ? line.slice(start) : line.slice(start, close + 3))}\`` });
         kept += line.slice(0, start);
         line = line.slice(start + 4);
@@ -41,6 +47,10 @@ export const htmlComments: Dialect = {
     return out;
   },
 };
+
+function touchesTag(before: string, after: string): boolean {
+  return /<[^>]*>\s*$/.test(before) || /^\s*<[!/a-zA-Z]/.test(after);
+}
 
 /** An odd number of backticks before the comment opens a code span around it. */
 function insideCodeSpan(before: string): boolean {

@@ -19,6 +19,11 @@ describe('HTML comments', () => {
     expect(normalize(htmlComments, text)).toEqual({ text, repairs: [] });
   });
 
+  it('leaves comments next to a tag to the HTML removal, so no tag becomes an HTML block', () => {
+    const text = "- <!-- x --><img src=x onerror=alert(1)><!-- y -->\n- a <b>bold</b><!-- z --> b";
+    expect(normalize(htmlComments, text)).toEqual({ text, repairs: [] });
+  });
+
   it('never copies a comment into the speaker notes', () => {
     const deck = recapMarkdown('## Talk\n\n<!-- TODO: private remark -->\n\n- point\n', 'notes.md');
     expect(deck).not.toContain('private remark');
