@@ -9,7 +9,7 @@ import { buildOutline } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { takeSpeakerLines } from './speakerLines.js';
 import { displayCase } from './titleCase.js';
-import type { Conference, Day, Session, Warning } from './types.js';
+import type { Block, Conference, Day, Session, Warning } from './types.js';
 
 /** Pure: one parsed notes file → the conference it describes. */
 export function buildConference(notes: ParsedNotes): Conference {
@@ -25,6 +25,7 @@ export function buildConference(notes: ParsedNotes): Conference {
   const sections = titleSection ? titleSection.children : outline.sections;
   const preamble = titleSection ? [...outline.preamble, ...titleSection.content] : outline.preamble;
 
+  const frontMatterTitle = stringField(notes.frontMatter.title);
   let titleLine: string | null = null;
   let intro: RootContent[] = preamble;
   let days: DaySource[];
@@ -36,19 +37,22 @@ export function buildConference(notes: ParsedNotes): Conference {
     for (const note of structure.notes) warn(note.line, note.message);
   } else {
     const headingless = headinglessStructure(preamble, notes.source);
-    titleLine = headingless.titleLine;
-    intro = headingless.intro;
+    // A first line that could name the notes is only taken out when it does: with a front matter title it stays prose.
+    titleLine = frontMatterTitle === null || sameWords(frontMatterTitle, headingless.titleLine) ? headingless.titleLine : null;
+    intro = titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
     days = headingless.talks.length > 0 ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }] : [];
     if (headingless.carrier) warn(null, `No headings: talks were read from ${headingless.carrier === 'separators' ? '`---` rules between them' : 'the items of the top-level list'}`);
   }
 
-  const title = stringField(notes.frontMatter.title) ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
+  const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
+  // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
+  const unusedH1: Block[] = titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text) ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }] : [];
   const conference: Conference = {
     title: displayCase(title),
     date: dateField(notes.frontMatter.date),
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
-    intro: toBlocks(intro, source),
+    intro: [...unusedH1, ...toBlocks(intro, source)],
     days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source)),
     extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
@@ -60,6 +64,12 @@ export function buildConference(notes: ParsedNotes): Conference {
     conference.intro = [];
   }
   return conference;
+}
+
+/** Whether two titles say the same thing, case and punctuation aside. */
+function sameWords(a: string, b: string | null): boolean {
+  const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  return b !== null && words(a) === words(b);
 }
 
 /** `untitled`: the title of a day the notes did not name. */

@@ -6,6 +6,8 @@ import type { TalkSource } from './inferStructure.js';
 export interface HeadinglessStructure {
   /** A short first line that names the notes ("KubeCon EU 2021 notes"), or null. */
   titleLine: string | null;
+  /** The paragraph `titleLine` was read from: the caller puts it back when something else names the notes. */
+  titleNode: RootContent | null;
   intro: RootContent[];
   talks: TalkSource[];
   /** What carried the structure, for the warning. */
@@ -22,6 +24,7 @@ export function headinglessStructure(nodes: RootContent[], source: string): Head
   const breaks = nodes.filter((node) => node.type === 'thematicBreak').length;
   const [first, ...others] = nodes;
   const titleLine = first && isTitleLine(first, source) && others.length > 0 ? sourceOf(first, source).trim() : null;
+  const titleNode = titleLine === null ? null : first!;
   const rest = titleLine === null ? nodes : others;
 
   if (breaks >= 1) {
@@ -33,17 +36,17 @@ export function headinglessStructure(nodes: RootContent[], source: string): Head
       if (talk) talks.push(talk);
       else (talks.at(-1)?.body ?? intro).push(...chunk);
     }
-    if (talks.length >= 2) return { titleLine, intro, talks, carrier: 'separators' };
+    if (talks.length >= 2) return { titleLine, titleNode, intro, talks, carrier: 'separators' };
   }
   const lists = rest.filter((node) => node.type === 'list');
   if (lists.length === 1) {
     const list = lists[0]!;
     const nested = list.children.filter((item) => item.children.length > 1).length;
     if (list.children.length >= 2 && nested * 2 >= list.children.length) {
-      return { titleLine, intro: rest.filter((node) => node !== list), talks: list.children.map((item) => talkFromItem(item, source)), carrier: 'list' };
+      return { titleLine, titleNode, intro: rest.filter((node) => node !== list), talks: list.children.map((item) => talkFromItem(item, source)), carrier: 'list' };
     }
   }
-  return { titleLine, intro: rest, talks: [], carrier: null };
+  return { titleLine, titleNode, intro: rest, talks: [], carrier: null };
 }
 
 function splitAt<T>(items: T[], isSeparator: (item: T) => boolean): T[][] {

@@ -4,6 +4,9 @@ import { parseFrontMatter, type FrontMatterKind } from './frontMatter.js';
 import { parseMarkdown } from './markdown.js';
 import { MAX_EMPHASIS_RUNS, tooManyEmphasisMarkers } from './emphasisMarkers.js';
 import { MAX_NESTING, tooDeeplyNested } from './nestingDepth.js';
+import { normalizeDialects } from './dialects/index.js';
+import { inlineHeadingReferences } from './dialects/headingReferenceLinks.js';
+import { unindentBullets } from './dialects/indentedBullets.js';
 import { repairSource, type SourceRepair } from './repairSource.js';
 import { safeSource } from './safeSource.js';
 import type { ParseOptions } from './parseOptions.js';
@@ -24,14 +27,20 @@ export interface ParsedNotes {
 export function parseNotes(text: string, file: string, options: ParseOptions = {}): ParsedNotes {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const { kind, data, body } = parseFrontMatter(normalized, file);
-  const repaired = repairSource(body);
+  // Note tools' markup (Obsidian, HackMD, MDX, ...) becomes plain CommonMark first: src/parse/dialects/.
+  const dialects = normalizeDialects(body);
+  const repaired = repairSource(dialects.text);
   const deep = tooDeeplyNested(repaired.text);
   if (deep) throw new RecapError('input', `Cannot read lists or quotes nested ${deep.depth} deep, expected at most ${MAX_NESTING}`, { file, line: deep.line });
   const marked = tooManyEmphasisMarkers(repaired.text);
   if (marked) throw new RecapError('input', `Cannot read a paragraph with ${marked.runs} emphasis markers, expected at most ${MAX_EMPHASIS_RUNS}`, { file, line: marked.line });
   // Notes are untrusted: what could run or read files in a deck is taken out before the model sees it.
-  const safe = safeSource(repaired.text, parseOrRefuse(repaired.text, file), (text) => parseOrRefuse(text, file), { file, ...options });
-  const repairs = [...repaired.repairs, ...safe.repairs].sort((a, b) => a.line - b.line);
+  const parse = (text: string) => parseOrRefuse(text, file);
+  // Rewrites that need the document's structure: lists indented like code, reference links in headings.
+  const listed = unindentBullets(repaired.text, parse(repaired.text), parse);
+  const linked = inlineHeadingReferences(listed.text, listed.tree, parse);
+  const safe = safeSource(linked.text, linked.tree, parse, { file, ...options });
+  const repairs = [...dialects.repairs, ...repaired.repairs, ...safe.repairs].sort((a, b) => a.line - b.line);
   const frontMatter = safeValues(data, (value) => safeSource(value, parseOrRefuse(value, file), (text) => parseOrRefuse(text, file), { file, ...options, allowRemote: true }).text) as Record<string, unknown>;
   return { file, source: safe.text, frontMatterKind: kind, frontMatter, tree: safe.tree, repairs };
 }

@@ -59,13 +59,23 @@ function repairLine(line: string, lineNumber: number, repairs: SourceRepair[]): 
   return repaired;
 }
 
-/** `figure src="x.png" attr="Photo by Jane"` → "Photo by Jane"; positional string arguments count too. */
+/**
+ * `figure src="x.png" attr="Photo by Jane"` → "Photo by Jane"; positional string arguments count too.
+ * A credit with its `attrlink` keeps the link: `[Photo by Jane](https://...)`.
+ */
 function meaningfulText(args: string): string {
   const values: string[] = [];
+  let credit: number | null = null;
+  let creditLink: string | null = null;
   for (const match of args.matchAll(/(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|'([^']*)')/g)) {
     const [, key, double, single] = match;
     const value = (double ?? single ?? '').trim();
-    if (value && (key === undefined ? !/[/.]\w+$/.test(value) : MEANINGFUL_ARGS.includes(key.toLowerCase()))) values.push(value);
+    if (key?.toLowerCase() === 'attrlink' && value) creditLink = value;
+    if (value && (key === undefined ? !/[/.]\w+$/.test(value) : MEANINGFUL_ARGS.includes(key.toLowerCase()))) {
+      if (key?.toLowerCase() === 'attr') credit = values.length;
+      values.push(value);
+    }
   }
+  if (credit !== null && creditLink !== null) values[credit] = `[${values[credit]!.replace(/[[\]\\]/g, '\\$&')}](<${creditLink.replace(/[<>\s]/g, encodeURIComponent)}>)`;
   return values.join(' — ');
 }

@@ -116,8 +116,20 @@ describe('buildConference on small documents', () => {
     ]);
   });
 
-  it('prefers the front matter title to the H1', () => {
-    expect(build('---\ntitle: From Front Matter\n---\n# From Heading\n\n## Talk\n').title).toBe('From Front Matter');
+  it('prefers the front matter title to the H1, and keeps the H1 as the first line of the intro', () => {
+    const conference = build('---\ntitle: From Front Matter\n---\n# From Heading\n\n## Talk\n');
+    expect(conference.title).toBe('From Front Matter');
+    expect(conference.intro).toEqual([{ kind: 'paragraph', line: 4, role: 'prose', markdown: 'From Heading' }]);
+    expect(build('---\ntitle: Same Title\n---\n# Same title\n\n## Talk\n').intro).toEqual([]);
+  });
+
+  it('keeps a first line that could name headingless notes as prose when the front matter names them', () => {
+    const text = '---\ntitle: From Front Matter\n---\n\nArrived yesterday, day two today\n\n---\n\nTalk one\n\nnotes\n\n---\n\nTalk two\n\nnotes\n';
+    const conference = build(text);
+    expect(conference.title).toBe('From Front Matter');
+    expect(conference.intro).toEqual([{ kind: 'paragraph', line: 5, role: 'prose', markdown: 'Arrived yesterday, day two today' }]);
+    expect(conference.days[0]!.sessions.map((session) => session.title)).toEqual(['Talk one', 'Talk two']);
+    expect(build(text.replace('title: From Front Matter', 'date: 2024-01-01')).title).toBe('Arrived yesterday, day two today');
   });
 
   it('shows notes without headings as one session and warns', () => {

@@ -54,4 +54,14 @@ describe('nothing is lost from generated notes', () => {
       { numRuns: 400 },
     );
   });
+
+  it('keeps every word when a front matter title outranks a first line or a lone H1 that could name the notes', () => {
+    const titled = fc.tuple(phrase, fc.boolean(), notes).map(([title, loneH1, body]) => `---\ntitle: ${title}\n---\n\n${loneH1 ? `# ${body.replace(/^#+ /gm, '## ')}` : body}`);
+    fc.assert(
+      fc.property(titled, (text) => {
+        expect(lostWords(text, 'generated.md')).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -33,6 +33,11 @@ describe('repairSource', () => {
     ]);
   });
 
+  it('keeps a figure credit\'s attrlink as its link', () => {
+    const { text } = repairSource('{{< figure src="/a.png" attr="Photo by Jane [on] Unsplash" attrlink="https://unsplash.com/photos/x" >}}\n');
+    expect(text).toBe('[Photo by Jane \\[on\\] Unsplash](<https://unsplash.com/photos/x>)\n');
+  });
+
   it('drops Liquid tags with a warning and keeps the text between them', () => {
     const { text, repairs } = repairSource('{% highlight ruby %}\nputs 1\n{% endhighlight %}\n');
     expect(text).toBe('\nputs 1\n\n');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildConference } from '../../../src/model/buildConference.js';
+import { unindentBullets } from '../../../src/parse/dialects/indentedBullets.js';
+import { parseMarkdown } from '../../../src/parse/markdown.js';
+import { parseNotes } from '../../../src/parse/parseNotes.js';
+
+const unindent = (text: string) => unindentBullets(text, parseMarkdown(text), parseMarkdown).text;
+
+describe('bullets indented four spaces at the top level', () => {
+  it('are a list, nesting kept, not a code block', () => {
+    expect(unindent('Intro\n\n    - one\n        - nested\n    - two\n')).toBe('Intro\n\n- one\n    - nested\n- two\n');
+  });
+
+  it('leave real indented code, nested lists and fenced code alone', () => {
+    for (const text of ['Intro\n\n    const x = 1;\n    - y\n', '- item\n\n    - nested under item\n', '```\n    - fenced\n```\n']) expect(unindent(text)).toBe(text);
+  });
+
+  it('give a session list items, not a code slide', () => {
+    const session = buildConference(parseNotes('## Talk\n\nNotes:\n\n    - first point\n    - second point\n', 'notes.md')).days[0]!.sessions[0]!;
+    expect(session.blocks.map((block) => block.kind)).toEqual(['list']);
+  });
+});
