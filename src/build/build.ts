@@ -16,7 +16,8 @@ import { StagedOutput } from '../export/outputFiles.js';
 import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
-import type { Deck, DeckKind } from '../plan/types.js';
+import type { RecapKind } from '../plan/planDecks.js';
+import type { Deck, DeckKind, RecapPlan } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { exporters, type ExporterSource } from './exporters.js';
 import { loadConference } from './loadNotes.js';
@@ -33,6 +34,10 @@ export interface BuildOptions {
   themesDirs?: string[];
   formats?: Format[];
   decks?: DeckKind[];
+  /** 'brief' (default): a slide or two per talk; 'full': the notes slide for slide. */
+  recap?: RecapKind;
+  /** Minutes the brief recap may take, at about one slide a minute. */
+  minutes?: number | null;
   size?: '16:9' | '4:3';
   browserPath?: string;
   /** Presenter notes in the PDFs, as text annotations on each slide. */
@@ -74,6 +79,8 @@ export interface BuildResult {
   pages: { printed: number; kept: number };
   /** Seconds per phase; html and pdf run at the same time, so they add up to more than the total. */
   timings: Record<'model' | 'md' | 'html' | 'pdf' | 'total', number>;
+  /** The brief recap's plan: slides per talk against the budget; null without a brief recap. */
+  recapPlan: RecapPlan | null;
 }
 
 /**
@@ -97,7 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote });
     const { theme, themes } = await themesReady;
-    const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
+    const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', recap: options.recap, minutes: options.minutes });
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
     conference.warnings.push(...local.warnings);
     const rendered = plain.map((deck) => withLocalImages(deck, local.images));
@@ -194,7 +201,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ phase: 'done', done: todo.length, total: todo.length });
     const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
     const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
-    return { dir, manifest, conference, decks, files, pages: pageCounts, timings };
+    const recapPlan = rendered.find(({ deck }) => deck.kind === 'recap')?.deck.recapPlan ?? null;
+    return { dir, manifest, conference, decks, files, pages: pageCounts, timings, recapPlan };
   } finally {
     await exporting.close();
     await output?.discard();

@@ -2,6 +2,7 @@ import { contentHash } from '../contentHash.js';
 import { embedLocalImages, linkLocalImages, type LocalImage } from '../export/localImages.js';
 import type { Conference } from '../model/types.js';
 import { planDecks } from '../plan/planDecks.js';
+import type { RecapKind } from '../plan/planDecks.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { renderDeck } from '../render/renderDeck.js';
 import type { Theme } from '../themes.js';
@@ -21,12 +22,14 @@ export interface RenderOptions {
   theme: Theme;
   themes: Theme[];
   size: '16:9' | '4:3';
+  recap?: RecapKind;
+  minutes?: number | null;
 }
 
 /** Conference → every deck's Marp Markdown and content hash (shared by `build` and `serve`). */
 export function renderDecks(conference: Conference, options: RenderOptions): RenderedDeck[] {
   const themesHash = contentHash(...options.themes.map((theme) => `${theme.name}\n${theme.css}`));
-  return planDecks(conference, { decks: options.decks, size: options.size }).map((deck) => {
+  return planDecks(conference, { decks: options.decks, size: options.size, recap: options.recap, minutes: options.minutes }).map((deck) => {
     const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size });
     return { deck, file: deckFile(deck), markdown, hash: contentHash(themesHash, markdown) };
   });

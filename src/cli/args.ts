@@ -2,14 +2,21 @@ import { parseArgs } from 'node:util';
 import type { Format } from '../export/manifest.js';
 import { RecapError } from '../errors.js';
 import type { DeckKind } from '../plan/types.js';
+import type { RecapKind } from '../plan/planDecks.js';
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[] }
-  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & ConfigFlags)
-  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & ConfigFlags);
+  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & RecapFlags & ConfigFlags)
+  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; json: boolean; quiet: boolean; watch: boolean } & RecapFlags & TrustFlags & ConfigFlags)
+  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & RecapFlags & ConfigFlags);
+
+/** How the recap is planned: brief (default) or full, and the minutes it may take. */
+export interface RecapFlags {
+  recap: RecapKind;
+  minutes: number | null;
+}
 
 /** What the config file (see src/config) needs: where it is, which flags were given (they win), and what it adds. */
 export interface ConfigFlags {
@@ -41,6 +48,8 @@ const OPTIONS = {
   'allow-local-files': { type: 'boolean' },
   'allow-remote': { type: 'boolean' },
   timeout: { type: 'string' },
+  recap: { type: 'string' },
+  minutes: { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
   config: { type: 'string', short: 'c' },
   port: { type: 'string', short: 'p' },
@@ -65,6 +74,7 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
   const configFlags: ConfigFlags = { config: values.config, given: Object.keys(values), displayNames: {} };
+  const recapFlags = (): RecapFlags => ({ recap: recapOption(values.recap), minutes: minutesOption(values.minutes) });
   if (values.version) return { name: 'version' };
   if (values.help || name === undefined || name === 'help') return { name: 'help' };
   switch (name) {
@@ -72,7 +82,7 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [] };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...configFlags };
+      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...recapFlags(), ...configFlags };
     case 'build':
       requireFiles(files, 'build');
       return {
@@ -92,6 +102,7 @@ export function parseCommand(argv: string[]): Command {
         allowLocalFiles: values['allow-local-files'] ?? false,
         allowRemote: values['allow-remote'] ?? false,
         timeout: timeoutOption(values.timeout),
+        ...recapFlags(),
         ...configFlags,
       };
     case 'serve':
@@ -108,6 +119,7 @@ export function parseCommand(argv: string[]): Command {
         host: values.host ?? DEFAULT_HOST,
         open: values.open ?? false,
         quiet: values.quiet ?? false,
+        ...recapFlags(),
         ...configFlags,
       };
     default:
@@ -134,6 +146,17 @@ function listOption<T extends string>(value: string, flag: string, allowed: Reco
 function sizeOption(value: string | undefined): '16:9' | '4:3' {
   if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
   throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
+}
+
+function recapOption(value: string | undefined): RecapKind {
+  if (value === undefined || value === 'brief' || value === 'full') return value ?? 'brief';
+  throw usage(`Cannot use recap \`${value}\`, expected brief or full`);
+}
+
+function minutesOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (/^\d{1,4}$/.test(value) && Number(value) >= 1) return Number(value);
+  throw usage(`Cannot use minutes \`${value}\`, expected a whole number of minutes, at least 1`);
 }
 
 function timeoutOption(value: string | undefined): number | undefined {

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { build } from '../build/build.js';
 import { KeptExporters, type ExporterSource } from '../build/exporters.js';
 import { exitCodes } from '../errors.js';
+import type { RecapPlan } from '../plan/types.js';
 import type { Command } from './args.js';
 import { progressReporter } from './progressReporter.js';
 import type { Io } from './run.js';
@@ -29,6 +30,8 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     themesDirs: command.themesDirs,
     formats: command.formats,
     decks: command.decks,
+    recap: command.recap,
+    minutes: command.minutes,
     size: command.size,
     browserPath: command.browserPath,
     pdfNotes: command.pdfNotes,
@@ -41,12 +44,22 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
   }).finally(progress.finish);
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
-    const { dir, manifest, decks, files, pages, timings } = result;
-    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings }, null, 2)}\n`);
+    const { dir, manifest, decks, files, pages, timings, recapPlan } = result;
+    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings, recapPlan }, null, 2)}\n`);
   } else if (!command.quiet) {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
+    if (result.recapPlan) io.stderr(`${recapPlanLine(result.recapPlan)}\n`);
     io.stderr(`Wrote ${result.decks.made} decks (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
   return exitCodes.ok;
+}
+
+/** "Recap: 30 slides for 20 minutes · slides per talk: 14 × 1, 2 × 2": the plan in one line. */
+export function recapPlanLine(plan: RecapPlan): string {
+  const perTalk = new Map<number, number>();
+  for (const talk of plan.talks) perTalk.set(talk.slides, (perTalk.get(talk.slides) ?? 0) + 1);
+  const shares = [...perTalk].sort(([a], [b]) => a - b).map(([slides, talks]) => `${talks} × ${slides}`).join(', ');
+  const budget = plan.minutes === null ? '' : ` for ${plan.minutes} minute${plan.minutes === 1 ? '' : 's'}`;
+  return `Recap: ${plan.total} slides${budget} · slides per talk: ${shares || 'no talks'}`;
 }

@@ -43,6 +43,7 @@ export function renderSlide(slide: Slide): string {
   // Columns are captions and lists in order; the themes place them side by side.
   for (const column of slide.columns) parts.push(`**${oneLine(column.caption)}**`, renderItems(column.items, false, ''));
   if (slide.body) parts.push(slide.body);
+  if (slide.link) parts.push(`[${slide.link.text}](${encodeURI(slide.link.href)})`);
   if (slide.notes.length > 0) parts.push(renderNotes(slide.notes));
   return parts.join('\n\n');
 }

@@ -23,6 +23,8 @@ export interface LiveSiteOptions {
   themesDirs?: string[];
   decks?: DeckKind[];
   size?: '16:9' | '4:3';
+  recap?: 'brief' | 'full';
+  minutes?: number | null;
   browserPath?: string;
   displayNames?: Record<string, string>;
 }
@@ -65,7 +67,7 @@ export class LiveSite {
   async refresh(): Promise<Refresh> {
     const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
     const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
-    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9' });
+    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9', recap: this.options.recap, minutes: this.options.minutes });
 
     // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
     const local = await readLocalImages(plain.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });

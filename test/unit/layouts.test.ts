@@ -60,7 +60,7 @@ Action items: try the new CLI
 `;
 
 function decksOf(text: string, size?: SlideSize): Deck[] {
-  return planDecks(buildConference(parseNotes(text, 'notes.md')), { decks: ['recap', 'session'], size });
+  return planDecks(buildConference(parseNotes(text, 'notes.md')), { decks: ['recap', 'session'], size, recap: 'full' });
 }
 
 const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
