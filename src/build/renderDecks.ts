@@ -5,6 +5,7 @@ import { planDecks } from '../plan/planDecks.js';
 import type { RecapKind } from '../plan/planDecks.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { renderDeck } from '../render/renderDeck.js';
+import { themeChartColours } from '../render/themeColours.js';
 import type { Theme } from '../themes.js';
 import { deckFile } from './deckFile.js';
 
@@ -29,8 +30,9 @@ export interface RenderOptions {
 /** Conference → every deck's Marp Markdown and content hash (shared by `build` and `serve`). */
 export function renderDecks(conference: Conference, options: RenderOptions): RenderedDeck[] {
   const themesHash = contentHash(...options.themes.map((theme) => `${theme.name}\n${theme.css}`));
+  const chartColours = themeChartColours(options.theme.css, (name) => options.themes.find((theme) => theme.name === name)?.css);
   return planDecks(conference, { decks: options.decks, size: options.size, recap: options.recap, minutes: options.minutes }).map((deck) => {
-    const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size });
+    const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size, chartColours });
     return { deck, file: deckFile(deck), markdown, hash: contentHash(themesHash, markdown) };
   });
 }

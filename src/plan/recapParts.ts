@@ -79,7 +79,9 @@ export function glanceSlide(conference: Conference): Slide {
     ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
   ];
   const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
-  return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart });
+  // The chart is a picture: its numbers in words too, for screen readers (the themes hide this list from sight).
+  const items = chart.map((bar) => ({ markdown: `${bar.label}: ${plural(bar.value, 'session')}`, children: [], blocks: [] }));
+  return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart, items });
 }
 
 /** The heading as the author wrote it, when some of its words ("Talk 3:", "{#anchor}") are not on the slide. */
