@@ -20,6 +20,7 @@ import type { RecapKind } from '../plan/planDecks.js';
 import type { Deck, DeckKind, RecapPlan } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { exporters, type ExporterSource } from './exporters.js';
+import { galleryOf } from './gallery.js';
 import { loadConference } from './loadNotes.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
 import { renderEarly } from './renderEarly.js';
@@ -142,6 +143,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
     let pdfsDone = 0;
     const pageCounts = { printed: 0, kept: 0 };
+    // Pictures of each deck's first slide for index.html, taken while the PDFs print.
+    const thumbnails = new Map<string, string>();
     const jobs = pdfTodo.map((plan): PdfJob => ({
       markdown: plan.deck.pdfMarkdown,
       slides: plan.deck.deck.slides.length,
@@ -150,6 +153,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       earlier: cache.earlierPdf(`${plan.deck.file}.pdf`),
       // A deck with local images is printed with them inline, and its HTML links them: two renders.
       onRendered: plan.make.has('html') && plan.deck.pdfMarkdown === plan.deck.markdown ? (rendered) => writeHtml(plan, rendered) : undefined,
+      // The recap's title slide leads the gallery, larger than the talks' cards.
+      thumbnailWidth: plan.deck.deck.kind === 'recap' ? 640 : 320,
+      onThumbnail: async (image) => {
+        const file = thumbnailFile(plan.deck.file);
+        await staged.write(file, image);
+        await cache.record(file, '', staged.path(file));
+        thumbnails.set(plan.deck.file, file);
+      },
       write: async (pdf, pages) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
         await made(plan, 'pdf', pages.keys);
@@ -188,13 +199,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
     const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
     await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await staged.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
+    // A deck whose first page was kept from the last build keeps that build's picture.
+    if (formats.includes('pdf')) {
+      for (const { deck } of plans) {
+        const file = thumbnailFile(deck.file);
+        if (!thumbnails.has(deck.file) && !failed.has(deck.file) && (await cache.owns(file))) {
+          await cache.record(file, '', join(dir, file));
+          thumbnails.set(deck.file, file);
+        }
+      }
+    }
+    const pictures = new Map(plans.flatMap(({ deck }, index) => (thumbnails.has(deck.file) ? [[index, thumbnails.get(deck.file)!] as const] : [])));
+    const gallery = galleryOf(conference, manifest, plans.map(({ deck }) => deck.deck), pictures);
+    await staged.write('index.html', withContentSecurityPolicy(indexPage(gallery), { allowRemote: false }));
     for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
     await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
     // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
     // Files of the earlier build that this one did not make again go, while as written (see StagedOutput.commit).
-    const notices = await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
+    const notices = await staged.commit(['index.html', ...imageFiles, ...thumbnails.values(), ...deckFiles, 'manifest.json', CACHE_FILE], cache);
     conference.warnings.push(...notices.map((message) => ({ file: relative(process.cwd(), dir) || '.', line: null, message })));
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
@@ -255,6 +278,11 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
       files: Object.fromEntries((['md', 'html', 'pdf'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
     })),
   };
+}
+
+/** Where a deck's first-slide picture goes: thumbnails/recap.webp, thumbnails/sessions-03-….webp. */
+function thumbnailFile(deckFile: string): string {
+  return `thumbnails/${deckFile.replace(/\//g, '-')}.webp`;
 }
 
 /** One notes file names its folder (examples/kubecon-eu-2021.md → kubecon-eu-2021); merged notes are named by their title (null until it is known). */

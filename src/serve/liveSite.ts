@@ -10,6 +10,7 @@ import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { deckHtml } from '../export/bespokeHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
+import { galleryOf } from '../build/gallery.js';
 import { readLocalImages } from '../export/localImages.js';
 import { renderInThread } from '../export/renderInThread.js';
 import type { Format, Manifest } from '../export/manifest.js';
@@ -84,7 +85,7 @@ export class LiveSite {
     for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
 
     const manifest: Manifest = buildManifest(conference, planned.map(({ deck, file }) => ({ deck, file, formats: SERVED })));
-    const index = indexPage(manifest);
+    const index = indexPage(galleryOf(conference, manifest, planned.map(({ deck }) => deck), new Map()));
     await this.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     await this.write('index.html', index);
 
