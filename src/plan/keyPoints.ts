@@ -62,14 +62,17 @@ function takeawayBlocks(blocks: Block[]): Set<Block> {
 function pointsOf(block: Block): KeyPoint[] {
   if (block.kind === 'list') {
     return block.items.map((item) => {
-      const untold = [...item.children.map((child) => itemMarkdown(child, 0)), ...item.blocks.flatMap(textOf)].join('\n');
-      return { item: { markdown: shortLinks(item.markdown), children: [], blocks: [] }, full: itemMarkdown(item, 0), untold: untold || null };
+      // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
+      const [first, ...more] = item.markdown.split('\n');
+      const shown = closedMarks(first!.trim());
+      const untold = [...(more.length > 0 ? [item.markdown] : []), ...item.children.map((child) => itemMarkdown(child, 0)), ...item.blocks.flatMap(textOf)].join('\n');
+      return { item: { markdown: shortLinks(shown), children: [], blocks: [] }, full: itemMarkdown(item, 0), untold: untold || null };
     });
   }
   if (block.kind === 'paragraph') {
     const text = inlineTakeaway(block.markdown) ?? block.markdown;
-    const sentence = firstSentence(text);
-    return [{ item: { markdown: shortLinks(sentence), children: [], blocks: [] }, full: block.markdown, untold: sentence === text.replace(/\s*\n\s*/g, ' ').trim() ? null : block.markdown }];
+    const sentence = closedMarks(firstSentence(text));
+    return [{ item: { markdown: shortLinks(sentence), children: [], blocks: [] }, full: block.markdown, untold: sentence === closedMarks(text.replace(/\s*\n\s*/g, ' ').trim()) ? null : block.markdown }];
   }
   return [];
 }
@@ -96,6 +99,16 @@ export function fullMarkdown(block: Block): string {
 function itemMarkdown(item: ListItem, depth: number): string {
   const pad = '  '.repeat(depth);
   return [`${pad}- ${item.markdown.replace(/\n/g, `\n${pad}  `)}`, ...item.children.map((child) => itemMarkdown(child, depth + 1))].join('\n');
+}
+
+/** A sentence cut out of a paragraph may open `**bold` or `code` it does not close: closed, so no stray marks show. */
+export function closedMarks(sentence: string): string {
+  let closed = sentence;
+  for (const mark of ['`', '**', '__']) {
+    const count = closed.split(mark).length - 1;
+    if (count % 2 === 1) closed = `${closed}${mark}`;
+  }
+  return closed;
 }
 
 function isOnlyPictures(markdown: string): boolean {

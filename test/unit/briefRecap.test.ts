@@ -5,7 +5,7 @@ import { buildConference } from '../../src/model/buildConference.js';
 import type { Session } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { briefRecap, speakersLine } from '../../src/plan/briefRecap.js';
-import { keyPoints, notedWords } from '../../src/plan/keyPoints.js';
+import { closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
 import { inlineTakeaway, isTakeawayCaption } from '../../src/plan/takeawayCaptions.js';
@@ -71,6 +71,14 @@ describe('keyPoints', () => {
     expect(prose.source).toBe('prose');
     expect(prose.points[0]!.item.markdown).toBe('The first sentence is long enough.');
     expect(prose.points[0]!.untold).toContain('The second one is not shown.');
+  });
+
+  it('closes the bold or code a first sentence leaves open', () => {
+    expect(closedMarks('In short: **use CRDs. They')).toBe('In short: **use CRDs. They**');
+    expect(closedMarks('Run `kubectl apply')).toBe('Run `kubectl apply`');
+    expect(closedMarks('**done** and `ok`')).toBe('**done** and `ok`');
+    const point = keyPoints(talk('### Talk\n\nMy summary of the talk: **Kubernetes itself adds features with CRDs. Why would we not?**\n')).points[0]!;
+    expect(point.item.markdown).toBe('My summary of the talk: **Kubernetes itself adds features with CRDs.**');
   });
 
   it('counts the words noted about a talk', () => {
@@ -151,5 +159,13 @@ describe('speakersLine', () => {
   it('groups speakers by organisation, in order', () => {
     const session = { speakers: [{ name: 'A', org: 'X' }, { name: 'B', org: 'X' }, { name: 'C', org: null }, { name: 'D', org: 'Y' }] } as Session;
     expect(speakersLine(session)).toBe('A & B · X; C; D · Y');
+  });
+});
+
+describe('key points of items written over several lines', () => {
+  it('shows the first line and tells the whole item in the notes', () => {
+    const [point] = keyPoints(talk('### Talk\n\n- WebPlatform\n  ・PWA\n  ・PWA の結果を発表\n')).points;
+    expect(point!.item.markdown).toBe('WebPlatform');
+    expect(point!.untold).toMatch(/^WebPlatform\n\s*・PWA\n\s*・PWA の結果を発表$/);
   });
 });
