@@ -18,9 +18,11 @@ import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
 import { slugify } from '../plan/slugify.js';
-import type { Deck, DeckKind } from '../plan/types.js';
+import type { RecapKind } from '../plan/planDecks.js';
+import type { Deck, DeckKind, RecapPlan } from '../plan/types.js';
 import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
 import { exporters, type ExporterSource } from './exporters.js';
+import { galleryOf } from './gallery.js';
 import { loadConference } from './loadNotes.js';
 import { fitInBrowser, measureInBrowser } from './measureInBrowser.js';
 import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
@@ -39,6 +41,10 @@ export interface BuildOptions {
   themesDirs?: string[];
   formats?: Format[];
   decks?: DeckKind[];
+  /** 'brief' (default): a slide or two per talk; 'full': the notes slide for slide. */
+  recap?: RecapKind;
+  /** Minutes the brief recap may take, at about one slide a minute. */
+  minutes?: number | null;
   size?: '16:9' | '4:3';
   browserPath?: string;
   /** Presenter notes in the PDFs, as text annotations on each slide. */
@@ -94,6 +100,8 @@ export interface BuildResult {
   pages: { printed: number; kept: number };
   /** Seconds per phase; html and pdf run at the same time, so they add up to more than the total. */
   timings: Record<'model' | 'md' | 'html' | 'pdf' | 'total', number>;
+  /** The brief recap's plan: slides per talk against the budget; null without a brief recap. */
+  recapPlan: RecapPlan | null;
 }
 
 /**
@@ -123,7 +131,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin });
     const { theme, themes } = await themesReady;
-    const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', fit });
+    const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', recap: options.recap, minutes: options.minutes, fit });
     const plain = plan();
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
     conference.warnings.push(...local.warnings);
@@ -176,6 +184,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pdfTodo = todo.filter((plan) => plan.make.has('pdf'));
     let pdfsDone = 0;
     const pageCounts = { printed: 0, kept: 0 };
+    // Pictures of each deck's first slide for index.html, taken while the PDFs print.
+    const thumbnails = new Map<string, string>();
     const jobs = pdfTodo.map((plan): PdfJob => ({
       markdown: plan.deck.pdfMarkdown,
       slides: plan.deck.deck.slides.length,
@@ -184,6 +194,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       earlier: cache.earlierPdf(`${plan.deck.file}.pdf`),
       // A deck with local images is printed with them inline, and its HTML links them: two renders.
       onRendered: plan.make.has('html') && plan.deck.pdfMarkdown === plan.deck.markdown ? (rendered) => writeHtml(plan, rendered) : undefined,
+      // The recap's title slide leads the gallery, larger than the talks' cards.
+      thumbnailWidth: plan.deck.deck.kind === 'recap' ? 640 : 320,
+      onThumbnail: async (image) => {
+        const file = thumbnailFile(plan.deck.file);
+        await staged.write(file, image);
+        await cache.record(file, '', staged.path(file));
+        thumbnails.set(plan.deck.file, file);
+      },
       write: async (pdf, pages) => {
         await staged.write(`${plan.deck.file}.pdf`, pdf);
         await made(plan, 'pdf', pages.keys);
@@ -223,7 +241,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
     const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
     await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await staged.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
+    // A deck whose first page was kept from the last build keeps that build's picture.
+    if (formats.includes('pdf')) {
+      for (const { deck } of plans) {
+        const file = thumbnailFile(deck.file);
+        if (!thumbnails.has(deck.file) && !failed.has(deck.file) && (await cache.owns(file))) {
+          await cache.record(file, '', join(dir, file));
+          thumbnails.set(deck.file, file);
+        }
+      }
+    }
+    const pictures = new Map(plans.flatMap(({ deck }, index) => (thumbnails.has(deck.file) ? [[index, thumbnails.get(deck.file)!] as const] : [])));
+    const gallery = galleryOf(conference, manifest, plans.map(({ deck }) => deck.deck), pictures);
+    await staged.write('index.html', withContentSecurityPolicy(indexPage(gallery), { allowRemote: false }));
     for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
     await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
@@ -231,14 +261,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     signal?.throwIfAborted();
     // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
     // Files of the earlier build that this one did not make again go, while as written (see StagedOutput.commit).
-    const notices = await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
+    const notices = await staged.commit(['index.html', ...imageFiles, ...thumbnails.values(), ...deckFiles, 'manifest.json', CACHE_FILE], cache);
     conference.warnings.push(...notices.map((message) => ({ file: relative(process.cwd(), dir) || '.', line: null, message })));
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: todo.length, total: todo.length });
     const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
     const files = { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) };
-    return { dir, manifest, conference, decks, files, pages: pageCounts, timings };
+    const recapPlan = plans.find(({ deck }) => deck.deck.kind === 'recap')?.deck.deck.recapPlan ?? null;
+    return { dir, manifest, conference, decks, files, pages: pageCounts, timings, recapPlan };
   } finally {
     signal?.removeEventListener('abort', stop);
     await exporting.close();
@@ -292,6 +323,11 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
       files: Object.fromEntries((['md', 'html', 'pdf'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
     })),
   };
+}
+
+/** Where a deck's first-slide picture goes: thumbnails/recap.webp, thumbnails/sessions-03-….webp. */
+function thumbnailFile(deckFile: string): string {
+  return `thumbnails/${deckFile.replace(/\//g, '-')}.webp`;
 }
 
 /** One notes file names its folder (examples/kubecon-eu-2021.md → kubecon-eu-2021); merged notes and stdin are named by their title (null until it is known). */

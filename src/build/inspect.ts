@@ -1,4 +1,6 @@
 import type { Conference } from '../model/types.js';
+import { planDecks, type RecapKind } from '../plan/planDecks.js';
+import type { RecapPlan } from '../plan/types.js';
 import { loadConference, type LoadOptions } from './loadNotes.js';
 
 /** The shape `recapdeck inspect --json` prints (DESIGN.md "inspect --json"). */
@@ -9,14 +11,22 @@ export interface InspectResult {
   days: { title: string; sessions: { title: string; speakers: { name: string; org: string | null }[]; line: number; file: string; notedBy?: string[] }[] }[];
   extras: { title: string; line: number }[];
   warnings: { file: string; line: number | null; message: string }[];
+  /** The brief recap's plan (slides per talk, total, budget); null with `recap: 'full'`. */
+  recapPlan: RecapPlan | null;
+}
+
+export interface RecapChoice {
+  recap?: RecapKind;
+  minutes?: number | null;
 }
 
 /** `options.displayNames` renames authors, as the config file's `authors` does; `options.stdin` is the notes of the file `-`. */
-export async function inspect(files: string[], options: LoadOptions = {}): Promise<InspectResult> {
-  return describeConference(await loadConference(files, options));
+export async function inspect(files: string[], options: LoadOptions & RecapChoice = {}): Promise<InspectResult> {
+  return describeConference(await loadConference(files, options), options);
 }
 
-export function describeConference(conference: Conference): InspectResult {
+export function describeConference(conference: Conference, choice: RecapChoice = {}): InspectResult {
+  const [recap] = planDecks(conference, { decks: ['recap', 'session'], recap: choice.recap, minutes: choice.minutes });
   return {
     title: conference.title,
     date: conference.date,
@@ -27,5 +37,6 @@ export function describeConference(conference: Conference): InspectResult {
     })),
     extras: conference.extras.map(({ title, line }) => ({ title, line })),
     warnings: conference.warnings,
+    recapPlan: recap?.recapPlan ?? null,
   };
 }

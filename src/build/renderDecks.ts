@@ -3,8 +3,10 @@ import { embedLocalImages, linkLocalImages, type LocalImage } from '../export/lo
 import type { Conference } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
 import { planDecks } from '../plan/planDecks.js';
+import type { RecapKind } from '../plan/planDecks.js';
 import type { Deck, DeckKind } from '../plan/types.js';
 import { renderDeck } from '../render/renderDeck.js';
+import { themeChartColours } from '../render/themeColours.js';
 import type { Theme } from '../themes.js';
 import { deckFile } from './deckFile.js';
 
@@ -22,6 +24,8 @@ export interface RenderOptions {
   theme: Theme;
   themes: Theme[];
   size: '16:9' | '4:3';
+  recap?: RecapKind;
+  minutes?: number | null;
   /** Smaller budgets for slides a measured fit found overflowing. */
   fit?: FitBudgets;
 }
@@ -29,8 +33,9 @@ export interface RenderOptions {
 /** Conference → every deck's Marp Markdown and content hash (shared by `build` and `serve`). */
 export function renderDecks(conference: Conference, options: RenderOptions): RenderedDeck[] {
   const themesHash = contentHash(...options.themes.map((theme) => `${theme.name}\n${theme.css}`));
-  return planDecks(conference, { decks: options.decks, size: options.size, fit: options.fit }).map((deck) => {
-    const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size });
+  const chartColours = themeChartColours(options.theme.css, (name) => options.themes.find((theme) => theme.name === name)?.css);
+  return planDecks(conference, { decks: options.decks, size: options.size, recap: options.recap, minutes: options.minutes, fit: options.fit }).map((deck) => {
+    const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size, chartColours });
     return { deck, file: deckFile(deck), markdown, hash: contentHash(themesHash, markdown) };
   });
 }

@@ -3,6 +3,7 @@ import { didYouMean } from '../didYouMean.js';
 import type { Format } from '../export/manifest.js';
 import { RecapError } from '../errors.js';
 import type { DeckKind } from '../plan/types.js';
+import type { RecapKind } from '../plan/planDecks.js';
 
 export const COMMANDS = ['build', 'serve', 'inspect', 'themes'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -11,9 +12,15 @@ export type Command =
   | { name: 'help'; topic?: CommandName }
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[]; json: boolean }
-  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & InputFlags & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; checkFit: boolean; json: boolean; quiet: boolean; watch: boolean } & TrustFlags & InputFlags & ConfigFlags)
-  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & ConfigFlags);
+  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & RecapFlags & InputFlags & ConfigFlags)
+  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; checkFit: boolean; json: boolean; quiet: boolean; watch: boolean } & RecapFlags & TrustFlags & InputFlags & ConfigFlags)
+  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & RecapFlags & ConfigFlags);
+
+/** How the recap is planned: brief (default) or full, and the minutes it may take. */
+export interface RecapFlags {
+  recap: RecapKind;
+  minutes: number | null;
+}
 
 /** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
 export interface InputFlags {
@@ -51,6 +58,8 @@ const OPTIONS = {
   'allow-local-files': { type: 'boolean' },
   'allow-remote': { type: 'boolean' },
   timeout: { type: 'string' },
+  recap: { type: 'string' },
+  minutes: { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
   config: { type: 'string', short: 'c' },
   port: { type: 'string', short: 'p' },
@@ -75,6 +84,7 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
   const configFlags: ConfigFlags = { config: values.config, given: Object.keys(values), displayNames: {} };
+  const recapFlags = (): RecapFlags => ({ recap: recapOption(values.recap), minutes: minutesOption(values.minutes) });
   if (values.version) return { name: 'version' };
   if (values.help || name === undefined || name === 'help') {
     // `build --help` and `help build` show build's own help.
@@ -86,7 +96,7 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [], json: values.json ?? false };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...configFlags };
+      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...recapFlags(), ...configFlags };
     case 'build':
       requireFiles(files, 'build');
       if (values.watch && files.includes('-')) throw usage('Cannot watch notes read from stdin (-), expected notes files');
@@ -108,6 +118,7 @@ export function parseCommand(argv: string[]): Command {
         allowLocalFiles: values['allow-local-files'] ?? false,
         allowRemote: values['allow-remote'] ?? false,
         timeout: timeoutOption(values.timeout),
+        ...recapFlags(),
         ...configFlags,
       };
     case 'serve':
@@ -125,6 +136,7 @@ export function parseCommand(argv: string[]): Command {
         host: values.host ?? DEFAULT_HOST,
         open: values.open ?? false,
         quiet: values.quiet ?? false,
+        ...recapFlags(),
         ...configFlags,
       };
     default:
@@ -177,6 +189,17 @@ function listOption<T extends string>(value: string, flag: string, allowed: Reco
 function sizeOption(value: string | undefined): '16:9' | '4:3' {
   if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
   throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
+}
+
+function recapOption(value: string | undefined): RecapKind {
+  if (value === undefined || value === 'brief' || value === 'full') return value ?? 'brief';
+  throw usage(`Cannot use recap \`${value}\`, expected brief or full`);
+}
+
+function minutesOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (/^\d{1,4}$/.test(value) && Number(value) >= 1) return Number(value);
+  throw usage(`Cannot use minutes \`${value}\`, expected a whole number of minutes, at least 1`);
 }
 
 function timeoutOption(value: string | undefined): number | undefined {

@@ -10,6 +10,9 @@ const BUILD_OPTIONS = `  -o, --out DIR            output folder (default: output
       --themes DIR         also load themes from DIR (repeatable)
       --format LIST        md,html,pdf (default: all three)
       --decks LIST         recap,sessions,days (default: recap,sessions)
+      --recap KIND         brief (a slide or two per talk, the default) or full
+                           (every talk's notes slide for slide)
+      --minutes N          fit the brief recap to N minutes (about a slide a minute)
       --size RATIO         16:9 or 4:3 (default: 16:9)
       --browser-path PATH  Chromium/Chrome for PDF (else CHROME_PATH, PATH, ...)
       --allow-local-files  show images from anywhere on this machine (default:

@@ -56,7 +56,7 @@ async function execute(command: Command, io: Io): Promise<number> {
     case 'inspect': {
       const { inspect } = await import('../build/inspect.js');
       const configured = await configure(command);
-      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin });
+      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin, recap: configured.recap, minutes: configured.minutes });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }

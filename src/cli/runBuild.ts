@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { build, type BuildResult } from '../build/build.js';
 import { KeptExporters, type ExporterSource } from '../build/exporters.js';
 import { exitCodes } from '../errors.js';
+import type { RecapPlan } from '../plan/types.js';
 import { plural } from '../plural.js';
 import type { Command } from './args.js';
 import { progressReporter } from './progressReporter.js';
@@ -61,6 +62,8 @@ function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof pr
     themesDirs: command.themesDirs,
     formats: command.formats,
     decks: command.decks,
+    recap: command.recap,
+    minutes: command.minutes,
     size: command.size,
     browserPath: command.browserPath,
     pdfNotes: command.pdfNotes,
@@ -78,11 +81,21 @@ function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof pr
 function report(command: BuildCommand, io: Io, result: BuildResult): void {
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
-    const { dir, manifest, decks, files, pages, timings } = result;
-    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings }, null, 2)}\n`);
+    const { dir, manifest, decks, files, pages, timings, recapPlan } = result;
+    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings, recapPlan }, null, 2)}\n`);
   } else if (!command.quiet) {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
+    if (result.recapPlan) io.stderr(`${recapPlanLine(result.recapPlan)}\n`);
     io.stderr(`Wrote ${plural(result.decks.made, 'deck')} (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
+}
+
+/** "Recap: 30 slides for 20 minutes · slides per talk: 14 × 1, 2 × 2": the plan in one line. */
+export function recapPlanLine(plan: RecapPlan): string {
+  const perTalk = new Map<number, number>();
+  for (const talk of plan.talks) perTalk.set(talk.slides, (perTalk.get(talk.slides) ?? 0) + 1);
+  const shares = [...perTalk].sort(([a], [b]) => a - b).map(([slides, talks]) => `${talks} × ${slides}`).join(', ');
+  const budget = plan.minutes === null ? '' : ` for ${plan.minutes} minute${plan.minutes === 1 ? '' : 's'}`;
+  return `Recap: ${plan.total} slides${budget} · slides per talk: ${shares || 'no talks'}`;
 }

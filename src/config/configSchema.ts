@@ -22,6 +22,10 @@ export const configSchema = z.strictObject({
     .min(1)
     .transform((names) => [...new Set(names.map((name) => DECKS[name]!))])
     .optional(),
+  /** The recap: 'brief' (a slide or two per talk, the default) or 'full' (`--recap`). */
+  recap: z.enum(['brief', 'full']).optional(),
+  /** Minutes the brief recap may take, at about one slide a minute (`--minutes`). */
+  minutes: z.number().int().min(1).max(9999).optional(),
   /** Output folder. */
   out: text.optional(),
   size: z.enum(['16:9', '4:3']).optional(),

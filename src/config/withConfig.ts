@@ -4,7 +4,7 @@ import { loadConfig } from './loadConfig.js';
 type Configurable = Extract<Command, { name: 'build' | 'serve' | 'inspect' }>;
 
 /** Config key → the flag that overrides it. */
-const FLAGS = { theme: 'theme', themes: 'themes', format: 'format', decks: 'decks', out: 'out', size: 'size', browserPath: 'browser-path', pdfNotes: 'pdf-notes', checkFit: 'check-fit', allowLocalFiles: 'allow-local-files', allowRemote: 'allow-remote', timeout: 'timeout', port: 'port', host: 'host' } as const;
+const FLAGS = { theme: 'theme', themes: 'themes', format: 'format', decks: 'decks', out: 'out', size: 'size', browserPath: 'browser-path', pdfNotes: 'pdf-notes', checkFit: 'check-fit', allowLocalFiles: 'allow-local-files', allowRemote: 'allow-remote', timeout: 'timeout', port: 'port', host: 'host', recap: 'recap', minutes: 'minutes' } as const;
 
 /**
  * The command with the configuration file's values filled in wherever the command line did
@@ -17,6 +17,8 @@ export async function withConfig<C extends Configurable>(command: C): Promise<C>
   const unset = (key: keyof typeof FLAGS) => config[key] !== undefined && !command.given.includes(FLAGS[key]);
   const next: Configurable = { ...command, displayNames: config.authors ?? {} };
   if (unset('allowLocalFiles') && next.name !== 'serve') next.allowLocalFiles = config.allowLocalFiles!;
+  if (unset('recap')) next.recap = config.recap!;
+  if (unset('minutes')) next.minutes = config.minutes!;
   if (next.name === 'inspect') return next as C;
   if (unset('theme')) next.theme = config.theme;
   if (unset('themes')) next.themesDirs = config.themes!;

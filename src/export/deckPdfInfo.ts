@@ -1,3 +1,4 @@
+import { continuedTitle } from '../plan/slide.js';
 import type { Deck } from '../plan/types.js';
 import type { PdfInfo } from './finishPdf.js';
 import type { OutlineEntry } from './pdfOutline.js';
@@ -17,16 +18,18 @@ export function deckPdfInfo(deck: Deck, options: { notes: boolean }): PdfInfo {
   };
 }
 
-/** Day dividers and closing sections at the top, each session's opening slide under its day. */
+/** Day dividers and closing sections at the top, each session's opening slide (or first talk slide) under its day. */
 function outlineOf(deck: Deck): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   let day: OutlineEntry | null = null;
   deck.slides.forEach((slide, page) => {
+    const previous = deck.slides[page - 1];
+    const opensTalk = slide.layout === 'session' || (slide.layout === 'talk' && !(previous?.layout === 'talk' && slide.title === continuedTitle(previous.title, 1)));
     const entry: OutlineEntry = { title: plainText(slide.title), page, children: [] };
     if (slide.layout === 'divider') {
       day = entry;
       entries.push(entry);
-    } else if (slide.layout === 'session') {
+    } else if (opensTalk) {
       (day?.children ?? entries).push(entry);
     }
   });

@@ -13,6 +13,7 @@ import { PARALLEL_TABS, planPrints, printParts, type Batch } from './planPrints.
 import { printableDocument, type RenderedSlides } from './printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
 import { renderInThread } from './renderInThread.js';
+import { slideThumbnail } from './slideThumbnail.js';
 
 export interface PdfJob {
   markdown: string;
@@ -24,6 +25,10 @@ export interface PdfJob {
   earlier?: EarlierPdf | null;
   /** Called with the deck's slides once they are rendered, before they are printed (a build writes the deck's HTML from them). */
   onRendered?: (rendered: RenderedSlides) => Promise<void>;
+  /** Called with a small picture of the deck's first slide when that slide is printed (not when its page is kept). */
+  onThumbnail?: (image: Uint8Array) => Promise<void>;
+  /** The picture's width in pixels (320 by default). */
+  thumbnailWidth?: number;
   /** Where the PDF bytes go, with what its pages were printed from. */
   write: (pdf: Uint8Array, pages: PdfPages) => Promise<void>;
 }
@@ -125,6 +130,16 @@ export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: Brow
       const pdf = await loadPdf(await printPdf(tab, printableDocument(part.css, slides, part.title), settings));
       // Pages are told apart by count: a slide that printed on two pages would shift every deck after it.
       if (pdf.getPageCount() !== slides.length) throw new RecapError('export', `Cannot print \`${part.title}\` to PDF: ${plural(slides.length, 'slide')} printed as ${plural(pdf.getPageCount(), 'page')}`);
+      // The first slide of each deck in this print, pictured while the page is still open.
+      let at = 0;
+      for (const { deck, from, to } of part.slides) {
+        const job = decks[deck]!.job;
+        if (from === 0 && decks[deck]!.earlier.index[0] === null && job.onThumbnail) {
+          const image = await slideThumbnail(tab, at, job.thumbnailWidth).catch(() => null);
+          if (image) await job.onThumbnail(image);
+        }
+        at += to - from;
+      }
       let first = 0;
       for (const { deck, from, to } of part.slides) {
         await pdfs[deck]!.printed(pdf, first, to - from);

@@ -1,5 +1,6 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { addNoteAnnotations } from './pdfNotes.js';
+import { resolvePdfLinks } from './pdfLinks.js';
 import { addOutline, type OutlineEntry } from './pdfOutline.js';
 
 /** What a deck's PDF says about itself, beyond its pages. */
@@ -28,6 +29,7 @@ export async function finishPdf(doc: PDFDocument, info: PdfInfo): Promise<Uint8A
   doc.setKeywords(info.keywords);
   doc.setCreator('recapdeck');
   addOutline(doc, info.outline);
+  resolvePdfLinks(doc);
   if (info.notes) addNoteAnnotations(doc, info.notes);
   // Object streams keep the file small.
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });

@@ -1,3 +1,4 @@
+import { printedLinks } from './pdfLinks.js';
 import type { PrintablePage } from './printPdf.js';
 
 /**
@@ -24,7 +25,7 @@ export interface RenderedSlides {
  */
 export function printableDocument(css: string, slides: string[], title: string): PrintablePage {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-    + `<style>html,body{margin:0;padding:0}${css}</style></head><body><${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${slides.join('')}</${SLIDES_CONTAINER.tag}></body></html>`;
+    + `<style>html,body{margin:0;padding:0}${css}</style></head><body><${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${slides.map(printedLinks).join('')}</${SLIDES_CONTAINER.tag}></body></html>`;
   return { html, title, slides: slides.length };
 }
 

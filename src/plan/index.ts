@@ -1,2 +1,2 @@
-export { planDecks, allSessions } from './planDecks.js';
+export { planDecks, allSessions, type RecapKind } from './planDecks.js';
 export type * from './types.js';

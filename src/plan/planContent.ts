@@ -5,12 +5,11 @@ import { bodyLines, itemLines } from './paginate.js';
 import { shortLinks } from './shortLinks.js';
 import { sliceCode } from './sliceCode.js';
 import { sliceTable } from './sliceTable.js';
+import { isTakeawayCaption } from './takeawayCaptions.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { codeLinesIn, SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
 
-/** Captions of a talk's lessons: these lists get the takeaways layout. */
-const TAKEAWAYS = /take[\s-]?aways?|key (?:points|learnings|lessons)|lessons learn|conclusions?|要点|总结/iu;
 
 export interface ContentOptions {
   /** Title of slides whose list has no caption of its own. */
@@ -87,7 +86,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       const items = block.items.map(toSlideItem);
       if (caption !== null || !stream || stream.ordered !== block.ordered) {
         flushStream();
-        const layout = caption !== null && TAKEAWAYS.test(caption) ? 'takeaways' : (options.layout ?? 'bullets');
+        const layout = caption !== null && isTakeawayCaption(caption) ? 'takeaways' : (options.layout ?? 'bullets');
         stream = { title: caption ?? options.title, items, ordered: block.ordered, layout };
         if (caption !== null) flushStream();
       } else {

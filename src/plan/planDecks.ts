@@ -1,37 +1,55 @@
-import type { Block, Conference, Day, Section, Session } from '../model/types.js';
-import { blockMarkdown } from './blockMarkdown.js';
-import { formatDate } from './formatDate.js';
+import type { Conference, Day, Session } from '../model/types.js';
+import { briefRecap } from './briefRecap.js';
 import { planContent, type ContentOptions } from './planContent.js';
-import { shortLinks } from './shortLinks.js';
-import { paginateItems } from './paginate.js';
+import { agendaSlides, allSessions, asWritten, followupSlides, glanceSlide, sectionSlides, splitProse, titleSlide } from './recapParts.js';
 import { budgetShare, type FitBudgets } from './fitBudgets.js';
-import { bulletSlides, continuedTitle, slide } from './slide.js';
+import { slide } from './slide.js';
 import { slugify } from './slugify.js';
-import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
-import type { Deck, DeckKind, DeckMeta, Slide, SlideItem, SlideSize } from './types.js';
+import { textFrame, type TextFrame } from './textFrame.js';
+import type { Deck, DeckKind, DeckMeta, Slide, SlideSize } from './types.js';
+
+export { allSessions } from './recapParts.js';
 
 export interface PlanOptions {
   decks: DeckKind[];
   /** Slide size the decks are planned for (a 4:3 slide holds shorter lines); 16:9 by default. */
   size?: SlideSize;
+  /** 'brief' (default): a slide or two per talk; 'full': every talk's notes slide for slide. */
+  recap?: RecapKind;
+  /** Minutes the brief recap may take, at about one slide a minute. */
+  minutes?: number | null;
   /** Smaller budgets for slides a measured fit found overflowing (see fitBudgets.ts). */
   fit?: FitBudgets;
 }
+
+export type RecapKind = 'brief' | 'full';
+
 
 /** Pure: the conference → the decks asked for (recap first, then sessions, then days). */
 export function planDecks(conference: Conference, options: PlanOptions): Deck[] {
   const meta: DeckMeta = { conference: conference.title, date: conference.date, authors: conference.authors };
   const frameOf = (deck: string) => textFrame(options.size, undefined, budgetShare(options.fit, deck));
+  const sessions = allSessions(conference);
+  const names = new Map(sessions.map((session, index) => [session, numbered(index, session.title, 'session')]));
+  const withSessions = options.decks.includes('session');
+  const withRecap = options.decks.includes('recap');
+  // Recap and session decks link to each other when both are made: from the recap's folder, sessions/NN-….html.
+  const deckOf = (session: Session) => (withSessions ? `sessions/${names.get(session)}.html` : undefined);
   const decks: Deck[] = [];
-  if (options.decks.includes('recap')) {
-    decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planRecap(conference, frameOf('recap')) });
+  if (withRecap) {
+    if ((options.recap ?? 'brief') === 'brief') {
+      const { slides, plan } = briefRecap(conference, { frame: frameOf('recap'), minutes: options.minutes ?? null, deckOf });
+      decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides, recapPlan: plan });
+    } else {
+      decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planFullRecap(conference, frameOf('recap')) });
+    }
   }
-  if (options.decks.includes('session')) {
-    allSessions(conference).forEach((session, index) => {
-      const name = numbered(index, session.title, 'session');
-      const slides = sessionSlides(session, { header: null, frame: frameOf(name), followups: true }, conference.title);
-      decks.push({ kind: 'session', title: session.title, name, meta, slides });
-    });
+  if (withSessions) {
+    for (const session of sessions) {
+      const slides = sessionSlides(session, { header: null, frame: frameOf(names.get(session)!), followups: true }, conference.title);
+      if (withRecap) slides[0]!.link = { href: '../recap.html', text: '← Team recap' };
+      decks.push({ kind: 'session', title: session.title, name: names.get(session)!, meta, slides });
+    }
   }
   if (options.decks.includes('day')) {
     conference.days.forEach((day, index) => {
@@ -42,15 +60,12 @@ export function planDecks(conference: Conference, options: PlanOptions): Deck[] 
   return decks;
 }
 
-export function allSessions(conference: Conference): Session[] {
-  return conference.days.flatMap((day) => day.sessions);
-}
-
 /**
- * Title, agenda, opening asides, each day with its sessions, closing asides; then what the team takes
- * home: every follow-up with its session, the lists of things to look into, and the recap at a glance.
+ * The full recap: title, agenda, opening asides, each day with its sessions, closing asides; then
+ * what the team takes home: every follow-up with its session, the lists of things to look into, and
+ * the recap at a glance.
  */
-function planRecap(conference: Conference, frame: TextFrame): Slide[] {
+function planFullRecap(conference: Conference, frame: TextFrame): Slide[] {
   const intro = splitProse(conference.intro);
   const title = titleSlide(conference);
   title.notes.push(...intro.prose);
@@ -65,78 +80,6 @@ function planRecap(conference: Conference, frame: TextFrame): Slide[] {
   slides.push(...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)));
   slides.push(glanceSlide(conference));
   return slides;
-}
-
-/** A section without talks (travel, summary, things to look into) as closing-style slides. */
-function sectionSlides(section: Section, frame: TextFrame): Slide[] {
-  const layout = section.kind === 'research' ? 'research' : 'closing';
-  const heading = slide(layout, section.title);
-  const slides = planContent(section.blocks, { title: section.title, header: section.title, layout, host: heading, frame });
-  if (slides.length === 0) slides.push(heading);
-  slides[0]!.notes.unshift(...asWritten(section.heading, section.title));
-  return slides;
-}
-
-/** Every TODO and action item of the recap's sessions, under the session it came from. */
-function followupSlides(conference: Conference, frame: TextFrame): Slide[] {
-  const items = allSessions(conference).flatMap((session) => {
-    const todos = session.blocks.filter((block) => block.kind === 'paragraph' && block.role === 'todo');
-    // The list says what they are; "TODO" stays in the session's notes, where the presenter sees it.
-    const children = todos.map((block) => ({ markdown: shortLinks(withoutTodoMark(blockMarkdown(block))), children: [], blocks: [] }));
-    return children.length > 0 ? [{ markdown: session.title, children, blocks: [] }] : [];
-  });
-  return bulletSlides('followups', 'Follow-ups', items, { frame: textFrame(frame.size, SMALL_TEXT_PX, frame.share) });
-}
-
-/** Sessions per day as a bar chart, with the recap's numbers in words beside it. */
-function glanceSlide(conference: Conference): Slide {
-  const sessions = allSessions(conference);
-  const speakers = new Set(sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name)));
-  const subtitle = [
-    plural(sessions.length, 'session'),
-    ...(conference.days.length > 1 ? [plural(conference.days.length, 'day')] : []),
-    ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
-  ];
-  const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
-  return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart });
-}
-
-function withoutTodoMark(markdown: string): string {
-  const text = markdown.replace(/^(?:TODO|FIXME|action items?)\b\s*:?\s*/i, '');
-  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : markdown;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function titleSlide(conference: Conference): Slide {
-  const sessions = allSessions(conference).length;
-  const subtitle = [
-    conference.date ? formatDate(conference.date) : null,
-    conference.authors.length > 0 ? `Notes by ${conference.authors.join(', ')}` : null,
-    `${sessions} session${sessions === 1 ? '' : 's'} · team recap`,
-  ].filter((line): line is string => line !== null);
-  return slide('title', conference.title, { subtitle });
-}
-
-/**
- * Days and their sessions (or, for one day, its sessions) in two columns a slide. The planner fills
- * columns of a column's height; the themes balance the two, which never makes either taller.
- */
-function agendaSlides(conference: Conference, frame: TextFrame): Slide[] {
-  const days: SlideItem[] = conference.days.map((day) => ({
-    markdown: day.title,
-    children: day.sessions.map((session) => ({ markdown: session.title, children: [], blocks: [] })),
-    blocks: [],
-  }));
-  const items = days.length === 1 ? days[0]!.children : days;
-  const small = textFrame(frame.size, SMALL_TEXT_PX);
-  const column = { ...small, chars: Math.floor(small.chars / 2) - 2 };
-  const columns = paginateItems(items, column.lines, 0, column);
-  const pages: SlideItem[][] = [];
-  for (let index = 0; index < columns.length; index += 2) pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
-  return pages.map((page, index) => slide('agenda', continuedTitle('Agenda', index), { items: page }));
 }
 
 /** A divider (when the recap has several days), the day's own notes, then its sessions. */
@@ -162,22 +105,6 @@ function sessionSlides(session: Session, content: Pick<ContentOptions, 'header' 
   // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
   opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
   return [opening, ...planContent(session.blocks, { ...content, title: session.title, host: opening })];
-}
-
-/** The heading as the author wrote it, when some of its words ("Talk 3:", "{#anchor}") are not on the slide. */
-function asWritten(heading: string, shown: string): string[] {
-  const onSlide = new Set(words(shown));
-  return words(heading).every((word) => onSlide.has(word)) ? [] : [heading];
-}
-
-function words(text: string): string[] {
-  return text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Opening prose of a recap or day (for the speaker notes) apart from what goes on slides. */
-function splitProse(blocks: Block[]): { prose: string[]; rest: Block[] } {
-  const isProse = (block: Block) => block.kind === 'paragraph' && block.role === 'prose';
-  return { prose: blocks.filter(isProse).map(blockMarkdown), rest: blocks.filter((block) => !isProse(block)) };
 }
 
 function numbered(index: number, title: string, fallback: string): string {

@@ -6,7 +6,25 @@ export type SlideSize = '16:9' | '4:3';
 
 export type Layout =
   | 'title' | 'agenda' | 'divider' | 'session' | 'bullets' | 'summary' | 'quote' | 'code' | 'table'
-  | 'compare' | 'takeaways' | 'followups' | 'references' | 'research' | 'glance' | 'closing';
+  | 'compare' | 'takeaways' | 'followups' | 'references' | 'research' | 'glance' | 'closing' | 'talk';
+
+/** How the brief recap is planned, for `inspect --json` and the build summary. */
+export interface RecapPlan {
+  /** Minutes asked for (`--minutes`), or null. */
+  minutes: number | null;
+  /** Slides the recap may have (about one a minute), or null without minutes. */
+  budget: number | null;
+  /** Slides the recap has. */
+  total: number;
+  /** Slides per talk, in order. */
+  talks: { title: string; slides: number }[];
+}
+
+/** A link under a slide's content: from a recap's talk to its session deck, or back to the recap. */
+export interface SlideLink {
+  href: string;
+  text: string;
+}
 
 export interface Slide {
   layout: Layout;
@@ -27,6 +45,8 @@ export interface Slide {
   body: string | null;
   /** Speaker notes: prose the slide does not show. */
   notes: string[];
+  /** A link to another deck (relative to this one), shown under the content. */
+  link?: SlideLink;
 }
 
 export interface Column {
@@ -61,4 +81,6 @@ export interface Deck {
   name: string;
   meta: DeckMeta;
   slides: Slide[];
+  /** The brief recap's plan (slides per talk against the budget); absent on other decks. */
+  recapPlan?: RecapPlan;
 }

@@ -1,37 +1,79 @@
+import { textWidth } from '../plan/textFrame.js';
 import type { Bar } from '../plan/types.js';
+
+/** The chart's colours: bars in the theme's accent, labels and values in its muted text colour. */
+export interface ChartColours {
+  bar: string;
+  text: string;
+}
+
+/** recap-light's accent and muted text: the colours of a chart whose theme says nothing. */
+export const DEFAULT_CHART_COLOURS: ChartColours = { bar: '#2563eb', text: '#5d6475' };
 
 const WIDTH = 1000;
 const ROW = 64;
-const LABEL_WIDTH = 360;
-const MAX_LABEL_CHARS = 26;
-/** Colours that read on light and dark slides alike: the chart is an image, so theme variables do not reach it. */
-const BAR_COLOUR = '#3b82f6';
-const TEXT_COLOUR = '#8b93a7';
+const FONT_PX = 28;
+/** Labels take at most this much of the width; a longer one is shortened with "…". */
+const MAX_LABEL_PX = 520;
+const GAP = 16;
+/** Room after the longest bar for its value. */
+const VALUE_ROOM = 80;
 
 /**
  * A horizontal bar chart as standalone SVG markup: one row per bar, its label on the left, its value
- * after the bar. Drawn here rather than by a chart service, so decks build offline.
+ * after the bar. Drawn here rather than by a chart service, so decks build offline. The label column
+ * is as wide as the longest label, so no label runs off the left edge.
  */
-export function barChart(bars: Bar[]): { svg: string; url: string; width: number; height: number } {
+export function barChart(bars: Bar[], colours: ChartColours = DEFAULT_CHART_COLOURS): { svg: string; url: string; width: number; height: number } {
+  const { bar: barColour, text: textColour } = safeColours(colours);
+  const labels = bars.map((bar) => shorten(bar.label));
+  const labelPx = Math.ceil(Math.max(0, ...labels.map(labelWidth)));
+  const barsFrom = labelPx + 2 * GAP;
   const most = Math.max(1, ...bars.map((bar) => bar.value));
   const height = Math.max(1, bars.length) * ROW;
-  const room = WIDTH - LABEL_WIDTH - 80;
+  const room = WIDTH - barsFrom - VALUE_ROOM;
   const rows = bars.map((bar, index) => {
     const y = index * ROW;
     const width = Math.max(4, Math.round((bar.value / most) * room));
     return [
-      `<text x="${LABEL_WIDTH - 16}" y="${y + ROW / 2 + 10}" text-anchor="end">${escapeXml(shorten(bar.label))}</text>`,
-      `<rect x="${LABEL_WIDTH}" y="${y + 10}" width="${width}" height="${ROW - 20}" rx="6" fill="${BAR_COLOUR}"/>`,
-      `<text x="${LABEL_WIDTH + width + 14}" y="${y + ROW / 2 + 10}" font-weight="700">${bar.value}</text>`,
+      `<text x="${labelPx + GAP}" y="${y + ROW / 2 + 10}" text-anchor="end">${escapeXml(labels[index]!)}</text>`,
+      `<rect x="${barsFrom}" y="${y + 10}" width="${width}" height="${ROW - 20}" rx="6" fill="${barColour}"/>`,
+      `<text x="${barsFrom + width + 14}" y="${y + ROW / 2 + 10}" font-weight="700">${bar.value}</text>`,
     ].join('');
   });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="28" fill="${TEXT_COLOUR}">${rows.join('')}</svg>`;
+  const title = bars.map((bar) => `${bar.label}: ${bar.value}`).join(', ');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="${FONT_PX}" fill="${textColour}" role="img"><title>${escapeXml(title)}</title>${rows.join('')}</svg>`;
   // A CSS `url()` for a Marp background-image directive: no raw HTML in the deck.
   return { svg, url: `url('data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}')`, width: WIDTH, height };
 }
 
+/**
+ * A label's width at FONT_PX, never less than it renders in DejaVu Sans (the widest of the themes'
+ * fonts), so a right-aligned label never runs off the left edge: advances rounded up by kind of character.
+ */
+function labelWidth(label: string): number {
+  return [...label].reduce((sum, char) => sum + charEm(char), 0) * FONT_PX;
+}
+
+function charEm(char: string): number {
+  if (textWidth(char) > 1) return 1.02;
+  if (/[WMmw@%—]/.test(char)) return 1.02;
+  if (/[A-Z]/.test(char) || /\p{Lu}/u.test(char)) return 0.8;
+  if (/[\s.,:;!|'()[\]ilj]/.test(char)) return 0.42;
+  return 0.66;
+}
+
 function shorten(label: string): string {
-  return label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+  if (labelWidth(label) <= MAX_LABEL_PX) return label;
+  let shown = label;
+  while (shown.length > 1 && labelWidth(`${shown}…`) > MAX_LABEL_PX) shown = shown.slice(0, -1);
+  return `${shown.trimEnd()}…`;
+}
+
+/** Only plain colour values reach the SVG's attributes: a theme's CSS is not trusted to be well-formed. */
+function safeColours(colours: ChartColours): ChartColours {
+  const plain = (value: string, fallback: string) => (/^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback);
+  return { bar: plain(colours.bar, DEFAULT_CHART_COLOURS.bar), text: plain(colours.text, DEFAULT_CHART_COLOURS.text) };
 }
 
 function escapeXml(text: string): string {

@@ -1,9 +1,11 @@
 import type { Deck, Slide, SlideItem } from '../plan/types.js';
-import { barChart } from './barChart.js';
+import { barChart, type ChartColours } from './barChart.js';
 
 export interface RenderOptions {
   theme: string;
   size: '16:9' | '4:3';
+  /** The theme's colours for the "at a glance" chart; recap-light's when not given. */
+  chartColours?: ChartColours;
 }
 
 /** Pure: a deck → Marp Markdown that Marp's own tools open unchanged. */
@@ -19,19 +21,19 @@ export function renderDeck(deck: Deck, options: RenderOptions): string {
     `footer: ${yamlString(deck.kind === 'recap' ? deck.meta.conference : `${deck.meta.conference} · ${deck.title}`)}`,
     '---',
   ].join('\n');
-  return `${frontMatter}\n\n${deck.slides.map(renderSlide).join('\n\n---\n\n')}\n`;
+  return `${frontMatter}\n\n${deck.slides.map((slide) => renderSlide(slide, options.chartColours)).join('\n\n---\n\n')}\n`;
 }
 
 /** Layouts whose slides stand alone: no page number, no footer. */
 const BARE_LAYOUTS = new Set(['title', 'divider', 'session']);
 
-export function renderSlide(slide: Slide): string {
+export function renderSlide(slide: Slide, chartColours?: ChartColours): string {
   const directives = [`<!-- _class: ${slide.layout} -->`];
   if (BARE_LAYOUTS.has(slide.layout)) directives.push('<!-- _paginate: false -->', "<!-- _footer: '' -->");
   if (slide.header) directives.push(`<!-- _header: ${yamlString(slide.header)} -->`);
   if (slide.chart.length > 0) {
     // The chart sits in the slide's lower part, under the title and the numbers in words, at most 880 × 380 px.
-    const chart = barChart(slide.chart);
+    const chart = barChart(slide.chart, chartColours);
     const width = Math.min(880, Math.floor((380 * chart.width) / chart.height));
     directives.push(`<!-- _backgroundImage: "${chart.url}" -->`, `<!-- _backgroundSize: "${width}px auto" -->`, '<!-- _backgroundPosition: "center bottom 120px" -->');
   }
@@ -43,6 +45,7 @@ export function renderSlide(slide: Slide): string {
   // Columns are captions and lists in order; the themes place them side by side.
   for (const column of slide.columns) parts.push(`**${oneLine(column.caption)}**`, renderItems(column.items, false, ''));
   if (slide.body) parts.push(slide.body);
+  if (slide.link) parts.push(`[${slide.link.text}](${encodeURI(slide.link.href)})`);
   if (slide.notes.length > 0) parts.push(renderNotes(slide.notes));
   return parts.join('\n\n');
 }

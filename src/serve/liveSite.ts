@@ -10,6 +10,7 @@ import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { deckHtml } from '../export/bespokeHtml.js';
 import { exportPdfs } from '../export/exportPdfs.js';
 import { indexPage } from '../export/indexPage.js';
+import { galleryOf } from '../build/gallery.js';
 import { readLocalImages } from '../export/localImages.js';
 import { renderInThread } from '../export/renderInThread.js';
 import type { Format, Manifest } from '../export/manifest.js';
@@ -23,6 +24,8 @@ export interface LiveSiteOptions {
   themesDirs?: string[];
   decks?: DeckKind[];
   size?: '16:9' | '4:3';
+  recap?: 'brief' | 'full';
+  minutes?: number | null;
   browserPath?: string;
   displayNames?: Record<string, string>;
 }
@@ -65,7 +68,7 @@ export class LiveSite {
   async refresh(): Promise<Refresh> {
     const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
     const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
-    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9' });
+    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9', recap: this.options.recap, minutes: this.options.minutes });
 
     // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
     const local = await readLocalImages(plain.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
@@ -82,7 +85,7 @@ export class LiveSite {
     for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
 
     const manifest: Manifest = buildManifest(conference, planned.map(({ deck, file }) => ({ deck, file, formats: SERVED })));
-    const index = indexPage(manifest);
+    const index = indexPage(galleryOf(conference, manifest, planned.map(({ deck }) => deck), new Map()));
     await this.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     await this.write('index.html', index);
 

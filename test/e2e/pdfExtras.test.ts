@@ -118,7 +118,7 @@ describe('PDF metadata, bookmarks and presenter notes (CLI, real Chromium)', () 
   it('prints a recap of more than 200 slides in parts, joined in order into one PDF with its bookmarks', async () => {
     const notes = join(work, 'big-conf.md');
     await writeFile(notes, generateNotes(60));
-    const result = await runCli(['build', notes, '-o', join(work, 'big'), '--decks', 'recap', '--format', 'pdf', '--quiet']);
+    const result = await runCli(['build', notes, '-o', join(work, 'big'), '--decks', 'recap', '--recap', 'full', '--format', 'pdf', '--quiet']);
     expect(result.code, result.stderr).toBe(0);
     const dir = join(work, 'big', 'big-conf');
     const [recap] = (await manifestOf(dir)).decks;

@@ -39,7 +39,8 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
     const [title] = slidesOf(recap);
     expect(title).toContain('Notes by Alice, Bob, Carol');
     expect(title).toContain('18 May 2022');
-    const opening = (name: string) => slidesOf(recap).find((slide) => slide.includes('_class: session') && slide.includes(`# ${name}`))!;
+    // The team recap is brief too: one talk slide each, with who noted it under the speakers.
+    const opening = (name: string) => slidesOf(recap).find((slide) => slide.includes('_class: talk') && slide.includes(`## ${name}\n`))!;
     expect(opening("Don't Panic: A Practical Guide to Kubernetes Upgrades")).toContain('notes: Alice, Bob');
     expect(opening('eBPF for Everyone')).toContain('notes: Alice, Carol');
     expect(opening('Cloud Native Buildpacks deep dive')).toContain('notes: Carol');
@@ -56,7 +57,8 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
     let talk = '';
     const seen = new Map<string, string[]>();
     for (const slide of slidesOf(recap)) {
-      if (slide.includes('_class: session')) talk = /^# (.*)$/m.exec(slide)![1]!;
+      if (slide.includes('_class: talk')) talk = /^## (.*?)(?: \(cont\.\))?$/m.exec(slide)![1]!;
+      else talk = '';
       if (!talk) continue;
       for (const bullet of slide.match(/^\s*- .*$/gm) ?? []) {
         const points = seen.get(talk) ?? [];

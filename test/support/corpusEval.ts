@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { describeConference } from '../../src/build/inspect.js';
 import { loadConference } from '../../src/build/loadNotes.js';
 import { addCounts, noCounts, rates, scoreReading, type Counts, type FileScore, type Rates, type Reading, type Truth } from '../../src/eval/score.js';
-import { notesWords, recapMarkdown, wordsOf } from './noteWords.js';
+import { notesWords, decksMarkdown, wordsOf } from './noteWords.js';
 
 /**
  * `npm run eval`: the model run on every labeled corpus file and scored against its truth file
@@ -69,7 +69,7 @@ async function readingOf(path: string): Promise<Reading> {
 /** Share of the notes' words (test/support/noteWords.ts) that are somewhere in the recap deck. */
 function wordsKept(path: string): { kept: number; total: number } {
   const text = readFileSync(path, 'utf8');
-  const deck = new Set(wordsOf(recapMarkdown(text, path)));
+  const deck = new Set(wordsOf(decksMarkdown(text, path)));
   const words = [...notesWords(text, path)];
   return { kept: words.filter((word) => deck.has(word)).length, total: words.length };
 }

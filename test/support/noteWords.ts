@@ -30,15 +30,16 @@ export function notesWords(text: string, file: string): Set<string> {
   return words;
 }
 
-/** The full recap deck as Marp Markdown, made by the same stages as a build. */
-export function recapMarkdown(text: string, file: string): string {
+/** The brief recap and every session deck as Marp Markdown, made by the same stages as a build. */
+export function decksMarkdown(text: string, file: string): string {
   const conference = buildConference(parseNotes(text, file));
-  const [recap] = planDecks(conference, { decks: ['recap'] });
-  return renderDeck(recap!, { theme: 'recap-light', size: '16:9' });
+  return planDecks(conference, { decks: ['recap', 'session'] })
+    .map((deck) => renderDeck(deck, { theme: 'recap-light', size: '16:9' }))
+    .join('\n');
 }
 
-/** Words of the notes that appear nowhere in the recap deck, slides or speaker notes. */
+/** Words of the notes that appear nowhere in the recap and session decks together, slides or speaker notes. */
 export function lostWords(text: string, file: string): string[] {
-  const deck = new Set(wordsOf(recapMarkdown(text, file)));
-  return [...notesWords(text, file)].filter((word) => !deck.has(word));
+  const decks = new Set(wordsOf(decksMarkdown(text, file)));
+  return [...notesWords(text, file)].filter((word) => !decks.has(word));
 }

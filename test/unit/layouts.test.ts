@@ -60,7 +60,7 @@ Action items: try the new CLI
 `;
 
 function decksOf(text: string, size?: SlideSize): Deck[] {
-  return planDecks(buildConference(parseNotes(text, 'notes.md')), { decks: ['recap', 'session'], size });
+  return planDecks(buildConference(parseNotes(text, 'notes.md')), { decks: ['recap', 'session'], size, recap: 'full' });
 }
 
 const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
@@ -126,7 +126,9 @@ describe('layouts', () => {
   it('escapes chart labels and gives every bar a visible length', () => {
     const { svg, height } = barChart([{ label: 'R&D <day>', value: 0 }, { label: 'A day with a very long name indeed', value: 7 }]);
     expect(svg).toContain('R&amp;D &lt;day&gt;');
-    expect(svg).toContain('>A day with a very long na…</text>');
+    // Shortened to the widest label column (520 px at 28 px type), measured as DejaVu Sans renders at most.
+    expect(svg).toContain('>A day with a very long name i…</text>');
+    expect(barChart([{ label: 'Day 1 (short)', value: 1 }]).svg).toContain('>Day 1 (short)</text>');
     expect(svg).toMatch(/<rect x="\d+" y="\d+" width="4"/);
     expect(height).toBe(128);
   });

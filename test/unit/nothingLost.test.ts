@@ -8,7 +8,7 @@ const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 const corpusFiles = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort();
 
 describe('nothing the author wrote is lost', () => {
-  it.each(corpusFiles)('keeps every word of %s in the recap deck', (name) => {
+  it.each(corpusFiles)('keeps every word of %s in the recap and session decks together', (name) => {
     const file = join(CORPUS, name);
     expect(lostWords(readFileSync(file, 'utf8'), file)).toEqual([]);
   });
@@ -46,7 +46,7 @@ const block = fc.oneof(
 const notes = fc.array(block, { minLength: 1, maxLength: 25 }).filter((blocks) => blocks[0] !== '---').map((blocks) => `${blocks.join('\n\n')}\n`);
 
 describe('nothing is lost from generated notes', () => {
-  it('keeps every word of any generated notes in the recap deck', () => {
+  it('keeps every word of any generated notes in the recap and session decks together', () => {
     fc.assert(
       fc.property(notes, (text) => {
         expect(lostWords(text, 'generated.md')).toEqual([]);

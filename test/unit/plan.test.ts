@@ -22,7 +22,7 @@ function conferenceOf(text: string, file = 'notes.md'): Conference {
 
 const example = conferenceOf(exampleText, EXAMPLE_FILE);
 const exampleSessions = example.days.flatMap((day) => day.sessions);
-const exampleDecks = planDecks(example, { decks: ['recap', 'session'] });
+const exampleDecks = planDecks(example, { decks: ['recap', 'session'], recap: 'full' });
 
 function marpRender(markdown: string): { html: string; comments: string[][]; slides: number } {
   const marp = new Marp();

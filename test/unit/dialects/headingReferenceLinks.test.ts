@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHeadingReferences } from '../../../src/parse/dialects/headingReferenceLinks.js';
 import { parseMarkdown } from '../../../src/parse/markdown.js';
-import { recapMarkdown } from '../../support/noteWords.js';
+import { decksMarkdown } from '../../support/noteWords.js';
 
 const inline = (text: string) => inlineHeadingReferences(text, parseMarkdown(text), parseMarkdown).text;
 
@@ -14,7 +14,7 @@ describe('reference links in headings', () => {
   });
 
   it('keep their link in the recap deck', () => {
-    const deck = recapMarkdown('# Conf\n\n## [The Grammar of Code][g] (Jane Roe)\n\n- point\n\n## Other Talk\n\n- x\n\n[g]: https://example.org/grammar\n', 'notes.md');
+    const deck = decksMarkdown('# Conf\n\n## [The Grammar of Code][g] (Jane Roe)\n\n- point\n\n## Other Talk\n\n- x\n\n[g]: https://example.org/grammar\n', 'notes.md');
     expect(deck).toContain('(<https://example.org/grammar>)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlComments } from '../../../src/parse/dialects/htmlComments.js';
-import { recapMarkdown } from '../../support/noteWords.js';
+import { decksMarkdown } from '../../support/noteWords.js';
 import { normalize } from './normalize.js';
 
 describe('HTML comments', () => {
@@ -25,7 +25,7 @@ describe('HTML comments', () => {
   });
 
   it('never copies a comment into the speaker notes', () => {
-    const deck = recapMarkdown('## Talk\n\n<!-- TODO: private remark -->\n\n- point\n', 'notes.md');
+    const deck = decksMarkdown('## Talk\n\n<!-- TODO: private remark -->\n\n- point\n', 'notes.md');
     expect(deck).not.toContain('private remark');
     expect(deck).toContain('point');
   });

@@ -1,0 +1,116 @@
+import type { Block, ListItem, Session } from '../model/types.js';
+import { blockMarkdown, firstSentence } from './blockMarkdown.js';
+import { shortLinks } from './shortLinks.js';
+import { inlineTakeaway, isTakeawayCaption } from './takeawayCaptions.js';
+import type { SlideItem } from './types.js';
+
+/** One point a recap slide may show, and what of it only the speaker notes tell (its sub-points, the rest of its paragraph). */
+export interface KeyPoint {
+  item: SlideItem;
+  /** The point in full, as Markdown: for the speaker notes when the slide leaves it out. */
+  full: string;
+  /** What the slide does not show of a shown point. */
+  untold: string | null;
+}
+
+export interface TalkPoints {
+  /** Where the points come from: the notes' own takeaways, the talk's top-level bullets, its prose, or nothing. */
+  source: 'takeaways' | 'bullets' | 'prose' | 'none';
+  points: KeyPoint[];
+  /** Text of the talk that is not among the points (prose, other lists), for the speaker notes. */
+  rest: string[];
+}
+
+/**
+ * The key points of a talk: the notes' own takeaways when they give them, else its top-level
+ * bullets, else the first sentence of each paragraph. Code, tables and raw HTML stay in the session deck.
+ */
+export function keyPoints(session: Session): TalkPoints {
+  const takeaways = takeawayBlocks(session.blocks);
+  if (takeaways.size > 0) {
+    const points = session.blocks.filter((block) => takeaways.has(block)).flatMap(pointsOf);
+    return { source: 'takeaways', points, rest: session.blocks.filter((block) => !takeaways.has(block)).flatMap(textOf) };
+  }
+  const lists = session.blocks.filter((block) => block.kind === 'list');
+  if (lists.length > 0) return { source: 'bullets', points: lists.flatMap(pointsOf), rest: session.blocks.filter((block) => block.kind !== 'list').flatMap(textOf) };
+  const paragraphs = session.blocks.filter((block) => block.kind === 'paragraph' && (block.role === 'prose' || block.role === 'quote') && !isOnlyPictures(block.markdown));
+  if (paragraphs.length > 0) return { source: 'prose', points: paragraphs.flatMap(pointsOf), rest: session.blocks.filter((block) => !paragraphs.includes(block)).flatMap(textOf) };
+  return { source: 'none', points: [], rest: session.blocks.flatMap(textOf) };
+}
+
+/** How much was noted about a talk, in words: what the recap shares its minutes by. */
+export function notedWords(session: Session): number {
+  return session.blocks.flatMap(textOf).join(' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Lists captioned as takeaways, what follows a takeaways heading up to the next heading, and "TL;DR: …" paragraphs. */
+function takeawayBlocks(blocks: Block[]): Set<Block> {
+  const found = new Set<Block>();
+  let underHeading = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      underHeading = isTakeawayCaption(block.markdown);
+      continue;
+    }
+    const captioned = block.kind === 'list' && block.caption !== null && isTakeawayCaption(block.caption);
+    const inline = block.kind === 'paragraph' && inlineTakeaway(block.markdown) !== null;
+    if (captioned || inline || (underHeading && (block.kind === 'list' || block.kind === 'paragraph'))) found.add(block);
+  }
+  return found;
+}
+
+function pointsOf(block: Block): KeyPoint[] {
+  if (block.kind === 'list') {
+    return block.items.map((item) => {
+      // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
+      const [first, ...more] = item.markdown.split('\n');
+      const shown = closedMarks(first!.trim());
+      const untold = [...(more.length > 0 ? [item.markdown] : []), ...item.children.map((child) => itemMarkdown(child, 0)), ...item.blocks.flatMap(textOf)].join('\n');
+      return { item: { markdown: shortLinks(shown), children: [], blocks: [] }, full: itemMarkdown(item, 0), untold: untold || null };
+    });
+  }
+  if (block.kind === 'paragraph') {
+    const text = inlineTakeaway(block.markdown) ?? block.markdown;
+    const sentence = closedMarks(firstSentence(text));
+    return [{ item: { markdown: shortLinks(sentence), children: [], blocks: [] }, full: block.markdown, untold: sentence === closedMarks(text.replace(/\s*\n\s*/g, ' ').trim()) ? null : block.markdown }];
+  }
+  return [];
+}
+
+/** A block's words as Markdown for the speaker notes; code, tables and HTML are the session deck's. */
+function textOf(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return [block.markdown];
+    case 'list':
+      return [[...(block.caption ? [block.caption] : []), ...block.items.map((item) => itemMarkdown(item, 0))].join('\n')];
+    default:
+      return [];
+  }
+}
+
+/** Any block in full as Markdown (lists with their sub-points), for speaker notes. */
+export function fullMarkdown(block: Block): string {
+  return block.kind === 'list' ? textOf(block)[0]! : blockMarkdown(block);
+}
+
+function itemMarkdown(item: ListItem, depth: number): string {
+  const pad = '  '.repeat(depth);
+  return [`${pad}- ${item.markdown.replace(/\n/g, `\n${pad}  `)}`, ...item.children.map((child) => itemMarkdown(child, depth + 1))].join('\n');
+}
+
+/** A sentence cut out of a paragraph may open `**bold` or `code` it does not close: closed, so no stray marks show. */
+export function closedMarks(sentence: string): string {
+  let closed = sentence;
+  for (const mark of ['`', '**', '__']) {
+    const count = closed.split(mark).length - 1;
+    if (count % 2 === 1) closed = `${closed}${mark}`;
+  }
+  return closed;
+}
+
+function isOnlyPictures(markdown: string): boolean {
+  return /^(?:\s*!\[[^\]]*\]\([^)]*\)\s*)+$/.test(markdown);
+}
