@@ -127,7 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
       if (htmlStarted.has(plan)) return;
       htmlStarted.add(plan);
-      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false });
+      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false, imagesDir: join(dir, 'images') });
       await staged.write(`${plan.deck.file}.html`, html);
       await made(plan, 'html');
     };
