@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RecapError } from '../errors.js';
 import { buildConference } from '../model/buildConference.js';
+import { checkTalkCount } from '../model/workBounds.js';
 import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
@@ -17,6 +18,8 @@ export const MAX_NOTES_BYTES = 1024 * 1024;
 export async function loadConference(files: string[], options: MergeOptions & ParseOptions = {}): Promise<Conference> {
   const conferences: Conference[] = [];
   for (const file of files) conferences.push(buildConference(parseNotes(await readNotes(file), file, options)));
+  // Each file was checked alone; together they may hold more talks than a recap can.
+  checkTalkCount(conferences);
   return mergeNotes(conferences, options);
 }
 

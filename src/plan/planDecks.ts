@@ -1,5 +1,6 @@
 import type { Block, Conference, Day, Section, Session } from '../model/types.js';
 import { blockMarkdown } from './blockMarkdown.js';
+import { checkDeckSize } from './deckSize.js';
 import { formatDate } from './formatDate.js';
 import { planContent, type ContentOptions } from './planContent.js';
 import { shortLinks } from './shortLinks.js';
@@ -34,7 +35,7 @@ export function planDecks(conference: Conference, options: PlanOptions): Deck[] 
       decks.push({ kind: 'day', title: day.title, name: numbered(index, day.title, 'day'), meta, slides: daySlides(day, frame, true, true) });
     });
   }
-  return decks;
+  return decks.map((deck) => checkDeckSize(deck, conference.files[0]));
 }
 
 export function allSessions(conference: Conference): Session[] {
