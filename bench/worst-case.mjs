@@ -61,7 +61,7 @@ const measured = (args) => new Promise((resolve, reject) => {
   });
 });
 
-const row = (cells) => console.log(cells.map((cell, index) => String(cell).padEnd(index === 0 ? 28 : 22)).join(''));
+const row = (cells) => console.log(cells.map((cell, index) => String(cell).padEnd(index === 0 ? 28 : 30)).join(''));
 console.log(`Notes of ${size} bytes; CPU/wall seconds and peak RSS of recapdeck (needs GNU time at /usr/bin/time).`);
 row(['notes', 'inspect', 'build md,html']);
 const run = async (notes, args) => {
@@ -76,7 +76,7 @@ for (const [name, make] of Object.entries(CASES)) {
   const inspect = await run(notes, ['inspect', '--json']);
   const build = await run(notes, ['build', '-o', join(work, 'out'), '--format', 'md,html']);
   row([name, inspect.text, build.text]);
-  for (const line of new Set([inspect.line, build.line].filter(Boolean))) console.log(`${' '.repeat(28)}${line.slice(0, 110)}`);
+  for (const line of new Set([inspect.line, build.line].filter(Boolean))) console.log(`${' '.repeat(28)}${line.slice(0, 120)}`);
   await rm(join(work, 'out'), { recursive: true, force: true });
 }
 await rm(work, { recursive: true, force: true });
