@@ -37,10 +37,17 @@ apt_install() {
 if ! has_browser; then
   # chromium-headless-shell is what recapdeck prints with when it is there (it starts and prints
   # faster than chromium, which is installed too). fonts-droid-fallback: CJK glyphs for notes in
-  # Chinese or Japanese (7 MB, not the 60 MB Noto CJK).
+  # Chinese or Japanese (7 MB, not the 60 MB Noto CJK). fonts-noto-color-emoji: emoji are text
+  # drawn with it, never images from the network.
   echo "setup: no Chromium or Chrome found; installing Debian's chromium and chromium-headless-shell" >&2
-  apt_install chromium chromium-headless-shell fonts-dejavu-core fonts-droid-fallback ||
+  apt_install chromium chromium-headless-shell fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji ||
     echo "setup: no Chromium or Chrome found; install one (or set CHROME_PATH) to export PDF" >&2
+fi
+
+# Emoji in notes are text drawn with this font (a browser installed some other way may lack it).
+if command -v fc-list >/dev/null 2>&1 && ! fc-list | grep -q 'Noto Color Emoji'; then
+  echo "setup: installing fonts-noto-color-emoji for emoji on slides" >&2
+  apt_install fonts-noto-color-emoji || echo "setup: emoji print as empty boxes without an emoji font (fonts-noto-color-emoji)" >&2
 fi
 
 if [ "${1:-}" = "--test" ] && ! command -v pdftoppm >/dev/null 2>&1; then

@@ -177,7 +177,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (htmlStarted.has(plan)) return;
       signal?.throwIfAborted();
       htmlStarted.add(plan);
-      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false });
+      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false, imagesDir: join(dir, 'images') });
       await staged.write(`${plan.deck.file}.html`, html);
       await made(plan, 'html');
     };

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RecapError } from '../errors.js';
 import { buildConference } from '../model/buildConference.js';
+import { checkTalkCount } from '../model/workBounds.js';
 import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes } from '../parse/parseNotes.js';
@@ -30,6 +31,8 @@ export async function loadConference(files: string[], options: LoadOptions = {})
     const bytes = file === '-' ? stdinBytes(options.stdin) : await readNotes(file);
     conferences.push(buildConference(parseNotes(checkNotes(bytes, name), name, options)));
   }
+  // Each file was checked alone; together they may hold more talks than a recap can.
+  checkTalkCount(conferences);
   return mergeNotes(conferences, options);
 }
 

@@ -8,10 +8,12 @@ import { reuseStyles } from './reuseStyles.js';
 /**
  * A Marp renderer that knows recapdeck's themes, set up as marp-cli's bespoke template sets it up,
  * so that one render serves both the HTML and the PDF. HTML in notes stays escaped (notes are
- * untrusted), and math is off: notes are not LaTeX ("$5 and $10" stays text).
+ * untrusted), and math is off: notes are not LaTeX ("$5 and $10" stays text). Emoji stay text
+ * (`:tada:` becomes 🎉) drawn with the themes' emoji font: Marp's default turns each into an
+ * image from a CDN, broken offline and a request per emoji with `--allow-remote`.
  */
 export function createMarp(themes: Theme[], lang = documentLanguage()): Marp {
-  const marp = reuseStyles(new Marp({ html: false, math: false, lang, container: { ...SLIDES_CONTAINER }, inlineSVG: true, slideContainer: [] }));
+  const marp = reuseStyles(new Marp({ html: false, math: false, emoji: { shortcode: true, unicode: true }, lang, container: { ...SLIDES_CONTAINER }, inlineSVG: true, slideContainer: [] }));
   for (const theme of themes) marp.themeSet.add(theme.css);
   // The front matter's title and author, kept for the HTML's head as marp-cli keeps them.
   for (const name of ['title', 'author'] as const) marp.customDirectives.global[name] = (value) => ({ [name]: value });

@@ -1,4 +1,4 @@
-import type { List, ListItem as MdastListItem, Node, Paragraph, RootContent } from 'mdast';
+import type { Html, List, ListItem as MdastListItem, Node, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { inlineSource, type NotesSource } from './inlineLinks.js';
 import type { Block, ListItem, ParagraphRole } from './types.js';
@@ -22,58 +22,73 @@ export function toBlocks(nodes: RootContent[], source: NotesSource): Block[] {
     const node = nodes[index]!;
     const next = nodes[index + 1];
     if (next?.type === 'list' && isCaption(node)) {
-      blocks.push(toList(next, source, toString(node).trim()));
+      blocks.push(...toList(next, source, toString(node).trim()));
       index++;
       continue;
     }
-    const block = toBlock(node, source);
-    if (block) blocks.push(block);
+    blocks.push(...toBlock(node, source));
   }
   return blocks;
 }
 
-function toBlock(node: RootContent, source: NotesSource): Block | null {
+/**
+ * A node's blocks: most make one. HTML inside a list or a quote is taken out and follows it as
+ * HTML blocks of their own, which go to the speaker notes like any HTML block: written into a
+ * bullet or a quote, Marp would read a comment there as directives.
+ */
+function toBlock(node: RootContent, source: NotesSource): Block[] {
   const line = lineOf(node);
   switch (node.type) {
     case 'paragraph':
-      return { kind: 'paragraph', line, role: paragraphRole(node), markdown: inlineSource(node, source).trim() };
+      return [{ kind: 'paragraph', line, role: paragraphRole(node), markdown: inlineSource(node, source).trim() }];
     case 'list':
       return toList(node, source, null);
     case 'heading':
-      return { kind: 'heading', line, markdown: headingText(node, source.text) };
+      return [{ kind: 'heading', line, markdown: headingText(node, source.text) }];
     case 'code':
-      return { kind: 'code', line, lang: node.lang ?? null, code: node.value };
-    case 'blockquote':
-      return { kind: 'quote', line, markdown: node.children.map((child) => inlineSource(child, source)).join('\n\n') };
+      return [{ kind: 'code', line, lang: node.lang ?? null, code: node.value }];
+    case 'blockquote': {
+      const html: Block[] = [];
+      const markdown = node.children.flatMap((child) => (liftHtml(child, html) ? [] : [inlineSource(child, source)])).join('\n\n');
+      return [...(markdown ? [{ kind: 'quote', line, markdown } as const] : []), ...html];
+    }
     case 'table':
-      return { kind: 'table', line, markdown: inlineSource(node, source) };
+      return [{ kind: 'table', line, markdown: inlineSource(node, source) }];
     case 'html':
-      return { kind: 'html', line, html: node.value };
+      return [{ kind: 'html', line, html: node.value }];
     case 'thematicBreak':
     case 'definition':
     case 'footnoteDefinition':
-      return null;
+      return [];
     default:
-      return { kind: 'paragraph', line, role: 'prose', markdown: sourceOf(node, source.text).trim() };
+      return [{ kind: 'paragraph', line, role: 'prose', markdown: sourceOf(node, source.text).trim() }];
   }
 }
 
-function toList(list: List, source: NotesSource, caption: string | null): Block {
-  return { kind: 'list', line: lineOf(list), ordered: list.ordered ?? false, caption, items: list.children.map((item) => toItem(item, source)) };
+/** Every HTML node inside `node` (or `node` itself) into `html`; true when `node` is HTML. */
+function liftHtml(node: Node, html: Block[]): boolean {
+  if (node.type === 'html') {
+    html.push({ kind: 'html', line: lineOf(node), html: (node as Html).value });
+    return true;
+  }
+  return false;
 }
 
-function toItem(item: MdastListItem, source: NotesSource): ListItem {
+function toList(list: List, source: NotesSource, caption: string | null): Block[] {
+  const html: Block[] = [];
+  const items = list.children.map((item) => toItem(item, source, html));
+  return [{ kind: 'list', line: lineOf(list), ordered: list.ordered ?? false, caption, items }, ...html];
+}
+
+function toItem(item: MdastListItem, source: NotesSource, html: Block[]): ListItem {
   const [first, ...rest] = item.children;
   const markdown = first?.type === 'paragraph' ? inlineSource(first, source).trim() : '';
   const others = first?.type === 'paragraph' ? rest : item.children;
   const children: ListItem[] = [];
   const blocks: Block[] = [];
   for (const child of others) {
-    if (child.type === 'list') children.push(...child.children.map((nested) => toItem(nested, source)));
-    else {
-      const block = toBlock(child as RootContent, source);
-      if (block) blocks.push(block);
-    }
+    if (child.type === 'list') children.push(...child.children.map((nested) => toItem(nested, source, html)));
+    else for (const block of toBlock(child as RootContent, source)) (block.kind === 'html' ? html : blocks).push(block);
   }
   const checkbox = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
   return { markdown: checkbox + markdown, children, blocks };

@@ -9,6 +9,7 @@ import { buildOutline } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { takeSpeakerLines } from './speakerLines.js';
 import { displayCase } from './titleCase.js';
+import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
 
 /** Pure: one parsed notes file → the conference it describes. */
@@ -63,6 +64,8 @@ export function buildConference(notes: ParsedNotes): Conference {
     conference.days.push({ title: conference.title, heading: null, line: null, intro: [], sessions: [{ title: conference.title, heading: conference.title, speakers: [], file: notes.file, line: conference.intro[0]!.line, group: null, byline: [], blocks: conference.intro }] });
     conference.intro = [];
   }
+  checkTalkCount([conference]);
+  checkTalkPoints(conference);
   return conference;
 }
 

@@ -62,7 +62,13 @@ export function inlineSource(node: Node, source: NotesSource): string {
     }
     return undefined;
   });
-  let text = source.text.slice(start, end);
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
-  return text;
+  // In one pass: slicing the whole text once per edit took minutes on a paragraph of 40,000 URLs.
+  const parts: string[] = [];
+  let from = start;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    parts.push(source.text.slice(from, edit.start), edit.text);
+    from = edit.end;
+  }
+  parts.push(source.text.slice(from, end));
+  return parts.join('');
 }

@@ -3,6 +3,7 @@ import { RecapError } from '../errors.js';
 import { parseFrontMatter, type FrontMatterKind } from './frontMatter.js';
 import { parseMarkdown } from './markdown.js';
 import { MAX_EMPHASIS_RUNS, tooManyEmphasisMarkers } from './emphasisMarkers.js';
+import { MAX_LINES, tooManyLines } from './lineCount.js';
 import { MAX_NESTING, tooDeeplyNested } from './nestingDepth.js';
 import { normalizeDialects } from './dialects/index.js';
 import { inlineHeadingReferences } from './dialects/headingReferenceLinks.js';
@@ -26,6 +27,8 @@ export interface ParsedNotes {
 /** Pure: notes text → front matter + mdast. `file` names the notes in messages and anchors relative image paths. */
 export function parseNotes(text: string, file: string, options: ParseOptions = {}): ParsedNotes {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const pastLines = tooManyLines(normalized);
+  if (pastLines) throw new RecapError('input', `Cannot read notes of more than ${MAX_LINES} lines, expected at most ${MAX_LINES}: split them into several files`, { file, line: pastLines });
   const { kind, data, body } = parseFrontMatter(normalized, file);
   // Note tools' markup (Obsidian, HackMD, MDX, ...) becomes plain CommonMark first: src/parse/dialects/.
   const dialects = normalizeDialects(body);

@@ -1,5 +1,6 @@
 import type { Conference, Day, Session } from '../model/types.js';
 import { briefRecap } from './briefRecap.js';
+import { checkDeckSize } from './deckSize.js';
 import { planContent, type ContentOptions } from './planContent.js';
 import { agendaSlides, allSessions, asWritten, followupSlides, glanceSlide, sectionSlides, splitProse, titleSlide } from './recapParts.js';
 import { budgetShare, type FitBudgets } from './fitBudgets.js';
@@ -23,7 +24,6 @@ export interface PlanOptions {
 }
 
 export type RecapKind = 'brief' | 'full';
-
 
 /** Pure: the conference → the decks asked for (recap first, then sessions, then days). */
 export function planDecks(conference: Conference, options: PlanOptions): Deck[] {
@@ -57,7 +57,7 @@ export function planDecks(conference: Conference, options: PlanOptions): Deck[] 
       decks.push({ kind: 'day', title: day.title, name, meta, slides: daySlides(day, frameOf(name), true, true) });
     });
   }
-  return decks;
+  return decks.map((deck) => checkDeckSize(deck, conference.files[0]));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Block, Conference, Section, Session } from '../model/types.js';
+import { escapeMarkdown, plainText } from '../parse/markdownText.js';
 import { blockMarkdown } from './blockMarkdown.js';
 import { formatDate } from './formatDate.js';
 import { paginateItems } from './paginate.js';
@@ -32,7 +33,8 @@ export function titleSlide(conference: Conference): Slide {
 export function agendaSlides(conference: Conference, frame: TextFrame, slideOf?: (session: Session) => number | undefined): Slide[] {
   const entry = (session: Session) => {
     const number = slideOf?.(session);
-    return number === undefined ? session.title : `[${session.title.replace(/[[\]]/g, '\\$&')}](#${number})`;
+    // A link's text holds no link (nor an autolink that an image's target becomes once its brackets are text): plain text it is.
+    return number === undefined ? session.title : `[${escapeMarkdown(plainText(session.title))}](#${number})`;
   };
   const days: SlideItem[] = conference.days.map((day) => ({
     markdown: day.title,

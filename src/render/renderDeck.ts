@@ -1,5 +1,6 @@
 import type { Deck, Slide, SlideItem } from '../plan/types.js';
 import { barChart, type ChartColours } from './barChart.js';
+import { escapeAngles } from './escapeAngles.js';
 
 export interface RenderOptions {
   theme: string;
@@ -18,7 +19,8 @@ export function renderDeck(deck: Deck, options: RenderOptions): string {
     `size: ${options.size}`,
     `title: ${yamlString(deck.title)}`,
     ...(deck.meta.authors.length > 0 ? [`author: ${yamlString(deck.meta.authors.join(', '))}`] : []),
-    `footer: ${yamlString(deck.kind === 'recap' ? deck.meta.conference : `${deck.meta.conference} · ${deck.title}`)}`,
+    // Marp reads the footer as Markdown; the title and author are plain data.
+    `footer: ${yamlString(markdownLine(deck.kind === 'recap' ? deck.meta.conference : `${deck.meta.conference} · ${deck.title}`))}`,
     '---',
   ].join('\n');
   return `${frontMatter}\n\n${deck.slides.map((slide) => renderSlide(slide, options.chartColours)).join('\n\n---\n\n')}\n`;
@@ -30,7 +32,7 @@ const BARE_LAYOUTS = new Set(['title', 'divider', 'session']);
 export function renderSlide(slide: Slide, chartColours?: ChartColours): string {
   const directives = [`<!-- _class: ${slide.layout} -->`];
   if (BARE_LAYOUTS.has(slide.layout)) directives.push('<!-- _paginate: false -->', "<!-- _footer: '' -->");
-  if (slide.header) directives.push(`<!-- _header: ${yamlString(slide.header)} -->`);
+  if (slide.header) directives.push(`<!-- _header: ${yamlString(markdownLine(slide.header))} -->`);
   if (slide.chart.length > 0) {
     // The chart sits in the slide's lower part, under the title and the numbers in words, at most 880 × 380 px.
     const chart = barChart(slide.chart, chartColours);
@@ -39,13 +41,13 @@ export function renderSlide(slide: Slide, chartColours?: ChartColours): string {
   }
 
   const heading = BARE_LAYOUTS.has(slide.layout) ? '#' : '##';
-  const parts = [directives.join('\n'), `${heading} ${oneLine(slide.title)}`];
-  if (slide.subtitle.length > 0) parts.push(slide.subtitle.map(oneLine).join('  \n'));
+  const parts = [directives.join('\n'), `${heading} ${markdownLine(slide.title)}`];
+  if (slide.subtitle.length > 0) parts.push(slide.subtitle.map(markdownLine).join('  \n'));
   if (slide.items.length > 0) parts.push(renderItems(slide.items, slide.ordered, '', slide.start));
   // Columns are captions and lists in order; the themes place them side by side.
-  for (const column of slide.columns) parts.push(`**${oneLine(column.caption)}**`, renderItems(column.items, false, ''));
-  if (slide.body) parts.push(slide.body);
-  if (slide.link) parts.push(`[${slide.link.text}](${encodeURI(slide.link.href)})`);
+  for (const column of slide.columns) parts.push(`**${markdownLine(column.caption)}**`, renderItems(column.items, false, ''));
+  if (slide.body) parts.push(escapeAngles(slide.body));
+  if (slide.link) parts.push(`[${escapeAngles(slide.link.text)}](${encodeURI(slide.link.href)})`);
   if (slide.notes.length > 0) parts.push(renderNotes(slide.notes));
   return parts.join('\n\n');
 }
@@ -56,8 +58,8 @@ function renderItems(items: SlideItem[], ordered: boolean, indent: string, start
     .map((item, index) => {
       const marker = ordered ? `${start + index}.` : '-';
       const pad = indent + ' '.repeat(marker.length + 1);
-      const lines = [`${indent}${marker} ${indentLines(item.markdown, pad)}`];
-      for (const block of item.blocks) lines.push('', `${pad}${indentLines(block, pad)}`);
+      const lines = [`${indent}${marker} ${indentLines(escapeAngles(item.markdown), pad)}`];
+      for (const block of item.blocks) lines.push('', `${pad}${indentLines(escapeAngles(block), pad)}`);
       if (item.children.length > 0) lines.push(renderItems(item.children, false, pad));
       return lines.join('\n');
     })
@@ -69,21 +71,32 @@ function indentLines(text: string, pad: string): string {
 }
 
 /**
- * Presenter notes are an HTML comment: a `--` sequence inside would end it early, and a comment
- * that reads as `key: value` is taken by Marp as a directive; a zero-width space before the
- * first key keeps such prose a note.
+ * Presenter notes are an HTML comment: a `--` sequence inside would end it early, and Marp takes
+ * a comment whose text YAML reads as a mapping (`key: value`, `{key: value}`, `? key`, ...) as
+ * directives. A first line of one zero-width space makes every YAML reading of the text a plain
+ * scalar or an error (a mapping key cannot span lines, a second document is refused), so notes
+ * stay notes whatever they say.
  */
-function renderNotes(notes: string[]): string {
-  const text = notes.join('\n\n').replace(/--/g, '‑‑');
-  return `<!--\n${/^[\w$-]+\s*:/.test(text) ? `\u200B${text}` : text}\n-->`;
+export function renderNotes(notes: string[]): string {
+  return `<!--\n${NOTES_GUARD}\n${notes.join('\n\n').replace(/--/g, '‑‑')}\n-->`;
 }
+
+const NOTES_GUARD = '\u200B';
 
 /** Titles must stay on one line to remain a heading. */
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** A double-quoted YAML string that is also safe inside an HTML comment directive (`--` escaped). */
+/** One line of Markdown (a title, a caption, the footer) with no `<` that Marp could read as markup. */
+function markdownLine(text: string): string {
+  return escapeAngles(oneLine(text));
+}
+
+/**
+ * A double-quoted YAML string that is also safe inside an HTML comment directive: `--` and `<`
+ * escaped, so no front-matter string carries a comment.
+ */
 function yamlString(text: string): string {
-  return JSON.stringify(oneLine(text)).replace(/--/g, '-\\u002d');
+  return JSON.stringify(oneLine(text)).replace(/--/g, '-\\u002d').replace(/</g, '\\u003c');
 }

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../markdownText.js';
 import { outsideCodeSpans, type Dialect } from './types.js';
 
 /** `![[note]]`, `![[photo.png|300]]`: Obsidian embeds another file, which a deck cannot. */
@@ -21,7 +22,3 @@ export const wikilinks: Dialect = {
       );
     }),
 };
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\[\]*_`<>]/g, '\\$&');
-}
