@@ -1,6 +1,7 @@
 import type { MergeOptions } from '../merge/mergeNotes.js';
 import type { ParseOptions } from '../parse/parseNotes.js';
-import type { Conference } from '../model/types.js';
+import type { BuildOptions } from '../model/buildConference.js';
+import type { Conference, StructureReading } from '../model/types.js';
 import { loadConference } from './loadNotes.js';
 
 /** The shape `recapdeck inspect --json` prints (DESIGN.md "inspect --json"). */
@@ -11,10 +12,12 @@ export interface InspectResult {
   days: { title: string; sessions: { title: string; speakers: { name: string; org: string | null }[]; line: number; file: string; notedBy?: string[] }[] }[];
   extras: { title: string; line: number }[];
   warnings: { file: string; line: number | null; message: string }[];
+  /** Where days and talks were read from and how sure that reading is (docs/STRUCTURE.md); null for a team recap of several files. */
+  structure: StructureReading | null;
 }
 
 /** `options.displayNames` renames authors, as the config file's `authors` does. */
-export async function inspect(files: string[], options: MergeOptions & ParseOptions = {}): Promise<InspectResult> {
+export async function inspect(files: string[], options: MergeOptions & ParseOptions & BuildOptions = {}): Promise<InspectResult> {
   return describeConference(await loadConference(files, options));
 }
 
@@ -29,5 +32,6 @@ export function describeConference(conference: Conference): InspectResult {
     })),
     extras: conference.extras.map(({ title, line }) => ({ title, line })),
     warnings: conference.warnings,
+    structure: conference.files.length === 1 ? (conference.structure ?? null) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RecapError } from '../errors.js';
-import { buildConference } from '../model/buildConference.js';
+import { buildConference, type BuildOptions } from '../model/buildConference.js';
 import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
@@ -14,9 +14,9 @@ import { parseNotes, type ParseOptions } from '../parse/parseNotes.js';
 export const MAX_NOTES_BYTES = 1024 * 1024;
 
 /** Reads, parses and models every notes file; several files make one merged conference. */
-export async function loadConference(files: string[], options: MergeOptions & ParseOptions = {}): Promise<Conference> {
+export async function loadConference(files: string[], options: MergeOptions & ParseOptions & BuildOptions = {}): Promise<Conference> {
   const conferences: Conference[] = [];
-  for (const file of files) conferences.push(buildConference(parseNotes(await readNotes(file), file, options)));
+  for (const file of files) conferences.push(buildConference(parseNotes(await readNotes(file), file, options), { structure: options.structure }));
   return mergeNotes(conferences, options);
 }
 

@@ -33,6 +33,7 @@ async function buildOnce(command: BuildCommand, io: Io, exporters?: ExporterSour
     browserPath: command.browserPath,
     pdfNotes: command.pdfNotes,
     displayNames: command.displayNames,
+    structure: command.structure,
     allowLocalFiles: command.allowLocalFiles,
     allowRemote: command.allowRemote,
     timeout: command.timeout,

@@ -1,5 +1,6 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
+import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
   title: string;
@@ -32,8 +33,9 @@ const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
  * No speaker is invented: a part counts only when it reads as names.
  */
 export function parseSessionHeading(heading: string): SessionHeading {
-  const speakerFirst = TALK_NUMBER.test(heading);
-  const text = heading.replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
+  // "Talk 1: Speaker - Title" and "09:30 Speaker - Title" may put the speaker first.
+  const speakerFirst = TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
+  const text = heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
   const found = titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
