@@ -12,7 +12,7 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { takeSpeakerLines } from './speakerLines.js';
+import { takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import type { Conference, Day, Session, Warning } from './types.js';
 
@@ -90,7 +90,7 @@ function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: Not
 }
 
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
-  const fromHeading = parseSessionHeading(talk.text);
+  const fromHeading = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
   const lines = takeSpeakerLines(talk.body, notes.source);
   const speakers = [...fromHeading.speakers];
   for (const speaker of lines.speakers) {

@@ -119,7 +119,7 @@ describe('08 RailsConf 2023 (--- between talks, "Name - Role @ Company" lines)',
     expect(result.extras.map((extra) => extra.title)).toEqual(['Random links', 'One more thing']);
   });
   it('takes speakers from the line under the title', () => {
-    expect(session(result, 'Mentorship in Three Acts').speakers).toEqual([{ name: 'Adam Cuppy', org: null }]);
+    expect(session(result, 'Mentorship in Three Acts').speakers).toEqual([{ name: 'Adam Cuppy', org: 'LEARN academy' }]);
     expect(session(result, 'ActiveRecord::Encryption; Stop Hackers from Reading your Data').speakers).toEqual([{ name: 'Matthew Langlois', org: 'GitHub' }, { name: 'Kylie Stradley', org: 'GitHub' }]);
     expect(session(result, 'Keynote').speakers).toEqual([{ name: 'Eileen M. Uchitelle', org: 'Shopify' }]);
     expect(speakerNames(result, 'Hacking Your Emotional API')).toEqual(['John Sawers']);

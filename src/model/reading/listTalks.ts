@@ -2,7 +2,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
-import { parseSessionHeading } from '../sessionHeading.js';
+import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
@@ -10,6 +10,8 @@ export type ItemEvidence = number;
 
 /** Event pages: "https://fosdem.org/2020/schedule/event/some_talk/", ".../presentation/suriar-anycast". */
 const EVENT_URL = /^https?:\/\/\S+\/(?:event|events|talks?|sessions?|presentations?|proposal|schedule)\/([^/\s?#]+)\/?(?:[?#]\S*)?$/i;
+/** Each item of a list whose items are "Name - Title" counts this much more: names are evidence of talks. */
+export const SPEAKER_FIRST_EVIDENCE = 0.4;
 /** Items longer than this are notes, not a talk's title line. */
 const MAX_ITEM = 220;
 /** Fewer talk-like items than this share and the list is notes. */
@@ -56,7 +58,12 @@ export function talksOfList(list: List, source: string, group: string | null, in
   const scores = list.children.map((item) => itemEvidence(item, inGroup));
   const talkLike = scores.filter((score) => score > 0).length;
   if (talkLike < list.children.length * MIN_TALK_SHARE) return null;
-  return { talks: list.children.map((item) => talkOfItem(item, source, group)), evidence: scores.reduce((sum, score) => sum + score, 0) };
+  const talks = list.children.map((item) => talkOfItem(item, source, group));
+  // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
+  // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
+  const shapes = talks.map((talk) => speakerFirstShape(talk.text));
+  const speakerFirst = shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
+  return { talks: talks.map((talk) => ({ ...talk, speakerFirst })), evidence: scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0) };
 }
 
 function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {
