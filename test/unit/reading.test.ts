@@ -89,6 +89,11 @@ describe('choosing a reading', () => {
     expect(read.structure).toMatchObject({ days: 'h2', talks: 'list', source: 'inferred' });
   });
 
+  it('reads a schedule whose bullet changes after the first item as one list', () => {
+    const read = conference('Talks I saw:\n\n* 10h - 10h50 : The Linux Kernel\n- 11h - 11h25 : Boosting Python with Rust\n- 14h - 14h50 : The Early History of Unix\n');
+    expect(read.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual(['The Linux Kernel', 'Boosting Python with Rust', 'The Early History of Unix']);
+  });
+
   it('prefers the list reading over one talk made of the whole notes', () => {
     const read = conference('I went to SREcon.\n\nSome of my favourite talks:\n\n* [Anycast Is Not Load Balancing](https://x.org/p/anycast) by Jane Roe\n* [The Dangers of Paranoia](https://x.org/p/epure) by John Doe\n* [Resiliency Testing](https://x.org/p/toxi) by Ann Lee\n\nIt was fun.\n');
     expect(read.days.flatMap((day) => day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]))).toEqual([

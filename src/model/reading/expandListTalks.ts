@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { isGroupTitle } from '../headingKinds.js';
 import type { DaySource, TalkSource } from '../inferStructure.js';
-import { talksOfList } from './listTalks.js';
+import { joinAdjacentLists, talksOfList } from './listTalks.js';
 
 /**
  * Pure: talks written as list items inside a heading reading: a day with no talk headings takes the
@@ -14,10 +14,10 @@ export function expandListTalks(days: DaySource[], source: string): DaySource[] 
     const talks: TalkSource[] = [];
     const intro: RootContent[] = [];
     const inGroup = day.text !== null && isGroupTitle(day.text);
-    for (const node of day.intro) {
+    for (const { node, parts } of joinAdjacentLists(day.intro)) {
       const found = node.type === 'list' ? talksOfList(node, source, null, inGroup) : null;
       if (found) talks.push(...found.talks);
-      else intro.push(node);
+      else intro.push(...parts);
     }
     return talks.length > 0 ? { ...day, intro, talks } : day;
   });

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
 import type { DaySource } from '../inferStructure.js';
-import { talksOfList } from './listTalks.js';
+import { joinAdjacentLists, talksOfList } from './listTalks.js';
 
 export interface ListReading {
   /** What comes before the first list of talks. */
@@ -30,7 +30,7 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
   const days: DaySource[] = [];
   let pending: RootContent[] = [];
   let evidence = 0;
-  for (const node of nodes) {
+  for (const { node, parts } of joinAdjacentLists(nodes)) {
     if (node.type === 'heading') {
       while (open.length > 0 && open.at(-1)!.node.depth >= node.depth) open.pop();
       open.push({ node, text: toString(node).trim() });
@@ -40,7 +40,7 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
     const host = open.at(-1) ?? null;
     const found = node.type === 'list' && !(host && isAsideTitle(host.text)) ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text)) : null;
     if (!found) {
-      pending.push(node);
+      pending.push(...parts);
       continue;
     }
     const dayHeading = [...open].reverse().find((entry) => isDayTitle(entry.text)) ?? null;

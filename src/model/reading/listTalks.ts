@@ -19,6 +19,23 @@ export const MIN_TALK_SHARE = 0.7;
 /** A list needs this many items to be read as talks: two links are a "see also". */
 export const MIN_TALK_ITEMS = 3;
 
+/**
+ * Lists that follow each other with nothing between are one list to a reader: a change of bullet
+ * (`*` then `-`) starts a new list in Markdown, yet "* 10h : A" then "- 11h : B" is one schedule.
+ */
+export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; parts: RootContent[] }[] {
+  const joined: { node: RootContent; parts: RootContent[] }[] = [];
+  for (const node of nodes) {
+    const previous = joined.at(-1);
+    if (node.type === 'list' && previous?.node.type === 'list' && previous.node.ordered === node.ordered) {
+      const list = previous.node;
+      // Where the lists are not talks, their parts are kept as written.
+      joined[joined.length - 1] = { node: { ...list, children: [...list.children, ...node.children], position: list.position && node.position ? { start: list.position.start, end: node.position.end } : list.position }, parts: [...previous.parts, node] };
+    } else joined.push({ node, parts: [node] });
+  }
+  return joined;
+}
+
 /** The first line of an item, as plain text with whitespace folded. */
 function itemText(item: ListItem): string {
   const [first] = item.children;
