@@ -6,6 +6,7 @@ import { itemEvidence, MIN_TALK_ITEMS, talksOfList, titleFromEventUrl } from '..
 import { structureOption } from '../../src/model/reading/structureOption.js';
 import { withoutTimeSlot } from '../../src/model/speakers/timeSlot.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
+import { lostWords } from '../support/noteWords.js';
 import type { DaySource, TalkSource } from '../../src/model/inferStructure.js';
 
 function conference(text: string) {
@@ -92,6 +93,12 @@ describe('choosing a reading', () => {
   it('reads a schedule whose bullet changes after the first item as one list', () => {
     const read = conference('Talks I saw:\n\n* 10h - 10h50 : The Linux Kernel\n- 11h - 11h25 : Boosting Python with Rust\n- 14h - 14h50 : The Early History of Unix\n');
     expect(read.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual(['The Linux Kernel', 'Boosting Python with Rust', 'The Early History of Unix']);
+  });
+
+  it('loses nothing written after the last list of talks (a found counterexample)', () => {
+    expect(lostWords('- https://example.com/aaa `aaa`\n- [aaa](https://example.org/aaa) aaa\n\n\n- https://example.com/aaa `aaa`\n\n\n# aaa - Aaa Aab\n', 'generated.md')).toEqual([]);
+    const read = conference('Intro.\n\n- [A](https://x.org/a) by Jane Roe\n- [B](https://x.org/b) by John Doe\n- [C](https://x.org/c) by Ann Lee\n\n## Conclusion\n\nGreat conference.\n');
+    expect(read.extras.map((extra) => [extra.title, extra.placement])).toEqual([['Conclusion', 'closing']]);
   });
 
   it('prefers the list reading over one talk made of the whole notes', () => {

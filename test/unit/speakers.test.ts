@@ -47,6 +47,11 @@ describe('speakers where people write them', () => {
     ]);
   });
 
+  it('invents no speaker from Latin words mixed with CJK ones, and keeps a CJK name', () => {
+    expect(parseSessionHeading('KDockerWeb - Docker Web 管理界面').speakers).toEqual([]);
+    expect(parseSessionHeading('Rubyの未来 - 山田 太郎').speakers).toEqual([{ name: '山田 太郎', org: null }]);
+  });
+
   it('invents no speaker from a line of notes under the title', () => {
     expect(speakersUnder('This was the best talk of the day, about storage.')).toEqual([]);
     expect(speakersUnder('Storage Systems\nsome notes')).toEqual([]);

@@ -36,7 +36,7 @@ const RULES_PREFERENCE = 0.5;
 export function chooseReading(rules: Reading, nodes: RootContent[], source: string): ChosenReading {
   const candidates: Reading[] = [{ ...rules, evidence: rules.evidence + RULES_PREFERENCE }];
   const list = listReading(nodes, source);
-  if (list) candidates.push({ shape: { days: list.days.some((day) => day.text !== null) ? dayRank(nodes, list.days) : null, talks: 'list' }, intro: list.intro, days: list.days, asides: [], evidence: list.evidence });
+  if (list) candidates.push({ shape: { days: list.days.some((day) => day.text !== null) ? dayRank(nodes, list.days) : null, talks: 'list' }, intro: list.intro, days: list.days, asides: list.asides, evidence: list.evidence });
   const sorted = [...candidates].sort((a, b) => b.evidence - a.evidence);
   const [best, ...others] = sorted;
   const second = others.find((other) => !sameShape(other.shape, best!.shape)) ?? null;
@@ -48,7 +48,7 @@ export function chooseReading(rules: Reading, nodes: RootContent[], source: stri
 export function forcedReading(shape: ReadingShape, rules: Reading, nodes: RootContent[], source: string): Reading | null {
   if (shape.talks === 'list') {
     const list = listReading(nodes, source);
-    return list ? { shape, intro: list.intro, days: list.days, asides: [], evidence: list.evidence } : null;
+    return list ? { shape, intro: list.intro, days: list.days, asides: list.asides, evidence: list.evidence } : null;
   }
   const talks = rankOf(shape.talks);
   const days = shape.days === null ? null : rankOf(shape.days);

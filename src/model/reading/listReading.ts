@@ -2,13 +2,15 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
-import type { DaySource } from '../inferStructure.js';
+import type { AsideSource, DaySource } from '../inferStructure.js';
 import { joinAdjacentLists, talksOfList } from './listTalks.js';
 
 export interface ListReading {
   /** What comes before the first list of talks. */
   intro: RootContent[];
   days: DaySource[];
+  /** A section after the last list of talks ("## Conclusion"). */
+  asides: AsideSource[];
   /** Sum of the items' evidence (see itemEvidence). */
   evidence: number;
 }
@@ -52,15 +54,20 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
     if (!day || day.line !== dayLine) {
       const split = dayHeading ? pending.indexOf(dayHeading.node) : -1;
       const before = split < 0 ? shown : shown.filter((entry) => pending.indexOf(entry) < split);
-      (day?.intro ?? intro).push(...before);
+      (day?.talks.at(-1)?.body ?? intro).push(...before);
       day = { heading: dayHeading ? headingText(dayHeading.node, source) : null, text: dayHeading?.text ?? null, line: dayLine, intro: shown.filter((entry) => !before.includes(entry)), talks: [] };
       days.push(day);
-    } else day.intro.push(...shown);
+    } else (day.talks.at(-1)?.body ?? day.intro).push(...shown); // notes after a list of talks follow its last talk
     pending = [];
     day.talks.push(...found.talks.map((talk) => ({ ...talk, group: group?.text ?? null })));
     evidence += found.evidence;
   }
   if (days.length === 0) return null;
-  days.at(-1)!.intro.push(...pending);
-  return { intro, days, evidence };
+  // After the last list: a section of its own is a closing aside; loose lines follow the last talk.
+  const [first, ...rest] = pending;
+  const asides: AsideSource[] = [];
+  if (first?.type === 'heading') {
+    asides.push({ kind: 'notes', placement: 'closing', section: { heading: headingText(first, source), text: toString(first).trim(), line: lineOf(first), rank: first.depth, content: rest, body: rest, children: [] } });
+  } else days.at(-1)!.talks.at(-1)!.body.push(...pending);
+  return { intro, days, asides, evidence };
 }

@@ -69,6 +69,9 @@ export function looksLikeName(name: string, hasOrg: boolean): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
   if (words.length === 1 && !hasOrg) return false;
+  // "Docker Web 管理界面": Latin words mixed with CJK ones, or a CJK run longer than a name, are a title.
+  const cjk = words.filter((word) => /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(word));
+  if (cjk.length > 0 && (cjk.length < words.length || cjk.some((word) => [...word].length > 4))) return false;
   // "(VIGL)", "(AWS)": an acronym is an organisation or a workshop, not a person.
   if (words.length === 1 && /^[\p{Lu}\d&-]{2,}$/u.test(words[0]!)) return false;
   return words.every((word) => {
