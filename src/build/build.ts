@@ -51,6 +51,8 @@ export interface BuildOptions {
   pdfNotes?: boolean;
   /** Display names for authors, by the name the notes give: `{ "alice": "Alice Martin" }`. */
   displayNames?: Record<string, string>;
+  /** How to read notes whose structure is inferred wrongly (config `structure`). */
+  structure?: { days: string | null; talks: string };
   /** Let decks show images from anywhere on this machine, not only from the notes files' folders. */
   allowLocalFiles?: boolean;
   /** Let decks load http(s) images (when printing, and in the HTML's Content-Security-Policy). */
@@ -129,7 +131,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!(await notesUnchanged(options))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
   try {
-    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin });
+    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin, structure: options.structure });
     const { theme, themes } = await themesReady;
     const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', recap: options.recap, minutes: options.minutes, fit });
     const plain = plan();

@@ -1,4 +1,4 @@
-import type { Conference } from '../model/types.js';
+import type { Conference, StructureReading } from '../model/types.js';
 import { planDecks, type RecapKind } from '../plan/planDecks.js';
 import type { RecapPlan } from '../plan/types.js';
 import { loadConference, type LoadOptions } from './loadNotes.js';
@@ -13,6 +13,8 @@ export interface InspectResult {
   warnings: { file: string; line: number | null; message: string }[];
   /** The brief recap's plan (slides per talk, total, budget); null with `recap: 'full'`. */
   recapPlan: RecapPlan | null;
+  /** Where days and talks were read from and how sure that reading is (docs/STRUCTURE.md); null for a team recap of several files. */
+  structure: StructureReading | null;
 }
 
 export interface RecapChoice {
@@ -38,5 +40,6 @@ export function describeConference(conference: Conference, choice: RecapChoice =
     extras: conference.extras.map(({ title, line }) => ({ title, line })),
     warnings: conference.warnings,
     recapPlan: recap?.recapPlan ?? null,
+    structure: conference.files.length === 1 ? (conference.structure ?? null) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RecapError } from '../errors.js';
-import { buildConference } from '../model/buildConference.js';
+import { buildConference, type BuildOptions } from '../model/buildConference.js';
 import { checkTalkCount } from '../model/workBounds.js';
 import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
@@ -18,7 +18,7 @@ export const MAX_NOTES_BYTES = 1024 * 1024;
 /** What messages call the notes of the file `-` (stdin). */
 export const STDIN_NAME = '<stdin>';
 
-export interface LoadOptions extends MergeOptions, ParseOptions {
+export interface LoadOptions extends MergeOptions, ParseOptions, BuildOptions {
   /** The notes of the file `-`, read from stdin by the CLI. */
   stdin?: string | Uint8Array | undefined;
 }
@@ -29,7 +29,7 @@ export async function loadConference(files: string[], options: LoadOptions = {})
   for (const file of files) {
     const name = file === '-' ? STDIN_NAME : file;
     const bytes = file === '-' ? stdinBytes(options.stdin) : await readNotes(file);
-    conferences.push(buildConference(parseNotes(checkNotes(bytes, name), name, options)));
+    conferences.push(buildConference(parseNotes(checkNotes(bytes, name), name, options), { structure: options.structure }));
   }
   // Each file was checked alone; together they may hold more talks than a recap can.
   checkTalkCount(conferences);

@@ -32,6 +32,8 @@ export interface ConfigFlags {
   config: string | undefined;
   given: string[];
   displayNames: Record<string, string>;
+  /** The config file's `structure`: how to read notes whose structure is inferred wrongly. */
+  structure?: { days: string | null; talks: string };
 }
 
 /** What the user lets a build do beyond the safe defaults (see README "Security model"). */

@@ -56,7 +56,7 @@ async function execute(command: Command, io: Io): Promise<number> {
     case 'inspect': {
       const { inspect } = await import('../build/inspect.js');
       const configured = await configure(command);
-      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin, recap: configured.recap, minutes: configured.minutes });
+      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin, recap: configured.recap, minutes: configured.minutes, structure: configured.structure });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
@@ -85,6 +85,12 @@ function summarize(result: InspectResult): string {
       const speakers = session.speakers.map((speaker) => speaker.name + (speaker.org ? `, ${speaker.org}` : '')).join(' & ');
       lines.push(`    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`);
     }
+  }
+  const structure = result.structure;
+  if (structure) {
+    const read = `days: ${structure.days ?? 'none'}, talks: ${structure.talks}`;
+    const runnerUp = structure.runnerUp ? `; runner-up days: ${structure.runnerUp.days ?? 'none'}, talks: ${structure.runnerUp.talks}` : '';
+    lines.push(structure.source === 'inferred' ? `Read as { ${read} } (confidence ${structure.confidence}${runnerUp})` : `Read as { ${read} } (from ${structure.source})`);
   }
   for (const warning of result.warnings) lines.push(warningLine(warning));
   return `${lines.join('\n')}\n`;

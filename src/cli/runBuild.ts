@@ -69,6 +69,7 @@ function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof pr
     pdfNotes: command.pdfNotes,
     checkFit: command.checkFit,
     displayNames: command.displayNames,
+    structure: command.structure,
     allowLocalFiles: command.allowLocalFiles,
     allowRemote: command.allowRemote,
     timeout: command.timeout,

@@ -22,8 +22,8 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
   // Listening first: a Ctrl-C while the site is being made still closes everything.
   const stopped = waitForStop();
   const say = (text: string) => command.quiet || io.stderr(text);
-  const { files, theme, themesDirs, decks, size, browserPath, displayNames, recap, minutes } = command;
-  const site = await LiveSite.open({ files, theme, themesDirs, decks, size, browserPath, displayNames, recap, minutes });
+  const { files, theme, themesDirs, decks, size, browserPath, displayNames, recap, minutes, structure } = command;
+  const site = await LiveSite.open({ files, theme, themesDirs, decks, size, browserPath, displayNames, recap, minutes, structure });
   const reload = new LiveReload();
   try {
     const first = await site.refresh();

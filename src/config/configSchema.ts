@@ -42,6 +42,11 @@ export const configSchema = z.strictObject({
   timeout: z.number().int().min(100).optional(),
   /** Display names for authors, by the name their notes give (front matter author, or file name): { "alice": "Alice Martin" }. */
   authors: z.record(text, text).optional(),
+  /** How to read notes whose structure is inferred wrongly: { "days": "h2", "talks": "h3" } (days may be "none", talks "list"). */
+  structure: z
+    .strictObject({ days: z.union([z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'none']), z.null()]).optional(), talks: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'list']) })
+    .transform(({ days, talks }) => ({ days: days === undefined || days === null || days === 'none' ? null : days, talks }))
+    .optional(),
   /** `recapdeck serve`: port (0 picks a free one) and host. */
   port: z.number().int().min(0).max(65535).optional(),
   host: text.optional(),

@@ -15,7 +15,7 @@ export async function withConfig<C extends Configurable>(command: C): Promise<C>
   if (!loaded) return command;
   const { config } = loaded;
   const unset = (key: keyof typeof FLAGS) => config[key] !== undefined && !command.given.includes(FLAGS[key]);
-  const next: Configurable = { ...command, displayNames: config.authors ?? {} };
+  const next: Configurable = { ...command, displayNames: config.authors ?? {}, ...(config.structure ? { structure: config.structure } : {}) };
   if (unset('allowLocalFiles') && next.name !== 'serve') next.allowLocalFiles = config.allowLocalFiles!;
   if (unset('recap')) next.recap = config.recap!;
   if (unset('minutes')) next.minutes = config.minutes!;

@@ -5,15 +5,25 @@ import { notesSource, type NotesSource } from './inlineLinks.js';
 import { authorsField, dateField, stringField, titleFromFileName } from './frontMatterFields.js';
 import { headinglessStructure } from './headinglessStructure.js';
 import { inferStructure, type DaySource, type TalkSource } from './inferStructure.js';
+import type { OutlineSection } from './outline.js';
+import { chooseReading, forcedReading, type Reading, type ReadingShape } from './reading/chooseReading.js';
+import { readingEvidence } from './reading/evidence.js';
+import { expandListTalks } from './reading/expandListTalks.js';
+import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { takeSpeakerLines } from './speakerLines.js';
+import { takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
 
+export interface BuildOptions {
+  /** A reading chosen by the user (config `structure`); the notes' own front matter `structure` wins. */
+  structure?: ReadingShape;
+}
+
 /** Pure: one parsed notes file → the conference it describes. */
-export function buildConference(notes: ParsedNotes): Conference {
+export function buildConference(notes: ParsedNotes, options: BuildOptions = {}): Conference {
   const warnings: Warning[] = notes.repairs.map(({ line, message }) => ({ file: notes.file, line, message }));
   const warn = (line: number | null, message: string) => warnings.push({ file: notes.file, line, message });
   const source = notesSource(notes.source, notes.tree);
@@ -28,22 +38,28 @@ export function buildConference(notes: ParsedNotes): Conference {
 
   const frontMatterTitle = stringField(notes.frontMatter.title);
   let titleLine: string | null = null;
-  let intro: RootContent[] = preamble;
-  let days: DaySource[];
-  let asides: ReturnType<typeof inferStructure>['asides'] = [];
+  let rules: Reading;
   if (sections.length > 0) {
     const structure = inferStructure(sections);
-    days = structure.days;
-    asides = structure.asides;
+    const days = expandListTalks(structure.days, notes.source);
+    rules = { shape: shapeOf(days, sections), intro: preamble, days, asides: structure.asides, evidence: readingEvidence(days) };
     for (const note of structure.notes) warn(note.line, note.message);
   } else {
     const headingless = headinglessStructure(preamble, notes.source);
     // A first line that could name the notes is only taken out when it does: with a front matter title it stays prose.
     titleLine = frontMatterTitle === null || sameWords(frontMatterTitle, headingless.titleLine) ? headingless.titleLine : null;
-    intro = titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
-    days = headingless.talks.length > 0 ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }] : [];
+    const intro = titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
+    const days = headingless.talks.length > 0 ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }] : [];
+    rules = { shape: { days: null, talks: headingless.carrier === 'separators' ? 'rules' : 'list' }, intro, days, asides: [], evidence: readingEvidence(days) };
     if (headingless.carrier) warn(null, `No headings: talks were read from ${headingless.carrier === 'separators' ? '`---` rules between them' : 'the items of the top-level list'}`);
   }
+  const nodes = titleSection ? notes.tree.children.filter((node) => node.position?.start.line !== titleSection.line) : notes.tree.children;
+  const asked = structureOption(notes.frontMatter.structure, notes.file) ?? options.structure ?? null;
+  const forced = asked ? forcedReading(asked, rules, nodes, notes.source) : null;
+  if (asked && !forced) warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
+  const chosen = forced ? { ...forced, confidence: 1, runnerUp: null } : chooseReading(rules, nodes, notes.source);
+  const { days, asides } = chosen;
+  const intro = chosen.intro;
 
   const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
   // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
@@ -57,6 +73,7 @@ export function buildConference(notes: ParsedNotes): Conference {
     days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source)),
     extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
+    structure: { ...chosen.shape, confidence: chosen.confidence, runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks }, source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred' },
   };
   if (conference.days.length === 0 && conference.intro.length > 0) {
     // Nothing to hang talks on: the notes are shown as one session rather than lost.
@@ -87,7 +104,7 @@ function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: Not
 }
 
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
-  const fromHeading = parseSessionHeading(talk.text);
+  const fromHeading = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
   const lines = takeSpeakerLines(talk.body, notes.source);
   const speakers = [...fromHeading.speakers];
   for (const speaker of lines.speakers) {
@@ -105,4 +122,25 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): S
     byline: lines.byline,
     blocks: toBlocks(lines.rest, source),
   };
+}
+
+/** The heading ranks the rule-based reading put its days and talks at: the most common of each. */
+function shapeOf(days: DaySource[], sections: OutlineSection[]): ReadingShape {
+  const ranks = new Map<number, number>();
+  const visit = (section: OutlineSection) => {
+    ranks.set(section.line, section.rank);
+    section.children.forEach(visit);
+  };
+  sections.forEach(visit);
+  const level = (lines: (number | null)[]): string | null => {
+    const counts = new Map<string, number>();
+    for (const line of lines) {
+      const rank = line === null ? undefined : ranks.get(line);
+      const name = rank === undefined ? 'list' : rank > 6 ? 'bold' : `h${rank}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  };
+  const dayLines = days.map((day) => day.line).filter((line) => line !== null);
+  return { days: dayLines.length > 0 ? level(dayLines) : null, talks: level(days.flatMap((day) => day.talks.map((talk) => talk.line))) ?? 'none' };
 }

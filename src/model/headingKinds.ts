@@ -3,10 +3,14 @@ import { parseSessionHeading } from './sessionHeading.js';
 /** Short weekday names count only before a date ("Tue 21 May"): "Sun" alone may be a company. */
 const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Other languages: "Jour 1", "Día 2", "Dzień II", "Mardi 19 avril", "1일차", "2日目" (a weekday alone only before a date). */
 /** "Day 1", "Day #2", "Day one", "Second day", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "21/05", "KubeCon Tuesday", "第一天". */
 const DAY_TITLE = new RegExp(
   [
-    `\\bday\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero)\\b`,
+    `\\b(?:day|jour|d[ií]a|tag|dzie[nń]|giorno|dag|dia)\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero|[IVX]{1,4})\\b`,
+    `\\b(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour\\b|\\b(?:primer|segundo|tercer|[uú]ltimo)\\s+d[ií]a\\b`,
+    `\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
+    `^\\d+\\s*(?:일차|日目|日目)|^(?:day|\\d+)\\s*\\d*\\s*일차`,
     `\\b(?:first|second|third|fourth|fifth|last|final|opening)\\s+day\\b`,
     `^${WEEKDAY}\\.?,?\\s+\\d`,
     `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,

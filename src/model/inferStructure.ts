@@ -11,6 +11,8 @@ export interface TalkSource {
   body: RootContent[];
   /** The heading that groups it within its day ("Morning Keynotes"). */
   group: string | null;
+  /** Its list writes the speaker before the title ("- Jane Roe - Title"). */
+  speakerFirst?: boolean;
 }
 
 export interface DaySource {

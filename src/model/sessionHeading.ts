@@ -1,5 +1,7 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
+import { parseSpeakerList, parseSpeakers } from './speakers/names.js';
+import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
   title: string;
@@ -13,28 +15,18 @@ const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
 /** " - ", " – ", " — " between a title and its speakers. */
 const DASH = /\s+[-–—]\s+/g;
-/** Words found in talk titles but not in people's names. */
-const TITLE_WORDS = new Set([
-  'a', 'an', 'and', 'about', 'are', 'at', 'beyond', 'by', 'deep', 'dive', 'for', 'from', 'how', 'in', 'into', 'intro', 'is',
-  'looking', 'new', 'of', 'on', 'or', 'our', 'the', 'to', 'using', 'what', 'when', 'why', 'with', 'without', 'your', 'day', 'keynote',
-  'lessons', 'learned', 'update', 'updates', 'project', 'community', 'introduction', 'overview', 'remarks', 'welcome', 'opening',
-  'closing', 'panel', 'talk', 'talks', 'workshop', 'session', 'notes', 'kubernetes', 'cloud', 'native', 'security', 'state', 'future',
-  'getting', 'started', 'best', 'practices', 'part', 'demo', 'q&a', 'ama', 'lightning', 'we', 'you', 'it', 'my', 'i', 'vs',
-]);
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'bin', 'al', 'dos', 'das', 'ter', 'mc']);
-/** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
-const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
-
 /**
  * Splits a session heading into its display title and speakers:
  * "Session: Trust No One - Samuel Ortiz, Intel & Eric Ernst, Apple" → "Trust No One", [{ Samuel Ortiz, Intel }, { Eric Ernst, Apple }];
  * "Talk 2: Cheryl Hung: 2.66 Million" → "2.66 Million", [{ Cheryl Hung }]; "Title (Jane Doe, John Roe)"; "Title by Jane Doe".
  * No speaker is invented: a part counts only when it reads as names.
  */
-export function parseSessionHeading(heading: string): SessionHeading {
-  const speakerFirst = TALK_NUMBER.test(heading);
-  const text = heading.replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
-  const found = titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text);
+export function parseSessionHeading(heading: string, options: { speakerFirst?: boolean } = {}): SessionHeading {
+  // "Talk 1: Speaker - Title" and "09:30 Speaker - Title" may put the speaker first; so may a list
+  // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
+  const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
+  const text = heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
+  const found = (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
 }
@@ -48,13 +40,26 @@ function titleFirst(text: string): SessionHeading | null {
   return speakers && title ? { title, speakers } : null;
 }
 
-/** "Speaker - Title" or "Speaker: Title", only where the notes number their talks ("Talk 1: ..."). */
+/** "Speaker - Title" or "Speaker: Title", only where the notes say speakers come first (numbered talks, a time slot, a list of them). */
+export function speakerFirstShape(text: string): 'only' | 'either' | null {
+  const plain = text.trim().replace(TIME_SLOT, '');
+  if (nameFirst(plain) === null) return null;
+  return titleFirst(plain) === null ? 'only' : 'either';
+}
+
 function nameFirst(text: string): SessionHeading | null {
   const separator = /\s+[-–—]\s+|:\s+/.exec(text);
   if (separator?.index === undefined) return null;
-  const speakers = parseSpeakers(text.slice(0, separator.index));
+  const speakers = nameWithOrg(text.slice(0, separator.index)) ?? parseSpeakers(text.slice(0, separator.index));
   const title = text.slice(separator.index + separator[0].length).trim();
   return speakers && title ? { title, speakers } : null;
+}
+
+/** "Will Button (Trax)": one speaker with the organisation in parentheses. */
+function nameWithOrg(text: string): SessionHeading['speakers'] | null {
+  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  const speakers = match ? parseSpeakers(match[1]!) : null;
+  return speakers?.length === 1 ? [{ ...speakers[0]!, org: speakers[0]!.org ?? match![2]!.trim() }] : null;
 }
 
 /** "Title (Jane Doe, John Roe)". */
@@ -71,67 +76,4 @@ function byline(text: string): SessionHeading | null {
   if (!match) return null;
   const speakers = parseSpeakers(match[2]!);
   return speakers ? { title: match[1]!.trim(), speakers } : null;
-}
-
-/** "A & B, Org" → two speakers of Org; "A, Org1 & B, Org2" → one each. Null when it does not read as names. */
-export function parseSpeakers(text: string): Speaker[] | null {
-  const segments = joinRoles(text.split(/\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean));
-  if (segments.length === 0) return null;
-  const speakers: Speaker[] = [];
-  for (const segment of segments) {
-    const parts = segment.split(',').map((part) => part.trim()).filter(Boolean);
-    const name = parts[0] ?? '';
-    const org = parts.length > 1 ? parts.at(-1)! : null;
-    if (!looksLikeName(name, org !== null)) return null;
-    speakers.push({ name: displayCase(name), org: org === null ? null : displayCase(org) });
-  }
-  // "A & B, Org": the organisation written once after the last name belongs to all before it.
-  for (let index = speakers.length - 2; index >= 0; index--) {
-    if (speakers[index]!.org === null) speakers[index]!.org = speakers[index + 1]!.org;
-  }
-  return speakers;
-}
-
-/** "Jane Doe, VP, Services & GM, Acme": an "&" inside a job title does not start a new speaker. */
-function joinRoles(segments: string[]): string[] {
-  const joined: string[] = [];
-  for (const segment of segments) {
-    const name = segment.split(',')[0]!.trim();
-    const startsSpeaker = joined.length === 0 || (name.split(/\s+/).length >= 2 && looksLikeName(name, true));
-    if (startsSpeaker) joined.push(segment);
-    else joined[joined.length - 1] += ` & ${segment}`;
-  }
-  return joined;
-}
-
-/**
- * "Jane Doe, John Roe and Ann Lee (Tufts)": a list of names, each with an optional organisation in parentheses.
- * `labelled` names came after "Speakers:", so they are taken as written (even in lower case); a last
- * one-word entry there is the organisation of all ("Speakers: Moses Schwartz, Andy Culler, Box").
- */
-export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
-  const segments = text.split(/\s*[,;]\s*|\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean);
-  const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
-  if (segments.length === 0) return null;
-  const speakers: Speaker[] = [];
-  for (const segment of segments) {
-    const [, name, org] = /^(.+?)\s*(?:\(([^()]+)\))?$/.exec(segment)!;
-    const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
-    if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
-    speakers.push({ name: displayCase(name!), org: org ? org.trim() : shared });
-  }
-  return speakers;
-}
-
-/** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
-export function looksLikeName(name: string, hasOrg: boolean): boolean {
-  if (/[\d:!?()[\]"“”/]/.test(name)) return false;
-  const words = name.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4) return false;
-  if (words.length === 1 && !hasOrg) return false;
-  return words.every((word) => {
-    const lower = word.toLocaleLowerCase();
-    if (TITLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
-    return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
-  });
 }

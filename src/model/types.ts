@@ -11,6 +11,19 @@ export interface Conference {
   /** Sections that hold no sessions: travel and overviews before the days, summaries and "to look into" lists after. */
   extras: Section[];
   warnings: Warning[];
+  /** How the notes were read (see docs/STRUCTURE.md); absent on merged team recaps. */
+  structure?: StructureReading;
+}
+
+/** Where days and talks were found: a heading rank ("h2"), list items ("list"), and how sure the reading is. */
+export interface StructureReading {
+  days: string | null;
+  talks: string;
+  /** 0..1: how far the chosen reading led the runner-up on the evidence of its talks. */
+  confidence: number;
+  runnerUp: { days: string | null; talks: string } | null;
+  /** Who chose it: inferred from the notes, or asked for in front matter or config. */
+  source: 'inferred' | 'front matter' | 'config';
 }
 
 export interface Day {

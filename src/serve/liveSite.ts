@@ -28,6 +28,8 @@ export interface LiveSiteOptions {
   minutes?: number | null;
   browserPath?: string;
   displayNames?: Record<string, string>;
+  /** How to read notes whose structure is inferred wrongly (config `structure`). */
+  structure?: { days: string | null; talks: string };
 }
 
 export interface Refresh {
@@ -66,7 +68,7 @@ export class LiveSite {
 
   /** Reads the notes and themes again and brings the site up to date; a bad input throws and leaves the site as it was. */
   async refresh(): Promise<Refresh> {
-    const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames });
+    const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames, structure: this.options.structure });
     const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
     const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9', recap: this.options.recap, minutes: this.options.minutes });
 

@@ -37,6 +37,34 @@ describe('recapdeck CLI', () => {
     expect(Array.isArray(model.warnings)).toBe(true);
   });
 
+  it('says in inspect which reading it chose, and follows a structure given in config or front matter', async () => {
+    const inferred = JSON.parse((await runCli(['inspect', EXAMPLE, '--json'])).stdout);
+    expect(inferred.structure).toMatchObject({ days: 'h2', talks: 'h3', source: 'inferred' });
+    expect(inferred.structure.confidence).toBeGreaterThan(0);
+
+    const dir = await tempDir();
+    const notes = join(dir, 'notes.md');
+    // Topics as H2 with their talks as H3: read as talks at H2 unless told otherwise.
+    await writeFile(notes, '# Conf\n\n## Observability\n\n### Logs at Scale\n\n- a\n\n### Tracing 101\n\n- b\n\n## Storage\n\n### Volumes\n\n- c\n');
+    await writeFile(join(dir, 'recapdeck.config.json'), JSON.stringify({ structure: { days: 'h2', talks: 'h3' } }));
+    const configured = await runCli(['inspect', notes, '--json'], { cwd: dir });
+    expect(configured.code, configured.stderr).toBe(0);
+    const model = JSON.parse(configured.stdout);
+    expect(model.days.map((day: { title: string; sessions: { title: string }[] }) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Observability', ['Logs at Scale', 'Tracing 101']],
+      ['Storage', ['Volumes']],
+    ]);
+    expect(model.structure).toMatchObject({ days: 'h2', talks: 'h3', confidence: 1, source: 'config' });
+    const summary = await runCli(['inspect', notes], { cwd: dir });
+    expect(summary.stdout).toContain('Read as { days: h2, talks: h3 } (from config)');
+
+    const wrong = join(dir, 'wrong.md');
+    await writeFile(wrong, '---\nstructure: { talks: h9 }\n---\n\n## A\n');
+    const refused = await runCli(['inspect', wrong]);
+    expect(refused.code).toBe(1);
+    expectOneLineError(refused.stderr, /wrong\.md:1: .*Cannot read the front matter `structure`/);
+  });
+
   it('lists themes and builds with the dark one', async () => {
     const themes = await runCli(['themes']);
     expect(themes.code).toBe(0);

@@ -199,8 +199,8 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
     const secrets = talk('Keeping Secrets Out of Git');
     expect(secrets.notedBy).toEqual(['Alice', 'Bob Stone']);
     expect(secrets.speakers).toEqual([{ name: 'Maria Lopez', org: 'Fintech Co' }]);
-    // The other title is kept for the presenter.
-    expect(secrets.blocks).toContainEqual(expect.objectContaining({ role: 'prose', markdown: 'Bob Stone noted this talk as “14:00 Sealed secrets in practice”.' }));
+    // The other title is kept for the presenter (as read, without its time slot).
+    expect(secrets.blocks).toContainEqual(expect.objectContaining({ role: 'prose', markdown: 'Bob Stone noted this talk as “Sealed secrets in practice”.' }));
   });
 
   it('combines points without repeating a bullet, and loses none', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionHeading, parseSpeakers } from '../../src/model/sessionHeading.js';
+import { parseSessionHeading } from '../../src/model/sessionHeading.js';
+import { parseSpeakers } from '../../src/model/speakers/names.js';
 import { displayCase, isAllCaps } from '../../src/model/titleCase.js';
 
 describe('parseSessionHeading (headings from the KubeCon example)', () => {

@@ -1,0 +1,24 @@
+import type { RootContent } from 'mdast';
+import { isGroupTitle } from '../headingKinds.js';
+import type { DaySource, TalkSource } from '../inferStructure.js';
+import { joinAdjacentLists, talksOfList } from './listTalks.js';
+
+/**
+ * Pure: talks written as list items inside a heading reading: a day with no talk headings takes the
+ * talks of its lists ("## Day 1" then "* 14:30 - 15:00 : Title - Speaker"). A talk's own list stays
+ * its notes, even under "Lightning Talks": there the list reading competes as a whole (chooseReading).
+ */
+export function expandListTalks(days: DaySource[], source: string): DaySource[] {
+  return days.map((day) => {
+    if (day.talks.length > 0) return day;
+    const talks: TalkSource[] = [];
+    const intro: RootContent[] = [];
+    const inGroup = day.text !== null && isGroupTitle(day.text);
+    for (const { node, parts } of joinAdjacentLists(day.intro)) {
+      const found = node.type === 'list' ? talksOfList(node, source, null, inGroup) : null;
+      if (found) talks.push(...found.talks);
+      else intro.push(...parts);
+    }
+    return talks.length > 0 ? { ...day, intro, talks } : day;
+  });
+}

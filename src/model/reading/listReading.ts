@@ -1,0 +1,73 @@
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { headingText, lineOf } from '../blocks.js';
+import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
+import type { AsideSource, DaySource } from '../inferStructure.js';
+import { joinAdjacentLists, talksOfList } from './listTalks.js';
+
+export interface ListReading {
+  /** What comes before the first list of talks. */
+  intro: RootContent[];
+  days: DaySource[];
+  /** A section after the last list of talks ("## Conclusion"). */
+  asides: AsideSource[];
+  /** Sum of the items' evidence (see itemEvidence). */
+  evidence: number;
+}
+
+interface OpenHeading {
+  node: Heading;
+  text: string;
+}
+
+/**
+ * Pure: the reading in which talks are list items ("- [Title](url) - Speaker", "* 14:30 - 15:00 : Title",
+ * event URLs). Each list of talks belongs to the nearest enclosing heading that reads as a day, or to no
+ * day; a heading between the day and the list ("Ignite Talks") groups its items. Everything else stays,
+ * in order, in the intro of the conference or of the day it follows. Null when no list reads as talks.
+ */
+export function listReading(nodes: RootContent[], source: string): ListReading | null {
+  const open: OpenHeading[] = [];
+  const intro: RootContent[] = [];
+  const days: DaySource[] = [];
+  let pending: RootContent[] = [];
+  let evidence = 0;
+  for (const { node, parts } of joinAdjacentLists(nodes)) {
+    if (node.type === 'heading') {
+      while (open.length > 0 && open.at(-1)!.node.depth >= node.depth) open.pop();
+      open.push({ node, text: toString(node).trim() });
+      pending.push(node);
+      continue;
+    }
+    const host = open.at(-1) ?? null;
+    const found = node.type === 'list' && !(host && isAsideTitle(host.text)) ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text)) : null;
+    if (!found) {
+      pending.push(...parts);
+      continue;
+    }
+    const dayHeading = [...open].reverse().find((entry) => isDayTitle(entry.text)) ?? null;
+    const group = host && host !== dayHeading ? host : null;
+    // The day's and the group's own headings are shown as such, not again as content.
+    const shown = pending.filter((entry) => entry !== dayHeading?.node && entry !== group?.node);
+    const dayLine = dayHeading ? lineOf(dayHeading.node) : null;
+    let day = days.at(-1);
+    if (!day || day.line !== dayLine) {
+      const split = dayHeading ? pending.indexOf(dayHeading.node) : -1;
+      const before = split < 0 ? shown : shown.filter((entry) => pending.indexOf(entry) < split);
+      (day?.talks.at(-1)?.body ?? intro).push(...before);
+      day = { heading: dayHeading ? headingText(dayHeading.node, source) : null, text: dayHeading?.text ?? null, line: dayLine, intro: shown.filter((entry) => !before.includes(entry)), talks: [] };
+      days.push(day);
+    } else (day.talks.at(-1)?.body ?? day.intro).push(...shown); // notes after a list of talks follow its last talk
+    pending = [];
+    day.talks.push(...found.talks.map((talk) => ({ ...talk, group: group?.text ?? null })));
+    evidence += found.evidence;
+  }
+  if (days.length === 0) return null;
+  // After the last list: a section of its own is a closing aside; loose lines follow the last talk.
+  const [first, ...rest] = pending;
+  const asides: AsideSource[] = [];
+  if (first?.type === 'heading') {
+    asides.push({ kind: 'notes', placement: 'closing', section: { heading: headingText(first, source), text: toString(first).trim(), line: lineOf(first), rank: first.depth, content: rest, body: rest, children: [] } });
+  } else days.at(-1)!.talks.at(-1)!.body.push(...pending);
+  return { intro, days, asides, evidence };
+}

@@ -1,0 +1,92 @@
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { lineOf, sourceOf } from '../blocks.js';
+import type { TalkSource } from '../inferStructure.js';
+import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
+import { TIME_SLOT } from '../speakers/timeSlot.js';
+
+/** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
+export type ItemEvidence = number;
+
+/** Event pages: "https://fosdem.org/2020/schedule/event/some_talk/", ".../presentation/suriar-anycast". */
+const EVENT_URL = /^https?:\/\/\S+\/(?:event|events|talks?|sessions?|presentations?|proposal|schedule)\/([^/\s?#]+)\/?(?:[?#]\S*)?$/i;
+/** Each item of a list whose items are "Name - Title" counts this much more: names are evidence of talks. */
+export const SPEAKER_FIRST_EVIDENCE = 0.4;
+/** Items longer than this are notes, not a talk's title line. */
+const MAX_ITEM = 220;
+/** Fewer talk-like items than this share and the list is notes. */
+export const MIN_TALK_SHARE = 0.7;
+/** A list needs this many items to be read as talks: two links are a "see also". */
+export const MIN_TALK_ITEMS = 3;
+
+/**
+ * Lists that follow each other with nothing between are one list to a reader: a change of bullet
+ * (`*` then `-`) starts a new list in Markdown, yet "* 10h : A" then "- 11h : B" is one schedule.
+ */
+export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; parts: RootContent[] }[] {
+  const joined: { node: RootContent; parts: RootContent[] }[] = [];
+  for (const node of nodes) {
+    const previous = joined.at(-1);
+    if (node.type === 'list' && previous?.node.type === 'list' && previous.node.ordered === node.ordered) {
+      const list = previous.node;
+      // Where the lists are not talks, their parts are kept as written.
+      joined[joined.length - 1] = { node: { ...list, children: [...list.children, ...node.children], position: list.position && node.position ? { start: list.position.start, end: node.position.end } : list.position }, parts: [...previous.parts, node] };
+    } else joined.push({ node, parts: [node] });
+  }
+  return joined;
+}
+
+/** The first line of an item, as plain text with whitespace folded. */
+function itemText(item: ListItem): string {
+  const [first] = item.children;
+  return first?.type === 'paragraph' ? toString(first).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** A title made of an event URL's last path part: "some_talk" → "some talk". */
+export function titleFromEventUrl(text: string): string | null {
+  const match = EVENT_URL.exec(text.trim());
+  if (!match) return null;
+  const slug = decodeURIComponent(match[1]!).replace(/\.[a-z]{2,5}$/i, '');
+  return /[a-z]/i.test(slug) ? slug.replace(/[_-]+/g, ' ').trim() : null;
+}
+
+/**
+ * Pure: how much one list item reads as a talk. `inGroup`: the list sits under a heading that names
+ * talks ("Lightning Talks"), so a short bare line counts a little too.
+ */
+export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
+  const text = itemText(item);
+  if (text.length === 0 || text.length > MAX_ITEM) return 0;
+  const [first] = item.children;
+  if (titleFromEventUrl(text)) return 1;
+  if (TIME_SLOT.test(text)) return 1;
+  const startsWithLink = (first as Paragraph).children[0]?.type === 'link';
+  if (parseSessionHeading(text).speakers.length > 0) return 1;
+  // A sentence is a note: it ends in a full stop or runs long.
+  const sentence = /[.。!?！？]$/.test(text) && !startsWithLink;
+  if (sentence || text.split(/\s+/).length > 16) return 0;
+  if (startsWithLink) return 0.6;
+  return inGroup ? 0.5 : 0;
+}
+
+/** Pure: the items of `list` as talks when enough of them read as talks, else null. */
+export function talksOfList(list: List, source: string, group: string | null, inGroup: boolean): { talks: TalkSource[]; evidence: number } | null {
+  if (list.children.length < MIN_TALK_ITEMS) return null;
+  const scores = list.children.map((item) => itemEvidence(item, inGroup));
+  const talkLike = scores.filter((score) => score > 0).length;
+  if (talkLike < list.children.length * MIN_TALK_SHARE) return null;
+  const talks = list.children.map((item) => talkOfItem(item, source, group));
+  // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
+  // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
+  const shapes = talks.map((talk) => speakerFirstShape(talk.text));
+  const speakerFirst = shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
+  return { talks: talks.map((talk) => ({ ...talk, speakerFirst })), evidence: scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0) };
+}
+
+function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {
+  const [first, ...rest] = item.children;
+  const paragraph = first?.type === 'paragraph';
+  const heading = paragraph ? sourceOf(first, source).replace(/\s*\n\s*/g, ' ').trim() : '';
+  const text = itemText(item);
+  return { heading, text: titleFromEventUrl(text) ?? text, line: lineOf(item), body: (paragraph ? rest : item.children) as RootContent[], group };
+}

@@ -1,0 +1,20 @@
+import { RecapError } from '../../errors.js';
+import type { ReadingShape } from './chooseReading.js';
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * The `structure` a user wrote in front matter (`structure: { days: h2, talks: h3 }`) as a reading
+ * shape; null when absent. Days may be `none`; talks a heading rank or `list`.
+ */
+export function structureOption(value: unknown, file: string): ReadingShape | null {
+  if (value === undefined || value === null) return null;
+  const fields = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const talks = typeof fields?.talks === 'string' ? fields.talks.trim().toLowerCase() : '';
+  const days = fields?.days === undefined || fields.days === null ? 'none' : String(fields.days).trim().toLowerCase();
+  const unknown = fields ? Object.keys(fields).filter((key) => key !== 'days' && key !== 'talks') : [];
+  if (!fields || !(HEADING.test(talks) || talks === 'list') || !(HEADING.test(days) || days === 'none') || unknown.length > 0) {
+    throw new RecapError('input', `Cannot read the front matter \`structure\`: expected { days: h1..h6 or none, talks: h1..h6 or list }, got ${JSON.stringify(value)}`, { file, line: 1 });
+  }
+  return { days: days === 'none' ? null : days, talks };
+}
