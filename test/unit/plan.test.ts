@@ -20,9 +20,13 @@ function conferenceOf(text: string, file = 'notes.md'): Conference {
   return buildConference(parseNotes(text, file));
 }
 
-const example = conferenceOf(exampleText, EXAMPLE_FILE);
-const exampleSessions = example.days.flatMap((day) => day.sessions);
-const exampleDecks = planDecks(example, { decks: ['recap', 'session'] });
+/** The example planned afresh: built inside each test so a mutant runs only the tests that reach it. */
+function planExample() {
+  const example = conferenceOf(exampleText, EXAMPLE_FILE);
+  const exampleDecks = planDecks(example, { decks: ['recap', 'session'] });
+  const [recap, ...sessionDecks] = exampleDecks;
+  return { example, exampleSessions: example.days.flatMap((day) => day.sessions), exampleDecks, recap, sessionDecks };
+}
 
 function marpRender(markdown: string): { html: string; comments: string[][]; slides: number } {
   const marp = new Marp();
@@ -61,9 +65,8 @@ const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks:
 const pageLines = (page: SlideItem[]) => page.reduce((sum, item) => sum + itemLines(item), 0);
 
 describe('planDecks on the example (recap + session decks)', () => {
-  const [recap, ...sessionDecks] = exampleDecks;
-
   it('plans the recap first, then one deck per session', () => {
+    const { exampleSessions, exampleDecks, recap, sessionDecks } = planExample();
     expect(exampleDecks).toHaveLength(17);
     expect(recap!.kind).toBe('recap');
     expect(sessionDecks.map((deck) => deck.kind)).toEqual(Array(16).fill('session'));
@@ -73,6 +76,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('opens the recap with the title slide, then the agenda', () => {
+    const { example, exampleSessions, recap } = planExample();
     const [title, ...rest] = recap!.slides;
     expect(title).toMatchObject({ layout: 'title', title: 'KubeCon / Cloud Native Con Europe 2021' });
     expect(title!.subtitle).toContain('7 December 2021');
@@ -90,6 +94,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('has one divider per day and one session slide per session, in order', () => {
+    const { example, recap } = planExample();
     const outline = recap!.slides.filter((made) => made.layout === 'divider' || made.layout === 'session').map((made) => `${made.layout}:${made.title}`);
     const expected = example.days.flatMap((day) => [`divider:${day.title}`, ...day.sessions.map((session) => `session:${session.title}`)]);
     expect(outline).toEqual(expected);
@@ -98,6 +103,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('closes the recap with the follow-ups, the list of things to look into, then the recap at a glance', () => {
+    const { example, recap } = planExample();
     const layouts = recap!.slides.map((made) => made.layout);
     const followups = layouts.indexOf('followups');
     const research = layouts.indexOf('research');
@@ -109,6 +115,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('starts every session deck with a session slide naming the speakers and the conference', () => {
+    const { example, exampleSessions, sessionDecks } = planExample();
     sessionDecks.forEach((deck, index) => {
       const session = exampleSessions[index]!;
       expect(deck.slides[0]).toMatchObject({ layout: 'session', title: session.title });
@@ -120,6 +127,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('titles continued slides "(cont.)" right after the slide they continue', () => {
+    const { exampleDecks } = planExample();
     let continued = 0;
     for (const deck of exampleDecks) {
       deck.slides.forEach((made, index) => {
@@ -134,6 +142,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('keeps nested bullets under their parent on the DoD slides', () => {
+    const { exampleDecks } = planExample();
     const dod = exampleDecks.find((deck) => deck.title.startsWith('How DoD'))!;
     const items = dod.slides.filter((made) => made.title.startsWith('They solved that by')).flatMap((made) => made.items);
     const flux = items.find((item) => item.markdown === 'Use flux to add security to their Kubernetes environment');
@@ -219,6 +228,7 @@ describe('paginateItems', () => {
 
 describe('renderDeck', () => {
   it('starts with Marp front matter: marp, theme and paginate', () => {
+    const { example, exampleDecks } = planExample();
     const markdown = render(exampleDecks[0]!);
     expect(markdown.startsWith('---\nmarp: true\n')).toBe(true);
     const { data } = matter(markdown);
@@ -238,12 +248,14 @@ describe('renderDeck', () => {
   });
 
   it('renders exactly one Marp slide per planned slide, for every deck', () => {
+    const { exampleDecks } = planExample();
     for (const deck of exampleDecks) {
       expect(marpRender(render(deck)).slides, deck.name).toBe(deck.slides.length);
     }
   });
 
   it('puts every prose paragraph of a session in its presenter notes, not on the slide', () => {
+    const { exampleSessions, exampleDecks } = planExample();
     exampleDecks.slice(1).forEach((deck, index) => {
       const session = exampleSessions[index]!;
       const { comments } = marpRender(render(deck));
