@@ -27,6 +27,9 @@ for (let index = 0; index < args.length; index++) {
 
 const core = dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json'));
 const stryker = join(core, 'bin', 'stryker.js');
-const mutate = files.length > 0 ? ['--mutate', files.join(',')] : [];
+// Stryker keeps the last results of files outside `mutate` in its incremental report and counts them in
+// the score: a run of some files gets an incremental report of its own, so it reports and judges only them.
+const incrementalFile = `reports/incremental/${files.map((file) => file.replace(/[^\w.-]+/g, '_')).join('+')}.json`;
+const mutate = files.length > 0 ? ['--mutate', files.join(','), '--incrementalFile', incrementalFile] : [];
 const result = spawnSync(process.execPath, [stryker, 'run', ...mutate, ...options], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
