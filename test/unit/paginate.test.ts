@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LINES_PER_SLIDE, paginateItems } from '../../src/plan/paginate.js';
+import { balancedPages, blockLines, bodyLines, displayText, itemLines, LINES_PER_SLIDE, paginateItems } from '../../src/plan/paginate.js';
 import type { SlideItem } from '../../src/plan/types.js';
 
 /** Bullet lists on a 16:9 slide titled "Points", measured in Chromium with each theme (scripts/measureFit.mjs). */
@@ -32,5 +32,112 @@ describe('paginateItems against slides measured in Chromium', () => {
     for (const list of measuredLists()) {
       if (overflow(list) <= -FOUR_LINES_PX) expect(paginateItems(list.items, LINES_PER_SLIDE), JSON.stringify(list.items)).toHaveLength(1);
     }
+  });
+});
+
+const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
+const x = (count: number) => 'x'.repeat(count);
+
+// A 16:9 line of bullet text holds 77 characters, filled to 92% on average: 70 at the top level.
+describe('the line estimate at its thresholds', () => {
+  it('wraps text past 70 characters, less for each level of indent, never under 12', () => {
+    expect(itemLines(leaf(x(70)))).toBeCloseTo(1.15, 10);
+    expect(itemLines(leaf(x(71)))).toBeCloseTo(2.15, 10);
+    expect(itemLines(leaf(x(67)), 1)).toBeCloseTo(1.15, 10);
+    expect(itemLines(leaf(x(68)), 1)).toBeCloseTo(2.15, 10);
+    expect(itemLines(leaf(x(11)), 20)).toBeCloseTo(1.15, 10);
+    expect(itemLines(leaf(x(12)), 20)).toBeCloseTo(2.15, 10);
+  });
+
+  it('counts bold text a seventh wider, written with stars or underscores', () => {
+    expect(itemLines(leaf(`**${x(61)}**`))).toBeCloseTo(1.15, 10);
+    expect(itemLines(leaf(`**${x(62)}**`))).toBeCloseTo(2.15, 10);
+    expect(itemLines(leaf(`__${x(62)}__`))).toBeCloseTo(2.15, 10);
+    expect(itemLines(leaf(`*${x(62)}*`))).toBeCloseTo(1.15, 10);
+  });
+
+  it('counts the text a link, emphasis or code shows, not its marks or target', () => {
+    expect(displayText('[**Bold** link](https://example.org/a)  `code`\n~~gone~~ ![alt](a.png) _em_')).toBe('Bold link code gone alt em');
+    expect(itemLines(leaf(`[${x(70)}](https://example.org/${x(40)})`))).toBeCloseTo(1.15, 10);
+  });
+
+  it('gives a picture six lines, an empty bullet one', () => {
+    expect(itemLines(leaf('![diagram](a.png)'))).toBeCloseTo(6.15, 10);
+    expect(itemLines(leaf('see ![diagram](a.png)'))).toBeCloseTo(7.15, 10);
+    expect(itemLines(leaf('![a](a.png) ![b](b.png)'))).toBeCloseTo(12.15, 10);
+    expect(itemLines(leaf(''))).toBeCloseTo(1.15, 10);
+  });
+
+  it('gives code 0.65 of a line a line, 0.8 for its padding, wrapping past 89 characters (less when indented)', () => {
+    expect(blockLines('```\nkubectl get pods\n```', 77)).toBeCloseTo(1.45, 10);
+    expect(blockLines('```sh\none\ntwo\n```', 77)).toBeCloseTo(2.1, 10);
+    expect(blockLines(`\`\`\`\n${x(89)}\n\`\`\``, 77)).toBeCloseTo(1.45, 10);
+    expect(blockLines(`\`\`\`\n${x(90)}\n\`\`\``, 77)).toBeCloseTo(2.1, 10);
+    expect(blockLines(`\`\`\`\n${x(86)}\n\`\`\``, 73)).toBeCloseTo(2.1, 10);
+    expect(blockLines(`~~~\n${x(85)}\n~~~`, 73)).toBeCloseTo(1.45, 10);
+    expect(blockLines('> a quote', 77)).toBeCloseTo(1.15, 10);
+    expect(itemLines({ markdown: 'Run it', children: [leaf('then this')], blocks: ['```\nmake\n```'] })).toBeCloseTo(1.15 + 1.45 + 1.15, 10);
+  });
+
+  it('takes a line of body text for each title line past the first (48 px against 42)', () => {
+    expect(bodyLines('')).toBe(11);
+    expect(bodyLines(x(50))).toBe(11);
+    expect(bodyLines(x(51))).toBe(10);
+    expect(bodyLines(x(101))).toBe(9);
+    expect(bodyLines(x(151))).toBe(8);
+    expect(bodyLines(x(201))).toBe(6);
+  });
+});
+
+describe('paginateItems and balancedPages at their limits', () => {
+  it('fills a page exactly to the budget', () => {
+    const items = [leaf('a'), leaf('b'), leaf('c')];
+    expect(paginateItems(items, 3.45)).toHaveLength(1);
+    expect(paginateItems(items, 3.44)).toHaveLength(2);
+  });
+
+  it('balances pages: twelve points are two slides of six, not ten and two', () => {
+    const items = Array.from({ length: 12 }, (_, index) => leaf(`Point ${index}`));
+    expect(paginateItems(items, 11.6).map((page) => page.length)).toEqual([10, 2]);
+    expect(balancedPages(items, 11.6).map((page) => page.length)).toEqual([6, 6]);
+    expect(balancedPages(items.slice(0, 3), 11.6).map((page) => page.length)).toEqual([3]);
+    expect(balancedPages([], 11.6)).toEqual([]);
+  });
+
+  it('marks the later pieces of a split parent as continuing it, not the first', () => {
+    const children = Array.from({ length: 6 }, (_, index) => leaf(`Child ${index}`));
+    const pages = paginateItems([{ markdown: 'Parent', children, blocks: [] }], 4);
+    expect(pages.map((page) => page.map((item) => [item.markdown, item.children.length, 'continues' in item ? item.continues : '-']))).toEqual([
+      [['Parent', 2, '-']],
+      [['Parent *(cont.)*', 2, true]],
+      [['Parent *(cont.)*', 2, true]],
+    ]);
+  });
+
+  it('leaves a parent too tall for a page whole when it has one child only', () => {
+    const tall = { markdown: 'Parent', children: [leaf(x(400))], blocks: [] };
+    expect(paginateItems([tall], 4)).toEqual([[tall]]);
+  });
+
+  it('gives a split parent\'s children at least two lines a page', () => {
+    const children = Array.from({ length: 3 }, (_, index) => leaf(`Child ${index}`));
+    const pages = paginateItems([{ markdown: x(300), children, blocks: [] }], 5);
+    expect(pages.map((page) => page[0]!.children.length)).toEqual([1, 1, 1]);
+  });
+
+  it('splits a code block too tall for a page into slices, blocks before it first, after it and the children last', () => {
+    const code = Array.from({ length: 30 }, (_, index) => `line ${index}`).join('\n');
+    const item: SlideItem = { markdown: 'Deploy', children: [leaf('then check')], blocks: ['> before', `\`\`\`sh\n${code}\n\`\`\``, '> after'] };
+    const pieces = paginateItems([item], 11).flat();
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.map((piece) => piece.markdown)).toEqual(['Deploy', ...Array(pieces.length - 1).fill('Deploy *(cont.)*')]);
+    expect(pieces.map((piece) => 'continues' in piece)).toEqual([false, ...Array(pieces.length - 1).fill(true)]);
+    expect(pieces[0]!.blocks[0]).toBe('> before');
+    expect(pieces.at(-1)!.blocks.at(-1)).toBe('> after');
+    expect(pieces.at(-1)!.children).toEqual([leaf('then check')]);
+    expect(pieces.slice(0, -1).every((piece) => piece.children.length === 0)).toBe(true);
+    const slices = pieces.map((piece) => piece.blocks.find((block) => block.startsWith('```sh\n'))!);
+    expect(slices.every((block) => block.endsWith('\n```'))).toBe(true);
+    expect(slices.map((block) => block.slice(6, -4)).join('\n')).toBe(code);
   });
 });
