@@ -47,6 +47,15 @@ describe('combineBlocks, prose and code', () => {
     ]);
   });
 
+  it('takes texts alike from 16 characters on and from nine tenths the same', () => {
+    // 16 characters a typo apart: one point; 15 against 16: two.
+    expect(shown(combineBlocks([prose('Rotate every day')], [prose('Rotate every dai')]))).toEqual(['prose: Rotate every day']);
+    expect(shown(combineBlocks([prose('Rotate every day')], [prose('Rotate every da')]))).toEqual(['prose: Rotate every day', 'prose: Rotate every da']);
+    // Two edits in twenty characters is exactly nine tenths alike.
+    expect(shown(combineBlocks([prose('Rotation is the hard')], [prose('Rotation iz the herd')]))).toEqual(['prose: Rotation is the hard']);
+    expect(shown(combineBlocks([prose('Rotation is the hard')], [prose('Rotatixn iz the herd')]))).toEqual(['prose: Rotation is the hard', 'prose: Rotatixn iz the herd']);
+  });
+
   it('compares code and HTML as written', () => {
     const code = (text: string): Block => ({ kind: 'code', line: 1, lang: null, code: text });
     const html = (text: string): Block => ({ kind: 'html', line: 1, html: text });
@@ -56,6 +65,8 @@ describe('combineBlocks, prose and code', () => {
       'code: kubectl  get pods',
       'html: <hr>',
     ]);
+    // Trailing blank lines aside, on either side.
+    expect(shown(combineBlocks([code('make\n\n')], [code('make')]))).toEqual(['code: make\n\n']);
   });
 
   it('keeps a new quote and drops a repeated table', () => {
@@ -77,6 +88,13 @@ describe('combineBlocks, links', () => {
       '  - See https://example.org/repo',
       'links: <https://example.org/slides>',
       'links: https://example.org/new',
+    ]);
+  });
+
+  it('keeps every new link line, one a line, and knows http links as well as https', () => {
+    expect(shown(combineBlocks([links('[a](http://example.org/a)')], [links('http://example.org/a\nhttp://example.org/b\nhttps://example.org/c')]))).toEqual([
+      'links: [a](http://example.org/a)',
+      'links: http://example.org/b\nhttps://example.org/c',
     ]);
   });
 
@@ -120,6 +138,12 @@ describe('combineBlocks, lists', () => {
     const base = [list([['Security', ['Rotate credentials every single day']]])];
     const extra = [list(['Rotate credentials every single day', ['Tooling', ['Security']]])];
     expect(shown(combineBlocks(base, extra))).toEqual(['list', '  - Security', '    - Rotate credentials every single day', '  - Tooling', '    - Security']);
+  });
+
+  it('looks for a bullet of 16 characters or more among all bullets, not only its siblings', () => {
+    const base = [list([['Security', ['Rotate every day']]])];
+    expect(shown(combineBlocks(base, [list(['rotate every day!'])]))).toEqual(['list', '  - Security', '    - Rotate every day']);
+    expect(shown(combineBlocks([list([['Security', ['Rotate daily']]])], [list(['rotate daily'])]))).toEqual(['list', '  - Security', '    - Rotate daily', '  - rotate daily']);
   });
 
   it('keeps a new bullet\'s repeated sub-point once', () => {
