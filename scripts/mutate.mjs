@@ -1,35 +1,58 @@
 #!/usr/bin/env node
-// `npm run mutate -- src/merge/sameDay.ts src/plan/paginate.ts`: Stryker on those files only;
-// with no file, on the whole pure core (stryker.config.mjs). Options (`--concurrency 2`) pass through.
+// `npm run mutate -- src/merge/sameDay.ts [more files under src/]`: Stryker on those files only, judged by
+// the unit tests that import them (a module's own tests must notice its changed lines; the run takes
+// minutes). `--all-tests` judges them by every unit test instead. With no file: the whole pure core
+// (stryker.config.mjs) against every unit test. Other options (`--concurrency 2`) pass through to Stryker.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
+const UNIT_TESTS = 'test/unit';
 const args = process.argv.slice(2);
 const files = [];
 const options = [];
+let allTests = false;
 for (let index = 0; index < args.length; index++) {
   const arg = args[index];
-  if (arg.startsWith('-')) {
+  if (arg === '--all-tests') allTests = true;
+  else if (arg.startsWith('-')) {
     options.push(arg);
     // An option's value follows it ("--concurrency 2"), unless written "--concurrency=2".
-    if (!arg.includes('=') && args[index + 1] !== undefined && !args[index + 1].startsWith('-') && !existsSync(args[index + 1])) {
-      options.push(args[++index]);
-    }
-  } else if (existsSync(arg)) {
-    files.push(arg);
-  } else {
+    if (!arg.includes('=') && args[index + 1] !== undefined && !args[index + 1].startsWith('-')) options.push(args[++index]);
+  } else if (!existsSync(arg)) {
     console.error(`mutate: no such file: ${arg}`);
     process.exit(2);
+  } else {
+    files.push(relative(process.cwd(), resolve(arg)));
   }
 }
 
-const core = dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json'));
-const stryker = join(core, 'bin', 'stryker.js');
-// Stryker keeps the last results of files outside `mutate` in its incremental report and counts them in
-// the score: a run of some files gets an incremental report of its own, so it reports and judges only them.
-const incrementalFile = `reports/incremental/${files.map((file) => file.replace(/[^\w.-]+/g, '_')).join('+')}.json`;
-const mutate = files.length > 0 ? ['--mutate', files.join(','), '--incrementalFile', incrementalFile] : [];
-const result = spawnSync(process.execPath, [stryker, 'run', ...mutate, ...options], { stdio: 'inherit' });
+/** Unit test files that import one of `sources` ("../../src/merge/sameDay.js"). */
+function testsImporting(sources) {
+  const imports = sources.map((source) => `/${source.replace(/\.ts$/, '.js')}'`);
+  return readdirSync(UNIT_TESTS)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => join(UNIT_TESTS, name))
+    .filter((test) => imports.some((imported) => readFileSync(test, 'utf8').includes(imported)));
+}
+
+const stryker = join(dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
+const selection = [];
+if (files.length > 0) {
+  // Stryker keeps the last results of files outside `mutate` in its incremental report and counts them in
+  // the score: a run of some files gets an incremental report of its own, so it reports and judges only them.
+  const name = files.map((file) => file.replace(/[^\w.-]+/g, '_')).join('+');
+  const tests = allTests || options.includes('--testFiles') ? [] : testsImporting(files);
+  if (!allTests && !options.includes('--testFiles') && tests.length === 0) {
+    console.error(`mutate: no unit test imports ${files.join(', ')}: add one, or pass --all-tests`);
+    process.exit(2);
+  }
+  selection.push('--mutate', files.join(','), '--incrementalFile', `reports/incremental/${name}${tests.length > 0 ? '' : '.all-tests'}.json`);
+  if (tests.length > 0) {
+    console.log(`mutate: ${files.join(', ')} judged by ${tests.join(', ')}`);
+    selection.push('--testFiles', tests.join(','));
+  }
+}
+const result = spawnSync(process.execPath, [stryker, 'run', ...selection, ...options], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
