@@ -39,20 +39,21 @@ function testsImporting(sources) {
 
 const stryker = join(dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
 const selection = [];
+let tests = [];
 if (files.length > 0) {
   // Stryker keeps the last results of files outside `mutate` in its incremental report and counts them in
   // the score: a run of some files gets an incremental report of its own, so it reports and judges only them.
   const name = files.map((file) => file.replace(/[^\w.-]+/g, '_')).join('+');
-  const tests = allTests || options.includes('--testFiles') ? [] : testsImporting(files);
+  tests = allTests || options.includes('--testFiles') ? [] : testsImporting(files);
   if (!allTests && !options.includes('--testFiles') && tests.length === 0) {
     console.error(`mutate: no unit test imports ${files.join(', ')}: add one, or pass --all-tests`);
     process.exit(2);
   }
   selection.push('--mutate', files.join(','), '--incrementalFile', `reports/incremental/${name}${tests.length > 0 ? '' : '.all-tests'}.json`);
-  if (tests.length > 0) {
-    console.log(`mutate: ${files.join(', ')} judged by ${tests.join(', ')}`);
-    selection.push('--testFiles', tests.join(','));
-  }
+  if (tests.length > 0) console.log(`mutate: ${files.join(', ')} judged by ${tests.join(', ')}`);
 }
-const result = spawnSync(process.execPath, [stryker, 'run', ...selection, ...options], { stdio: 'inherit' });
+// The tests go to vitest.mutate.config.ts, not to Stryker's --testFiles: with that, Stryker runs no test
+// against a static mutant (one in a module-level constant) and reports it survived.
+const env = { ...process.env, ...(tests.length > 0 && { MUTATE_TESTS: tests.join(',') }) };
+const result = spawnSync(process.execPath, [stryker, 'run', ...selection, ...options], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);
