@@ -216,3 +216,73 @@ describe('parseSpeakerList', () => {
     for (const text of ['Jane: Doe', 'Jane!', 'Why?', '@jane']) expect(parseSpeakerList(text, true), text).toBeNull();
   });
 });
+
+describe('parseSessionHeading, how prefixes and separators are written', () => {
+  it('reads "Talk N" in any case, with spaces and any separator', () => {
+    for (const heading of ['  TALK 12 : Jane Doe: Scaling the Cluster', 'Talk 1:Jane Doe: Scaling the Cluster', 'talk 3 – Jane Doe – Scaling the Cluster', 'Talk 4— Jane Doe — Scaling the Cluster', 'Talk 5. Jane Doe - Scaling the Cluster'])
+      expect(parseSessionHeading(heading), heading).toEqual({ title: 'Scaling the Cluster', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Talk3: Jane Doe: Scaling the Cluster')).toEqual({ title: 'Talk3: Jane Doe: Scaling the Cluster', speakers: [] });
+    expect(parseSessionHeading('Talk X: Jane Doe: Scaling the Cluster')).toEqual({ title: 'Talk X: Jane Doe: Scaling the Cluster', speakers: [] });
+    expect(parseSessionHeading('My Talk 1: Jane Doe: Scaling the Cluster')).toEqual({ title: 'My Talk 1: Jane Doe: Scaling the Cluster', speakers: [] });
+  });
+
+  it('reads "Session:" with spaces around its colon, at the start only', () => {
+    expect(parseSessionHeading(' session : Scaling Etcd')).toEqual({ title: 'Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('KEYNOTE  SESSION:Scaling Etcd')).toEqual({ title: 'Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('Sessions: Scaling Etcd')).toEqual({ title: 'Sessions: Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('Breakout Session: Scaling Etcd')).toEqual({ title: 'Breakout Session: Scaling Etcd', speakers: [] });
+  });
+
+  it('drops a capital letter and dot before a space only', () => {
+    expect(parseSessionHeading('  C.  Scaling Etcd')).toEqual({ title: 'Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('b. Scaling Etcd')).toEqual({ title: 'b. Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('B.Scaling Etcd')).toEqual({ title: 'B.Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('AB. Scaling Etcd')).toEqual({ title: 'AB. Scaling Etcd', speakers: [] });
+  });
+
+  it('splits at a dash with spaces around it only', () => {
+    expect(parseSessionHeading('Scaling Etcd  —  Jane Doe')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Scaling Etcd—Jane Doe')).toEqual({ title: 'Scaling Etcd—Jane Doe', speakers: [] });
+    expect(parseSessionHeading('Talk 1: Jane Doe-Scaling Etcd')).toEqual({ title: 'Jane Doe-Scaling Etcd', speakers: [] });
+  });
+
+  it('reads speakers in parentheses at the end only, with or without a space before', () => {
+    expect(parseSessionHeading('Scaling Etcd(Jane Doe)')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Scaling (Jane Doe) Etcd')).toEqual({ title: 'Scaling (Jane Doe) Etcd', speakers: [] });
+  });
+
+  it('reads "by" with spaces around it only', () => {
+    expect(parseSessionHeading('Scaling Etcd  by  Jane Doe')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Scaling Etcd nearby Jane Doe')).toEqual({ title: 'Scaling Etcd nearby Jane Doe', speakers: [] });
+  });
+});
+
+describe('looksLikeName through parseSpeakers, word by word', () => {
+  it('refuses names ending like nouns, in any case, at the end of a word only', () => {
+    for (const name of ['Jane Vision', 'Jane Station', 'Jane Deployment', 'Jane City', 'Jane Kinetics', 'Jane Biology', 'Jane Leadership', 'Jane Software', 'JANE DEPLOYMENT'])
+      expect(parseSpeakers(name), name).toBeNull();
+    expect(parseSpeakers('Tionne Mentor')).toEqual([{ name: 'Tionne Mentor', org: null }]);
+  });
+
+  it('needs each word to start with a capital, a particle or a letter of a script without case', () => {
+    expect(parseSpeakers('jANE Doe')).toBeNull();
+    expect(parseSpeakers('Jane dOE')).toBeNull();
+    expect(parseSpeakers('Jane 王')).toEqual([{ name: 'Jane 王', org: null }]);
+  });
+
+  it('splits speakers at "&" with or without spaces, and at "and" with spaces', () => {
+    expect(parseSpeakers('Ann Lee&Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
+    expect(parseSpeakers('Ann Lee  and  Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
+    expect(parseSpeakers('Ann Leeand Bo Chen')).toEqual([{ name: 'Ann Leeand Bo Chen', org: null }]);
+  });
+
+  it('drops "Dr" or "Prof" before judging a listed name', () => {
+    expect(parseSpeakerList('Prof. Ann Marie van Berg')).toEqual([{ name: 'Prof. Ann Marie van Berg', org: null }]);
+    expect(parseSpeakerList('dr Ann Marie van Berg')).toEqual([{ name: 'dr Ann Marie van Berg', org: null }]);
+    expect(parseSpeakerList('Drew Ann Marie van Berg')).toBeNull();
+  });
+
+  it('splits a list at commas and semicolons with any spaces', () => {
+    expect(parseSpeakerList('Ann Lee ,Bo Chen;Cy Diaz')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }, { name: 'Cy Diaz', org: null }]);
+  });
+});
