@@ -46,15 +46,18 @@ function titleFirst(text: string): SessionHeading | null {
   const last = [...text.matchAll(DASH)].at(-1);
   if (last?.index === undefined) return null;
   const speakers = parseSpeakers(text.slice(last.index + last[0].length));
+  // Stryker disable next-line MethodExpression: the text is trimmed and the dash's match starts at its first space
   const title = text.slice(0, last.index).trim();
   return speakers && title ? { title, speakers } : null;
 }
 
 /** "Speaker - Title" or "Speaker: Title", only where the notes number their talks ("Talk 1: ..."). */
 function nameFirst(text: string): SessionHeading | null {
+  // Stryker disable next-line Regex: spaces the separator leaves are trimmed off the name and the title
   const separator = /\s+[-–—]\s+|:\s+/.exec(text);
   if (separator?.index === undefined) return null;
   const speakers = parseSpeakers(text.slice(0, separator.index));
+  // Stryker disable next-line MethodExpression: the text is trimmed and the separator takes the spaces after it
   const title = text.slice(separator.index + separator[0].length).trim();
   return speakers && title ? { title, speakers } : null;
 }
@@ -64,14 +67,17 @@ function inParentheses(text: string): SessionHeading | null {
   const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
+  // Stryker disable next-line MethodExpression: the lazy title leaves its spaces to the pattern after it
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
 /** "Title by Jane Doe". */
 function byline(text: string): SessionHeading | null {
+  // Stryker disable next-line Regex: the lazy title starts the match and takes extra spaces, which are trimmed
   const match = /^(.+?),?\s+by\s+(.+)$/i.exec(text);
   if (!match) return null;
   const speakers = parseSpeakers(match[2]!);
+  // Stryker disable next-line MethodExpression: the lazy title leaves its spaces to the pattern after it
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
@@ -82,6 +88,7 @@ export function parseSpeakers(text: string): Speaker[] | null {
   const speakers: Speaker[] = [];
   for (const segment of segments) {
     const parts = segment.split(',').map((part) => part.trim()).filter(Boolean);
+    // Stryker disable next-line StringLiteral: any text with "!" is no name either
     const name = parts[0] ?? '';
     const org = parts.length > 1 ? parts.at(-1)! : null;
     if (!looksLikeName(name, org !== null)) return null;
@@ -99,6 +106,7 @@ function joinRoles(segments: string[]): string[] {
   const joined: string[] = [];
   for (const segment of segments) {
     const name = segment.split(',')[0]!.trim();
+    // Stryker disable next-line Regex,BooleanLiteral: only one word or more counts, and an organisation matters for one word only
     const startsSpeaker = joined.length === 0 || (name.split(/\s+/).length >= 2 && looksLikeName(name, true));
     if (startsSpeaker) joined.push(segment);
     else joined[joined.length - 1] += ` & ${segment}`;
@@ -128,6 +136,7 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
 export function looksLikeName(name: string, hasOrg: boolean): boolean {
   if (/[\d:!?()[\]"“”/]/.test(name)) return false;
+  // Stryker disable next-line Regex,MethodExpression: every caller passes a trimmed name
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
   if (words.length === 1 && !hasOrg) return false;

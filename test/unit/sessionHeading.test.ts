@@ -286,3 +286,42 @@ describe('looksLikeName through parseSpeakers, word by word', () => {
     expect(parseSpeakerList('Ann Lee ,Bo Chen;Cy Diaz')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }, { name: 'Cy Diaz', org: null }]);
   });
 });
+
+describe('sessionHeading, edge spaces and empty parts', () => {
+  it('drops empty speakers and organisations', () => {
+    expect(parseSpeakers('Ann Lee &')).toEqual([{ name: 'Ann Lee', org: null }]);
+    expect(parseSpeakers('Jane Doe,')).toEqual([{ name: 'Jane Doe', org: null }]);
+    expect(parseSpeakers(', ')).toBeNull();
+    expect(parseSpeakerList(' Ann Lee ')).toEqual([{ name: 'Ann Lee', org: null }]);
+    expect(parseSpeakerList('Jane Doe ( Acme )')).toEqual([{ name: 'Jane Doe', org: 'Acme' }]);
+  });
+
+  it('starts no speaker at a one-word role written with a space before its comma', () => {
+    expect(parseSpeakers('Jane Doe, VP, Services & GM , Acme')).toEqual([{ name: 'Jane Doe', org: 'Acme' }]);
+  });
+
+  it('splits a list at "&" without spaces, and takes a one-word name in a list', () => {
+    expect(parseSpeakerList('Ann Lee&Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
+    expect(parseSpeakerList('Madonna')).toEqual([{ name: 'Madonna', org: null }]);
+  });
+
+  it('drops "Dr" with or without its dot, at the start only', () => {
+    expect(parseSpeakerList('Dr Ann Marie van Berg')).toEqual([{ name: 'Dr Ann Marie van Berg', org: null }]);
+    expect(parseSpeakerList('Ann Marie Lee Dr Roe')).toBeNull();
+  });
+
+  it('counts labelled names\' words however they are spaced', () => {
+    expect(parseSpeakerList('a b  c d e', true)).toEqual([{ name: 'a b  c d e', org: null }]);
+  });
+
+  it('takes a letter of a script without case only at the start of a word', () => {
+    expect(parseSpeakers('Jane x王')).toBeNull();
+  });
+
+  it('reads prefixes at the start of the heading only', () => {
+    expect(parseSessionHeading('MyTalk 1: Jane Doe: Scaling the Cluster')).toEqual({ title: 'MyTalk 1: Jane Doe: Scaling the Cluster', speakers: [] });
+    expect(parseSessionHeading('Talk  7: Jane Doe: Scaling the Cluster')).toEqual({ title: 'Scaling the Cluster', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('MySession: Scaling Etcd')).toEqual({ title: 'MySession: Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('Scaling B. Etcd Ops')).toEqual({ title: 'Scaling B. Etcd Ops', speakers: [] });
+  });
+});
