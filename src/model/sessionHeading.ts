@@ -106,7 +106,7 @@ function joinRoles(segments: string[]): string[] {
   const joined: string[] = [];
   for (const segment of segments) {
     const name = segment.split(',')[0]!.trim();
-    // Stryker disable next-line Regex,BooleanLiteral: only one word or more counts, and an organisation matters for one word only
+    // Stryker disable next-line Regex,BooleanLiteral: only "two words or more" counts here, and an organisation matters for one word only
     const startsSpeaker = joined.length === 0 || (name.split(/\s+/).length >= 2 && looksLikeName(name, true));
     if (startsSpeaker) joined.push(segment);
     else joined[joined.length - 1] += ` & ${segment}`;
