@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balancedPages, blockLines, bodyLines, displayText, itemLines, LINES_PER_SLIDE, paginateItems } from '../../src/plan/paginate.js';
 import type { SlideItem } from '../../src/plan/types.js';
+import { unsplit } from '../support/unsplit.js';
+
+const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
+const x = (count: number) => 'x'.repeat(count);
+const pageLines = (page: SlideItem[]) => page.reduce((sum, item) => sum + itemLines(item), 0);
 
 /** Bullet lists on a 16:9 slide titled "Points", measured in Chromium with each theme (scripts/measureFit.mjs). */
 interface MeasuredList {
@@ -35,8 +41,6 @@ describe('paginateItems against slides measured in Chromium', () => {
   });
 });
 
-const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
-const x = (count: number) => 'x'.repeat(count);
 
 // A 16:9 line of bullet text holds 77 characters, filled to 92% on average: 70 at the top level.
 describe('the line estimate at its thresholds', () => {
@@ -139,5 +143,71 @@ describe('paginateItems and balancedPages at their limits', () => {
     const slices = pieces.map((piece) => piece.blocks.find((block) => block.startsWith('```sh\n'))!);
     expect(slices.every((block) => block.endsWith('\n```'))).toBe(true);
     expect(slices.map((block) => block.slice(6, -4)).join('\n')).toBe(code);
+  });
+});
+
+describe('paginateItems', () => {
+  const words = fc.constantFrom('cluster', 'mesh', 'observability', 'policy', 'Flux', 'GitOps', 'a', 'supply-chain', 'x'.repeat(30));
+  const text = fc.array(words, { minLength: 1, maxLength: 25 }).map((parts) => parts.join(' '));
+  const block = fc.constantFrom('```\nkubectl get pods\n```', '> a quote\n> on two lines');
+  const item = (depth: number): fc.Arbitrary<SlideItem> =>
+    fc.record({
+      markdown: text,
+      children: depth === 0 ? fc.constant([]) : fc.array(item(depth - 1), { maxLength: 6 }),
+      blocks: fc.array(block, { maxLength: 1 }),
+    });
+  const items = fc.array(item(3), { maxLength: 8 });
+  const budget = fc.integer({ min: 2, max: 14 });
+
+  // Packing only: pages are measured with the estimate here. Whether the estimate fits real slides is
+  // checked against Chromium's measurements in paginate.test.ts.
+  it('packs no page past the budget, as estimated, unless the page holds one item alone', () => {
+    fc.assert(
+      fc.property(items, budget, (input, lines) => {
+        for (const page of paginateItems(input, lines)) {
+          expect(page.length).toBeGreaterThan(0);
+          if (pageLines(page) > lines) expect(page).toHaveLength(1);
+        }
+      }),
+    );
+  });
+
+  it('keeps every item, in order, with its children under it', () => {
+    fc.assert(
+      fc.property(items, budget, (input, lines) => {
+        expect(unsplit(paginateItems(input, lines).flat())).toEqual(input);
+      }),
+    );
+  });
+
+  it('packs small items onto as few pages as the budget allows', () => {
+    const pages = paginateItems(Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)), 3 * itemLines(leaf('Item 0')));
+    expect(pages.map((page) => page.map((entry) => entry.markdown))).toEqual([['Item 0', 'Item 1', 'Item 2'], ['Item 3', 'Item 4', 'Item 5'], ['Item 6']]);
+  });
+
+  it('repeats a too-tall parent on later pages marked "(cont.)", with the rest of its children', () => {
+    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${index}`));
+    const pages = paginateItems([{ markdown: 'Parent', children, blocks: ['```\ncode\n```'] }], 5);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, index) => {
+      expect(page).toHaveLength(1);
+      expect(page[0]!.markdown).toBe(index === 0 ? 'Parent' : 'Parent *(cont.)*');
+      expect(page[0]!.blocks).toEqual(index === 0 ? ['```\ncode\n```'] : []);
+    });
+    expect(pages.flatMap((page) => page[0]!.children)).toEqual(children);
+  });
+
+  it('lets a single item taller than the budget have a page of its own', () => {
+    const tall = leaf('word '.repeat(200).trim());
+    const pages = paginateItems([leaf('Before'), tall, leaf('After')], 4);
+    expect(pages).toEqual([[leaf('Before')], [tall], [leaf('After')]]);
+  });
+
+  // Children of a split parent sit one level deeper, where a line holds fewer characters.
+  it('fits each page of a split parent whose children fill a line', () => {
+    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${String(index).padStart(2, '0')} ${'x'.repeat(51)}`));
+    for (const page of paginateItems([{ markdown: 'Parent', children, blocks: [] }], 9)) {
+      expect(pageLines(page)).toBeLessThanOrEqual(9);
+    }
   });
 });
