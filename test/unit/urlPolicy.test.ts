@@ -11,7 +11,7 @@ describe('isSafeLink', () => {
 
   it('removes every other scheme, however it is hidden', () => {
     const hidden = ['javascript:alert(1)', 'JavaScript:alert(1)', 'Java\tScript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:x', 'java\u007fscript:x', 'java\u0080script:x', 'java\u009fscript:x'];
-    for (const url of [...hidden, 'vbscript:x', 'data:text/html,<b>', 'file:///etc/passwd', 'a+b.c-d:x', 'httpx://example.org', 'xhttp:x'])
+    for (const url of [...hidden, 'vbscript:x', 'data:text/html,<b>', 'file:///etc/passwd', 'a+b.c-d:x', 'h323:x', 'httpx://example.org', 'xhttp:x'])
       expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
   });
 });
@@ -26,7 +26,7 @@ describe('imageTarget', () => {
   it('inlines data: URLs of images only', () => {
     for (const url of ['data:image/png;base64,iVBOR', 'DATA:IMAGE/SVG+XML,<svg/>', ' data:image/x.y-z;base64,AA'])
       expect(imageTarget(url, NOTES), url).toEqual({ kind: 'inline', url });
-    for (const url of ['data:text/html,<script>', 'data:image/png', 'data:image/,x', 'data:;base64,image/png,'])
+    for (const url of ['data:text/html,<script>', 'data:image/png', 'data:image/,x', 'data:;base64,image/png,', 'data:text/html,<b>data:image/png;x'])
       expect(imageTarget(url, NOTES), url).toEqual({ kind: 'unsafe' });
   });
 
