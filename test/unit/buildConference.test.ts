@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import type { Block, Session } from '../../src/model/types.js';
+import type { Block, Conference, Session } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 const EXAMPLE_FILE = 'examples/kubecon-eu-2021.md';
@@ -23,8 +23,13 @@ function lists(blocks: Block[]): Extract<Block, { kind: 'list' }>[] {
 }
 
 describe('buildConference on examples/kubecon-eu-2021.md', () => {
-  const conference = build(exampleText, EXAMPLE_FILE);
-  const sessions = conference.days.flatMap((day) => day.sessions);
+  // Built before each test, not once: a mutant then runs only the tests whose code reaches it.
+  let conference: Conference;
+  let sessions: Session[];
+  beforeEach(() => {
+    conference = build(exampleText, EXAMPLE_FILE);
+    sessions = conference.days.flatMap((day) => day.sessions);
+  });
   const session = (title: string): Session => {
     const found = sessions.find((candidate) => candidate.title === title);
     if (!found) throw new Error(`no session titled ${title}`);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { firstSentence } from '../../src/plan/blockMarkdown.js';
@@ -66,7 +66,12 @@ function decksOf(text: string, size?: SlideSize): Deck[] {
 const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
 
 describe('layouts', () => {
-  const [recap, ...sessions] = decksOf(NOTES);
+  // Planned before each test, not once: a mutant then runs only the tests whose code reaches it.
+  let recap: Deck | undefined;
+  let sessions: Deck[];
+  beforeEach(() => {
+    [recap, ...sessions] = decksOf(NOTES);
+  });
 
   it('puts advantages and disadvantages side by side, titled by the line before them', () => {
     const compare = recap!.slides.find((made) => made.layout === 'compare')!;

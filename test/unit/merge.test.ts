@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { combineBlocks } from '../../src/merge/combineBlocks.js';
 import { dayKey } from '../../src/merge/dayKey.js';
 import { findClockTime } from '../../src/merge/findClockTime.js';
@@ -142,8 +142,12 @@ describe('combineBlocks', () => {
 });
 
 describe('noteAuthors', () => {
-  const plain = notes('## Talk - Ann Lee, Acme\n\n- point\n', 'notes/carol-diaz.md');
-  const named = notes('---\nauthors: [Alice, { name: Bob }]\n---\n\n## Talk\n', 'notes/team.md');
+  let plain: Conference;
+  let named: Conference;
+  beforeEach(() => {
+    plain = notes('## Talk - Ann Lee, Acme\n\n- point\n', 'notes/carol-diaz.md');
+    named = notes('---\nauthors: [Alice, { name: Bob }]\n---\n\n## Talk\n', 'notes/team.md');
+  });
 
   it('takes front matter authors, else (in a team recap) the file name', () => {
     expect(noteAuthors(named, {}, true)).toEqual(['Alice', 'Bob']);
@@ -158,8 +162,15 @@ describe('noteAuthors', () => {
 });
 
 describe('mergeNotes on the team fixtures (three people, three styles)', () => {
-  const [alice, bob, carol] = [fixture('alice'), fixture('bob'), fixture('carol')];
-  const merged = mergeNotes([alice, bob, carol], { displayNames: { bob: 'Bob Stone' } });
+  // Merged before each test, not once: a mutant then runs only the tests whose code reaches it.
+  let alice: Conference;
+  let bob: Conference;
+  let carol: Conference;
+  let merged: Conference;
+  beforeEach(() => {
+    [alice, bob, carol] = [fixture('alice'), fixture('bob'), fixture('carol')];
+    merged = mergeNotes([alice, bob, carol], { displayNames: { bob: 'Bob Stone' } });
+  });
   const talk = (title: string) => sessions(merged).find((session) => session.title.includes(title))!;
 
   it('lists every author, first title, earliest date, all files', () => {

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Marp } from '@marp-team/marp-core';
-import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import type { Conference } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
-import { itemLines, paginateItems } from '../../src/plan/paginate.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { slide } from '../../src/plan/slide.js';
 import type { Deck, Slide, SlideItem } from '../../src/plan/types.js';
 import { renderDeck } from '../../src/render/renderDeck.js';
+import { unsplit } from '../support/unsplit.js';
 
 const EXAMPLE_FILE = 'examples/kubecon-eu-2021.md';
 const exampleText = readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8');
@@ -20,9 +19,13 @@ function conferenceOf(text: string, file = 'notes.md'): Conference {
   return buildConference(parseNotes(text, file));
 }
 
-const example = conferenceOf(exampleText, EXAMPLE_FILE);
-const exampleSessions = example.days.flatMap((day) => day.sessions);
-const exampleDecks = planDecks(example, { decks: ['recap', 'session'], recap: 'full' });
+/** The example planned afresh: built inside each test so a mutant runs only the tests that reach it. */
+function planExample() {
+  const example = conferenceOf(exampleText, EXAMPLE_FILE);
+  const exampleDecks = planDecks(example, { decks: ['recap', 'session'], recap: 'full' });
+  const [recap, ...sessionDecks] = exampleDecks;
+  return { example, exampleSessions: example.days.flatMap((day) => day.sessions), exampleDecks, recap, sessionDecks };
+}
 
 function marpRender(markdown: string): { html: string; comments: string[][]; slides: number } {
   const marp = new Marp();
@@ -42,29 +45,11 @@ function handMadeDeck(slides: Slide[]): Deck {
 /** The renderer may swap hyphens for look-alikes inside notes; compare text with plain hyphens. */
 const plainHyphens = (text: string) => text.replace(/\u2011/g, '-');
 
-/** Undoes pagination: "X" followed by "X *(cont.)*" becomes one item again, at every depth. */
-function unsplit(items: SlideItem[]): SlideItem[] {
-  const merged: SlideItem[] = [];
-  for (const item of items) {
-    const previous = merged.at(-1);
-    if (previous && item.markdown === `${previous.markdown} *(cont.)*`) {
-      // A continued item carries on its parent's blocks (code split over slides), then its children.
-      previous.blocks = [...previous.blocks, ...item.blocks];
-      previous.children.push(...item.children);
-    } else {
-      merged.push({ ...item, children: [...item.children] });
-    }
-  }
-  return merged.map((item) => ({ ...item, children: unsplit(item.children) }));
-}
-
 const leaf = (markdown: string): SlideItem => ({ markdown, children: [], blocks: [] });
-const pageLines = (page: SlideItem[]) => page.reduce((sum, item) => sum + itemLines(item), 0);
 
 describe('planDecks on the example (recap + session decks)', () => {
-  const [recap, ...sessionDecks] = exampleDecks;
-
   it('plans the recap first, then one deck per session', () => {
+    const { exampleSessions, exampleDecks, recap, sessionDecks } = planExample();
     expect(exampleDecks).toHaveLength(17);
     expect(recap!.kind).toBe('recap');
     expect(sessionDecks.map((deck) => deck.kind)).toEqual(Array(16).fill('session'));
@@ -74,6 +59,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('opens the recap with the title slide, then the agenda', () => {
+    const { example, exampleSessions, recap } = planExample();
     const [title, ...rest] = recap!.slides;
     expect(title).toMatchObject({ layout: 'title', title: 'KubeCon / Cloud Native Con Europe 2021' });
     expect(title!.subtitle).toContain('7 December 2021');
@@ -91,6 +77,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('has one divider per day and one session slide per session, in order', () => {
+    const { example, recap } = planExample();
     const outline = recap!.slides.filter((made) => made.layout === 'divider' || made.layout === 'session').map((made) => `${made.layout}:${made.title}`);
     const expected = example.days.flatMap((day) => [`divider:${day.title}`, ...day.sessions.map((session) => `session:${session.title}`)]);
     expect(outline).toEqual(expected);
@@ -99,6 +86,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('closes the recap with the follow-ups, the list of things to look into, then the recap at a glance', () => {
+    const { example, recap } = planExample();
     const layouts = recap!.slides.map((made) => made.layout);
     const followups = layouts.indexOf('followups');
     const research = layouts.indexOf('research');
@@ -110,6 +98,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('starts every session deck with a session slide naming the speakers and the conference', () => {
+    const { example, exampleSessions, sessionDecks } = planExample();
     sessionDecks.forEach((deck, index) => {
       const session = exampleSessions[index]!;
       expect(deck.slides[0]).toMatchObject({ layout: 'session', title: session.title });
@@ -121,6 +110,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('titles continued slides "(cont.)" right after the slide they continue', () => {
+    const { exampleDecks } = planExample();
     let continued = 0;
     for (const deck of exampleDecks) {
       deck.slides.forEach((made, index) => {
@@ -135,6 +125,7 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 
   it('keeps nested bullets under their parent on the DoD slides', () => {
+    const { exampleDecks } = planExample();
     const dod = exampleDecks.find((deck) => deck.title.startsWith('How DoD'))!;
     const items = dod.slides.filter((made) => made.title.startsWith('They solved that by')).flatMap((made) => made.items);
     const flux = items.find((item) => item.markdown === 'Use flux to add security to their Kubernetes environment');
@@ -154,91 +145,9 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 });
 
-describe('paginateItems', () => {
-  const words = fc.constantFrom('cluster', 'mesh', 'observability', 'policy', 'Flux', 'GitOps', 'a', 'supply-chain', 'x'.repeat(30));
-  const text = fc.array(words, { minLength: 1, maxLength: 25 }).map((parts) => parts.join(' '));
-  const block = fc.constantFrom('```\nkubectl get pods\n```', '> a quote\n> on two lines');
-  const item = (depth: number): fc.Arbitrary<SlideItem> =>
-    fc.record({
-      markdown: text,
-      children: depth === 0 ? fc.constant([]) : fc.array(item(depth - 1), { maxLength: 6 }),
-      blocks: fc.array(block, { maxLength: 1 }),
-    });
-  const items = fc.array(item(3), { maxLength: 8 });
-  const budget = fc.integer({ min: 2, max: 14 });
-
-  it('fills no page past the budget unless the page holds one item alone', () => {
-    fc.assert(
-      fc.property(items, budget, (input, lines) => {
-        for (const page of paginateItems(input, lines)) {
-          expect(page.length).toBeGreaterThan(0);
-          if (pageLines(page) > lines) expect(page).toHaveLength(1);
-        }
-      }),
-    );
-  });
-
-  it('keeps every item, in order, with its children under it', () => {
-    fc.assert(
-      fc.property(items, budget, (input, lines) => {
-        expect(unsplit(paginateItems(input, lines).flat())).toEqual(input);
-      }),
-    );
-  });
-
-  it('packs small items onto as few pages as the budget allows', () => {
-    const pages = paginateItems(Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)), 3 * itemLines(leaf('Item 0')));
-    expect(pages.map((page) => page.map((entry) => entry.markdown))).toEqual([['Item 0', 'Item 1', 'Item 2'], ['Item 3', 'Item 4', 'Item 5'], ['Item 6']]);
-  });
-
-  it('repeats a too-tall parent on later pages marked "(cont.)", with the rest of its children', () => {
-    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${index}`));
-    const pages = paginateItems([{ markdown: 'Parent', children, blocks: ['```\ncode\n```'] }], 4);
-    expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((page, index) => {
-      expect(page).toHaveLength(1);
-      expect(page[0]!.markdown).toBe(index === 0 ? 'Parent' : 'Parent *(cont.)*');
-      expect(page[0]!.blocks).toEqual(index === 0 ? ['```\ncode\n```'] : []);
-    });
-    expect(pages.flatMap((page) => page[0]!.children)).toEqual(children);
-  });
-
-  it('lets a single item taller than the budget have a page of its own', () => {
-    const tall = leaf('word '.repeat(200).trim());
-    const pages = paginateItems([leaf('Before'), tall, leaf('After')], 4);
-    expect(pages).toEqual([[leaf('Before')], [tall], [leaf('After')]]);
-  });
-
-  // Marp's `breaks` is on: notes that write sub-points as lines of one item (Japanese `・`) show a line each.
-  it('counts each line of an item written over several lines as a line of its own', () => {
-    const points = Array.from({ length: 8 }, (_, index) => `・要点${index}`);
-    expect(itemLines(leaf(['背景', ...points].join('\n')))).toBeGreaterThanOrEqual(9);
-    expect(paginateItems(Array.from({ length: 4 }, () => leaf(['背景', ...points].join('\n'))), 11)).toHaveLength(4);
-  });
-
-  it('splits an item whose blocks are each short but together taller than a slide, keeping every block in order', () => {
-    const code = (name: string) => `\`\`\`xml\n${Array.from({ length: 5 }, (_, index) => `<${name}>${index}</${name}>`).join('\n')}\n\`\`\``;
-    const blocks = [code('parent'), 'After the parent changed, the build failed in dozens of modules because of a transitive dependency.', code('dependency'), 'Excluding the old API fixed the build.'];
-    const item: SlideItem = { markdown: '**Spring Boot 3**: the baseline is Java 17', children: [], blocks };
-    expect(itemLines(item)).toBeGreaterThan(11);
-    const pages = paginateItems([item], 11);
-    expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) expect(pageLines(page)).toBeLessThanOrEqual(11);
-    expect(pages.flatMap((page) => page.flatMap((entry) => entry.blocks))).toEqual(blocks);
-    expect(pages.slice(1).every((page) => page[0]!.continues && page[0]!.markdown.endsWith('*(cont.)*'))).toBe(true);
-  });
-
-  // Children of a split parent sit one level deeper, where a line holds fewer characters.
-  it('fits each page of a split parent whose children fill a line', () => {
-    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${String(index).padStart(2, '0')} ${'x'.repeat(51)}`));
-    for (const page of paginateItems([{ markdown: 'Parent', children, blocks: [] }], 9)) {
-      expect(pageLines(page)).toBeLessThanOrEqual(9);
-    }
-  });
-});
-
 describe('renderDeck', () => {
   it('starts with Marp front matter: marp, theme and paginate', () => {
+    const { example, exampleDecks } = planExample();
     const markdown = render(exampleDecks[0]!);
     expect(markdown.startsWith('---\nmarp: true\n')).toBe(true);
     const { data } = matter(markdown);
@@ -258,12 +167,14 @@ describe('renderDeck', () => {
   });
 
   it('renders exactly one Marp slide per planned slide, for every deck', () => {
+    const { exampleDecks } = planExample();
     for (const deck of exampleDecks) {
       expect(marpRender(render(deck)).slides, deck.name).toBe(deck.slides.length);
     }
   });
 
   it('puts every prose paragraph of a session in its presenter notes, not on the slide', () => {
+    const { exampleSessions, exampleDecks } = planExample();
     exampleDecks.slice(1).forEach((deck, index) => {
       const session = exampleSessions[index]!;
       const { comments } = marpRender(render(deck));

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { textSimilarity } from '../../src/merge/textSimilarity.js';
+import { SAME_TITLE, titleSimilarity } from '../../src/merge/titleSimilarity.js';
+
+describe('textSimilarity', () => {
+  it('is one edit less per character of the longer text', () => {
+    expect(textSimilarity('abcd', 'abcd')).toBe(1);
+    expect(textSimilarity('abcd', 'abce')).toBe(0.75);
+    expect(textSimilarity('abcd', 'abcde')).toBe(0.8);
+    expect(textSimilarity('abcde', 'abcd')).toBe(0.8);
+  });
+
+  it('is nought against an empty text, or when the numbers differ', () => {
+    expect(textSimilarity('', 'abc')).toBe(0);
+    expect(textSimilarity('abc', '')).toBe(0);
+    expect(textSimilarity('day 1 operations', 'day 2 operations')).toBe(0);
+    expect(textSimilarity('day 12 operations', 'day 12 operation')).toBe(1 - 1 / 17);
+  });
+});
+
+describe('titleSimilarity', () => {
+  it('takes a title whose three or more words all come in the other for the same talk', () => {
+    expect(SAME_TITLE).toBe(0.85);
+    expect(titleSimilarity('trust no one', 'trust no one confidential containers')).toBe(0.9);
+    expect(titleSimilarity('trust no one confidential containers', 'trust no one')).toBe(0.9);
+    expect(titleSimilarity('the trust no one', 'trust no one confidential containers')).toBe(0.9);
+  });
+
+  it('does not with two words, stop words not counted, nor with a word missing', () => {
+    const edit = (a: string, b: string) => expect(titleSimilarity(a, b)).toBe(textSimilarity(a, b));
+    edit('scaling ci', 'scaling ci with tekton pipelines');
+    edit('the state of the art', 'the state of the art in tracing');
+    edit('trust no one', 'trust nobody confidential containers');
+    expect(titleSimilarity('scaling ci', 'scaling ci with tekton pipelines')).toBeLessThan(SAME_TITLE);
+  });
+
+  it('does not when the other title adds a number: a part 2 is another talk', () => {
+    expect(titleSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2')).toBe(textSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2'));
+    expect(titleSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2')).toBeLessThan(SAME_TITLE);
+  });
+
+  it('keeps an edit likeness above containment', () => {
+    expect(titleSimilarity('kubernetes upgrades', 'kubernetes upgrades')).toBe(1);
+    expect(titleSimilarity('', 'kubernetes')).toBe(0);
+    expect(titleSimilarity('kubernetes', '')).toBe(0);
+    expect(titleSimilarity('kubernetes cluster upgrades', 'kubernetes cluster upgrades x')).toBe(1 - 2 / 29);
+    expect(titleSimilarity('kubernetes cluster upgrades using otel', 'kubernetes cluster upgrades')).toBe(0.9);
+    expect(titleSimilarity('observability at scale x', 'observability at scale')).toBe(textSimilarity('observability at scale x', 'observability at scale'));
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+/** A node left in the session, as its words: a list as "- item" lines. */
+const words = (node: RootContent) => (node.type === 'list' ? node.children.map((item) => `- ${toString(item)}`).join('\n') : toString(node));
+
+/** takeSpeakerLines on a session body written in Markdown. */
+function take(markdown: string) {
+  const { speakers, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown);
+  return { speakers, byline, rest: rest.map(words) };
+}
+
+const person = (name: string, org: string | null = null) => ({ name, org });
+
+describe('takeSpeakerLines, a list', () => {
+  it('takes the "speaker:" bullets out of the first list and leaves the others', () => {
+    expect(take('- Speaker: Jane Doe\n- first point\n- Speakers: Ann Lee, Bo Chen\n\nProse after.\n')).toEqual({
+      speakers: [person('Jane Doe'), person('Ann Lee'), person('Bo Chen')],
+      byline: ['- Speaker: Jane Doe', '- Speakers: Ann Lee, Bo Chen'],
+      rest: ['- first point', 'Prose after.'],
+    });
+  });
+
+  it('drops the list when every bullet named speakers', () => {
+    expect(take('- presenter: Jane Doe\n\nProse after.\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- presenter: Jane Doe'], rest: ['Prose after.'] });
+  });
+
+  it('leaves a "speaker:" bullet that has sub-points, and bullets that name nobody', () => {
+    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({ speakers: [], byline: [], rest: ['- Speaker: Jane Doeshe maintains etcd'] });
+    expect(take('- first point\n- second point\n')).toEqual({ speakers: [], byline: [], rest: ['- first point\n- second point'] });
+  });
+});
+
+describe('takeSpeakerLines, labelled lines', () => {
+  it('reads "Speaker:", "Speakers:", "Presented by", "Panelists:" and "By" lines', () => {
+    expect(take('Speaker: Jane Doe\n\n- point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['Speaker: Jane Doe'], rest: ['- point'] });
+    expect(take('Speakers: moses schwartz, andy culler, Box\n').speakers).toEqual([person('moses schwartz', 'Box'), person('andy culler', 'Box')]);
+    expect(take('Presented by Jane Doe & John Roe\n').speakers).toEqual([person('Jane Doe'), person('John Roe')]);
+    expect(take('Panelists - Ann Lee; Bo Chen\n').speakers).toEqual([person('Ann Lee'), person('Bo Chen')]);
+    expect(take('BY Jane Doe, Acme\n').speakers).toEqual([person('Jane Doe', 'Acme')]);
+  });
+
+  it('takes one speaker from "Speaker: name, handle, about her"', () => {
+    expect(take('Speaker: Jane Doe, @jane, author of the book\n').speakers).toEqual([person('Jane Doe')]);
+  });
+
+  it('reads several lines of one paragraph, each naming speakers', () => {
+    expect(take('Speaker: Jane Doe\nBy John Roe, Acme\n')).toEqual({
+      speakers: [person('Jane Doe'), person('John Roe', 'Acme')],
+      byline: ['Speaker: Jane Doe', 'By John Roe, Acme'],
+      rest: [],
+    });
+  });
+
+  it('looks at the first block only', () => {
+    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+    expect(take('').speakers).toEqual([]);
+  });
+});
+
+describe('takeSpeakerLines, which label reads names how', () => {
+  it('reads names after "Presented by" as a list, taken as written, but after "By" only names that look like names', () => {
+    expect(take('Presented by jane doe\n').speakers).toEqual([person('jane doe')]);
+    expect(take('By jane doe\n').speakers).toEqual([]);
+  });
+
+  it('takes the first name as written when "Speaker:" is followed by more than names', () => {
+    expect(take('Speaker: jane doe, @jane, author\n').speakers).toEqual([person('jane doe')]);
+  });
+
+  it('reads no label in the middle of a line', () => {
+    expect(take('Great talk by Jane Doe\n').speakers).toEqual([]);
+    expect(take('Panelists: Jane Doe, Presenter: John Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads each label in the singular and the plural', () => {
+    for (const label of ['Speaker:', 'Speakers:', 'Presenter:', 'Presenters:', 'Panelist:', 'Panelists:'])
+      expect(take(`${label} Jane Doe\n`).speakers, label).toEqual([person('Jane Doe')]);
+  });
+
+  it('takes a colon, a hyphen, an en dash or nothing between the label and the name', () => {
+    for (const line of ['Speaker Jane Doe', 'Speaker - Jane Doe', 'Speaker – Jane Doe', 'Speaker : Jane Doe', 'Speaker:  Jane Doe'])
+      expect(take(`${line}\n`).speakers, line).toEqual([person('Jane Doe')]);
+    // A colon needs no space after it (as `講者：Jane Roe` has none).
+    expect(take('Speaker:Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
+  });
+
+  it('reads a label after a stray backslash or emphasis marks', () => {
+    expect(take('\\ Speaker: Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
+    expect(take('**Speaker:** Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
+  });
+});
+
+describe('takeSpeakerLines, bylines', () => {
+  it('reads a name with a job title and the organisation after "@" or "at"', () => {
+    expect(take('Jane Doe - Senior Engineer @ Acme\nJohn Roe – Staff Engineer at Beta Corp. Former SRE\n\n- point\n')).toEqual({
+      speakers: [person('Jane Doe', 'Acme'), person('John Roe', 'Beta Corp')],
+      byline: ['Jane Doe - Senior Engineer @ Acme', 'John Roe – Staff Engineer at Beta Corp. Former SRE'],
+      rest: ['- point'],
+    });
+    expect(take('Ann Lee | VP at Acme, Inc\n').speakers).toEqual([person('Ann Lee', 'Acme')]);
+    expect(take('Ann Lee — Principal Architect\n').speakers).toEqual([person('Ann Lee')]);
+  });
+
+  it('keeps each line of the byline as written, trimmed', () => {
+    expect(take('Speaker: Jane Doe\n   By John Roe\n').byline).toEqual(['Speaker: Jane Doe', 'By John Roe']);
+  });
+
+  it('finds the organisation after "@" written with or without a space', () => {
+    expect(take('Jane Doe - Engineer @Acme\n').speakers).toEqual([person('Jane Doe', 'Acme')]);
+    expect(take('Jane Doe - Engineer @ Acme Corp | Berlin\n').speakers).toEqual([person('Jane Doe', 'Acme Corp')]);
+  });
+
+  it('knows the job words only as whole words, "@" only between spaces', () => {
+    expect(take('Jane Doe - Engineering Update\n').speakers).toEqual([]);
+    expect(take('Jane Doe - Kubernetes@Scale\n').speakers).toEqual([]);
+    expect(take('Jane Doe - Kubernetes @ Scale\n').speakers).toEqual([person('Jane Doe', 'Scale')]);
+    expect(take('Jane Doe - Sr. Manager\n').speakers).toEqual([person('Jane Doe')]);
+  });
+
+  it('needs the part after the dash to read as a job title', () => {
+    expect(take('Ann Lee - Kubernetes upgrades\n').speakers).toEqual([]);
+    expect(take('Ann Lee - at home\n').speakers).toEqual([person('Ann Lee', 'home')]);
+  });
+
+  it('reads a line that is only a name, without emphasis or a note in parentheses', () => {
+    expect(take('**Jane Doe** (she/her)\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['**Jane Doe** (she/her)'], rest: [] });
+    expect(take('Jane Doe(she/her)\n').speakers).toEqual([person('Jane Doe')]);
+    expect(take('Jane (she/her) Doe\n').speakers).toEqual([person('Jane Doe')]);
+    expect(take('Madonna\n').speakers).toEqual([]);
+    // A line of nothing but markup is no name, and no error.
+    expect(take('Jane Doe\n**\n').speakers).toEqual([]);
+    expect(take('Great talk about etcd\n').speakers).toEqual([]);
+  });
+
+  it('takes at most six lines of names: a longer paragraph is a list of people, not a byline', () => {
+    const names = ['Ann Lee', 'Bo Chen', 'Cy Diaz', 'Di Fox', 'Ed Gray', 'Flo Hart', 'Gus Ives'];
+    expect(take(`${names.slice(0, 6).join('\n')}\n`).speakers).toEqual(names.slice(0, 6).map((name) => person(name)));
+    expect(take(`${names.join('\n')}\n`).speakers).toEqual([]);
+  });
+
+  it('takes a paragraph only when every line names someone', () => {
+    expect(take('Jane Doe - Senior Engineer @ Acme\nand a sentence about her\n').speakers).toEqual([]);
+  });
+});
