@@ -13,6 +13,7 @@ import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { checkOutputFolder } from '../export/outputFolder.js';
 import { StagedOutput } from '../export/outputFiles.js';
+import { themeHandOff } from '../export/themeHandOff.js';
 import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
@@ -164,6 +165,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const copiesImages = formats.some((format) => format !== 'pdf');
     const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
     if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
+    // The Markdown opens in Marp for VS Code and marp-cli (`--theme-set themes/`) with the themes it was made with.
+    const handOff = formats.includes('md') ? themeHandOff(theme, themes) : new Map<string, string>();
+    for (const [file, content] of handOff) await staged.write(file, content);
     const mdDone = todo.filter((plan) => plan.make.has('md'));
     for (const plan of mdDone) await made(plan, 'md');
     lap('md', since);
@@ -188,12 +192,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
     await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     await staged.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
-    for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
+    const handOffFiles = [...handOff.keys()];
+    for (const file of ['manifest.json', 'index.html', ...imageFiles, ...handOffFiles]) await cache.record(file, '', staged.path(file));
     await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
     // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
     // Files of the earlier build that this one did not make again go, while as written (see StagedOutput.commit).
-    const notices = await staged.commit(['index.html', ...imageFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
+    const notices = await staged.commit(['index.html', ...imageFiles, ...handOffFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
     conference.warnings.push(...notices.map((message) => ({ file: relative(process.cwd(), dir) || '.', line: null, message })));
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
