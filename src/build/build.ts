@@ -18,10 +18,11 @@ import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 import type { Deck, DeckKind } from '../plan/types.js';
-import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
-import { exporters, type ExporterSource } from './exporters.js';
+import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
+import { exporters, type Exporters, type ExporterSource } from './exporters.js';
 import { loadConference } from './loadNotes.js';
-import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
+import { findMarpDeck, marpDeck, withDefaultTheme } from './marpDeckInput.js';
+import { renderDecks, withLocalImages, type ExportedDeck, type RenderedDeck } from './renderDecks.js';
 import { renderEarly } from './renderEarly.js';
 
 export type { Format } from '../export/manifest.js';
@@ -102,9 +103,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!(await notesUnchanged(options))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
   try {
-    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin });
-    const { theme, themes } = await themesReady;
-    const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
+    const { conference, plain, theme, themes } = await readDecks(options, themesReady, exporting);
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
     conference.warnings.push(...local.warnings);
     const rendered = plain.map((deck) => withLocalImages(deck, local.images));
@@ -210,6 +209,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await exporting.close();
     await output?.discard();
   }
+}
+
+/** The decks to export: the notes planned and rendered, or the Marp deck given as input, as it is. */
+async function readDecks(options: BuildOptions, themesReady: Promise<{ theme: Theme; themes: Theme[] }>, exporting: Exporters): Promise<{ conference: Conference; plain: RenderedDeck[]; theme: Theme; themes: Theme[] }> {
+  const input = await findMarpDeck(options.files, options.stdin);
+  const { theme, themes } = await themesReady;
+  if (input) {
+    const markdown = withDefaultTheme(input.markdown, theme);
+    const { conference, deck } = marpDeck(input, markdown, await (await exporting.renderer()).render(markdown), themes);
+    return { conference, plain: [deck], theme, themes };
+  }
+  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin });
+  const plain = renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9' });
+  return { conference, plain, theme, themes };
 }
 
 /** One deck's output files: which formats must be made, and the hash each is made from. */
