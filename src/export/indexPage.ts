@@ -26,10 +26,12 @@ a { color: #2563eb; text-decoration: none; border: 1px solid #dbe7fd; border-rad
 </style>
 </head>
 <body>
+<main>
 <h1>${escapeHtml(manifest.title)}</h1>
 <ul>
 ${rows.join('\n')}
 </ul>
+</main>
 </body>
 </html>
 `;
