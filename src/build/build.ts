@@ -166,7 +166,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
     // The Markdown opens in Marp for VS Code and marp-cli (`--theme-set themes/`) with the themes it was made with.
     const handOff = formats.includes('md') ? themeHandOff(theme, themes) : new Map<string, string>();
-    for (const [file, content] of handOff) await staged.write(file, content);
+    const handOffHashes = new Map([...handOff].map(([file, content]) => [file, contentHash('hand-off', content)]));
+    for (const [file, content] of handOff) if (!(await cache.reuse(file, handOffHashes.get(file)!))) await staged.write(file, content);
     const mdDone = todo.filter((plan) => plan.make.has('md'));
     for (const plan of mdDone) await made(plan, 'md');
     lap('md', since);
@@ -192,7 +193,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     await staged.write('index.html', withContentSecurityPolicy(indexPage(manifest), { allowRemote: false }));
     const handOffFiles = [...handOff.keys()];
-    for (const file of ['manifest.json', 'index.html', ...imageFiles, ...handOffFiles]) await cache.record(file, '', staged.path(file));
+    for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
+    for (const file of handOffFiles) if (staged.has(file)) await cache.record(file, handOffHashes.get(file)!, staged.path(file));
     await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
     // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
