@@ -13,7 +13,8 @@ import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { checkOutputFolder } from '../export/outputFolder.js';
 import { StagedOutput } from '../export/outputFiles.js';
-import { themeHandOff } from '../export/themeHandOff.js';
+import { themeChain, themeHandOff } from '../export/themeHandOff.js';
+import { embeddedFonts, withFonts } from '../export/embeddedFonts.js';
 import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
@@ -131,10 +132,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const render = async (markdown: string) => (await exporting.renderer()).render(markdown);
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const htmlStarted = new Set<DeckExport>();
+    // One subset of each font for every deck of the build: a few harfbuzz runs, not a few per deck.
+    let fonts: Promise<string> | null = null;
+    const fontCss = () => (fonts ??= embeddedFonts(themeChain(theme, themes).map((each) => each.css).join('\n'), rendered.map((deck) => deck.markdown).join('\n')));
     const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
       if (htmlStarted.has(plan)) return;
       htmlStarted.add(plan);
-      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false });
+      const html = withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), { allowRemote: options.allowRemote ?? false });
       await staged.write(`${plan.deck.file}.html`, html);
       await made(plan, 'html');
     };
@@ -241,7 +245,7 @@ async function planExport(deck: ExportedDeck, formats: Format[], cache: ExportCa
   const remote = options.allowRemote ? 'remote' : 'inline';
   const hashes: Record<Format, string> = {
     md: contentHash('md', deck.markdown),
-    html: contentHash('html', deck.hash, remote),
+    html: contentHash('html', deck.hash, remote, 'embedded fonts'),
     pdf: contentHash('pdf', deck.hash, remote, JSON.stringify(pdfInfo)),
   };
   const make = new Set<Format>();

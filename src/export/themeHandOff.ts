@@ -11,6 +11,16 @@ function importedNames(css: string): string[] {
  * `.vscode/settings.json` that registers them for Marp for VS Code (`markdown.marp.themes`).
  */
 export function themeHandOff(theme: Theme, themes: Theme[]): Map<string, string> {
+  const used = themeChain(theme, themes);
+  const files = new Map<string, string>();
+  for (const each of used) files.set(`themes/${each.name}.css`, each.css);
+  const settings = { 'markdown.marp.themes': used.map((each) => `./themes/${each.name}.css`) };
+  files.set('.vscode/settings.json', `${JSON.stringify(settings, null, 2)}\n`);
+  return files;
+}
+
+/** A theme and every theme it imports, itself first. */
+export function themeChain(theme: Theme, themes: Theme[]): Theme[] {
   const byName = new Map(themes.map((known) => [known.name, known]));
   const used: Theme[] = [];
   const visit = (next: Theme) => {
@@ -22,9 +32,5 @@ export function themeHandOff(theme: Theme, themes: Theme[]): Map<string, string>
     }
   };
   visit(theme);
-  const files = new Map<string, string>();
-  for (const each of used) files.set(`themes/${each.name}.css`, each.css);
-  const settings = { 'markdown.marp.themes': used.map((each) => `./themes/${each.name}.css`) };
-  files.set('.vscode/settings.json', `${JSON.stringify(settings, null, 2)}\n`);
-  return files;
+  return used;
 }
