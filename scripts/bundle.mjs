@@ -23,8 +23,9 @@ await build({
   // Loaded as they are (so package.json "dependencies"): open finds its xdg-open script by a path a
   // bundle does not keep; jiti compiles TypeScript config files with files of its own;
   // jsonc-parser's main is a UMD build that requires its parts at run time; chrono-node is required
-  // at run time, on first use (src/merge/dayKey.ts).
-  external: ['open', 'jiti', 'jsonc-parser', /^chrono-node(\/|$)/],
+  // at run time, on first use (src/merge/dayKey.ts); subset-font's harfbuzz reads its .wasm file
+  // beside its own code.
+  external: ['open', 'jiti', 'jsonc-parser', /^chrono-node(\/|$)/, 'subset-font'],
   logLevel: 'warn',
   // gray-matter's JavaScript front-matter engine uses eval; recapdeck never runs it (see safeSource).
   onLog(level, log, report) {

@@ -14,18 +14,21 @@ import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import { checkOutputFolder } from '../export/outputFolder.js';
 import { StagedOutput } from '../export/outputFiles.js';
+import { themeChain, themeHandOff } from '../export/themeHandOff.js';
+import { embeddedFonts, withFonts } from '../export/embeddedFonts.js';
 import type { RenderedSlides } from '../export/printablePage.js';
 import type { Conference } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
 import { slugify } from '../plan/slugify.js';
 import type { RecapKind } from '../plan/planDecks.js';
 import type { Deck, DeckKind, RecapPlan } from '../plan/types.js';
-import { DEFAULT_THEME, loadThemes, resolveTheme } from '../themes.js';
-import { exporters, type ExporterSource } from './exporters.js';
+import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
+import { exporters, type Exporters, type ExporterSource } from './exporters.js';
 import { galleryOf } from './gallery.js';
 import { loadConference } from './loadNotes.js';
+import { findMarpDeck, marpDeck, withDefaultTheme } from './marpDeckInput.js';
 import { fitInBrowser, measureInBrowser } from './measureInBrowser.js';
-import { renderDecks, withLocalImages, type ExportedDeck } from './renderDecks.js';
+import { renderDecks, withLocalImages, type ExportedDeck, type RenderedDeck } from './renderDecks.js';
 import { renderEarly } from './renderEarly.js';
 
 export type { Format } from '../export/manifest.js';
@@ -131,9 +134,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!(await notesUnchanged(options))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
   try {
-    const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin, structure: options.structure });
-    const { theme, themes } = await themesReady;
-    const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', recap: options.recap, minutes: options.minutes, fit });
+    const { conference, plan, theme, themes } = await readDecks(options, themesReady, exporting);
     const plain = plan();
     const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
     conference.warnings.push(...local.warnings);
@@ -175,11 +176,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const render = async (markdown: string) => takeOnce(measuredRenders, markdown) ?? (await exporting.renderer()).render(markdown);
     const htmlTodo = todo.filter((plan) => plan.make.has('html'));
     const htmlStarted = new Set<DeckExport>();
+    // One subset of each font for every deck of the build: a few harfbuzz runs, not a few per deck.
+    let fonts: Promise<string> | null = null;
+    const fontCss = () => (fonts ??= embeddedFonts(themeChain(theme, themes).map((each) => each.css).join('\n'), plans.map(({ deck }) => deck.markdown).join('\n')));
     const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
       if (htmlStarted.has(plan)) return;
       signal?.throwIfAborted();
       htmlStarted.add(plan);
-      const html = withContentSecurityPolicy(await deckHtml(rendered), { allowRemote: options.allowRemote ?? false, imagesDir: join(dir, 'images') });
+      const html = withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), { allowRemote: options.allowRemote ?? false, imagesDir: join(dir, 'images') });
       await staged.write(`${plan.deck.file}.html`, html);
       await made(plan, 'html');
     };
@@ -219,6 +223,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const copiesImages = formats.some((format) => format !== 'pdf');
     const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
     if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
+    // The Markdown opens in Marp for VS Code and marp-cli (`--theme-set themes/`) with the themes it was made with.
+    const handOff = formats.includes('md') ? themeHandOff(theme, themes) : new Map<string, string>();
+    const handOffHashes = new Map([...handOff].map(([file, content]) => [file, contentHash('hand-off', content)]));
+    for (const [file, content] of handOff) if (!(await cache.reuse(file, handOffHashes.get(file)!))) await staged.write(file, content);
     const mdDone = todo.filter((plan) => plan.make.has('md'));
     for (const plan of mdDone) await made(plan, 'md');
     lap('md', since);
@@ -256,14 +264,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pictures = new Map(plans.flatMap(({ deck }, index) => (thumbnails.has(deck.file) ? [[index, thumbnails.get(deck.file)!] as const] : [])));
     const gallery = galleryOf(conference, manifest, plans.map(({ deck }) => deck.deck), pictures);
     await staged.write('index.html', withContentSecurityPolicy(indexPage(gallery), { allowRemote: false }));
+    const handOffFiles = [...handOff.keys()];
     for (const file of ['manifest.json', 'index.html', ...imageFiles]) await cache.record(file, '', staged.path(file));
+    for (const file of handOffFiles) if (staged.has(file)) await cache.record(file, handOffHashes.get(file)!, staged.path(file));
     await staged.write(CACHE_FILE, `${JSON.stringify(cache, null, 2)}\n`);
     const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
     // Last chance to stop: once files move into place, the build goes to its end.
     signal?.throwIfAborted();
     // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
     // Files of the earlier build that this one did not make again go, while as written (see StagedOutput.commit).
-    const notices = await staged.commit(['index.html', ...imageFiles, ...thumbnails.values(), ...deckFiles, 'manifest.json', CACHE_FILE], cache);
+    const notices = await staged.commit(['index.html', ...imageFiles, ...thumbnails.values(), ...handOffFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
     conference.warnings.push(...notices.map((message) => ({ file: relative(process.cwd(), dir) || '.', line: null, message })));
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
     timings.total = (performance.now() - started) / 1000;
@@ -277,6 +287,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await exporting.close();
     await output?.discard();
   }
+}
+
+/** The decks to export: the notes planned and rendered, or the Marp deck given as input, as it is. */
+/** The conference and a planner of its decks (given budgets from a measured fit); a Marp deck as input is the one deck it is, whatever the budgets. */
+async function readDecks(options: BuildOptions, themesReady: Promise<{ theme: Theme; themes: Theme[] }>, exporting: Exporters): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[]; theme: Theme; themes: Theme[] }> {
+  const input = await findMarpDeck(options.files, options.stdin);
+  const { theme, themes } = await themesReady;
+  if (input) {
+    const markdown = withDefaultTheme(input.markdown, theme);
+    const { conference, deck } = marpDeck(input, markdown, await (await exporting.renderer()).render(markdown), themes);
+    return { conference, plan: () => [deck], theme, themes };
+  }
+  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin, structure: options.structure });
+  const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', recap: options.recap, minutes: options.minutes, fit });
+  return { conference, plan, theme, themes };
 }
 
 /** One deck's output files: which formats must be made, and the hash each is made from. */
@@ -293,7 +318,7 @@ async function planExport(deck: ExportedDeck, formats: Format[], cache: ExportCa
   const remote = options.allowRemote ? 'remote' : 'inline';
   const hashes: Record<Format, string> = {
     md: contentHash('md', deck.markdown),
-    html: contentHash('html', deck.hash, remote),
+    html: contentHash('html', deck.hash, remote, 'embedded fonts'),
     pdf: contentHash('pdf', deck.hash, remote, JSON.stringify(pdfInfo)),
   };
   const make = new Set<Format>();

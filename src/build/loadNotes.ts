@@ -36,6 +36,12 @@ export async function loadConference(files: string[], options: LoadOptions = {})
   return mergeNotes(conferences, options);
 }
 
+/** One notes file's text (`-`: stdin), checked as loadConference checks it. */
+export async function readNotesText(file: string, stdin?: LoadOptions['stdin']): Promise<string> {
+  const name = file === '-' ? STDIN_NAME : file;
+  return checkNotes(file === '-' ? stdinBytes(stdin) : await readNotes(file), name);
+}
+
 function stdinBytes(stdin: LoadOptions['stdin']): Buffer {
   if (stdin === undefined) throw new RecapError('input', 'Cannot read notes from stdin here, expected a file name', { file: STDIN_NAME });
   return Buffer.from(stdin);

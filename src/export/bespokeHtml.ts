@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { packageFile } from '../packageFiles.js';
+import { withTitledFrames } from './bespokeFrames.js';
 import { documentLanguage } from './documentLanguage.js';
 import { SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
 
@@ -20,13 +21,14 @@ let assets: Promise<BespokeAssets> | null = null;
  * style sheet, which marp-cli keeps inside its code, as copied into src/export/bespoke/bespoke.css
  * (`npm run bespoke:css` copies it again; test/e2e/bespokeHtml.test.ts fails when it is stale).
  * scripts/bundle.mjs copies both into dist/bespoke/, which the package ships: marp-cli itself
- * (with a Marp and a puppeteer of its own) is not installed with recapdeck.
+ * (with a Marp and a puppeteer of its own) is not installed with recapdeck. Its frames get titles
+ * (see withTitledFrames).
  */
 export function bespokeAssets(): Promise<BespokeAssets> {
   assets ??= Promise.all([
     readFile(packageFile('dist', 'bespoke', 'bespoke.css'), 'utf8'),
     readFile(packageFile('dist', 'bespoke', 'bespoke.js'), 'utf8'),
-  ]).then(([css, js]) => ({ css, js }));
+  ]).then(([css, js]) => ({ css, js: withTitledFrames(js) }));
   return assets;
 }
 
@@ -37,7 +39,7 @@ export async function deckHtml(rendered: RenderedSlides): Promise<string> {
 
 /**
  * A rendered deck → the HTML file marp-cli writes for it with `--template bespoke
- * --bespoke.progress`, byte for byte (the test compares them): the same render that is printed to
+ * --bespoke.progress`, byte for byte but for the frames' titles (the test compares them): the same render that is printed to
  * PDF, so a build renders each deck once instead of once more inside marp-cli.
  */
 export function bespokeHtml(deck: BespokeDeck, presenter: BespokeAssets): string {

@@ -1,5 +1,5 @@
 import { continuedTitle } from '../plan/slide.js';
-import type { Deck } from '../plan/types.js';
+import type { Deck, Slide } from '../plan/types.js';
 import type { PdfInfo } from './finishPdf.js';
 import type { OutlineEntry } from './pdfOutline.js';
 
@@ -18,7 +18,10 @@ export function deckPdfInfo(deck: Deck, options: { notes: boolean }): PdfInfo {
   };
 }
 
-/** Day dividers and closing sections at the top, each session's opening slide (or first talk slide) under its day. */
+/** Slides a reader jumps to that are neither a day nor a session: bookmarked at the top, once per run of continued slides. */
+const SECTION_LAYOUTS = new Set<Slide['layout']>(['agenda', 'followups', 'glance']);
+
+/** Day dividers, the agenda, follow-ups and "At a glance" at the top, each session's opening slide (or first talk slide) under its day. */
 function outlineOf(deck: Deck): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   let day: OutlineEntry | null = null;
@@ -26,7 +29,9 @@ function outlineOf(deck: Deck): OutlineEntry[] {
     const previous = deck.slides[page - 1];
     const opensTalk = slide.layout === 'session' || (slide.layout === 'talk' && !(previous?.layout === 'talk' && slide.title === continuedTitle(previous.title, 1)));
     const entry: OutlineEntry = { title: plainText(slide.title), page, children: [] };
-    if (slide.layout === 'divider') {
+    if (SECTION_LAYOUTS.has(slide.layout)) {
+      if (deck.slides[page - 1]?.layout !== slide.layout) entries.push(entry);
+    } else if (slide.layout === 'divider') {
       day = entry;
       entries.push(entry);
     } else if (opensTalk) {

@@ -35,6 +35,11 @@ export class StagedOutput {
     return join(this.staging, file);
   }
 
+  /** Whether `file` was written into the staging folder by this build. */
+  has(file: string): boolean {
+    return this.written.has(file);
+  }
+
   async write(file: string, content: string | Uint8Array): Promise<void> {
     const path = this.path(file);
     await wrapFs(async () => {

@@ -21,7 +21,7 @@ describe('recapdeck build (the example, all formats, real Chromium)', () => {
   });
 
   it('writes the recap, 16 session decks, index.html and manifest.json', async () => {
-    expect((await readdir(dir)).sort()).toEqual(['.recapdeck-cache.json', 'index.html', 'manifest.json', 'recap.html', 'recap.md', 'recap.pdf', 'sessions', 'thumbnails']);
+    expect((await readdir(dir)).sort()).toEqual(['.recapdeck-cache.json', '.vscode', 'index.html', 'manifest.json', 'recap.html', 'recap.md', 'recap.pdf', 'sessions', 'themes', 'thumbnails']);
     const sessions = await readdir(join(dir, 'sessions'));
     expect(sessions).toHaveLength(16 * 3);
     for (const name of sessions) expect(name).toMatch(/^(0[1-9]|1[0-6])-[a-z0-9-]+\.(md|html|pdf)$/);

@@ -34,7 +34,7 @@ describe('recapdeck.config.json', () => {
     const result = await runCli(['build', 'alice.md', 'carol.md', '--quiet'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const out = join(dir, 'decks/kubecon-cloudnativecon-europe-2022');
-    expect((await readdir(out)).sort()).toEqual(['.recapdeck-cache.json', 'index.html', 'manifest.json', 'recap.md']);
+    expect((await readdir(out)).sort()).toEqual(['.recapdeck-cache.json', '.vscode', 'index.html', 'manifest.json', 'recap.md', 'themes']);
     const recap = await readFile(join(out, 'recap.md'), 'utf8');
     expect(recap).toMatch(/^---\nmarp: true\ntheme: recap-dark\npaginate: true\nsize: 4:3\n/);
     expect(recap).toContain('Notes by Alice Martin, Carol Diaz');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/export/findBrowser.js';
 import { EXAMPLE, pdfPageCount, ROOT, runCli, tempDir, type CliResult } from '../support/cli.js';
@@ -145,7 +145,7 @@ describe('faults during a build', () => {
       expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^recapdeck: Cannot print `Slow Conf` to PDF: .*1500 ?ms/i);
       expect(server.hits).toContain('/never.png');
       // md and html are still delivered.
-      expect((await readdir(join(out, 'slow'))).sort()).toEqual(['.recapdeck-cache.json', 'index.html', 'manifest.json', 'recap.html', 'recap.md']);
+      expect((await readdir(join(out, 'slow'))).sort()).toEqual(['.recapdeck-cache.json', '.vscode', 'index.html', 'manifest.json', 'recap.html', 'recap.md', 'themes']);
     });
 
     it('takes the timeout from the config file too', async () => {
@@ -172,7 +172,7 @@ describe('faults during a build', () => {
     const out = await tempDir();
     expect((await runCli(['build', notes, '-o', out, '--format', 'md,html'])).code).toBe(0);
     const dir = join(out, 'small');
-    const before = new Map(await Promise.all((await readdir(dir, { recursive: true })).filter((name) => /\.\w+$/.test(name)).map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)));
+    const before = new Map(await Promise.all((await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map(async (entry) => [relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name), 'utf8')] as const)));
     await writeFile(notes, SMALL_NOTES.replace('- one', '- one, changed'));
     const faults: [string, RegExp][] = [
       // The recap changes with the edit (an unchanged deck's files are kept, never rewritten).
