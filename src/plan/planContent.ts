@@ -4,6 +4,7 @@ import { compareLists } from './compareLists.js';
 import { bodyLines, itemLines } from './paginate.js';
 import { shortLinks } from './shortLinks.js';
 import { sliceCode } from './sliceCode.js';
+import { sliceQuote } from './sliceQuote.js';
 import { sliceTable } from './sliceTable.js';
 import { isTakeawayCaption } from './takeawayCaptions.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
@@ -171,14 +172,19 @@ function isOnlyPictures(markdown: string): boolean {
 function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
   switch (block.kind) {
     case 'paragraph':
-      return [slide('quote', title, { header, body: `> ${block.markdown.replace(/^quote\s*:\s*/i, '').replace(/\n/g, '\n> ')}` })];
+      return quoteSlides(`> ${block.markdown.replace(/^quote\s*:\s*/i, '').replace(/\n/g, '\n> ')}`, title, header, frame);
     case 'quote':
-      return [slide('quote', title, { header, body: blockMarkdown(block) })];
+      return quoteSlides(blockMarkdown(block), title, header, frame);
     case 'table':
       return sliceTable(block.markdown, bodyLines(title, frame), frame).map((body, index) => slide('table', continuedTitle(title, index), { header, body }));
     case 'code':
       return codeSlides(block, title, header, frame);
   }
+}
+
+/** A quote longer than a slide holds continues on the next, cut between sentences. */
+function quoteSlides(quote: string, title: string, header: string | null, frame: TextFrame): Slide[] {
+  return sliceQuote(quote, bodyLines(title, frame), frame).map((body, index) => slide('quote', continuedTitle(title, index), { header, body }));
 }
 
 /** A long code block continues over slides; lines longer than the slide wraps count as the lines they wrap to. */
