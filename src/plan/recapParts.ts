@@ -44,7 +44,8 @@ export function agendaSlides(conference: Conference, frame: TextFrame, slideOf?:
   const items = days.length === 1 ? days[0]!.children : days;
   const small = textFrame(frame.size, SMALL_TEXT_PX);
   const column = { ...small, chars: Math.floor(small.chars / 2) - 2 };
-  const columns = paginateItems(items, column.lines, 0, column);
+  // A measured fit that found the agenda overflowing (long CJK entries) gives its columns fewer lines.
+  const columns = paginateItems(items, column.lines * (frame.share?.('Agenda') ?? 1), 0, column);
   const pages: SlideItem[][] = [];
   for (let index = 0; index < columns.length; index += 2) pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
   return pages.map((page, index) => slide('agenda', continuedTitle('Agenda', index), { items: page }));

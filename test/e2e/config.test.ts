@@ -65,7 +65,7 @@ describe('recapdeck.config.json', () => {
     const dir = await teamFolder({ 'recapdeck.config.json': '{\n  "theme": "recap-dark",\n  "colour": "blue"\n}\n' });
     const result = await runCli(['build', 'alice.md', '--format', 'md'], { cwd: dir });
     expect(result.code).toBe(1);
-    expectOneLine(result.stderr, /^recapdeck: recapdeck\.config\.json:3: Unknown config key `colour`, expected one of: theme, themes, format, decks, out, size, browserPath, pdfNotes, checkFit, allowLocalFiles, allowRemote, timeout, authors, port, host$/);
+    expectOneLine(result.stderr, /^recapdeck: recapdeck\.config\.json:3: Unknown config key `colour`, expected one of: theme, themes, format, decks, recap, minutes, out, size, browserPath, pdfNotes, checkFit, allowLocalFiles, allowRemote, timeout, authors, structure, port, host$/);
     await expect(access(join(dir, 'output'))).rejects.toThrow();
   });
 

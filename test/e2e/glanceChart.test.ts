@@ -36,7 +36,7 @@ describe('the "at a glance" chart (real Chromium)', () => {
 
   it('draws in the theme’s colours and tells its numbers in words', async () => {
     const out = await tempDir();
-    const colours = { 'recap-light': '#2563eb', 'recap-dark': '#5eead4', 'recap-poster': '#d9481c' };
+    const colours = { 'recap-light': '#2563eb', 'recap-dark': '#5eead4', 'recap-poster': '#b83a12' };
     for (const [theme, accent] of Object.entries(colours)) {
       const result = await runCli(['build', EXAMPLE, '-o', join(out, theme), '--theme', theme, '--decks', 'recap', '--format', 'md']);
       expect(result.code, result.stderr).toBe(0);

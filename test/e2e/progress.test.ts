@@ -7,10 +7,11 @@ describe('build progress and summary (CLI, stderr not a terminal)', () => {
     const result = await runCli(['build', EXAMPLE, '-o', await tempDir(), '--format', 'md,html']);
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(18);
+    expect(lines).toHaveLength(19);
     lines.slice(0, 17).forEach((line, index) => expect(line).toMatch(new RegExp(`^\\[${index + 1}/17\\] (recap|sessions/\\d\\d-[a-z0-9-]+) \\(\\d+\\.\\d s\\)$`)));
     expect(lines.slice(0, 17).map((line) => line.split(' ')[1]).sort()).toContain('recap');
-    expect(lines[17]).toMatch(/^Wrote 17 decks \(md, html\) to .* in \d+\.\d s — open .*index\.html$/);
+    expect(lines[17]).toMatch(/^Recap: \d+ slides · slides per talk: /);
+    expect(lines[18]).toMatch(/^Wrote 17 decks \(md, html\) to .* in \d+\.\d s — open .*index\.html$/);
     expect(result.stderr).not.toContain('\r');
     expect(result.stdout).toBe('');
   });

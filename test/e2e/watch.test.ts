@@ -70,7 +70,9 @@ describe('recapdeck build --watch', () => {
     for (const file of ['recap', 'sessions/02-talk-b']) {
       const [watched, made] = [join(dir, 'out/talks', file), join(dir, 'fresh/talks', file)];
       expect(await readFile(`${watched}.html`, 'utf8')).toContain('#e3f6fd');
-      expect(await readFile(`${watched}.html`, 'utf8')).toBe(await readFile(`${made}.html`, 'utf8'));
+      // The policy names the deck's own images/ folder by its absolute path, which differs between the two builds.
+      const html = async (path: string, folder: string) => (await readFile(`${path}.html`, 'utf8')).replaceAll(join(dir, folder), '<out>');
+      expect(await html(watched, 'out')).toBe(await html(made, 'fresh'));
       expect(await renderPages(`${watched}.pdf`)).toEqual(await renderPages(`${made}.pdf`));
     }
   }, 120_000);

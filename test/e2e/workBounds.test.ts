@@ -12,7 +12,7 @@ describe('notes past a bound on work', () => {
     await writeFile(long, `# Conf\n${'\n'.repeat(MAX_LINES - 1)}- a\n`);
     const talk = join(dir, 'talk.md');
     await writeFile(talk, `# Conf\n\n## Day\n\n### Talk - Eve\n\n${'- a\n'.repeat(MAX_TALK_POINTS + 1)}`);
-    for (const args of [['inspect', '--json'], ['build', '-o', join(dir, 'out'), '--format', 'md,html']]) {
+    for (const args of [['inspect'], ['build', '-o', join(dir, 'out'), '--format', 'md,html']]) {
       const lines = await runCli([...args, long]);
       expect(lines.code).toBe(1);
       expect(lines.stderr).toBe(`recapdeck: ${long}:${MAX_LINES + 1}: Cannot read notes of more than ${MAX_LINES} lines, expected at most ${MAX_LINES}: split them into several files\n`);
