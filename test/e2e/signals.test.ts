@@ -32,6 +32,17 @@ async function processesWith(tmp: string): Promise<{ pid: number; command: strin
 }
 
 /** The processes still there after a bounded wait (Chromium's may take a moment to go after the browser closed). */
+/** Kills whatever a failed run left running under `tmp`, so it does not slow the tests after it. */
+async function killLeftovers(tmp: string): Promise<void> {
+  for (const { pid } of await processesWith(tmp)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone by itself meanwhile.
+    }
+  }
+}
+
 async function processesLeft(tmp: string, timeoutMs: number): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   let left = await processesWith(tmp);
@@ -91,13 +102,7 @@ describe('a signal stops a build cleanly (15, item 7)', () => {
           expect(await processesLeft(tmp, 10_000)).toEqual([]);
         } finally {
           // Whatever a failed run left goes, so it does not slow the tests after this one.
-          for (const { pid } of await processesWith(tmp)) {
-            try {
-              process.kill(pid, 'SIGKILL');
-            } catch {
-              // Gone by itself meanwhile.
-            }
-          }
+          await killLeftovers(tmp);
         }
       }, 150_000);
     }
@@ -118,13 +123,7 @@ describe('a signal stops a build cleanly (15, item 7)', () => {
       expect(await readdir(tmp)).toEqual([]);
       expect(await processesLeft(tmp, 10_000)).toEqual([]);
     } finally {
-      for (const { pid } of await processesWith(tmp)) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // Gone by itself meanwhile.
-        }
-      }
+      await killLeftovers(tmp);
     }
   }, 150_000);
 });
@@ -154,13 +153,7 @@ describe('serve and build --watch stop cleanly on SIGTERM and SIGHUP too (15, it
           expect(await readdir(tmp)).toEqual([]);
           expect(await processesLeft(tmp, 10_000)).toEqual([]);
         } finally {
-          for (const { pid } of await processesWith(tmp)) {
-            try {
-              process.kill(pid, 'SIGKILL');
-            } catch {
-              // Gone by itself meanwhile.
-            }
-          }
+          await killLeftovers(tmp);
         }
       }, 150_000);
     }
