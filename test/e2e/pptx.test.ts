@@ -98,6 +98,17 @@ describe('PPTX export (real CLI, real Chromium)', () => {
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
   }, 180_000);
 
+  it('without a browser, still writes the Markdown and exits 3 in one line, listing no PPTX', async () => {
+    const out = await tempDir('recapdeck-pptx-nobrowser-');
+    const result = await runCli(['build', EXAMPLE, '-o', out, '--decks', 'recap', '--format', 'md,pptx', '--browser-path', join(out, 'no-such-chrome'), '--quiet']);
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^recapdeck: Cannot run browser .*no-such-chrome/)]);
+    const { decks } = JSON.parse(await readFile(join(out, 'kubecon-eu-2021/manifest.json'), 'utf8')) as Manifest;
+    expect(decks[0]!.files).toEqual({ md: 'recap.md' });
+    await expect(stat(join(out, 'kubecon-eu-2021/recap.md'))).resolves.toBeTruthy();
+    await expect(stat(join(out, 'kubecon-eu-2021/recap.pptx'))).rejects.toThrow();
+  });
+
   it('keeps an unchanged PPTX on a rebuild, as it keeps the PDF', async () => {
     const file = join(narrow, 'kubecon-eu-2021/recap.pptx');
     const before = await stat(file);
