@@ -9,6 +9,8 @@ import { deckPdfInfo } from '../export/deckPdfInfo.js';
 import { CACHE_FILE, ExportCache } from '../export/exportCache.js';
 import type { PdfJob } from '../export/exportPdfs.js';
 import type * as PdfExport from '../export/exportPdfsWithRetry.js';
+import type * as PptxExport from '../export/pptx/exportPptx.js';
+import type { PptxInfo } from '../export/pptx/pptxFile.js';
 import { indexPage } from '../export/indexPage.js';
 import { readLocalImages } from '../export/localImages.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
@@ -86,7 +88,7 @@ export interface BuildOptions {
  * `md`, `html` and `pdf` events count each format's files; `done` comes last.
  */
 export interface ProgressEvent {
-  phase: 'model' | 'md' | 'html' | 'pdf' | 'deck' | 'done';
+  phase: 'model' | 'md' | 'html' | 'pdf' | 'pptx' | 'deck' | 'done';
   done: number;
   total: number;
   file?: string;
@@ -152,10 +154,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const exportOptions = { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false };
     // Slides measured in the browser are rendered once: the PDF and HTML take the render that was measured.
     const measuredRenders = new Map<string, Promise<RenderedSlides>>();
-    const fitted = formats.includes('pdf') || options.checkFit
+    // A PPTX holds pictures of the slides as printed: measured like a PDF.
+    const inBrowser = formats.includes('pdf') || formats.includes('pptx');
+    const fitted = inBrowser || options.checkFit
       ? await fitInBrowser(estimated, replan, measureInBrowser(exporting, measuredRenders, { ...exportOptions, timeout: options.timeout }), {
         worthMeasuring: async (deck) => (await planExport(deck, formats, cache, exportOptions)).make.size > 0,
-        printsPdf: formats.includes('pdf'),
+        printsPdf: inBrowser,
       })
       : { decks: estimated, warnings: [] };
     conference.warnings.push(...fitted.warnings);
@@ -219,8 +223,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     let since = performance.now();
     for (const plan of todo) if (plan.make.has('md')) await staged.write(`${plan.deck.file}.md`, plan.deck.markdown);
-    // md and html point at images/; a PDF has its images inline.
-    const copiesImages = formats.some((format) => format !== 'pdf');
+    // md and html point at images/; a PDF and a PPTX have their images inline.
+    const copiesImages = formats.includes('md') || formats.includes('html');
     const imageFiles = copiesImages ? [...local.images.values()].map((image) => `images/${image.name}`) : [];
     if (copiesImages) for (const image of local.images.values()) await staged.write(`images/${image.name}`, image.bytes);
     // The Markdown opens in Marp for VS Code and marp-cli (`--theme-set themes/`) with the themes it was made with.
@@ -241,15 +245,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       lap('html', since);
       progress({ phase: 'html', done: htmlTodo.length, total: htmlTodo.length });
     })();
-    const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
+    // PPTX pictures the slides in the same browser, once the printing is over.
+    const pptxTodo = todo.filter((plan) => plan.make.has('pptx'));
+    let pptxDone = 0;
+    const pptx = pdf.catch(() => undefined).then(() => makePptxs(pptxTodo.map((plan): PptxExport.PptxJob => ({
+      markdown: plan.deck.pdfMarkdown,
+      slides: plan.deck.deck.slides.length,
+      info: plan.pptxInfo,
+      write: async (bytes) => {
+        await staged.write(`${plan.deck.file}.pptx`, bytes);
+        await made(plan, 'pptx');
+      },
+    })), browsers, () => progress({ phase: 'pptx', done: ++pptxDone, total: pptxTodo.length }), { ...settings, renderSlides: render }));
+    const [htmlResult, pdfResult, pptxResult] = await Promise.allSettled([html, pdf, pptx]);
     signal?.throwIfAborted();
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
     // md and html are still delivered; a PDF failure is reported once they are in place.
     if (pdfResult.status === 'rejected' && !(pdfResult.reason instanceof RecapError)) throw pdfResult.reason;
+    if (pptxResult.status === 'rejected' && !(pptxResult.reason instanceof RecapError)) throw pptxResult.reason;
     await exporting.close();
 
     const failed = new Set(pdfTodo.filter((plan) => plan.make.has('pdf')).map((plan) => plan.deck.file));
-    const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !failed.has(deck.file))) })));
+    const failedPptx = new Set(pptxTodo.filter((plan) => plan.make.has('pptx')).map((plan) => plan.deck.file));
+    const delivered = (file: string) => (format: Format) => (format !== 'pdf' || !failed.has(file)) && (format !== 'pptx' || !failedPptx.has(file));
+    const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter(delivered(deck.file))) })));
     await staged.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     // A deck whose first page was kept from the last build keeps that build's picture.
     if (formats.includes('pdf')) {
@@ -276,6 +295,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const notices = await staged.commit(['index.html', ...imageFiles, ...thumbnails.values(), ...handOffFiles, ...deckFiles, 'manifest.json', CACHE_FILE], cache);
     conference.warnings.push(...notices.map((message) => ({ file: relative(process.cwd(), dir) || '.', line: null, message })));
     if (pdfResult.status === 'rejected') throw pdfResult.reason;
+    if (pptxResult.status === 'rejected') throw pptxResult.reason;
     timings.total = (performance.now() - started) / 1000;
     progress({ phase: 'done', done: todo.length, total: todo.length });
     const decks = { total: plans.length, made: todo.length, unchanged: plans.length - todo.length };
@@ -310,20 +330,25 @@ interface DeckExport {
   make: Set<Format>;
   hashes: Record<Format, string>;
   pdfInfo: PdfJob['info'];
+  pptxInfo: PptxInfo;
 }
 
 async function planExport(deck: ExportedDeck, formats: Format[], cache: ExportCache, options: { pdfNotes: boolean; allowRemote: boolean }): Promise<DeckExport> {
   const pdfInfo = deckPdfInfo(deck.deck, { notes: options.pdfNotes });
+  // A PPTX always carries the presenter notes: PowerPoint shows them in its notes pane.
+  const { title, author, subject, keywords } = pdfInfo;
+  const pptxInfo: PptxInfo = { title, author, subject, keywords, notes: deck.deck.slides.map((slide) => slide.notes.join('\n\n')) };
   // --allow-remote changes the HTML's policy and what the printed page may load.
   const remote = options.allowRemote ? 'remote' : 'inline';
   const hashes: Record<Format, string> = {
     md: contentHash('md', deck.markdown),
     html: contentHash('html', deck.hash, remote, 'embedded fonts'),
     pdf: contentHash('pdf', deck.hash, remote, JSON.stringify(pdfInfo)),
+    pptx: contentHash('pptx', deck.hash, remote, JSON.stringify(pptxInfo)),
   };
   const make = new Set<Format>();
   for (const format of formats) if (!(await cache.reuse(`${deck.file}.${format}`, hashes[format]))) make.add(format);
-  return { deck, make, hashes, pdfInfo };
+  return { deck, make, hashes, pdfInfo, pptxInfo };
 }
 
 /**
@@ -347,7 +372,7 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
       kind: deck.kind,
       title: deck.title,
       slides: deck.slides.length,
-      files: Object.fromEntries((['md', 'html', 'pdf'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
+      files: Object.fromEntries((['md', 'html', 'pdf', 'pptx'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
     })),
   };
 }
@@ -375,4 +400,11 @@ async function printPdfs(...args: Parameters<typeof PdfExport.exportPdfsWithRetr
   if (args[0].length === 0) return;
   const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
   await exportPdfsWithRetry(...args);
+}
+
+/** exportPptxs, loaded only when there is a PPTX to make (pptxgenjs and its zip writer). */
+async function makePptxs(...args: Parameters<typeof PptxExport.exportPptxs>): Promise<void> {
+  if (args[0].length === 0) return;
+  const { exportPptxs } = await import('../export/pptx/exportPptx.js');
+  await exportPptxs(...args);
 }

@@ -29,11 +29,11 @@ export function exporters(themes: Promise<Theme[]>, browserPath: string | undefi
     browsers,
     renderer: () => (renderer ??= themes.then(startSlideRenderer)),
     startAhead(formats) {
-      if (!formats.includes('pdf') && !formats.includes('html')) return;
+      if (!formats.some((format) => format === 'pdf' || format === 'html' || format === 'pptx')) return;
       const rendering = this.renderer();
       // Chromium's start takes much of both cores; the renderer loads first, as a deck must be
-      // rendered before it is printed and Chromium starts faster than Marp loads.
-      if (formats.includes('pdf')) void quietly(rendering.then((started) => started.ready)).finally(() => quietly(browsers.get()));
+      // rendered before it is printed (or pictured, for a PPTX) and Chromium starts faster than Marp loads.
+      if (formats.includes('pdf') || formats.includes('pptx')) void quietly(rendering.then((started) => started.ready)).finally(() => quietly(browsers.get()));
     },
     async close() {
       await (await renderer?.catch(() => null))?.close();

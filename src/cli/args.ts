@@ -108,7 +108,7 @@ export function parseCommand(argv: string[]): Command {
         out: values.out ?? 'output',
         theme: values.theme,
         themesDirs: values.themes ?? [],
-        formats: listOption(values.format ?? 'md,html,pdf', '--format', { md: 'md', html: 'html', pdf: 'pdf' }),
+        formats: listOption(values.format ?? 'md,html,pdf', '--format', { md: 'md', html: 'html', pdf: 'pdf', pptx: 'pptx' }),
         decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
         size: sizeOption(values.size),
         browserPath: values['browser-path'],
