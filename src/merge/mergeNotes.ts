@@ -46,7 +46,8 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
     if (other.date !== date) warnings.push({ file: fileOf(other), line: null, message: `Conference date ${other.date} differs from ${date} (${fileOf(dated.find((conference) => conference.date === date)!)}); using ${date}, the earliest` });
   }
 
-  const days = groupTalks(conferences).map((merged): Day => {
+  const lineUp = groupTalks(conferences);
+  const days = lineUp.map((merged): Day => {
     const title = merged.days.length > 0 ? dayTitle(merged) : merged.unplacedFrom === null ? conferenceTitle : `Talks noted by ${notedByLabel(merged.unplacedFrom)}`;
     if (merged.unplacedFrom !== null) {
       const file = fileOf(conferences[merged.unplacedFrom]!);
@@ -63,7 +64,7 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
 
   return {
     title: conferenceTitle,
-    date,
+    date: firstDayDate(lineUp, date),
     authors: [...new Set(authorsByFile.flat())],
     files: conferences.flatMap((conference) => conference.files),
     // A day that is not lined up as a day (no heading, or one naming no day) has no intro of its own here; kept all the same.
@@ -72,6 +73,17 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
     extras: mergeSections(conferences.flatMap((conference) => conference.extras)),
     warnings,
   };
+}
+
+/**
+ * The notes' date, or the first day's when the day headings name an earlier one in that year: a
+ * blog post's date is often the day it was written, after the conference ("24 May" for 21–23 May).
+ */
+function firstDayDate(lineUp: MergedDay[], date: string | null): string | null {
+  if (date === null) return null;
+  const year = Number(date.slice(0, 4));
+  const dayDates = lineUp.flatMap((merged) => merged.days).flatMap(({ key }) => (key.monthDay !== null && (key.year ?? year) === year ? [`${year}-${key.monthDay}`] : []));
+  return [date, ...dayDates].sort()[0]!;
 }
 
 /** A title made from a file name that is a person's name ("marta-vidal.md") says nothing of the conference. */

@@ -143,6 +143,8 @@ describe('recapdeck build on three people\'s real notes of KubeCon EU 2019 (real
     expect(Number(one) + Number(two), build.stderr).toBe(45);
     const title = slidesOf(await readFile(join(out, 'kubecon-2019', 'recap.md'), 'utf8'))[0]!;
     expect(title).toContain('Notes by @alexdmoss, Marta Vidal');
+    // 02's date is the day its post was written (24 May); the days say the conference began on the 21st.
+    expect(title).toContain('21 May 2019');
     expect(title).not.toMatch(/Kubecon Eu 2019 Day2/i);
   });
 

@@ -126,6 +126,18 @@ describe('days', () => {
   });
 });
 
+describe('the team recap\'s date', () => {
+  it('is the first day\'s when the day headings name an earlier date than the notes (a post written after)', () => {
+    const ann = notes('---\ndate: 2019-05-24\n---\n\n## Tuesday\n\n### Welcome - Ann Lee\n\n- a\n\n## Wednesday\n\n### Closing - Ann Lee\n\n- b\n', 'ann.md');
+    const ben = notes('# tues 21 may\n\n## Welcome - Ann Lee\n\n- c\n\n# wed 22nd may\n\n## Closing - Ann Lee\n\n- d\n', 'ben.md');
+    expect(mergeNotes([ann, ben]).date).toBe('2019-05-21');
+    // A day in another year, or notes without a date, change nothing.
+    const other = notes('## 20 May 2018\n\n### Welcome - Ann Lee\n\n- e\n', 'cat.md');
+    expect(mergeNotes([ann, other]).date).toBe('2019-05-24');
+    expect(mergeNotes([ben, notes('## Tuesday\n\n### Welcome - Ann Lee\n\n- f\n', 'dan.md')]).date).toBeNull();
+  });
+});
+
 describe('nameFromFileName', () => {
   it('reads one to three words of letters as a person\'s name', () => {
     expect(nameFromFileName('alice')).toBe('Alice');
