@@ -1,8 +1,8 @@
 import { findClockTime } from './findClockTime.js';
 import { normalizeText } from './normalizeText.js';
 
-/** "Session:", "Talk 3:", "Keynote –" and the like: labels people put before a talk's title. */
-const LABEL = /^\s*(?:session|talk|keynote|workshop|tutorial|panel|lightning talk|breakout|presentation)(?:\s+\d+)?\s*(?::|\s[-–—])\s*/i;
+/** "Session:", "Talk 3:", "Keynote –", "Sponsored Keynote:" and the like: labels people put before a talk's title. */
+const LABEL = /^\s*(?:session|talk|(?:sponsored\s+|opening\s+|closing\s+)?keynote|workshop|tutorial|panel|lightning talk|breakout|presentation)(?:\s+\d+)?\s*(?::|\s[-–—])\s*/i;
 /** Short forms people write in a hurry, by the word they stand for ("scaling prom w/ thanos"). */
 const SHORT_FORMS: Record<string, string> = { k8s: 'kubernetes', kube: 'kubernetes', prom: 'prometheus', w: 'with', wo: 'without', '&': 'and', '+': 'and' };
 

@@ -29,6 +29,7 @@ describe('talk titles written in a hurry', () => {
     expect(titleKey('scaling prom w/ thanos')).toBe('scaling prometheus with thanos');
     expect(titleKey('Resize pods w/o disruption')).toBe('resize pods without disruption');
     expect(titleKey('K8s & kube: metrics + logs')).toBe('kubernetes and kubernetes metrics and logs');
+    expect(titleKey('Sponsored Keynote: Democratizing Service Mesh')).toBe('democratizing service mesh');
     // Not inside words: "promise", "wow/o".
     expect(titleKey('Promises w/out waiting')).toBe('promises with out waiting');
   });
@@ -85,6 +86,14 @@ describe('speaker names', () => {
     const ben = notes('## Day 1\n\n### Welcome to the conference - Kelsy Hightower\n\n- c\n\n### serverless is a trap - Kelsy Hightower\n\n- d\n', 'ben.md');
     expect(titles(mergeNotes([ann, ben]))).toEqual([['Day 1', [['Opening Remarks', ['Ann', 'Ben']], ['Serverless is a Trap', ['Ann', 'Ben']]]]]);
     expect(mergeNotes([ann, ben]).days[0]!.sessions[0]!.speakers).toEqual([{ name: 'Kelsey Hightower', org: null }]);
+  });
+
+  it('keep the other title in the speaker notes, without a name when the notes have no author', () => {
+    const ann = notes('## Tuesday\n\n### Democratizing Service Mesh - Gabe Monroy\n\n- a\n', 'ann.md');
+    const other = notes('## Keynote\n\n### Talk 1: Service meshes for all - Gabe Monroy\n* b\n\n### Talk 2: Cheryl Hung: 2.66 Million\n* c\n', '04-kubecon-day2.md');
+    const [mesh] = mergeNotes([ann, other]).days[0]!.sessions;
+    expect(mesh!.notedBy).toEqual(['Ann']);
+    expect(mesh!.blocks).toContainEqual(expect.objectContaining({ role: 'prose', markdown: 'Also noted as “Service meshes for all”.' }));
   });
 
   it('match a talk noted by its speaker\'s name only', () => {
