@@ -6,8 +6,7 @@ import { sameDay } from './sameDay.js';
 import { sessionTime } from './sessionTime.js';
 import { sortWhereKnown } from './sortWhereKnown.js';
 import { sameSpeakers } from './speakerSimilarity.js';
-import { talkTitleSimilarity } from './talkTitleSimilarity.js';
-import { titleKey } from './titleKey.js';
+import { keysSimilarity, titleKeys } from './talkTitleSimilarity.js';
 import { SAME_TITLE } from './titleSimilarity.js';
 
 /** Same speakers, same day, titles unlike: still the same talk, ranked below title matches. */
@@ -154,15 +153,15 @@ class LineUp {
   }
 
   private candidates(): Candidate[] {
-    const keys = new Map(this.talks.map((talk) => [talk, titleKey(talk.session.title)]));
+    const keys = new Map(this.talks.map((talk) => [talk, titleKeys(talk.session.title)]));
     // A talk noted without speakers may be named after its speaker ("Talk 4: Vijay Pandey").
     const speakers = new Map(this.talks.map((talk) => [talk, talk.session.speakers.length > 0 ? [...new Set(talk.session.speakers.map((speaker) => speaker.name))] : [talk.session.title]]));
     const candidates: Candidate[] = [];
     for (const [index, a] of this.talks.entries()) {
       for (const b of this.talks.slice(index + 1)) {
         if (a.file === b.file) continue;
-        const similarity = talkTitleSimilarity(a.session.title, b.session.title);
-        const specificity = Math.min(keys.get(a)!.length, keys.get(b)!.length);
+        const similarity = keysSimilarity(keys.get(a)!, keys.get(b)!);
+        const specificity = Math.min(keys.get(a)![0]!.length, keys.get(b)![0]!.length);
         if (similarity >= SAME_TITLE) candidates.push({ a, b, score: similarity, bySpeakers: false, specificity });
         // "The same speakers": all of them, a typo away at most, so one person's two talks on a day stay two talks.
         else if (sameSpeakers(speakers.get(a)!, speakers.get(b)!)) {

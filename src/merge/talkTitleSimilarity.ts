@@ -13,8 +13,13 @@ const HEAD_MIN_WORDS = 2;
  * are also compared without a short tail, which notes add for the speaker, a mood or a remark.
  */
 export function talkTitleSimilarity(a: string, b: string): number {
+  return keysSimilarity(titleKeys(a), titleKeys(b));
+}
+
+/** talkTitleSimilarity on titleKeys already made, for comparing many titles. */
+export function keysSimilarity(a: string[], b: string[]): number {
   let best = 0;
-  for (const keyA of titleKeys(a)) for (const keyB of titleKeys(b)) best = Math.max(best, titleSimilarity(keyA, keyB));
+  for (const keyA of a) for (const keyB of b) best = Math.max(best, titleSimilarity(keyA, keyB));
   return best;
 }
 
