@@ -29,10 +29,9 @@ describe('notes just inside a bound on work', () => {
     const dir = await tempDir('recapdeck-bounds-');
     const talk = join(dir, 'talk.md');
     await writeFile(talk, `# Conf\n\n## Day\n\n### Talk - Eve\n\n${Array.from({ length: MAX_TALK_POINTS }, (_, index) => `- point ${index} with *more* text\n`).join('')}`);
-    const started = performance.now();
+    // Stopped after the 60 s the bounds promise (it took minutes): a stopped build says so on stderr.
     const built = await runCli(['build', talk, '-o', join(dir, 'out'), '--format', 'md', '--quiet'], { timeoutMs: 60_000 });
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
-    expect(performance.now() - started).toBeLessThan(40_000);
   }, 90_000);
 });
