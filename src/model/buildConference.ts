@@ -14,6 +14,7 @@ import { buildOutline } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
+import { slotHeading } from './slotHeading.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
 
@@ -104,8 +105,13 @@ function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: Not
 }
 
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
-  const fromHeading = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
-  const lines = takeSpeakerLines(talk.body, notes.source);
+  const headed = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
+  const slot = slotHeading(talk.text);
+  const lines = takeSpeakerLines(talk.body, notes.source, { slot: slot !== null });
+  const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
+  // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
+  const fromHeading = labelled ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] } : slot && headed.speakers.length === 0 ? { title: headed.title, speakers: slot.speakers } : headed;
   const speakers = [...fromHeading.speakers];
   for (const speaker of lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());

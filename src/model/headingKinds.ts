@@ -35,6 +35,13 @@ const ASIDE_TITLE = /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!
 /** Sections listing what to look into later: "Things to Google", "Interesting projects that require more research". */
 const RESEARCH_TITLE = /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
 
+/** A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B". */
+const SLOT_TITLE = /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
+
+export function isSlotTitle(title: string): boolean {
+  return SLOT_TITLE.test(title.trim().replace(/[:.]+$/, ''));
+}
+
 export function isDayTitle(title: string): boolean {
   return DAY_TITLE.test(title.trim());
 }
