@@ -11,10 +11,12 @@ import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseSessionHeading } from './sessionHeading.js';
+import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
 import { takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
+import { pairSpeakerHeadings } from './speakerHeadings.js';
+import { parseSpeakerHeading } from './speakers/names.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
 
@@ -41,7 +43,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   let titleLine: string | null = null;
   let rules: Reading;
   if (sections.length > 0) {
-    const structure = inferStructure(sections);
+    const structure = inferStructure(pairSpeakerHeadings(sections));
     const days = expandListTalks(structure.days, notes.source);
     rules = { shape: shapeOf(days, sections), intro: preamble, days, asides: structure.asides, evidence: readingEvidence(days) };
     for (const note of structure.notes) warn(note.line, note.message);
@@ -59,7 +61,11 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const forced = asked ? forcedReading(asked, rules, nodes, notes.source) : null;
   if (asked && !forced) warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
   const chosen = forced ? { ...forced, confidence: 1, runnerUp: null } : chooseReading(rules, nodes, notes.source);
-  const { days, asides } = chosen;
+  // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
+  const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
+  const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
+  const days = speakerFirst ? chosen.days.map((day) => ({ ...day, talks: day.talks.map((talk) => (talk.speakerFirst === undefined ? { ...talk, speakerFirst } : talk)) })) : chosen.days;
+  const { asides } = chosen;
   const intro = chosen.intro;
 
   const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
@@ -112,7 +118,7 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): S
   const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
   const fromHeading = labelled ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] } : slot && headed.speakers.length === 0 ? { title: headed.title, speakers: slot.speakers } : headed;
-  const speakers = [...fromHeading.speakers];
+  const speakers = [...fromHeading.speakers, ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? []))];
   for (const speaker of lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
     if (!known) speakers.push(speaker);
@@ -125,7 +131,8 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): S
     file: notes.file,
     line: talk.line,
     group: talk.group === null ? null : displayCase(talk.group),
-    byline: lines.byline,
+    // A speaker heading with markup (a link to the speaker) keeps it in the speaker notes.
+    byline: talk.speakerHeading && talk.speakerHeading.heading !== talk.speakerHeading.text ? [talk.speakerHeading.heading, ...lines.byline] : lines.byline,
     blocks: toBlocks(lines.rest, source),
   };
 }

@@ -13,6 +13,8 @@ export interface TalkSource {
   group: string | null;
   /** Its list writes the speaker before the title ("- Jane Roe - Title"). */
   speakerFirst?: boolean;
+  /** A heading of its own named the speakers ("# Jane Roe" over "## Title"). */
+  speakerHeading?: { heading: string; text: string };
 }
 
 export interface DaySource {
@@ -131,7 +133,7 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
 }
 
 function talkOf(section: OutlineSection, group: string | null): TalkSource {
-  return { heading: section.heading, text: section.text, line: section.line, body: section.body, group };
+  return { heading: section.heading, text: section.text, line: section.line, body: section.body, group, ...(section.speakerHeading === undefined ? {} : { speakerHeading: section.speakerHeading }) };
 }
 
 /** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */

@@ -15,6 +15,8 @@ export interface OutlineSection {
   /** Everything under the heading, sub-headings included, in document order. */
   body: RootContent[];
   children: OutlineSection[];
+  /** A heading of names paired with this one ("# Jane Roe" over "## Title"): the talk's speakers. */
+  speakerHeading?: { heading: string; text: string };
 }
 
 export interface Outline {

@@ -1,5 +1,5 @@
 import { isSlotTitle } from './headingKinds.js';
-import { parseSpeakers } from './speakers/names.js';
+import { parseSpeakerHeading } from './speakers/names.js';
 import type { Speaker } from './types.js';
 
 /**
@@ -11,7 +11,6 @@ export function slotHeading(text: string): { speakers: Speaker[] } | null {
   if (isSlotTitle(text)) return { speakers: [] };
   const match = /^(.+?)\s*[:\-–—]\s+(.+)$/.exec(text.trim());
   if (!match || !isSlotTitle(match[1]!)) return null;
-  const named = /^(.+?)\s*\(([^()]+)\)$/.exec(match[2]!.trim());
-  const speakers = named ? parseSpeakers(named[1]!)?.map((speaker) => ({ ...speaker, org: speaker.org ?? named[2]!.trim() })) : parseSpeakers(match[2]!);
+  const speakers = parseSpeakerHeading(match[2]!);
   return speakers ? { speakers } : null;
 }

@@ -55,3 +55,66 @@ describe('slot headings, more shapes (class 4)', () => {
     expect(talks('## Talk 1\n\nOne.\nTwo.\nThree.\nFour.\nTopic: Calm On-Call\n').map((talk) => talk.title)).toEqual(['Talk 1']);
   });
 });
+
+describe('speaker-first heading pairs (class 3)', () => {
+  const pairs = '# The Grammar of Code\n\n## John Doe\n\n- notes\n\n# Jane Roe\n\n## Writing Tests That Read Well\n\n- point\n\n# [Ann Lee](https://example.org/ann)\n\n## Scaling Teams Without Tears\n\n- point\n\n# Bob Smith (Example)\n\n## Memory Safety\n\n- point\n';
+
+  it('reads "# Speaker" / "## Title" pairs as one talk each, the first inverted, weighing which level carries names', () => {
+    expect(talks(pairs)).toEqual([
+      { title: 'The Grammar of Code', speakers: ['John Doe'] },
+      { title: 'Writing Tests That Read Well', speakers: ['Jane Roe'] },
+      { title: 'Scaling Teams Without Tears', speakers: ['Ann Lee'] },
+      // "Memory Safety" reads as a name too: the level most pairs name speakers at decides.
+      { title: 'Memory Safety', speakers: ['Bob Smith'] },
+    ]);
+    expect(conference(pairs).days[0]!.sessions[2]!.byline).toEqual(['[Ann Lee](https://example.org/ann)']);
+  });
+
+  it('finds the pairs under a conference title and under days', () => {
+    const read = conference('# Conf\n\n## Day 1\n\n### Jane Roe\n\n#### Writing Tests That Read Well\n\n- a\n\n### Ann Lee\n\n#### Scaling Teams Without Tears\n\n- b\n\n### Bob Smith\n\n#### Memory Safety for Everyone\n\n- c\n');
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.speakers[0]?.name])])).toEqual([
+      ['Day 1', [['Writing Tests That Read Well', 'Jane Roe'], ['Scaling Teams Without Tears', 'Ann Lee'], ['Memory Safety for Everyone', 'Bob Smith']]],
+    ]);
+  });
+
+  it('needs three pairs, most of them naming one speaker, the names different', () => {
+    // Two pairs only.
+    expect(talks('# Jane Roe\n\n## Writing Tests That Read Well\n\n- a\n\n# Ann Lee\n\n## Scaling Teams Without Tears\n\n- b\n').map((talk) => talk.title)).toEqual(['Jane Roe', 'Ann Lee']);
+    // The same sub-heading under every talk is a part of the talk, not a speaker.
+    expect(talks('# Writing Tests That Read Well\n\n## Key Takeaways\n\n- a\n\n# Scaling Teams Without Tears\n\n## Key Takeaways\n\n- b\n\n# Memory Safety for Everyone\n\n## Key Takeaways\n\n- c\n').map((talk) => talk.speakers)).toEqual([[], [], []]);
+    // Three pairs among seven sections, the others holding several sub-headings: not a file of pairs.
+    const one = (name: string) => `# ${name}\n\n## Writing Tests That Read Well\n\n`;
+    const two = (title: string) => `# ${title}\n\n## Why it matters\n\n## What to do about it\n\n`;
+    expect(talks(one('Jane Roe') + two('Parsing') + one('Ann Lee') + two('Lexing') + one('Bob Smith') + two('Typing') + two('Linking')).flatMap((talk) => talk.speakers)).toEqual([]);
+  });
+});
+
+describe('speakers written first in headings, organisations in parentheses (classes 5 and 6)', () => {
+  const file = '# Jane Roe - Applying SRE to CI (Buildkite)\n\n- a\n\n# How Music Works (AppSignal)\n\n- b\n\n# Yukihiro "Matz" Matsumoto - Keynote\n\n- c\n\n#TODO [add pictures]\n\n- d\n';
+
+  it('reads every heading speaker first when most of them read only so, a word in parentheses being the organisation', () => {
+    expect(conference(file).days[0]!.sessions.map((session) => [session.title, session.speakers])).toEqual([
+      ['Applying SRE to CI', [{ name: 'Jane Roe', org: 'Buildkite' }]],
+      ['How Music Works (AppSignal)', []],
+      ['Keynote', [{ name: 'Yukihiro "Matz" Matsumoto', org: null }]],
+    ]);
+  });
+
+  it('needs two such headings, twice as many as read title first', () => {
+    expect(talks('# Jane Roe - Applying SRE to CI\n\n- a\n\n# Plain Title\n\n- b\n')).toEqual([
+      { title: 'Jane Roe - Applying SRE to CI', speakers: [] },
+      { title: 'Plain Title', speakers: [] },
+    ]);
+    const mixed = talks('# Jane Roe - Applying SRE to CI\n\n- a\n\n# Ann Lee - Scaling Teams Without Tears\n\n- b\n\n# Faster Builds With Caches - John Doe\n\n- c\n\n# Typed Configs for Everyone - Bob Smith\n\n- d\n');
+    expect(mixed.map((talk) => talk.speakers)).toEqual([[], [], ['John Doe'], ['Bob Smith']]);
+  });
+
+  it('never takes one word in parentheses (an organisation, a workshop code) for a speaker', () => {
+    expect(talks('## Visual Grammar Lab (VIGL)\n\n- a\n\n## How Music Works (AppSignal)\n\n- b\n\n## Scaling (Jane Roe, Ann Lee)\n\n- c\n').map((talk) => talk.speakers)).toEqual([[], [], ['Jane Roe', 'Ann Lee']]);
+  });
+
+  it('keeps "#TODO" and "#FIXME" lines as text, and "#Day 1" as a heading', () => {
+    const read = conference('#Day 1\n\n## Talk A - Jane Roe\n\n#TODO add pictures\n\n#FIXME later\n');
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.blocks.length)])).toEqual([['Day 1', [2]]]);
+  });
+});

@@ -64,7 +64,9 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
 }
 
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
-export function looksLikeName(name: string, hasOrg: boolean): boolean {
+export function looksLikeName(written: string, hasOrg: boolean): boolean {
+  // A nickname in quotes between the names: Yukihiro "Matz" Matsumoto.
+  const name = written.replace(/\s["“][\p{L}.-]+["”]\s/u, ' ');
   if (/[\d:!?()[\]"“”/]/.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
@@ -79,4 +81,11 @@ export function looksLikeName(name: string, hasOrg: boolean): boolean {
     if (TITLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
   });
+}
+
+/** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */
+export function parseSpeakerHeading(text: string): Speaker[] | null {
+  const named = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  if (!named) return parseSpeakers(text);
+  return parseSpeakers(named[1]!)?.map((speaker) => ({ ...speaker, org: speaker.org ?? named[2]!.trim() })) ?? null;
 }
