@@ -15,6 +15,7 @@ import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
 import { takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
+import { joinRevisits } from './revisits.js';
 import { pairSpeakerHeadings } from './speakerHeadings.js';
 import { parseSpeakerHeading } from './speakers/names.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
@@ -77,7 +78,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
-    days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source)),
+    days: days.map((day) => joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source), warn)),
     extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
     structure: { ...chosen.shape, confidence: chosen.confidence, runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks }, source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred' },
@@ -97,6 +98,13 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
 function sameWords(a: string, b: string | null): boolean {
   const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
   return b !== null && words(a) === words(b);
+}
+
+/** A session the author came back to later in the day is one session (revisits.ts). */
+function joinDayRevisits(day: Day, warn: (line: number | null, message: string) => void): Day {
+  const { sessions, joined } = joinRevisits(day.sessions);
+  for (const entry of joined) warn(entry.line, `Read this as a return to \`${entry.title}\` (line ${entry.to}): one session`);
+  return { ...day, sessions };
 }
 
 /** `untitled`: the title of a day the notes did not name. */

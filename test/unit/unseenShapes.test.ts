@@ -118,3 +118,33 @@ describe('speakers written first in headings, organisations in parentheses (clas
     expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.blocks.length)])).toEqual([['Day 1', [2]]]);
   });
 });
+
+describe('a session the author came back to (class 6)', () => {
+  it('is one session, the later notes under their own heading, with a warning', () => {
+    const read = conference('## Day 1\n\n### Workshop: Visual Interfaces for Graphs (VIGL)\n\n- setup\n\n### Rust Everywhere - Dan Brown\n\n- point\n\n### Workshop: Visual Interfaces for Graphs (VIGL) (continued)\n\n- exercises\n\n### Visual Interfaces for Graphs (VIGL), again\n\n- wrap-up\n');
+    const sessions = read.days[0]!.sessions;
+    expect(sessions.map((session) => [session.title, session.speakers.length])).toEqual([['Workshop: Visual Interfaces for Graphs (VIGL)', 0], ['Rust Everywhere', 1]]);
+    expect(sessions[0]!.blocks.map((block) => block.kind)).toEqual(['list', 'heading', 'list', 'heading', 'list']);
+    expect(read.warnings.filter((warning) => /return to/.test(warning.message)).map((warning) => warning.line)).toEqual([11, 15]);
+  });
+
+  it('keeps short repeated titles, other days and numbered titles apart', () => {
+    expect(talks('## Day 1\n\n### Q&A\n\n- a\n\n### Q&A\n\n- b\n').length).toBe(2);
+    expect(talks('## Day 1\n\n### Why Python 3 Wins\n\n- a\n\n### Why Python 2 Wins\n\n- b\n').length).toBe(2);
+    expect(talks('## Day 1\n\n### Intro to Graph Learning\n\n- a\n\n## Day 2\n\n### Intro to Graph Learning (continued)\n\n- b\n').length).toBe(2);
+  });
+});
+
+describe('speakers where the tool did not look (class 5)', () => {
+  it('reads role lines, handle lines, labelled CJK lines, MDX components, "@ Org" and "(Name)" headings', () => {
+    const read = conference('# Conf\n\n## Storage at Scale\n\nJane Roe - GM, Storage, Example Corp\n\n- point\n\n## The Grammar of Code\n\nJohn Doe\n[@jdoe](https://twitter.com/jdoe)\nStaff Engineer, Acme\n\n- point\n\n## 程式的文法\n\n- 講者：Ann Lee ([@alee](https://twitter.com/alee))\n- point\n\n## Typed Configs\n\n<Speaker name="Bob Smith" position="CTO, Example" />\n\n- point\n\n## Fast Builds\n\nCarol White @ Example Corp\n\n- point\n\n## Rust Everywhere (Dan Brown)\n\n- point\n');
+    expect(read.days[0]!.sessions.map((session) => session.speakers)).toEqual([
+      [{ name: 'Jane Roe', org: 'Example Corp' }],
+      [{ name: 'John Doe', org: 'Acme' }],
+      [{ name: 'Ann Lee', org: null }],
+      [{ name: 'Bob Smith', org: 'CTO · Example' }],
+      [{ name: 'Carol White', org: 'Example Corp' }],
+      [{ name: 'Dan Brown', org: null }],
+    ]);
+  });
+});

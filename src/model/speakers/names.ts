@@ -58,7 +58,8 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     const [, name, org] = /^(.+?)\s*(?:\(([^()]+)\))?$/.exec(segment)!;
     const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
-    speakers.push({ name: displayCase(name!), org: org ? org.trim() : shared });
+    // "Ann Lee ([@alee](…))": a handle in the parentheses says who she is online, not where she works.
+    speakers.push({ name: displayCase(name!), org: org && !/^@/.test(org.trim()) ? org.trim() : shared });
   }
   return speakers;
 }
