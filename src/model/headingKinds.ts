@@ -1,4 +1,5 @@
 import { parseSessionHeading } from './sessionHeading.js';
+import { TIME_SLOT, withoutTimeSlot } from './speakers/timeSlot.js';
 
 /** Short weekday names count only before a date ("Tue 21 May"): "Sun" alone may be a company. */
 const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)';
@@ -38,8 +39,10 @@ const RESEARCH_TITLE = /things to (?:google|look (?:into|up)|check( out)?|read|t
 /** A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B". */
 const SLOT_TITLE = /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
 
+/** A heading that is only a time or a time range ("14:30 - 15:00") is a slot in the programme too. */
 export function isSlotTitle(title: string): boolean {
-  return SLOT_TITLE.test(title.trim().replace(/[:.]+$/, ''));
+  const text = title.trim().replace(/[:.]+$/, '');
+  return SLOT_TITLE.test(text) || (TIME_SLOT.test(`${text} x`) && withoutTimeSlot(`${text} x`) === 'x');
 }
 
 export function isDayTitle(title: string): boolean {

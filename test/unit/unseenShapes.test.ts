@@ -148,3 +148,30 @@ describe('speakers where the tool did not look (class 5)', () => {
     ]);
   });
 });
+
+describe('bold lines as titles (bold-line talks, class 4)', () => {
+  it('reads a bold line under a slot heading, or under a time-only heading, as the title', () => {
+    expect(talks('## 세션 1\n\n**데이터 파이프라인의 모든 것**\n\n- 내용\n\n## 14:30 - 15:10\n\n**Typed Configs at Scale**\n\nSpeaker: Ann Lee\n\n- point\n\n## Talk 3\n\n- just notes\n')).toEqual([
+      { title: '데이터 파이프라인의 모든 것', speakers: [] },
+      { title: 'Typed Configs at Scale', speakers: ['Ann Lee'] },
+      { title: 'Talk 3', speakers: [] },
+    ]);
+    // Under a heading that is a title, a bold line stays a point.
+    expect(talks('## Fast Builds\n\n**Caching matters**\n\n- point\n')).toEqual([{ title: 'Fast Builds', speakers: [] }]);
+  });
+
+  it('reads repeated bold lines with notes as the talks of a day that has no sub-headings', () => {
+    const read = conference('# RustFest\n\n## Day 1\n\n**Async in Depth**\n\n- executors\n\n**Compile Times Matter**\n\n- caching\n\n## Day 2\n\n**Rust on the Web**\n\n- wasm\n\n**Fearless Refactoring**\n\n- types\n');
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Day 1', ['Async in Depth', 'Compile Times Matter']],
+      ['Day 2', ['Rust on the Web', 'Fearless Refactoring']],
+    ]);
+  });
+
+  it('needs two bold lines each followed by notes, in a section without sub-headings', () => {
+    // One bold line: a point of the day.
+    expect(conference('## Day 1\n\n**Async in Depth**\n\n- executors\n\n## Day 2\n\n### Rust on the Web\n\n- wasm\n').days[0]!.sessions).toHaveLength(0);
+    // Bold lines with nothing after them, and bold lines in a section with real sub-headings.
+    expect(conference('## Day 1\n\n- a\n\n**Async in Depth**\n\n**Compile Times Matter**\n\n## Day 2\n\n**Rust on the Web**\n\n- wasm\n\n**Fearless Refactoring**\n\n- types\n\n### Real Talk\n\n- x\n').days.map((day) => day.sessions.length)).toEqual([0, 1]);
+  });
+});

@@ -65,6 +65,11 @@ function takeFirstBlock(content: RootContent[], source: string, slot: boolean): 
       };
     }
   }
+  // "## Session 2" then "**The Real Title**": a bold line right under a slot heading is the talk's title.
+  if (slot && first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'strong') {
+    const bold = toString(first).trim();
+    if (bold.length > 0 && !bold.includes('\n') && bold.length <= 200) return { speakers: [], title: bold.replace(/[:：]$/, ''), byline: [sourceOf(first, source).trim()], rest: others };
+  }
   if (first?.type === 'paragraph') {
     const lines = sourceOf(first, source).split('\n').map((line) => line.trim()).filter(Boolean);
     const found = speakersOfLines(lines.map((line) => plain(line)), slot);
