@@ -69,7 +69,9 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const { asides } = chosen;
   const intro = chosen.intro;
 
-  const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
+  // A lone H1 with nothing under it but notes names the file's only talk: it names the recap too, before the file name does.
+  const onlyTalkH1 = outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
+  const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1 ?? titleFromFileName(notes.file);
   // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
   const unusedH1: Block[] = titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text) ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }] : [];
   const conference: Conference = {
