@@ -136,12 +136,17 @@ function talkOf(section: OutlineSection, group: string | null): TalkSource {
   return { heading: section.heading, text: section.text, line: section.line, body: section.body, group, ...(section.speakerHeading === undefined ? {} : { speakerHeading: section.speakerHeading }) };
 }
 
+/** A section that reads as one talk: its heading says so, or a "Presenter: Jane Roe" line opens it. */
+function saysTalk(section: OutlineSection): boolean {
+  return looksLikeTalk(section.text) || section.opensWithSpeaker === true;
+}
+
 /** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */
 function gathersTalks(section: OutlineSection): boolean {
   const children = section.children;
   // A section of days ("Tuesday", "Wednesday") lists what happened; it is not a group of talks.
   if (children.length === 0 || children.every((child) => isDayTitle(child.text))) return false;
   if (isGroupTitle(section.text) && !looksLikeTalk(section.text)) return true;
-  const talkLike = children.filter((child) => looksLikeTalk(child.text) || gathersTalks(child)).length;
+  const talkLike = children.filter((child) => saysTalk(child) || gathersTalks(child)).length;
   return talkLike > 0 && talkLike * 2 >= children.length;
 }

@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
+import { opensWithSpeakerLabel } from './speakers/speakerLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
 export interface OutlineSection {
@@ -17,6 +18,8 @@ export interface OutlineSection {
   children: OutlineSection[];
   /** A heading of names paired with this one ("# Jane Roe" over "## Title"): the talk's speakers. */
   speakerHeading?: { heading: string; text: string };
+  /** Its content opens with a line naming the speaker ("Presenter: Jane Roe"): evidence that it is a talk. */
+  opensWithSpeaker?: boolean;
 }
 
 export interface Outline {
@@ -58,6 +61,11 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
     (open.at(-1)?.children ?? outline.sections).push(section);
     open.push(section);
   }
+  const mark = (section: OutlineSection) => {
+    if (opensWithSpeakerLabel(section.content, source)) section.opensWithSpeaker = true;
+    section.children.forEach(mark);
+  };
+  outline.sections.forEach(mark);
   return outline;
 }
 

@@ -175,3 +175,29 @@ describe('bold lines as titles (bold-line talks, class 4)', () => {
     expect(conference('## Day 1\n\n- a\n\n**Async in Depth**\n\n**Compile Times Matter**\n\n## Day 2\n\n**Rust on the Web**\n\n- wasm\n\n**Fearless Refactoring**\n\n- types\n\n### Real Talk\n\n- x\n').days.map((day) => day.sessions.length)).toEqual([0, 1]);
   });
 });
+
+describe('the title of a file about one talk (class 9)', () => {
+  it('comes from the H1 that names the only talk, not from the file name', () => {
+    const read = conference('# Designing Resilient APIs\n\nNotes from a meetup talk.\n\n- point one\n- point two\n', '2019-05-23-meetup-notes.md');
+    expect([read.title, read.days[0]!.sessions.map((session) => session.title)]).toEqual(['Designing Resilient APIs', ['Designing Resilient APIs']]);
+  });
+
+  it('still comes from the file name when there are two H1s, and from front matter first', () => {
+    expect(conference('# Alpha Talk\n\n- a\n\n# Beta Talk\n\n- b\n', 'meetup-notes.md').title).toBe('meetup notes');
+    expect(conference('---\ntitle: Meetup 12\n---\n# Designing Resilient APIs\n\n- a\n', 'x.md').title).toBe('Meetup 12');
+  });
+});
+
+describe('a "Presenter:" line says a section is a talk', () => {
+  it('makes the sections it opens talks, their parents groups', () => {
+    const read = conference('## General\n\n- Date: 30/01/2024\n\n## Introduction\n\n### Why Taxonomy Matters\n\nPresenter: Jane Roe (Example Institute; Chair & Lead)\n\nNotes.\n\n## Data Systems\n\n### Naming in the Digital Age\n\nSpeaker: John Doe\n\nNotes.\n\n### Metrics From Marine Registers\n\nNotes without a speaker line.\n');
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.speakers])])).toEqual([
+      ['Introduction', [['Why Taxonomy Matters', [{ name: 'Jane Roe', org: 'Example Institute; Chair & Lead' }]]]],
+      ['Data Systems', [['Naming in the Digital Age', [{ name: 'John Doe', org: null }]], ['Metrics From Marine Registers', []]]],
+    ]);
+  });
+
+  it('needs a label: a first line that is only a name is not enough', () => {
+    expect(talks('## Taxonomy Block\n\n### Why Taxonomy Matters\n\nJane Roe\n\nNotes.\n').map((talk) => talk.title)).toEqual(['Taxonomy Block']);
+  });
+});

@@ -50,7 +50,7 @@ function joinRoles(segments: string[]): string[] {
  * one-word entry there is the organisation of all ("Speakers: Moses Schwartz, Andy Culler, Box").
  */
 export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
-  const segments = text.split(/\s*[,;]\s*|\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean);
+  const segments = outsideParentheses(text, /\s*[,;]\s*|\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean);
   const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
@@ -62,6 +62,28 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     speakers.push({ name: displayCase(name!), org: org && !/^@/.test(org.trim()) ? org.trim() : shared });
   }
   return speakers;
+}
+
+/** `text` split at `separator`, except inside parentheses: "Jane Roe (Example; Chair & Lead), Ann Lee". */
+function outsideParentheses(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const piece of text.split(/([()])/)) {
+    if (piece === '(') depth++;
+    if (piece === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || piece === '(' || piece === ')') current += piece;
+    else {
+      const split = piece.split(separator);
+      current += split[0];
+      for (const next of split.slice(1)) {
+        parts.push(current);
+        current = next;
+      }
+    }
+  }
+  parts.push(current);
+  return parts;
 }
 
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */

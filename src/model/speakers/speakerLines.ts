@@ -47,6 +47,13 @@ export function takeSpeakerLines(content: RootContent[], source: string, options
   return taken;
 }
 
+/** Pure: the content opens with a line that says who speaks ("Presenter: Jane Roe", "- Speaker: …", "By Jane Roe"): it is a talk's. */
+export function opensWithSpeakerLabel(content: RootContent[], source: string): boolean {
+  const [first] = content;
+  const firstLine = first?.type === 'paragraph' ? sourceOf(first, source).split('\n')[0]! : first?.type === 'list' && first.children[0] ? toString(first.children[0].children[0] ?? first.children[0]) : '';
+  return labelledSpeakers(plain(firstLine)) !== null;
+}
+
 function takeFirstBlock(content: RootContent[], source: string, slot: boolean): SpeakerLines | null {
   const [first, ...others] = content;
   if (first?.type === 'list') {
