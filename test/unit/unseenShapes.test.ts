@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isSlotTitle } from '../../src/model/headingKinds.js';
+import { BARE_TALK, MARKED_TALK, talkEvidence } from '../../src/model/reading/evidence.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** Shapes of notes met on unseen files (issue 13), written here with made-up text. */
@@ -199,5 +200,40 @@ describe('a "Presenter:" line says a section is a talk', () => {
 
   it('needs a label: a first line that is only a name is not enough', () => {
     expect(talks('## Taxonomy Block\n\n### Why Taxonomy Matters\n\nJane Roe\n\nNotes.\n').map((talk) => talk.title)).toEqual(['Taxonomy Block']);
+  });
+});
+
+describe('groups of talks named in other languages', () => {
+  it('reads "De charla en charla", "Conférences" and "Vorträge" as groups of talks', () => {
+    for (const group of ['De charla en charla', 'Les conférences', 'Vorträge']) {
+      const read = conference(`## Organización\n\nProse.\n\n## ${group}\n\n### La arquitectura fluida\n\nNotes.\n\n### Del cielo al infierno\n\nNotes.\n`);
+      expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.title)]), group).toEqual([[group, ['La arquitectura fluida', 'Del cielo al infierno']]]);
+    }
+  });
+});
+
+describe('talks in a table', () => {
+  const table = (header: string) => `# Conf\n\n## Day One\n\n${header} | My Notes\n--- | --- | ---\nAccessibility and JS | [Jane Roe](https://x.org/jr) | Engaging\nCold War | John Doe | Great demos\n\n## Day Two\n\n${header} | My Notes\n--- | --- | ---\nRecipe Search | Ann Lee | Slides\nDial-up Modems | Bob Smith |\n\n## More Links\n\n- [Site](https://x.org/a)\n- [Track A](https://x.org/b)\n- [Track B](https://x.org/c)\n- [Notes](https://x.org/d)\n`;
+
+  it('reads the rows of a table whose header names a title column as talks, with the speaker column, the table staying in the day', () => {
+    const read = conference(table('Talk Title | Speaker'));
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)])])).toEqual([
+      ['Day One', [['Accessibility and JS', ['Jane Roe']], ['Cold War', ['John Doe']]]],
+      ['Day Two', [['Recipe Search', ['Ann Lee']], ['Dial-up Modems', ['Bob Smith']]]],
+    ]);
+    expect(read.days[0]!.intro.map((block) => block.kind)).toEqual(['table']);
+    expect(read.extras.map((extra) => extra.title)).toEqual(['More Links']);
+  });
+
+  it('leaves a table whose header names no title column', () => {
+    expect(conference(table('Thing | Owner')).days.flatMap((day) => day.sessions)).toHaveLength(0);
+  });
+});
+
+describe('evidence of a talk with a speaker of its own', () => {
+  it('counts a talk whose speaker sits in a heading or column of its own as marked', () => {
+    const bare = { heading: 'Cold War', text: 'Cold War', line: 1, body: [], group: null };
+    expect(talkEvidence(bare, false)).toBe(BARE_TALK);
+    expect(talkEvidence({ ...bare, speakerHeading: { heading: 'John Doe', text: 'John Doe' } }, false)).toBe(MARKED_TALK);
   });
 });
