@@ -25,7 +25,8 @@ export function joinRevisits(sessions: Session[]): { sessions: Session[]; joined
   const kept: Session[] = [];
   const joined: { line: number; to: number; title: string }[] = [];
   for (const session of sessions) {
-    const key = revisitKey(session.title);
+    // The heading as written, not the display title: "Talk 1 - Ann Lee" and "Talk 2 - Ann Lee" are two talks of one speaker.
+    const key = revisitKey(session.heading);
     const first = key === null ? undefined : byKey.get(key);
     if (!first) {
       const copy = { ...session, speakers: [...session.speakers], byline: [...session.byline], blocks: [...session.blocks] };

@@ -237,3 +237,9 @@ describe('evidence of a talk with a speaker of its own', () => {
     expect(talkEvidence({ ...bare, speakerHeading: { heading: 'John Doe', text: 'John Doe' } }, false)).toBe(MARKED_TALK);
   });
 });
+
+describe('returns to a session, judged on the headings as written', () => {
+  it('keeps two numbered talks of one speaker apart, though their titles read alike', () => {
+    expect(talks('## Day 1\n\n### Talk 1 - Ann Lee, Example Org\n\n- a\n\n### Talk 2 - Ann Lee, Example Org\n\n- b\n')).toHaveLength(2);
+  });
+});
