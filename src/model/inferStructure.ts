@@ -68,7 +68,10 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       items.push({ kind: 'loose', section });
     }
   }
-  return { ...placeLooseSections(items), notes };
+  const placed = placeLooseSections(items);
+  // Talks whose level slipped join their day as they are met, loose ones after: each day in document order again.
+  for (const day of placed.days) day.talks.sort((a, b) => a.line - b.line);
+  return { ...placed, notes };
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */

@@ -243,3 +243,13 @@ describe('returns to a session, judged on the headings as written', () => {
     expect(talks('## Day 1\n\n### Talk 1 - Ann Lee, Example Org\n\n- a\n\n### Talk 2 - Ann Lee, Example Org\n\n- b\n')).toHaveLength(2);
   });
 });
+
+describe('talks at the same level as the day (class 1)', () => {
+  it('keeps them in their day, in the order written', () => {
+    const read = conference('# Conf\n\n## Conference Day one\n\n### Opening Keynote - Jane Roe\n\n- a\n\n## Service Mesh Patterns - ACME\n\n- c\n\n## Testing Configs With Rego - John Doe\n\n- d\n\n## Day 2\n\n### Typed Configs - Ann Lee\n\n- e\n');
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Conference Day one', ['Opening Keynote', 'Service Mesh Patterns - ACME', 'Testing Configs With Rego']],
+      ['Day 2', ['Typed Configs']],
+    ]);
+  });
+});
