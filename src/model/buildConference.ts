@@ -12,7 +12,7 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { takeSpeakerLines } from './speakers/speakerLines.js';
+import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
@@ -64,13 +64,14 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
   // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
   const unusedH1: Block[] = titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text) ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }] : [];
+  const speakerLines = readSpeakerLines(days, notes.source);
   const conference: Conference = {
     title: displayCase(title),
     date: dateField(notes.frontMatter.date),
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
-    days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source)),
+    days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source, speakerLines)),
     extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
     structure: { ...chosen.shape, confidence: chosen.confidence, runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks }, source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred' },
@@ -92,20 +93,31 @@ function sameWords(a: string, b: string | null): boolean {
   return b !== null && words(a) === words(b);
 }
 
+type ReadSpeakerLines = (body: TalkSource['body']) => ReturnType<typeof takeSpeakerLines>;
+
+/**
+ * How speaker lines are read in these notes: a bare name as a talk's first bullet counts only when
+ * another talk's first bullet names its speaker with a handle or a role (the notes' own habit).
+ */
+function readSpeakerLines(days: DaySource[], source: string): ReadSpeakerLines {
+  const bareNameBullets = days.some((day) => day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'));
+  return (body) => takeSpeakerLines(body, source, { bareNameBullets });
+}
+
 /** `untitled`: the title of a day the notes did not name. */
-function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource): Day {
+function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Day {
   return {
     title: day.text === null ? untitled : displayCase(day.text),
     heading: day.heading,
     line: day.line,
     intro: toBlocks(day.intro, source),
-    sessions: day.talks.map((talk) => toSession(talk, notes, source)),
+    sessions: day.talks.map((talk) => toSession(talk, notes, source, speakerLines)),
   };
 }
 
-function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
+function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Session {
   const fromHeading = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
-  const lines = takeSpeakerLines(talk.body, notes.source);
+  const lines = speakerLines(talk.body);
   const speakers = [...fromHeading.speakers];
   for (const speaker of lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());

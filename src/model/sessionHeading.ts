@@ -1,6 +1,6 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import { parseSpeakerList, parseSpeakers } from './speakers/names.js';
+import { parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -62,18 +62,21 @@ function nameWithOrg(text: string): SessionHeading['speakers'] | null {
   return speakers?.length === 1 ? [{ ...speakers[0]!, org: speakers[0]!.org ?? match![2]!.trim() }] : null;
 }
 
-/** "Title (Jane Doe, John Roe)". */
+/** "Title (Jane Doe, John Roe)"; one word alone in them ("(AppSignal)", "(VIGL)") is an organisation or a track. */
 function inParentheses(text: string): SessionHeading | null {
   const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
+  if (speakers?.length === 1 && !/\s/.test(speakers[0]!.name) && withoutHonorific(match[2]!) === null) return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
-/** "Title by Jane Doe". */
+/** "Title by Jane Doe", and "by" in the corpus languages: "par" (French), "von" (German), "por" (Spanish, Portuguese). */
 function byline(text: string): SessionHeading | null {
-  const match = /^(.+?),?\s+by\s+(.+)$/i.exec(text);
-  if (!match) return null;
+  // The last of them: "par" may be inside a French title too. A name that starts with a particle is
+  // part of one ("Ursula von der Leyen").
+  const match = /^(.+)\s+(?:by|par|von|por)\s+(.+)$/i.exec(text);
+  if (!match || /^\p{Ll}/u.test(match[2]!)) return null;
   const speakers = parseSpeakers(match[2]!);
-  return speakers ? { title: match[1]!.trim(), speakers } : null;
+  return speakers ? { title: match[1]!.replace(/,$/, '').trim(), speakers } : null;
 }

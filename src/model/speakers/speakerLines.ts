@@ -1,7 +1,7 @@
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers } from './names.js';
+import { parseSpeakerList, parseSpeakers } from './names.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -12,8 +12,21 @@ export interface SpeakerLines {
   rest: RootContent[];
 }
 
-/** "Speaker: Jane Doe", "Speakers: A, B", "By Jane Doe, Acme", "講者：Jane Doe", "Ponente: Jane Doe". */
-const LABEL = /^(?:speakers?|presenters?|presented by|by|panelists?|講者|讲者|演講者|演讲者|講師|讲师|発表者|登壇者|연사|발표자|ponentes?|orateurs?|intervenants?|referenten?|sprecher(?:in)?)\s*(?:[:：\-–]\s*|\s+)(.+)$/iu;
+/**
+ * "Speaker: Jane Doe", "Speaker(s) : A, B", "By Jane Doe, Acme", "講者：Jane Doe", "Ponente: Jane Doe", "par Jane Doe":
+ * the word that says "speaker" or "by" in the corpus languages (English, French, German, Spanish,
+ * Portuguese, Italian, Japanese, Chinese, Korean).
+ */
+const LABEL = new RegExp(
+  String.raw`^(?:speakers?(?:\(s\))?|presenters?|presented by|by|par|por|von|panelists?|` +
+    String.raw`conférenci(?:er|ère)s?(?:\(e?s\))?|orat(?:eur|rice)s?(?:\(s\))?|intervenant(?:e)?s?(?:\(e?s\))?|présenté par|animé par|` +
+    String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
+    String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)` +
+    String.raw`\s*(?:[:：\-–]\s*|\s+)(.+)$`,
+  'iu',
+);
+/** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
+const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 /** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
 const HANDLE = /^@[\w.-]+$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
@@ -24,11 +37,13 @@ const ROLE = /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|c
  * "By X" line, or byline lines such as "Jane Doe - Staff Engineer @ Acme" (one per speaker).
  * Only the first block is looked at: that is where people write them.
  */
-export function takeSpeakerLines(content: RootContent[], source: string): SpeakerLines {
+export function takeSpeakerLines(content: RootContent[], source: string, options: { bareNameBullets?: boolean } = {}): SpeakerLines {
   const [first, ...others] = content;
   if (first?.type === 'list') {
     const labelled = first.children.map((item) => ({ item, speakers: labelledSpeakers(toString(item.children[0] ?? item).trim()) }));
     const found = labelled.filter((entry) => entry.speakers !== null && entry.item.children.length === 1);
+    const named = found.length === 0 ? bulletSpeaker(first, source) : null;
+    if (named && (named.marked || options.bareNameBullets === true)) found.push({ item: first.children[0]!, speakers: named.speakers });
     if (found.length > 0) {
       const remaining: List = { ...first, children: first.children.filter((item) => !found.some((entry) => entry.item === item)) };
       return {
@@ -44,6 +59,28 @@ export function takeSpeakerLines(content: RootContent[], source: string): Speake
     if (lines.length <= 6 && speakers) return { speakers, byline: lines, rest: others };
   }
   return { speakers: [], byline: [], rest: content };
+}
+
+/**
+ * A first bullet that names the speaker: "Jane Roe ([@jroe](…))", "Jane Roe - Staff Engineer", or only
+ * "Jane Roe". `marked` when the bullet says more than a name (a handle, a note in parentheses, a
+ * role): a bare name could as well be the talk's first point, so it counts only where other talks of
+ * the notes have marked ones (see firstBulletSpeaker).
+ */
+function bulletSpeaker(list: List, source: string): { speakers: Speaker[]; marked: boolean } | null {
+  const [item] = list.children;
+  if (item?.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
+  const line = plain(sourceOf(item.children[0]!, source).trim());
+  if (line.includes('\n')) return null;
+  const speakers = bylineSpeaker(line);
+  return speakers ? { speakers, marked: /[(@]|\s[-–—|]\s/.test(line) } : null;
+}
+
+/** How the first bullet of a talk names its speaker, if it does: marked (with a handle, a role) or bare. */
+export function firstBulletSpeaker(content: RootContent[], source: string): 'marked' | 'bare' | null {
+  const [first] = content;
+  const named = first?.type === 'list' ? bulletSpeaker(first, source) : null;
+  return named === null ? null : named.marked ? 'marked' : 'bare';
 }
 
 /**
@@ -79,28 +116,40 @@ function orgOfRole(role: string): string | null {
 function labelledSpeakers(text: string): Speaker[] | null {
   const match = LABEL.exec(text);
   if (!match) return null;
-  if (/^by\b/i.test(text)) return parseSpeakers(match[1]!);
+  if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
-  if (/^(?:speaker|presenter)\s*:/i.test(text)) return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
+  if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text)) return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
 }
 
 /** "Jane Doe - Senior Engineer @ Acme" → Jane Doe of Acme; a line that is only a name counts too. */
-function bylineSpeaker(line: string): Speaker[] | null {
+function bylineSpeaker(written: string): Speaker[] | null {
+  // "― Jane Roe": the dash only opens the line.
+  const line = written.replace(LEADING_DASH, '');
   // A line of nothing but markup (`\`, `**`) is empty once plain.
   const match = /^(.+?)(?:\s+[-–—|@]\s+(.+))?$/.exec(line);
   if (!match) return null;
   const [, rawName, role] = match;
-  const name = rawName!.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (name.includes(',') || !looksLikeName(name, false)) return null;
+  // "(she/her)", "(@jroe)" and a bare "@jroe" say more about the person; they are not the name.
+  const name = rawName!.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ').trim();
+  // "Taylor Roe and Scott Doe", "Jane Roe et John Doe": one line may name several.
+  const names = name.includes(',') ? null : parseSpeakers(name);
+  if (!names) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
-  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role)) return [{ name, org: role.trim() }];
+  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role)) return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
-  return [{ name, org }];
+  return names.map((speaker) => ({ name: speaker.name, org }));
 }
 
-/** Markdown emphasis and escapes off, for reading a line's words. */
+/**
+ * Markdown emphasis and escapes off, for reading a line's words. Links after the words go when their text
+ * is an emoji, a handle or a lower-case word ("_Jane Roe_ [:video_camera:](…)", "Jane Roe [slides](…)"):
+ * they point at the talk or the person, they are not the name.
+ */
 function plain(line: string): string {
-  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
+  // A link whose text could be a name ("Speaker: [Jane Roe](…)") stays.
+  const withoutTrailingLinks = line.replace(/(?<=\S)(?:\s+!?\[(?:[:@\p{Ll}][^\]]*)?\]\([^)]*\))+\s*$/u, '');
+  // An image's alt text ("![이미지](…)", "image") names no one.
+  return withoutTrailingLinks.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
 }
