@@ -55,9 +55,25 @@ describe('takeSpeakerLines, labelled lines', () => {
     });
   });
 
-  it('looks at the first block only', () => {
-    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+  it('reads a labelled line in the first three blocks, an unlabelled name in the first only', () => {
+    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['Speaker: Jane Doe'], rest: ['Some prose first.'] });
+    expect(take('One.\n\nTwo.\n\n- Speaker: Jane Doe\n- a point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- Speaker: Jane Doe'], rest: ['One.', 'Two.', '- a point'] });
+    expect(take('One.\n\nTwo.\n\nThree.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+    expect(take('Some prose first.\n\nJane Doe\n').speakers).toEqual([]);
     expect(take('').speakers).toEqual([]);
+  });
+
+  it('stops at a heading or a rule before a labelled line', () => {
+    expect(take('Intro.\n\n### Later\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+    expect(take('Intro.\n\n---\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+  });
+
+  it('reads a labelled line among other lines of a paragraph and leaves the paragraph as written', () => {
+    expect(take('14:00 - 14:45, Room B\n**Speaker(s) :** Jane Roe, John Doe\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe')],
+      byline: [],
+      rest: ['14:00 - 14:45, Room B\nSpeaker(s) : Jane Roe, John Doe'],
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
 import { parseSpeakerList, parseSpeakers } from './names.js';
@@ -40,25 +40,62 @@ const ROLE = /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|c
 export function takeSpeakerLines(content: RootContent[], source: string, options: { bareNameBullets?: boolean } = {}): SpeakerLines {
   const [first, ...others] = content;
   if (first?.type === 'list') {
-    const labelled = first.children.map((item) => ({ item, speakers: labelledSpeakers(toString(item.children[0] ?? item).trim()) }));
-    const found = labelled.filter((entry) => entry.speakers !== null && entry.item.children.length === 1);
+    const found = labelledItems(first);
     const named = found.length === 0 ? bulletSpeaker(first, source) : null;
     if (named && (named.marked || options.bareNameBullets === true)) found.push({ item: first.children[0]!, speakers: named.speakers });
-    if (found.length > 0) {
-      const remaining: List = { ...first, children: first.children.filter((item) => !found.some((entry) => entry.item === item)) };
-      return {
-        speakers: found.flatMap((entry) => entry.speakers!),
-        byline: found.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
-        rest: remaining.children.length > 0 ? [remaining, ...others] : others,
-      };
-    }
+    if (found.length > 0) return withoutItems(content, 0, found, source);
   }
   if (first?.type === 'paragraph') {
     const lines = sourceOf(first, source).split('\n').map((line) => line.trim()).filter(Boolean);
     const speakers = speakersOfLines(lines.map((line) => plain(line)));
     if (lines.length <= 6 && speakers) return { speakers, byline: lines, rest: others };
   }
+  return labelledNearStart(content, source);
+}
+
+/** How many blocks from a talk's start may hold a labelled speaker line ("Speaker: …" after a time or room line). */
+const LEADING_BLOCKS = 3;
+
+/**
+ * "Speaker: Jane Roe" a little further down, or among other lines of a paragraph ("14:00, Room B" then
+ * "Speaker : Jane Roe"): the label says what the line is, so it is read anywhere near the start.
+ * A labelled bullet is taken out of its list; a paragraph that holds other lines stays as written.
+ */
+function labelledNearStart(content: RootContent[], source: string): SpeakerLines {
+  for (const [index, node] of content.slice(0, LEADING_BLOCKS).entries()) {
+    if (node.type === 'heading' || node.type === 'thematicBreak') break;
+    if (node.type === 'list') {
+      const found = labelledItems(node);
+      if (found.length > 0) return withoutItems(content, index, found, source);
+    }
+    if (node.type === 'paragraph') {
+      const lines = sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean);
+      const labelled = lines.map((line) => ({ line, speakers: labelledSpeakers(plain(line)) })).filter((entry) => entry.speakers !== null);
+      if (labelled.length === 0) continue;
+      const speakers = labelled.flatMap((entry) => entry.speakers!);
+      if (labelled.length === lines.length) return { speakers, byline: lines, rest: content.filter((other) => other !== node) };
+      return { speakers, byline: [], rest: content };
+    }
+  }
   return { speakers: [], byline: [], rest: content };
+}
+
+/** Bullets of one line that name speakers after a label ("- Speaker: Jane Roe"). */
+function labelledItems(list: List): { item: ListItem; speakers: Speaker[] }[] {
+  return list.children
+    .map((item) => ({ item, speakers: item.children.length === 1 ? labelledSpeakers(toString(item.children[0]!).trim()) : null }))
+    .filter((entry): entry is { item: ListItem; speakers: Speaker[] } => entry.speakers !== null);
+}
+
+/** The content with the bullets that named speakers taken out of the list at `index` (and the list, once empty). */
+function withoutItems(content: RootContent[], index: number, found: { item: ListItem; speakers: Speaker[] }[], source: string): SpeakerLines {
+  const list = content[index] as List;
+  const remaining: List = { ...list, children: list.children.filter((item) => !found.some((entry) => entry.item === item)) };
+  return {
+    speakers: found.flatMap((entry) => entry.speakers),
+    byline: found.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
+    rest: [...content.slice(0, index), ...(remaining.children.length > 0 ? [remaining] : []), ...content.slice(index + 1)],
+  };
 }
 
 /**
