@@ -9,6 +9,12 @@ const TITLE_WORDS = new Set([
   'closing', 'panel', 'talk', 'talks', 'workshop', 'session', 'notes', 'kubernetes', 'cloud', 'native', 'security', 'state', 'future',
   'getting', 'started', 'best', 'practices', 'part', 'demo', 'q&a', 'ama', 'lightning', 'we', 'you', 'it', 'my', 'i', 'vs',
 ]);
+/** Words of job titles ("Senior Engineer", "Developer Advocate"), never of a name the notes give alone. */
+const ROLE_WORDS = new Set([
+  'engineer', 'engineers', 'engineering', 'developer', 'developers', 'manager', 'founder', 'co-founder', 'cofounder', 'cto', 'ceo', 'cfo',
+  'coo', 'cio', 'vp', 'svp', 'evp', 'director', 'consultant', 'architect', 'senior', 'principal', 'advocate', 'maintainer', 'scientist',
+  'researcher', 'professor', 'evangelist', 'designer', 'analyst', 'specialist', 'president', 'intern', 'speaker', 'speakers', 'host', 'moderator',
+]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'bin', 'al', 'dos', 'das', 'ter', 'mc']);
 /** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
 const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
@@ -101,7 +107,7 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   if (words.length === 1 && /^[\p{Lu}\d&-]{2,}$/u.test(words[0]!)) return false;
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
-    if (TITLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
+    if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
   });
 }

@@ -100,8 +100,8 @@ function withoutItems(content: RootContent[], index: number, found: { item: List
 
 /**
  * A first bullet that names the speaker: "Jane Roe ([@jroe](…))", "Jane Roe - Staff Engineer", or only
- * "Jane Roe". `marked` when the bullet says more than a name (a handle, a note in parentheses, a
- * role): a bare name could as well be the talk's first point, so it counts only where other talks of
+ * "Jane Roe". `marked` when the bullet says more than a name (a handle, "@ Org" or a role after
+ * a dash): a bare name could as well be the talk's first point, so it counts only where other talks of
  * the notes have marked ones (see firstBulletSpeaker).
  */
 function bulletSpeaker(list: List, source: string): { speakers: Speaker[]; marked: boolean } | null {
@@ -110,7 +110,7 @@ function bulletSpeaker(list: List, source: string): { speakers: Speaker[]; marke
   const line = plain(sourceOf(item.children[0]!, source).trim());
   if (line.includes('\n')) return null;
   const speakers = bylineSpeaker(line);
-  return speakers ? { speakers, marked: /[(@]|\s[-–—|]\s/.test(line) } : null;
+  return speakers ? { speakers, marked: /@|\s[-–—|]\s/.test(line) } : null;
 }
 
 /** How the first bullet of a talk names its speaker, if it does: marked (with a handle, a role) or bare. */
