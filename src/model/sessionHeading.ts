@@ -57,14 +57,14 @@ function nameFirst(text: string): SessionHeading | null {
 
 /** "Will Button (Trax)": one speaker with the organisation in parentheses. */
 function nameWithOrg(text: string): SessionHeading['speakers'] | null {
-  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
   const speakers = match ? parseSpeakers(match[1]!) : null;
   return speakers?.length === 1 ? [{ ...speakers[0]!, org: speakers[0]!.org ?? match![2]!.trim() }] : null;
 }
 
-/** "Title (Jane Doe, John Roe)"; one word alone in them ("(AppSignal)", "(VIGL)") is an organisation or a track. */
+/** "Title (Jane Doe, John Roe)", full-width parentheses too ("タイトル（山田太郎氏）"); one word alone in them ("(AppSignal)", "(VIGL)") is an organisation or a track. */
 function inParentheses(text: string): SessionHeading | null {
-  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
   if (speakers?.length === 1 && !/\s/.test(speakers[0]!.name) && withoutHonorific(match[2]!) === null) return null;

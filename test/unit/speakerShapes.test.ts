@@ -87,6 +87,13 @@ describe('names in parentheses at the end of a heading', () => {
   it('takes one word with an honorific', () => {
     expect(speakersOf('Rubyの未来 (山田氏)')).toEqual(['山田']);
   });
+
+  it('reads full-width parentheses as parentheses', () => {
+    expect(parseSessionHeading('Rubyの未来（山田 太郎）')).toEqual({ title: 'Rubyの未来', speakers: [person('山田 太郎')] });
+    expect(parseSessionHeading('Rubyの未来（山田太郎氏）').speakers).toEqual([person('山田太郎')]);
+    expect(speakersOf('Rubyの未来（入門）')).toEqual([]);
+    expect(take('Jane Roe（@jroe）\n').speakers).toEqual([person('Jane Roe')]);
+  });
 });
 
 describe('label words in the corpus languages', () => {
@@ -94,6 +101,18 @@ describe('label words in the corpus languages', () => {
     expect(take('**Speaker(s) :** Jane Roe, John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
     for (const label of ['Conférencier :', 'Conférencière :', 'Orateurs :', 'Intervenante :', 'Sprecher:', 'Vortragender:', 'Ponente:', 'Palestrante:', 'Relatore:', '登壇者：', '発表者：', 'スピーカー：', '강연자:'])
       expect(take(`${label} Jane Roe\n`).speakers, label).toEqual([person('Jane Roe')]);
+  });
+
+  it('reads a labelled line in a quote or a sub-heading near the start, and takes it out', () => {
+    expect(take('> Speaker: Jane Roe\n> John Doe is also here\n\n- a point\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('> **Speakers :** Jane Roe, John Doe\n\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe')],
+      byline: ['> **Speakers :** Jane Roe, John Doe'],
+      rest: ['- a point'],
+    });
+    expect(take('#### Speaker: Jane Roe\n\n- a point\n')).toEqual({ speakers: [person('Jane Roe')], byline: ['#### Speaker: Jane Roe'], rest: ['- a point'] });
+    expect(take('> A quote by someone\n').speakers).toEqual([]);
+    expect(take('#### Jane Roe\n').speakers).toEqual([]);
   });
 
   it('reads "par" and "por" before names only', () => {

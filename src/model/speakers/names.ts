@@ -69,7 +69,7 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
   for (const segment of segments) {
-    const [, name, org] = /^(.+?)\s*(?:\(([^()]+)\))?$/.exec(segment)!;
+    const [, name, org] = /^(.+?)\s*(?:[(（]([^()（）]+)[)）])?$/u.exec(segment)!;
     const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
     speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org ? org.trim() : shared });
@@ -96,7 +96,7 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   // "Jane Roe氏", "山田太郎さん": the honorific says it is a person, so one word is enough.
   if (honoured !== null) return looksLikeName(honoured, true);
   const name = written.replace(NICKNAME, '');
-  if (/[\d:!?()[\]"“”/]/.test(name)) return false;
+  if (/[\d:!?()（）[\]"“”/]/.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
   if (words.length === 1 && !hasOrg && !isKoreanName(words[0]!)) return false;

@@ -63,17 +63,25 @@ const LEADING_BLOCKS = 3;
  */
 function labelledNearStart(content: RootContent[], source: string): SpeakerLines {
   for (const [index, node] of content.slice(0, LEADING_BLOCKS).entries()) {
-    if (node.type === 'heading' || node.type === 'thematicBreak') break;
+    if (node.type === 'thematicBreak') break;
+    if (node.type === 'heading') {
+      // "#### Speaker: Jane Roe" under the talk's heading; any other heading starts the talk's own sections.
+      const speakers = labelledSpeakers(toString(node).trim());
+      if (speakers === null) break;
+      return { speakers, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
+    }
     if (node.type === 'list') {
       const found = labelledItems(node);
       if (found.length > 0) return withoutItems(content, index, found, source);
     }
-    if (node.type === 'paragraph') {
-      const lines = sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean);
+    // "> Speaker: Jane Roe": a quote of the programme's byline.
+    const paragraph = node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph' ? node.children[0] : node;
+    if (paragraph.type === 'paragraph') {
+      const lines = sourceOf(paragraph, source).split('\n').map((line) => line.replace(/^(?:\s*>)+/, '').trim()).filter(Boolean);
       const labelled = lines.map((line) => ({ line, speakers: labelledSpeakers(plain(line)) })).filter((entry) => entry.speakers !== null);
       if (labelled.length === 0) continue;
       const speakers = labelled.flatMap((entry) => entry.speakers!);
-      if (labelled.length === lines.length) return { speakers, byline: lines, rest: content.filter((other) => other !== node) };
+      if (labelled.length === lines.length) return { speakers, byline: sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean), rest: content.filter((other) => other !== node) };
       return { speakers, byline: [], rest: content };
     }
   }
@@ -168,7 +176,7 @@ function bylineSpeaker(written: string): Speaker[] | null {
   if (!match) return null;
   const [, rawName, role] = match;
   // "(she/her)", "(@jroe)" and a bare "@jroe" say more about the person; they are not the name.
-  const name = rawName!.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ').trim();
+  const name = rawName!.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ').trim();
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe": one line may name several.
   const names = name.includes(',') ? null : parseSpeakers(name);
   if (!names) return null;
