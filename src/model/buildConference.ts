@@ -11,7 +11,7 @@ import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseSessionHeading } from './sessionHeading.js';
+import { headingsWriteSpeakerFirst, parseSessionHeading } from './sessionHeading.js';
 import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
@@ -58,7 +58,8 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const forced = asked ? forcedReading(asked, rules, nodes, notes.source) : null;
   if (asked && !forced) warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
   const chosen = forced ? { ...forced, confidence: 1, runnerUp: null } : chooseReading(rules, nodes, notes.source);
-  const { days, asides } = chosen;
+  const { asides } = chosen;
+  const days = withSpeakerFirstHeadings(chosen.days);
   const intro = chosen.intro;
 
   const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
@@ -102,6 +103,13 @@ type ReadSpeakerLines = (body: TalkSource['body']) => ReturnType<typeof takeSpea
 function readSpeakerLines(days: DaySource[], source: string): ReadSpeakerLines {
   const bareNameBullets = days.some((day) => day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'));
   return (body) => takeSpeakerLines(body, source, { bareNameBullets });
+}
+
+/** Talks of headings (not list items, which vote on their own) are read speaker first when most of the notes' headings are written so. */
+function withSpeakerFirstHeadings(days: DaySource[]): DaySource[] {
+  const headings = days.flatMap((day) => day.talks.filter((talk) => talk.speakerFirst === undefined).map((talk) => talk.text));
+  if (!headingsWriteSpeakerFirst(headings)) return days;
+  return days.map((day) => ({ ...day, talks: day.talks.map((talk) => (talk.speakerFirst === undefined ? { ...talk, speakerFirst: true } : talk)) }));
 }
 
 /** `untitled`: the title of a day the notes did not name. */

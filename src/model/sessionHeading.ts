@@ -13,8 +13,10 @@ const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
 /** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
-/** " - ", " – ", " — " between a title and its speakers. */
-const DASH = /\s+[-–—]\s+/g;
+/** " - ", " – ", " — " between a title and its speakers, and the dashes of Japanese notes ("―", "ー", "－"). */
+const DASH = /\s+[-–—―ー－]\s+/gu;
+/** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
+const HONORIFIC_TAIL = /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
 /**
  * Splits a session heading into its display title and speakers:
  * "Session: Trust No One - Samuel Ortiz, Intel & Eric Ernst, Apple" → "Trust No One", [{ Samuel Ortiz, Intel }, { Eric Ernst, Apple }];
@@ -26,7 +28,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
   const text = heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
-  const found = (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text);
+  const found = (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text) ?? honorificTail(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
 }
@@ -45,6 +47,20 @@ export function speakerFirstShape(text: string): 'only' | 'either' | null {
   const plain = text.trim().replace(TIME_SLOT, '');
   if (nameFirst(plain) === null) return null;
   return titleFirst(plain) === null ? 'only' : 'either';
+}
+
+/** Share of a file's talk headings that must read only "Speaker - Title" for all of them to be read speaker first. */
+const SPEAKER_FIRST_SHARE = 0.5;
+
+/**
+ * Whether the notes write their talk headings speaker first ("# Jane Roe - The Grammar of Code"): at
+ * least two and half of them read only that way, and more than read only title first.
+ */
+export function headingsWriteSpeakerFirst(headings: string[]): boolean {
+  const shapes = headings.map((heading) => speakerFirstShape(heading));
+  const speakerOnly = shapes.filter((shape) => shape === 'only').length;
+  const titleOnly = headings.filter((heading, index) => shapes[index] === null && titleFirst(heading.trim().replace(TIME_SLOT, '')) !== null).length;
+  return speakerOnly >= 2 && speakerOnly >= headings.length * SPEAKER_FIRST_SHARE && speakerOnly > titleOnly;
 }
 
 function nameFirst(text: string): SessionHeading | null {
@@ -79,4 +95,11 @@ function byline(text: string): SessionHeading | null {
   if (!match || /^\p{Ll}/u.test(match[2]!)) return null;
   const speakers = parseSpeakers(match[2]!);
   return speakers ? { title: match[1]!.replace(/,$/, '').trim(), speakers } : null;
+}
+
+/** "「Rubyの未来」山田太郎氏": the honorific says the last words are a person. */
+function honorificTail(text: string): SessionHeading | null {
+  const match = HONORIFIC_TAIL.exec(text);
+  const speakers = match ? parseSpeakers(match[2]!) : null;
+  return speakers ? { title: match![1]!.trim(), speakers } : null;
 }

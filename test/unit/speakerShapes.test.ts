@@ -96,6 +96,36 @@ describe('names in parentheses at the end of a heading', () => {
   });
 });
 
+describe('Japanese headings and name lines', () => {
+  it('splits a title from its speakers at a Japanese dash with spaces', () => {
+    for (const dash of ['―', 'ー', '－']) expect(speakersOf(`Rubyの未来 ${dash} 山田 太郎`), dash).toEqual(['山田 太郎']);
+    expect(speakersOf('Rubyの未来ー山田 太郎')).toEqual([]);
+  });
+
+  it('reads a name with an honorific at the end of a heading, after a space or a closing bracket', () => {
+    expect(parseSessionHeading('「Rubyの未来」山田太郎氏')).toEqual({ title: '「Rubyの未来」', speakers: [person('山田太郎')] });
+    expect(parseSessionHeading('Rubyの未来 Jane Roe さん')).toEqual({ title: 'Rubyの未来', speakers: [person('Jane Roe')] });
+    expect(speakersOf('「Rubyの未来」山田太郎')).toEqual([]);
+    expect(speakersOf('Rubyの未来先生')).toEqual([]);
+  });
+
+  it('takes one word after a dash that opens a line, not a sentence or a role', () => {
+    expect(take('― 山田太郎\n').speakers).toEqual([person('山田太郎')]);
+    expect(take('― Matz\n').speakers).toEqual([person('Matz')]);
+    expect(take('― keynote\n').speakers).toEqual([]);
+    expect(take('― 2019\n').speakers).toEqual([]);
+  });
+});
+
+describe('decoration before a line', () => {
+  it('reads a label or a name after an emoji or an emoji shortcode', () => {
+    expect(take('🎤 Speaker: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take(':microphone: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('- 🗣️ Speakers : Jane Roe, John Doe\n- a point\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('🎤 Great talk\n').speakers).toEqual([]);
+  });
+});
+
 describe('label words in the corpus languages', () => {
   it('reads "Speaker(s) :" with emphasis, and the label in French, German, Spanish, Portuguese, Italian, Japanese and Korean', () => {
     expect(take('**Speaker(s) :** Jane Roe, John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
@@ -165,6 +195,15 @@ describe('a name as the first bullet of a talk', () => {
     expect(take('- Jane Roe - Staff Engineer, Example Corp\n- a point\n').speakers).toEqual([person('Jane Roe', 'Example Corp')]);
   });
 
+  it('takes the bullets that open the list while each names a speaker', () => {
+    expect(take('- Jane Roe - GM, Storage, Example Corp\n- John Doe - CTO, Acme\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp'), person('John Doe', 'Acme')],
+      byline: ['- Jane Roe - GM, Storage, Example Corp', '- John Doe - CTO, Acme'],
+      rest: ['- a point'],
+    });
+    expect(take('- Jane Roe (@jroe)\n- a point\n- John Doe (@jdoe)\n').speakers).toEqual([person('Jane Roe')]);
+  });
+
   it('takes a bare name only when asked, and never a non-name or a bullet with sub-points', () => {
     expect(take('- Jane Roe\n- a point\n').speakers).toEqual([]);
     expect(take('- Jane Roe\n- a point\n', { bareNameBullets: true }).speakers).toEqual([person('Jane Roe')]);
@@ -180,5 +219,27 @@ describe('a name as the first bullet of a talk', () => {
     const speakers = (markdown: string) => buildConference(parseNotes(markdown, 'notes.md')).days.flatMap((day) => day.sessions.map((session) => session.speakers.map((speaker) => speaker.name)));
     expect(speakers(notes('Jane Roe (@jroe)'))).toEqual([['Jane Roe'], ['John Doe']]);
     expect(speakers(notes('Jane Roe'))).toEqual([[], []]);
+  });
+});
+
+describe('notes that write talk headings speaker first', () => {
+  const talks = (headings: string[]) =>
+    buildConference(parseNotes(`# Conf\n\n${headings.map((heading) => `## ${heading}\n\n- a point\n`).join('\n')}`, 'notes.md')).days.flatMap((day) =>
+      day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
+    );
+
+  it('reads them so when two and half of them read only "Speaker - Title"', () => {
+    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe: Writing in CI', 'How Music Works (AppSignal)', 'Yukihiro "Matz" Matsumoto - Keynote'])).toEqual([
+      ['The Grammar of Code', ['Jane Roe']],
+      ['Writing in CI', ['John Doe']],
+      ['How Music Works (AppSignal)', []],
+      ['Keynote', ['Yukihiro "Matz" Matsumoto']],
+    ]);
+  });
+
+  it('does not with one such heading, with fewer than half, or with as many written title first', () => {
+    expect(talks(['Jane Roe - The Grammar of Code', 'Writing in CI'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
+    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'Observability', 'Tracing', 'Logging'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
+    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'The Shape of Systems - Ann Lee', 'Notes on Operations - Bo Chen'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
   });
 });

@@ -1,7 +1,7 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { parseSpeakerList, parseSpeakers } from './names.js';
+import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -40,9 +40,13 @@ const ROLE = /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|c
 export function takeSpeakerLines(content: RootContent[], source: string, options: { bareNameBullets?: boolean } = {}): SpeakerLines {
   const [first, ...others] = content;
   if (first?.type === 'list') {
-    const found = labelledItems(first);
-    const named = found.length === 0 ? bulletSpeaker(first, source) : null;
-    if (named && (named.marked || options.bareNameBullets === true)) found.push({ item: first.children[0]!, speakers: named.speakers });
+    const found = labelledItems(first, source);
+    // "- Jane Roe - GM, Example Corp" then "- John Doe - CTO, Acme": the bullets that open the list, while each names a speaker.
+    for (const item of found.length === 0 ? first.children : []) {
+      const named = bulletSpeaker(item, source);
+      if (!named || !(named.marked || options.bareNameBullets === true)) break;
+      found.push({ item, speakers: named.speakers });
+    }
     if (found.length > 0) return withoutItems(content, 0, found, source);
   }
   if (first?.type === 'paragraph') {
@@ -71,7 +75,7 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
       return { speakers, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
     }
     if (node.type === 'list') {
-      const found = labelledItems(node);
+      const found = labelledItems(node, source);
       if (found.length > 0) return withoutItems(content, index, found, source);
     }
     // "> Speaker: Jane Roe": a quote of the programme's byline.
@@ -89,9 +93,9 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
 }
 
 /** Bullets of one line that name speakers after a label ("- Speaker: Jane Roe"). */
-function labelledItems(list: List): { item: ListItem; speakers: Speaker[] }[] {
+function labelledItems(list: List, source: string): { item: ListItem; speakers: Speaker[] }[] {
   return list.children
-    .map((item) => ({ item, speakers: item.children.length === 1 ? labelledSpeakers(toString(item.children[0]!).trim()) : null }))
+    .map((item) => ({ item, speakers: item.children.length === 1 ? labelledSpeakers(itemLine(item, source)) : null }))
     .filter((entry): entry is { item: ListItem; speakers: Speaker[] } => entry.speakers !== null);
 }
 
@@ -107,24 +111,29 @@ function withoutItems(content: RootContent[], index: number, found: { item: List
 }
 
 /**
- * A first bullet that names the speaker: "Jane Roe ([@jroe](…))", "Jane Roe - Staff Engineer", or only
+ * A bullet that names the speaker: "Jane Roe ([@jroe](…))", "Jane Roe - Staff Engineer", or only
  * "Jane Roe". `marked` when the bullet says more than a name (a handle, "@ Org" or a role after
  * a dash): a bare name could as well be the talk's first point, so it counts only where other talks of
  * the notes have marked ones (see firstBulletSpeaker).
  */
-function bulletSpeaker(list: List, source: string): { speakers: Speaker[]; marked: boolean } | null {
-  const [item] = list.children;
+function bulletSpeaker(item: ListItem | undefined, source: string): { speakers: Speaker[]; marked: boolean } | null {
   if (item?.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
-  const line = plain(sourceOf(item.children[0]!, source).trim());
+  const line = itemLine(item, source);
   if (line.includes('\n')) return null;
   const speakers = bylineSpeaker(line);
   return speakers ? { speakers, marked: /@|\s[-–—|]\s/.test(line) } : null;
 }
 
+/** A bullet's words as plain text (emphasis, links and leading emoji off). */
+function itemLine(item: ListItem, source: string): string {
+  const [paragraph] = item.children;
+  return paragraph?.type === 'paragraph' ? plain(sourceOf(paragraph, source).trim()) : toString(item).trim();
+}
+
 /** How the first bullet of a talk names its speaker, if it does: marked (with a handle, a role) or bare. */
 export function firstBulletSpeaker(content: RootContent[], source: string): 'marked' | 'bare' | null {
   const [first] = content;
-  const named = first?.type === 'list' ? bulletSpeaker(first, source) : null;
+  const named = first?.type === 'list' ? bulletSpeaker(first.children[0], source) : null;
   return named === null ? null : named.marked ? 'marked' : 'bare';
 }
 
@@ -169,8 +178,13 @@ function labelledSpeakers(text: string): Speaker[] | null {
 
 /** "Jane Doe - Senior Engineer @ Acme" → Jane Doe of Acme; a line that is only a name counts too. */
 function bylineSpeaker(written: string): Speaker[] | null {
-  // "― Jane Roe": the dash only opens the line.
+  // "― Jane Roe": the dash only opens the line, and says what follows is who spoke, so one word
+  // ("― Matz", "― 山田太郎") is enough.
   const line = written.replace(LEADING_DASH, '');
+  if (line !== written && !/\s[-–—|@]\s|,/.test(line)) {
+    const name = line.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
+    if (/^\S+$/u.test(name) && looksLikeName(name, true)) return [{ name: withoutHonorific(name) ?? name, org: null }];
+  }
   // A line of nothing but markup (`\`, `**`) is empty once plain.
   const match = /^(.+?)(?:\s+[-–—|@]\s+(.+))?$/.exec(line);
   if (!match) return null;
@@ -195,6 +209,7 @@ function bylineSpeaker(written: string): Speaker[] | null {
 function plain(line: string): string {
   // A link whose text could be a name ("Speaker: [Jane Roe](…)") stays.
   const withoutTrailingLinks = line.replace(/(?<=\S)(?:\s+!?\[(?:[:@\p{Ll}][^\]]*)?\]\([^)]*\))+\s*$/u, '');
+  // An emoji before a label or a name ("🎤 Speaker: Jane Roe", ":microphone: Jane Roe") only decorates it.
   // An image's alt text ("![이미지](…)", "image") names no one.
-  return withoutTrailingLinks.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
+  return withoutTrailingLinks.replace(/^(?:\s*(?::[\w+-]+:|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+))+\s*/u, '').replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
 }
