@@ -28,7 +28,8 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
   const text = heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
-  const found = (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text) ?? honorificTail(text);
+  const found =
+    (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text) ?? afterSlash(text) ?? honorificTail(text) ?? honorificHead(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
 }
@@ -102,4 +103,21 @@ function honorificTail(text: string): SessionHeading | null {
   const match = HONORIFIC_TAIL.exec(text);
   const speakers = match ? parseSpeakers(match[2]!) : null;
   return speakers ? { title: match![1]!.trim(), speakers } : null;
+}
+
+/** "Title / Jane Roe", "Title / Jane Roe / John Doe": the parts after the first slash that starts a run of names. */
+function afterSlash(text: string): SessionHeading | null {
+  const parts = text.split(/\s+\/\s+/);
+  for (let start = 1; start < parts.length; start++) {
+    const names = parts.slice(start).map((part) => parseSpeakers(part));
+    if (names.every((speakers) => speakers !== null)) return { title: parts.slice(0, start).join(' / ').trim(), speakers: names.flatMap((speakers) => speakers!) };
+  }
+  return null;
+}
+
+/** "山田太郎氏「Rubyの未来」", "Jane Roe さん: Title": a name with an honorific, then the title. */
+function honorificHead(text: string): SessionHeading | null {
+  const match = /^([^\s「」『』【】:：]+(?:\s+[^\s「」『』【】:：]+)?\s*(?:氏|さん|様|先生))\s*[:：\-–—―]?\s*(\S.*)$/u.exec(text);
+  const speakers = match ? parseSpeakers(match[1]!) : null;
+  return speakers ? { title: match![2]!.trim(), speakers } : null;
 }

@@ -117,6 +117,47 @@ describe('Japanese headings and name lines', () => {
   });
 });
 
+describe('a slash between the title and its speakers', () => {
+  it('splits at the first spaced slash after which every part reads as names', () => {
+    expect(parseSessionHeading('Le futur du web / Jane Roe / John Doe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe'), person('John Doe')] });
+    expect(parseSessionHeading('Input / Output / Jane Roe')).toEqual({ title: 'Input / Output', speakers: [person('Jane Roe')] });
+  });
+
+  it('reads no speaker where a part after the slash is not a name, or the slash has no spaces', () => {
+    expect(speakersOf('Input / Output')).toEqual([]);
+    expect(speakersOf('Jane Roe / The Keynote')).toEqual([]);
+    expect(speakersOf('CI/Jane Roe')).toEqual([]);
+  });
+});
+
+describe('a name with an honorific before the title', () => {
+  it('reads "山田太郎氏「Title」" and "Jane Roe さん: Title"', () => {
+    expect(parseSessionHeading('山田太郎氏「Rubyの未来」')).toEqual({ title: '「Rubyの未来」', speakers: [person('山田太郎')] });
+    expect(parseSessionHeading('Jane Roe さん: The Future')).toEqual({ title: 'The Future', speakers: [person('Jane Roe')] });
+  });
+
+  it('needs the honorific and a title after it', () => {
+    expect(speakersOf('山田太郎「Rubyの未来」')).toEqual([]);
+    expect(speakersOf('Keynote さん')).toEqual([]);
+  });
+});
+
+describe('a heading that is only a label, with the names under it', () => {
+  it('reads the bullets or lines under "Speakers" and takes both out', () => {
+    expect(take('#### Speakers\n\n- Jane Roe (@jroe)\n- John Doe - CTO, Acme\n\nNotes follow.\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe', 'Acme')],
+      byline: ['#### Speakers', '- Jane Roe (@jroe)\n- John Doe - CTO, Acme'],
+      rest: ['Notes follow.'],
+    });
+    expect(take('### Intervenants :\n\nJane Roe\nJohn Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+  });
+
+  it('reads nothing when a bullet under it is no name, or the heading says more than the label', () => {
+    expect(take('#### Speakers\n\n- Jane Roe\n- Day 2\n').speakers).toEqual([]);
+    expect(take("#### Speakers' notes\n\n- Jane Roe\n").speakers).toEqual([]);
+  });
+});
+
 describe('decoration before a line', () => {
   it('reads a label or a name after an emoji or an emoji shortcode', () => {
     expect(take('🎤 Speaker: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);

@@ -17,14 +17,14 @@ export interface SpeakerLines {
  * the word that says "speaker" or "by" in the corpus languages (English, French, German, Spanish,
  * Portuguese, Italian, Japanese, Chinese, Korean).
  */
-const LABEL = new RegExp(
-  String.raw`^(?:speakers?(?:\(s\))?|presenters?|presented by|by|par|por|von|panelists?|` +
-    String.raw`conférenci(?:er|ère)s?(?:\(e?s\))?|orat(?:eur|rice)s?(?:\(s\))?|intervenant(?:e)?s?(?:\(e?s\))?|présenté par|animé par|` +
-    String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
-    String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)` +
-    String.raw`\s*(?:[:：\-–]\s*|\s+)(.+)$`,
-  'iu',
-);
+const LABEL_WORDS =
+  String.raw`speakers?(?:\(s\))?|presenters?|presented by|by|par|por|von|panelists?|` +
+  String.raw`conférenci(?:er|ère)s?(?:\(e?s\))?|orat(?:eur|rice)s?(?:\(s\))?|intervenant(?:e)?s?(?:\(e?s\))?|présenté par|animé par|` +
+  String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
+  String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자`;
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})\s*(?:[:：\-–]\s*|\s+)(.+)$`, 'iu');
+/** A heading that is only the label ("#### Speakers", "### Intervenants :"): the names follow it. */
+const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS})\s*[:：]?$`, 'iu');
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
 const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 /** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
@@ -71,8 +71,11 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     if (node.type === 'heading') {
       // "#### Speaker: Jane Roe" under the talk's heading; any other heading starts the talk's own sections.
       const speakers = labelledSpeakers(toString(node).trim());
-      if (speakers === null) break;
-      return { speakers, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
+      if (speakers !== null) return { speakers, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
+      const under = LABEL_ONLY.test(toString(node).trim()) ? content[index + 1] : undefined;
+      const named = under ? namesUnderLabel(under, source) : null;
+      if (!named) break;
+      return { speakers: named, byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()], rest: content.filter((other) => other !== node && other !== under) };
     }
     if (node.type === 'list') {
       const found = labelledItems(node, source);
@@ -90,6 +93,16 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
   }
   return { speakers: [], byline: [], rest: content };
+}
+
+/** The names under a label heading: bullets or lines that each name speakers ("- Jane Roe (@jroe)", "Jane Roe - CTO, Acme"). */
+function namesUnderLabel(node: RootContent, source: string): Speaker[] | null {
+  if (node.type === 'list') {
+    const named = node.children.map((item) => (item.children.length === 1 ? bylineSpeaker(itemLine(item, source)) : null));
+    return named.every((speakers) => speakers !== null) ? named.flatMap((speakers) => speakers!) : null;
+  }
+  if (node.type !== 'paragraph') return null;
+  return speakersOfLines(sourceOf(node, source).split('\n').map((line) => plain(line.trim())).filter(Boolean));
 }
 
 /** Bullets of one line that name speakers after a label ("- Speaker: Jane Roe"). */
