@@ -28,8 +28,8 @@ describe('takeSpeakerLines, a list', () => {
     expect(take('- presenter: Jane Doe\n\nProse after.\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- presenter: Jane Doe'], rest: ['Prose after.'] });
   });
 
-  it('leaves a "speaker:" bullet that has sub-points, and bullets that name nobody', () => {
-    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({ speakers: [], byline: [], rest: ['- Speaker: Jane Doeshe maintains etcd'] });
+  it('reads a "speaker:" bullet that has sub-points and leaves it for them; leaves bullets that name nobody', () => {
+    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({ speakers: [person('Jane Doe')], byline: [], rest: ['- Speaker: Jane Doeshe maintains etcd'] });
     expect(take('- first point\n- second point\n')).toEqual({ speakers: [], byline: [], rest: ['- first point\n- second point'] });
   });
 });

@@ -186,6 +186,11 @@ describe('label words in the corpus languages', () => {
     expect(take('#### Jane Roe\n').speakers).toEqual([]);
   });
 
+  it('reads "author:" as a label, not a longer word that starts like it', () => {
+    expect(take('- author: Jane Roe\n- a point\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('- Authority: Jane Roe\n- a point\n').speakers).toEqual([]);
+  });
+
   it('reads "par" and "por" before names only', () => {
     expect(take('par Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
     expect(take('Por Jane Roe y John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);

@@ -18,7 +18,7 @@ export interface SpeakerLines {
  * Portuguese, Italian, Japanese, Chinese, Korean).
  */
 const LABEL_WORDS =
-  String.raw`speakers?(?:\(s\))?|presenters?|presented by|by|par|por|von|panelists?|` +
+  String.raw`speakers?(?:\(s\))?|presenters?|presented by|by|authors?|par|por|von|panelists?|` +
   String.raw`conférenci(?:er|ère)s?(?:\(e?s\))?|orat(?:eur|rice)s?(?:\(s\))?|intervenant(?:e)?s?(?:\(e?s\))?|présenté par|animé par|` +
   String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
   String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자`;
@@ -108,17 +108,19 @@ function namesUnderLabel(node: RootContent, source: string): Speaker[] | null {
 /** Bullets of one line that name speakers after a label ("- Speaker: Jane Roe"). */
 function labelledItems(list: List, source: string): { item: ListItem; speakers: Speaker[] }[] {
   return list.children
-    .map((item) => ({ item, speakers: item.children.length === 1 ? labelledSpeakers(itemLine(item, source)) : null }))
+    .map((item) => ({ item, speakers: item.children[0]?.type === 'paragraph' ? labelledSpeakers(itemLine(item, source)) : null }))
     .filter((entry): entry is { item: ListItem; speakers: Speaker[] } => entry.speakers !== null);
 }
 
 /** The content with the bullets that named speakers taken out of the list at `index` (and the list, once empty). */
 function withoutItems(content: RootContent[], index: number, found: { item: ListItem; speakers: Speaker[] }[], source: string): SpeakerLines {
   const list = content[index] as List;
-  const remaining: List = { ...list, children: list.children.filter((item) => !found.some((entry) => entry.item === item)) };
+  // A bullet with sub-points ("- speaker: Jane Roe" over "- she maintains etcd") names the speaker and stays, for its points.
+  const taken = found.filter((entry) => entry.item.children.length === 1);
+  const remaining: List = { ...list, children: list.children.filter((item) => !taken.some((entry) => entry.item === item)) };
   return {
     speakers: found.flatMap((entry) => entry.speakers),
-    byline: found.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
+    byline: taken.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
     rest: [...content.slice(0, index), ...(remaining.children.length > 0 ? [remaining] : []), ...content.slice(index + 1)],
   };
 }
