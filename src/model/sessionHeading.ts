@@ -105,12 +105,12 @@ function honorificTail(text: string): SessionHeading | null {
   return speakers ? { title: match![1]!.trim(), speakers } : null;
 }
 
-/** "Title / Jane Roe", "Title / Jane Roe / John Doe": the parts after the first slash that starts a run of names. */
+/** "Title / Jane Roe", "Title | Jane Roe / John Doe": the parts after the first slash or bar that starts a run of names. */
 function afterSlash(text: string): SessionHeading | null {
-  const parts = text.split(/\s+\/\s+/);
-  for (let start = 1; start < parts.length; start++) {
-    const names = parts.slice(start).map((part) => parseSpeakers(part));
-    if (names.every((speakers) => speakers !== null)) return { title: parts.slice(0, start).join(' / ').trim(), speakers: names.flatMap((speakers) => speakers!) };
+  for (const separator of text.matchAll(/\s+[/|]\s+/g)) {
+    const names = text.slice(separator.index + separator[0].length).split(/\s+[/|]\s+/).map((part) => parseSpeakers(part));
+    const title = text.slice(0, separator.index).trim();
+    if (title && names.every((speakers) => speakers !== null)) return { title, speakers: names.flatMap((speakers) => speakers!) };
   }
   return null;
 }

@@ -55,10 +55,10 @@ describe('takeSpeakerLines, labelled lines', () => {
     });
   });
 
-  it('reads a labelled line in the first three blocks, an unlabelled name in the first only', () => {
+  it('reads a labelled line in the first five blocks, an unlabelled name in the first only', () => {
     expect(take('Some prose first.\n\nSpeaker: Jane Doe\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['Speaker: Jane Doe'], rest: ['Some prose first.'] });
-    expect(take('One.\n\nTwo.\n\n- Speaker: Jane Doe\n- a point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- Speaker: Jane Doe'], rest: ['One.', 'Two.', '- a point'] });
-    expect(take('One.\n\nTwo.\n\nThree.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+    expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\n- Speaker: Jane Doe\n- a point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- Speaker: Jane Doe'], rest: ['One.', 'Two.', 'Three.', 'Four.', '- a point'] });
+    expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
     expect(take('Some prose first.\n\nJane Doe\n').speakers).toEqual([]);
     expect(take('').speakers).toEqual([]);
   });

@@ -123,6 +123,11 @@ describe('a slash between the title and its speakers', () => {
     expect(parseSessionHeading('Input / Output / Jane Roe')).toEqual({ title: 'Input / Output', speakers: [person('Jane Roe')] });
   });
 
+  it('reads a bar as a slash', () => {
+    expect(parseSessionHeading('Le futur du web | Jane Roe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe')] });
+    expect(speakersOf('Le futur du web | Day 2')).toEqual([]);
+  });
+
   it('reads no speaker where a part after the slash is not a name, or the slash has no spaces', () => {
     expect(speakersOf('Input / Output')).toEqual([]);
     expect(speakersOf('Jane Roe / The Keynote')).toEqual([]);
@@ -139,6 +144,27 @@ describe('a name with an honorific before the title', () => {
   it('needs the honorific and a title after it', () => {
     expect(speakersOf('山田太郎「Rubyの未来」')).toEqual([]);
     expect(speakersOf('Keynote さん')).toEqual([]);
+  });
+});
+
+describe('bylines marked by a role or a handle a little below the start of a talk', () => {
+  it('reads a paragraph of bylines after the first block, one of them marked', () => {
+    expect(take('A session about storage.\n\nJane Roe - GM, Storage, Example Corp\nJohn Doe\n\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp'), person('John Doe')],
+      byline: ['Jane Roe - GM, Storage, Example Corp', 'John Doe'],
+      rest: ['A session about storage.', '- a point'],
+    });
+    expect(take('A session about storage.\n\nJane Roe\nJohn Doe\n').speakers).toEqual([]);
+    expect(take('A session about storage.\n\nJane Roe - GM, Example Corp\nand then we talked\n').speakers).toEqual([]);
+  });
+
+  it('reads the marked bullets that open a list after the first block', () => {
+    expect(take('A session about storage.\n\n- Jane Roe - GM, Storage, Example Corp\n- John Doe (@jdoe)\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp'), person('John Doe')],
+      byline: ['- Jane Roe - GM, Storage, Example Corp', '- John Doe (@jdoe)'],
+      rest: ['A session about storage.', '- a point'],
+    });
+    expect(take('A session about storage.\n\n- Jane Roe\n- a point\n').speakers).toEqual([]);
   });
 });
 
@@ -184,6 +210,12 @@ describe('label words in the corpus languages', () => {
     expect(take('#### Speaker: Jane Roe\n\n- a point\n')).toEqual({ speakers: [person('Jane Roe')], byline: ['#### Speaker: Jane Roe'], rest: ['- a point'] });
     expect(take('> A quote by someone\n').speakers).toEqual([]);
     expect(take('#### Jane Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads plural and inclusive endings after a label word, not other words', () => {
+    for (const label of ['Speaker·euse·s :', 'Intervenant(e)s :', 'Orateur.rice.s :', 'Présentée par', 'Animés par'])
+      expect(take(`${label} Jane Roe, John Doe\n`).speakers, label).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('Speakerphone: Jane Roe\n').speakers).toEqual([]);
   });
 
   it('reads "author:" as a label, not a longer word that starts like it', () => {

@@ -17,14 +17,18 @@ export interface SpeakerLines {
  * the word that says "speaker" or "by" in the corpus languages (English, French, German, Spanish,
  * Portuguese, Italian, Japanese, Chinese, Korean).
  */
+/** Plural and inclusive endings after a label word: "Speaker(s)", "Intervenant(e)s", "Speaker·euse·s", "Orateur.rice.s". */
+const LABEL_ENDING = String.raw`(?:\((?:e|s|es|euse|rice)\)s?|[·•.](?:e|s|es|euse|rice|ère)\b)*`;
 const LABEL_WORDS =
-  String.raw`speakers?(?:\(s\))?|presenters?|presented by|by|authors?|par|por|von|panelists?|` +
-  String.raw`conférenci(?:er|ère)s?(?:\(e?s\))?|orat(?:eur|rice)s?(?:\(s\))?|intervenant(?:e)?s?(?:\(e?s\))?|présenté par|animé par|` +
+  String.raw`(?:speakers?|presenters?|presented by|by|authors?|par|por|von|panelists?|` +
+  String.raw`conférenci(?:er|ère)s?|orat(?:eur|rice)s?|intervenant(?:e)?s?|(?:présenté|animé|proposé)e?s? par|` +
   String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
-  String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자`;
-const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})\s*(?:[:：\-–]\s*|\s+)(.+)$`, 'iu');
+  String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)${LABEL_ENDING}`;
+const LABEL = new RegExp(String.raw`^${LABEL_WORDS}\s*(?:[:：\-–]\s*|\s+)(.+)$`, 'iu');
 /** A heading that is only the label ("#### Speakers", "### Intervenants :"): the names follow it. */
-const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS})\s*[:：]?$`, 'iu');
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL_WORDS}\s*[:：]?$`, 'iu');
+/** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash or a bar. */
+const MARK = /@|\s[-–—|]\s/;
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
 const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 /** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
@@ -58,7 +62,7 @@ export function takeSpeakerLines(content: RootContent[], source: string, options
 }
 
 /** How many blocks from a talk's start may hold a labelled speaker line ("Speaker: …" after a time or room line). */
-const LEADING_BLOCKS = 3;
+const LEADING_BLOCKS = 5;
 
 /**
  * "Speaker: Jane Roe" a little further down, or among other lines of a paragraph ("14:00, Room B" then
@@ -80,6 +84,15 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     if (node.type === 'list') {
       const found = labelledItems(node, source);
       if (found.length > 0) return withoutItems(content, index, found, source);
+      // "- Jane Roe - GM, Storage, Example Corp" under the abstract: a role or a handle marks the bullet as a byline.
+      const marked = leadingMarkedBullets(node, source);
+      if (marked.length > 0) return withoutItems(content, index, marked, source);
+    }
+    if (node.type === 'paragraph' && index > 0) {
+      // "Jane Roe - GM, Storage, Example Corp" after a line about the session: every line names a speaker, one with a role or a handle.
+      const lines = sourceOf(node, source).split('\n').map((line) => plain(line.trim())).filter(Boolean);
+      const speakers = lines.length <= 6 && lines.some((line) => MARK.test(line)) ? speakersOfLines(lines) : null;
+      if (speakers) return { speakers, byline: sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean), rest: content.filter((other) => other !== node) };
     }
     // "> Speaker: Jane Roe": a quote of the programme's byline.
     const paragraph = node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph' ? node.children[0] : node;
@@ -136,7 +149,18 @@ function bulletSpeaker(item: ListItem | undefined, source: string): { speakers: 
   const line = itemLine(item, source);
   if (line.includes('\n')) return null;
   const speakers = bylineSpeaker(line);
-  return speakers ? { speakers, marked: /@|\s[-–—|]\s/.test(line) } : null;
+  return speakers ? { speakers, marked: MARK.test(line) } : null;
+}
+
+/** The bullets that open a list while each names a speaker with a handle or a role. */
+function leadingMarkedBullets(list: List, source: string): { item: ListItem; speakers: Speaker[] }[] {
+  const found: { item: ListItem; speakers: Speaker[] }[] = [];
+  for (const item of list.children) {
+    const named = bulletSpeaker(item, source);
+    if (!named?.marked) break;
+    found.push({ item, speakers: named.speakers });
+  }
+  return found;
 }
 
 /** A bullet's words as plain text (emphasis, links and leading emoji off). */
