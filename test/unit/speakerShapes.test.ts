@@ -240,6 +240,9 @@ describe('name lines', () => {
 
   it('reads several names joined on one line', () => {
     expect(take('_Taylor Roe and Scott Doe_\n').speakers).toEqual([person('Taylor Roe'), person('Scott Doe')]);
+    expect(take('👥 Jane Roe, John Doe et Ann Lee\n').speakers).toEqual([person('Jane Roe'), person('John Doe'), person('Ann Lee')]);
+    expect(take('Jane Roe, Acme\n').speakers).toEqual([]);
+    expect(take('Jane Roe, John\n').speakers).toEqual([]);
     expect(take('_Taylor Roe and the team_\n').speakers).toEqual([]);
   });
 

@@ -230,8 +230,9 @@ function bylineSpeaker(written: string): Speaker[] | null {
   const [, rawName, role] = match;
   // "(she/her)", "(@jroe)" and a bare "@jroe" say more about the person; they are not the name.
   const name = rawName!.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ').trim();
-  // "Taylor Roe and Scott Doe", "Jane Roe et John Doe": one line may name several.
-  const names = name.includes(',') ? null : parseSpeakers(name);
+  // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
+  // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
+  const names = name.includes(',') ? fullNames(name) : parseSpeakers(name);
   if (!names) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
   if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role)) return names.map((speaker) => ({ ...speaker, org: role.trim() }));
@@ -251,4 +252,10 @@ function plain(line: string): string {
   // An emoji before a label or a name ("🎤 Speaker: Jane Roe", ":microphone: Jane Roe") only decorates it.
   // An image's alt text ("![이미지](…)", "image") names no one.
   return withoutTrailingLinks.replace(/^(?:\s*(?::[\w+-]+:|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+))+\s*/u, '').replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
+}
+
+/** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */
+function fullNames(text: string): Speaker[] | null {
+  const speakers = parseSpeakerList(text);
+  return speakers && speakers.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
 }
