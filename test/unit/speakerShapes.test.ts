@@ -178,6 +178,17 @@ describe('a heading that is only a label, with the names under it', () => {
     expect(take('### Intervenants :\n\nJane Roe\nJohn Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
   });
 
+  it('finds it anywhere in the talk, after other sections, and as a bold line', () => {
+    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speakers\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speaker: Jane Roe\n\nNotes.\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('About storage.\n\n**Intervenants :**\n\n- Jane Roe\n- John Doe\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe')],
+      byline: ['**Intervenants :**', '- Jane Roe\n- John Doe'],
+      rest: ['About storage.'],
+    });
+    expect(take('#### Abstract\n\nAbout storage.\n\nSpeaker: Jane Roe\n').speakers).toEqual([]);
+  });
+
   it('reads nothing when a bullet under it is no name, or the heading says more than the label', () => {
     expect(take('#### Speakers\n\n- Jane Roe\n- Day 2\n').speakers).toEqual([]);
     expect(take("#### Speakers' notes\n\n- Jane Roe\n").speakers).toEqual([]);

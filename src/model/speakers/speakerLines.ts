@@ -70,17 +70,12 @@ const LEADING_BLOCKS = 5;
  * A labelled bullet is taken out of its list; a paragraph that holds other lines stays as written.
  */
 function labelledNearStart(content: RootContent[], source: string): SpeakerLines {
+  const labelSection = labelSectionIn(content, source);
+  if (labelSection) return labelSection;
   for (const [index, node] of content.slice(0, LEADING_BLOCKS).entries()) {
     if (node.type === 'thematicBreak') break;
-    if (node.type === 'heading') {
-      // "#### Speaker: Jane Roe" under the talk's heading; any other heading starts the talk's own sections.
-      const speakers = labelledSpeakers(toString(node).trim());
-      if (speakers !== null) return { speakers, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
-      const under = LABEL_ONLY.test(toString(node).trim()) ? content[index + 1] : undefined;
-      const named = under ? namesUnderLabel(under, source) : null;
-      if (!named) break;
-      return { speakers: named, byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()], rest: content.filter((other) => other !== node && other !== under) };
-    }
+    // Any other heading starts the talk's own sections.
+    if (node.type === 'heading') break;
     if (node.type === 'list') {
       const found = labelledItems(node, source);
       if (found.length > 0) return withoutItems(content, index, found, source);
@@ -106,6 +101,24 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
   }
   return { speakers: [], byline: [], rest: content };
+}
+
+/**
+ * A heading that says who spoke ("#### Speaker: Jane Roe"), or that is only the label with the names
+ * under it ("#### Speakers" or a "**Intervenants :**" line, then a list of names), anywhere in the
+ * talk: it may come after "#### Abstract". The label says what it is, so no other evidence is needed.
+ */
+function labelSectionIn(content: RootContent[], source: string): SpeakerLines | null {
+  for (const [index, node] of content.entries()) {
+    if (node.type !== 'heading' && node.type !== 'paragraph') continue;
+    const text = node.type === 'heading' ? toString(node).trim() : plain(sourceOf(node, source).trim());
+    const speakers = node.type === 'heading' ? labelledSpeakers(text) : null;
+    if (speakers !== null) return { speakers, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
+    const under = LABEL_ONLY.test(text) ? content[index + 1] : undefined;
+    const named = under ? namesUnderLabel(under, source) : null;
+    if (named) return { speakers: named, byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()], rest: content.filter((other) => other !== node && other !== under) };
+  }
+  return null;
 }
 
 /** The names under a label heading: bullets or lines that each name speakers ("- Jane Roe (@jroe)", "Jane Roe - CTO, Acme"). */
