@@ -229,6 +229,19 @@ describe('label words in the corpus languages', () => {
     expect(take('Speakerphone: Jane Roe\n').speakers).toEqual([]);
   });
 
+  it('reads a label in brackets, with or without a colon, and alone as a heading', () => {
+    expect(take('【登壇者】山田太郎氏\n').speakers).toEqual([person('山田太郎')]);
+    expect(take('［発表者］：Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('[Speaker] Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('#### 【登壇者】\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('【資料】Jane Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads a labelled list whose names carry roles with commas in parentheses', () => {
+    expect(take('Speakers: Jane Roe (GM, Storage, Example Corp), John Doe (CTO, Acme)\n').speakers).toEqual([person('Jane Roe', 'Example Corp'), person('John Doe', 'Acme')]);
+    expect(parseSpeakerList('Jane Roe (Acme & Co), John Doe')).toEqual([person('Jane Roe', 'Acme & Co'), person('John Doe')]);
+  });
+
   it('reads "author:" as a label, not a longer word that starts like it', () => {
     expect(take('- author: Jane Roe\n- a point\n').speakers).toEqual([person('Jane Roe')]);
     expect(take('- Authority: Jane Roe\n- a point\n').speakers).toEqual([]);

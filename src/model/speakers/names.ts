@@ -64,7 +64,9 @@ function joinRoles(segments: string[]): string[] {
  * one-word entry there is the organisation of all ("Speakers: Moses Schwartz, Andy Culler, Box").
  */
 export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
-  const segments = text.split(LIST_SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  // "Jane Roe (GM, Storage, Acme), John Doe": separators inside parentheses are the person's, not the list's.
+  const hidden = text.replace(/[(（][^()（）]*[)）]/gu, (inside) => inside.replace(/[,;、&/]/gu, (mark) => HIDDEN.get(mark)!));
+  const segments = hidden.split(LIST_SEPARATOR).map((segment) => reveal(segment).trim()).filter(Boolean);
   const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
@@ -72,9 +74,17 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     const [, name, org] = /^(.+?)\s*(?:[(（]([^()（）]+)[)）])?$/u.exec(segment)!;
     const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
-    speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org ? org.trim() : shared });
+    speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org ? org.split(',').at(-1)!.trim() : shared });
   }
   return speakers;
+}
+
+/** Stand-ins for list separators inside parentheses while a list is split (private-use characters). */
+const HIDDEN = new Map([...',;、&/'].map((mark, index) => [mark, String.fromCodePoint(0xe000 + index)]));
+function reveal(text: string): string {
+  let shown = text;
+  for (const [mark, stand] of HIDDEN) shown = shown.replaceAll(stand, mark);
+  return shown;
 }
 
 /** After a name, a word that says it is one: Japanese "氏", "さん", "様", "先生"; Korean "님". */

@@ -24,9 +24,11 @@ const LABEL_WORDS =
   String.raw`conférenci(?:er|ère)s?|orat(?:eur|rice)s?|intervenant(?:e)?s?|(?:présenté|animé|proposé)e?s? par|` +
   String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
   String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)${LABEL_ENDING}`;
-const LABEL = new RegExp(String.raw`^${LABEL_WORDS}\s*(?:[:：\-–]\s*|\s+)(.+)$`, 'iu');
-/** A heading that is only the label ("#### Speakers", "### Intervenants :"): the names follow it. */
-const LABEL_ONLY = new RegExp(String.raw`^${LABEL_WORDS}\s*[:：]?$`, 'iu');
+/** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
+const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS}\s*(?:[:：\-–]\s*|\s+)|${BRACKETED_LABEL}\s*[:：]?\s*)(.+)$`, 'iu');
+/** A heading that is only the label ("#### Speakers", "### Intervenants :", "【登壇者】"): the names follow it. */
+const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\s*[:：]?$`, 'iu');
 /** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash or a bar. */
 const MARK = /@|\s[-–—|]\s/;
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
