@@ -1,6 +1,6 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import { parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
+import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -50,25 +50,38 @@ export function speakerFirstShape(text: string): 'only' | 'either' | null {
   return titleFirst(plain) === null ? 'only' : 'either';
 }
 
-/** Share of a file's talk headings that must read only "Speaker - Title" for all of them to be read speaker first. */
+/** At least this many headings of a file that read only as "Speaker - Title" before all of them are read so. */
+export const MIN_SPEAKER_FIRST = 2;
+/** And at least this share of all its talk headings: two "Name Name - Title" among many plain titles are titles with a dash. */
 const SPEAKER_FIRST_SHARE = 0.5;
 
 /**
- * Whether the notes write their talk headings speaker first ("# Jane Roe - The Grammar of Code"): at
- * least two and half of them read only that way, and more than read only title first.
+ * Pure: whether a file's talk headings write the speaker first ("# Jane Roe - Title (Example)"), weighed
+ * over all of them: at least MIN_SPEAKER_FIRST and half of them read only that way, and twice as many as name speakers read as written.
  */
-export function headingsWriteSpeakerFirst(headings: string[]): boolean {
-  const shapes = headings.map((heading) => speakerFirstShape(heading));
-  const speakerOnly = shapes.filter((shape) => shape === 'only').length;
-  const titleOnly = headings.filter((heading, index) => shapes[index] === null && titleFirst(heading.trim().replace(TIME_SLOT, '')) !== null).length;
-  return speakerOnly >= 2 && speakerOnly >= headings.length * SPEAKER_FIRST_SHARE && speakerOnly > titleOnly;
+export function writesSpeakerFirst(headings: string[]): boolean {
+  let speakerOnly = 0;
+  let titleFirstToo = 0;
+  for (const heading of headings) {
+    // Read as written ("Title (Jane Roe)", "Title by Jane Roe"), a heading that names its speakers counts against.
+    if (parseSessionHeading(heading).speakers.length > 0) titleFirstToo++;
+    // "Awkward Packaging: building Scikit-HEP" is a title and its subtitle: only a dash counts here.
+    else if (nameFirst(heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(LETTER_PREFIX, '').split(':')[0]!) !== null) speakerOnly++;
+  }
+  return speakerOnly >= MIN_SPEAKER_FIRST && speakerOnly >= headings.length * SPEAKER_FIRST_SHARE && speakerOnly >= titleFirstToo * 2;
 }
 
 function nameFirst(text: string): SessionHeading | null {
   const separator = /\s+[-–—]\s+|:\s+/.exec(text);
   if (separator?.index === undefined) return null;
   const speakers = nameWithOrg(text.slice(0, separator.index)) ?? parseSpeakers(text.slice(0, separator.index));
-  const title = text.slice(separator.index + separator[0].length).trim();
+  let title = text.slice(separator.index + separator[0].length).trim();
+  // "Jane Roe - Title (Example)": a word or two in parentheses after the title is the speaker's organisation.
+  const org = /^(.+?)\s*\(([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?)\)$/u.exec(title);
+  if (speakers?.length === 1 && speakers[0]!.org === null && org) {
+    speakers[0] = { ...speakers[0]!, org: org[2]! };
+    title = org[1]!.trim();
+  }
   return speakers && title ? { title, speakers } : null;
 }
 
@@ -79,12 +92,16 @@ function nameWithOrg(text: string): SessionHeading['speakers'] | null {
   return speakers?.length === 1 ? [{ ...speakers[0]!, org: speakers[0]!.org ?? match![2]!.trim() }] : null;
 }
 
-/** "Title (Jane Doe, John Roe)", full-width parentheses too ("タイトル（山田太郎氏）"); one word alone in them ("(AppSignal)", "(VIGL)") is an organisation or a track. */
+/**
+ * "Title (Jane Doe, John Roe)", full-width parentheses too ("タイトル（山田太郎氏）"). One word alone there
+ * ("(AppSignal)", "(VIGL)", "(入門)") is an organisation, a workshop's code or a tag, never a speaker,
+ * unless it reads as a name by itself: a Korean name ("(정도현)") or one with an honorific ("(山田氏)").
+ */
 function inParentheses(text: string): SessionHeading | null {
   const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
-  if (speakers?.length === 1 && !/\s/.test(speakers[0]!.name) && withoutHonorific(match[2]!) === null) return null;
+  if (speakers?.length === 1 && !/\s/.test(speakers[0]!.name) && withoutHonorific(match[2]!) === null && !looksLikeName(match[2]!.trim(), false)) return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 

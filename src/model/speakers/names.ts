@@ -74,7 +74,9 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     const [, name, org] = /^(.+?)\s*(?:[(（]([^()（）]+)[)）])?$/u.exec(segment)!;
     const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
-    speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org ? org.split(',').at(-1)!.trim() : shared });
+    // "Ann Lee ([@alee](…))": a handle in the parentheses says who she is online, not where she works;
+    // "(GM, Storage, Acme)": the last part of a role is the organisation.
+    speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org && !/^@/.test(org.trim()) ? org.split(',').at(-1)!.trim() : shared });
   }
   return speakers;
 }
@@ -126,4 +128,11 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
 function isKoreanName(word: string): boolean {
   const letters = [...word];
   return letters.length === 3 && letters.every((letter) => /\p{Script=Hangul}/u.test(letter)) && KOREAN_SURNAMES.has(letters[0]!);
+}
+
+/** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */
+export function parseSpeakerHeading(text: string): Speaker[] | null {
+  const named = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  if (!named) return parseSpeakers(text);
+  return parseSpeakers(named[1]!)?.map((speaker) => ({ ...speaker, org: speaker.org ?? named[2]!.trim() })) ?? null;
 }
