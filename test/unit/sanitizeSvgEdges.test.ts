@@ -44,4 +44,23 @@ describe('sanitizeSvg edges', () => {
     expect(sanitizeSvg('<g xmlns="http://www.w3.org/2000/svg"/>')).toEqual({ ok: false, reason: 'its root element is not <svg>' });
     expect(sanitizeSvg(svg('<rect a="1" a="2"/>'))).toEqual({ ok: false, reason: 'it is not well-formed SVG (Attribute a redefined)' });
   });
+
+  it('refuses markup with errors the parser reports without stopping, naming the first, but not for a warning', () => {
+    expect(sanitizeSvg(svg('&nbsp;&copy;'))).toEqual({ ok: false, reason: 'it is not well-formed SVG (entity not found:&nbsp;)' });
+    expect(sanitizeSvg(svg('<rect x=1/>'))).toEqual({ ok: true, svg: svg('<rect x="1"/>'), removed: [] });
+    expect(sanitizeSvg('<svg xmlns="urn:x"/>')).toEqual({ ok: false, reason: 'its root element is not <svg>' });
+  });
+
+  it('keeps filter primitives, and text that only reads like CSS', () => {
+    const drawing = svg('<filter id="f"><feBlend/><feDistantLight/><feMorphology/></filter><text>url(http://x/)</text>');
+    expect(sanitizeSvg(drawing)).toEqual({ ok: true, svg: drawing, removed: [] });
+  });
+
+  it('removes SVG names in another namespace silently, with what they hold', () => {
+    expect(sanitizeSvg(svg('<x:rect xmlns:x="urn:x"/><x:a xmlns:x="urn:x"><circle/></x:a>'))).toEqual({ ok: true, svg: svg('').replace('></svg>', '/>'), removed: [] });
+  });
+
+  it('takes a space before the bracket of `url (…)` as CSS does', () => {
+    expect(sanitizeSvg(svg('<rect fill="url (http://x/a)"/>'))).toEqual({ ok: true, svg: svg('<rect/>'), removed: [removal(1, 'an external reference (`fill`)')] });
+  });
 });
