@@ -54,7 +54,7 @@ if (files.length > 0) {
 }
 // The tests go to vitest.mutate.config.ts, not to Stryker's --testFiles: with that, Stryker runs no test
 // against a static mutant (one in a module-level constant) and reports it survived.
-// The 2000-case fuzz of hostile notes tries 200 per mutant: minutes less per mutant it reaches.
+// The 2000-case fuzzes (hostile notes, smuggled directives) try 200 per mutant: minutes less per mutant they reach.
 const env = { FC_RUNS: '200', ...process.env, ...(tests.length > 0 && { MUTATE_TESTS: tests.join(',') }) };
 const result = spawnSync(process.execPath, [stryker, 'run', ...selection, ...options], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -15,6 +15,9 @@ function applied(markdown: string): string {
   return [/\sclass="([^"]*)"/.exec(section)?.[1], /\sdata-style=/.test(section) ? 'style' : ''].join(' ').trim();
 }
 
+/** Cases tried; mutation runs (scripts/mutate.mjs) try fewer per mutant, as the targeted tests do the killing. */
+const RUNS = Number(process.env.FC_RUNS ?? 2000);
+
 describe('speaker notes', () => {
   const mappings = ['_class: x', '"_class": x', '{style: x}', '? _class\n: x', '&a _class: x', '!!map {_class: x}', '...\n_class: x', '# c\n_class: x', '  _class: x', 'a: b\n_class: x', '- a\n- b'];
 
@@ -28,7 +31,7 @@ describe('speaker notes', () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...mappings, '\n', ': ', '? ', '---', '...', '{', '}', '"', "'", '&a ', '*a', '!!map ', '\t', '  ', '%YAML 1.2'), fc.string()), { maxLength: 8 }), (parts) => {
       const content = /^<!--\n([\s\S]*)\n-->$/.exec(renderNotes([parts.join('')]))![1]!;
       return yaml(content, true) === false && yaml(content, false) === false;
-    }), { numRuns: 2000 });
+    }), { numRuns: RUNS });
   });
 
   it('apply no class in a real Marp render', () => {
