@@ -13,7 +13,6 @@ export interface Theme {
 
 /** The themes/ folder shipped with recapdeck. */
 export const BUILTIN_THEMES_DIR = packageFile('themes');
-export const DEFAULT_THEME = 'recap-light';
 
 /** The name a Marp theme declares in a `/* @theme name *\/` comment, or null. */
 export function themeName(css: string): string | null {

@@ -22,7 +22,8 @@ import type { FitBudgets } from '../plan/fitBudgets.js';
 import { slugify } from '../plan/slugify.js';
 import type { RecapKind } from '../plan/planDecks.js';
 import type { Deck, DeckKind, RecapPlan } from '../plan/types.js';
-import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
+import { settingsFrom, type Settings } from '../settings.js';
+import { loadThemes, resolveTheme, type Theme } from '../themes.js';
 import { exporters, type Exporters, type ExporterSource } from './exporters.js';
 import { galleryOf } from './gallery.js';
 import { loadConference } from './loadNotes.js';
@@ -34,39 +35,12 @@ import { renderEarly } from './renderEarly.js';
 export type { Format } from '../export/manifest.js';
 export { deckFile } from './deckFile.js';
 
-export interface BuildOptions {
+/** What `build()` is given: the notes, and any settings that differ from the defaults (see Settings). */
+export interface BuildOptions extends Partial<Omit<Settings, 'port' | 'host'>> {
   /** Notes files; `-` stands for the notes given as `stdin`. */
   files: string[];
   /** The notes of the file `-` (the CLI reads them from stdin). */
   stdin?: string | Uint8Array;
-  out?: string;
-  theme?: string;
-  themesDirs?: string[];
-  formats?: Format[];
-  decks?: DeckKind[];
-  /** 'brief' (default): a slide or two per talk; 'full': the notes slide for slide. */
-  recap?: RecapKind;
-  /** Minutes the brief recap may take, at about one slide a minute. */
-  minutes?: number | null;
-  size?: '16:9' | '4:3';
-  browserPath?: string;
-  /** Presenter notes in the PDFs, as text annotations on each slide. */
-  pdfNotes?: boolean;
-  /** Display names for authors, by the name the notes give: `{ "alice": "Alice Martin" }`. */
-  displayNames?: Record<string, string>;
-  /** How to read notes whose structure is inferred wrongly (config `structure`). */
-  structure?: { days: string | null; talks: string };
-  /** Let decks show images from anywhere on this machine, not only from the notes files' folders. */
-  allowLocalFiles?: boolean;
-  /** Let decks load http(s) images (when printing, and in the HTML's Content-Security-Policy). */
-  allowRemote?: boolean;
-  /** Milliseconds one deck may take to load and print to PDF. */
-  timeout?: number;
-  /**
-   * Measure every slide in Chromium and plan again those that overflow. Always done when PDFs are
-   * made (the browser is up anyway); md and html alone are planned by estimate unless this is set.
-   */
-  checkFit?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   /**
    * Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters).
@@ -115,28 +89,29 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const formats = options.formats ?? ['md', 'html', 'pdf'];
+  const settings = settingsFrom(options);
+  const formats = settings.formats;
   const progress = options.onProgress ?? (() => undefined);
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   const lap = (phase: keyof typeof timings, since: number) => (timings[phase] = (performance.now() - since) / 1000);
-  const themesReady = loadThemes(options.themesDirs).then((loaded) => resolveTheme(options.theme ?? DEFAULT_THEME, loaded));
+  const themesReady = loadThemes(settings.themesDirs).then((loaded) => resolveTheme(settings.theme, loaded));
   themesReady.catch(() => undefined);
   const { signal } = options;
   signal?.throwIfAborted();
   const ownExporters: ExporterSource = (themes, browserPath) => exporters(themes, browserPath, lazyBrowser({ browserPath }, { signal }));
-  const exporting = (options.exporters ?? ownExporters)(themesReady.then(({ themes }) => themes), options.browserPath);
+  const exporting = (options.exporters ?? ownExporters)(themesReady.then(({ themes }) => themes), settings.browserPath);
   const browsers = exporting.browsers;
   // Stopped: what is rendering or printing fails now rather than when it is done.
   const stop = () => void exporting.close();
   signal?.addEventListener('abort', stop, { once: true });
   // Chromium and the renderer start now, to load while the notes are read, unless the notes
   // look unchanged since the last build (which then likely makes nothing): they start once needed.
-  if (!(await notesUnchanged(options))) exporting.startAhead(formats);
+  if (!(await notesUnchanged(options.files, settings.out))) exporting.startAhead(formats);
   let output: StagedOutput | null = null;
   try {
-    const { conference, plan, theme, themes } = await readDecks(options, themesReady, exporting);
+    const { conference, plan, theme, themes } = await readDecks(options, settings, themesReady, exporting);
     const plain = plan();
-    const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: options.allowLocalFiles });
+    const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: options.files.map((file) => dirname(resolve(file))), allowLocalFiles: settings.allowLocalFiles });
     conference.warnings.push(...local.warnings);
     const replan = (fit: FitBudgets) => plan(fit).map((deck) => withLocalImages(deck, local.images));
     const estimated = plain.map((deck) => withLocalImages(deck, local.images));
@@ -144,16 +119,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ phase: 'model', done: estimated.length, total: estimated.length });
     signal?.throwIfAborted();
 
-    const dir = resolve(options.out ?? 'output', folderName(options.files, conference)!);
+    const dir = resolve(settings.out, folderName(options.files, conference)!);
     const cache = await ExportCache.load(dir);
     conference.warnings.push(...(await checkOutputFolder(dir, options.files, cache.hasEarlierBuild)));
     output = await StagedOutput.open(dir);
     const staged = output;
-    const exportOptions = { pdfNotes: options.pdfNotes ?? false, allowRemote: options.allowRemote ?? false };
+    const exportOptions = { pdfNotes: settings.pdfNotes, allowRemote: settings.allowRemote };
     // Slides measured in the browser are rendered once: the PDF and HTML take the render that was measured.
     const measuredRenders = new Map<string, Promise<RenderedSlides>>();
-    const fitted = formats.includes('pdf') || options.checkFit
-      ? await fitInBrowser(estimated, replan, measureInBrowser(exporting, measuredRenders, { ...exportOptions, timeout: options.timeout }), {
+    const fitted = formats.includes('pdf') || settings.checkFit
+      ? await fitInBrowser(estimated, replan, measureInBrowser(exporting, measuredRenders, { ...exportOptions, timeout: settings.timeout }), {
         worthMeasuring: async (deck) => (await planExport(deck, formats, cache, exportOptions)).make.size > 0,
         printsPdf: formats.includes('pdf'),
       })
@@ -183,7 +158,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (htmlStarted.has(plan)) return;
       signal?.throwIfAborted();
       htmlStarted.add(plan);
-      const html = withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), { allowRemote: options.allowRemote ?? false, imagesDir: join(dir, 'images') });
+      const html = withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), { allowRemote: settings.allowRemote, imagesDir: join(dir, 'images') });
       await staged.write(`${plan.deck.file}.html`, html);
       await made(plan, 'html');
     };
@@ -215,7 +190,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         pageCounts.kept += pages.kept;
       },
     }));
-    const settings = { allowRemote: options.allowRemote ?? false, timeout: options.timeout, renderSlides: renderEarly(jobs, render) };
+    const printSettings = { allowRemote: settings.allowRemote, timeout: settings.timeout, renderSlides: renderEarly(jobs, render) };
 
     let since = performance.now();
     for (const plan of todo) if (plan.make.has('md')) await staged.write(`${plan.deck.file}.md`, plan.deck.markdown);
@@ -233,7 +208,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress({ phase: 'md', done: mdDone.length, total: mdDone.length });
 
     since = performance.now();
-    const pdf = printPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), settings).finally(() => lap('pdf', since));
+    const pdf = printPdfs(jobs, themes, browsers, () => progress({ phase: 'pdf', done: ++pdfsDone, total: jobs.length }), printSettings).finally(() => lap('pdf', since));
     // HTML the PDFs did not make (not asked for, kept, or failed): rendered for itself, once the printing is over.
     const html = (async () => {
       await pdf.catch(() => undefined);
@@ -291,7 +266,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 /** The decks to export: the notes planned and rendered, or the Marp deck given as input, as it is. */
 /** The conference and a planner of its decks (given budgets from a measured fit); a Marp deck as input is the one deck it is, whatever the budgets. */
-async function readDecks(options: BuildOptions, themesReady: Promise<{ theme: Theme; themes: Theme[] }>, exporting: Exporters): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[]; theme: Theme; themes: Theme[] }> {
+async function readDecks(options: BuildOptions, settings: Settings, themesReady: Promise<{ theme: Theme; themes: Theme[] }>, exporting: Exporters): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[]; theme: Theme; themes: Theme[] }> {
   const input = await findMarpDeck(options.files, options.stdin);
   const { theme, themes } = await themesReady;
   if (input) {
@@ -299,8 +274,8 @@ async function readDecks(options: BuildOptions, themesReady: Promise<{ theme: Th
     const { conference, deck } = marpDeck(input, markdown, await (await exporting.renderer()).render(markdown), themes);
     return { conference, plan: () => [deck], theme, themes };
   }
-  const conference = await loadConference(options.files, { displayNames: options.displayNames, allowLocalFiles: options.allowLocalFiles, allowRemote: options.allowRemote, stdin: options.stdin, structure: options.structure });
-  const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: options.decks ?? ['recap', 'session'], theme, themes, size: options.size ?? '16:9', recap: options.recap, minutes: options.minutes, fit });
+  const conference = await loadConference(options.files, { displayNames: settings.displayNames, allowLocalFiles: settings.allowLocalFiles, allowRemote: settings.allowRemote, stdin: options.stdin, structure: settings.structure });
+  const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: settings.decks, theme, themes, size: settings.size, recap: settings.recap, minutes: settings.minutes, fit });
   return { conference, plan, theme, themes };
 }
 
@@ -331,12 +306,12 @@ async function planExport(deck: ExportedDeck, formats: Format[], cache: ExportCa
  * which only decides when the exporters start. The folder of merged notes is named by their title,
  * known only once they are read: those count as changed.
  */
-async function notesUnchanged(options: BuildOptions): Promise<boolean> {
-  const folder = folderName(options.files);
+async function notesUnchanged(files: string[], out: string): Promise<boolean> {
+  const folder = folderName(files);
   if (!folder) return false;
-  const built = await stat(join(resolve(options.out ?? 'output', folder), 'manifest.json')).catch(() => null);
+  const built = await stat(join(resolve(out, folder), 'manifest.json')).catch(() => null);
   if (!built) return false;
-  const notes = await Promise.all(options.files.map((file) => stat(file).catch(() => null)));
+  const notes = await Promise.all(files.map((file) => stat(file).catch(() => null)));
   return notes.every((file) => file !== null && file.mtimeMs < built.mtimeMs);
 }
 

@@ -4,6 +4,7 @@ import type { Format } from '../export/manifest.js';
 import { RecapError } from '../errors.js';
 import type { DeckKind } from '../plan/types.js';
 import type { RecapKind } from '../plan/planDecks.js';
+import type { Settings } from '../settings.js';
 
 export const COMMANDS = ['build', 'serve', 'inspect', 'themes'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -12,40 +13,25 @@ export type Command =
   | { name: 'help'; topic?: CommandName }
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[]; json: boolean }
-  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & RecapFlags & InputFlags & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; checkFit: boolean; json: boolean; quiet: boolean; watch: boolean } & RecapFlags & TrustFlags & InputFlags & ConfigFlags)
-  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & RecapFlags & ConfigFlags);
+  | ({ name: 'inspect'; json: boolean } & Configurable)
+  | ({ name: 'build'; json: boolean; quiet: boolean; watch: boolean } & Configurable)
+  | ({ name: 'serve'; open: boolean; quiet: boolean } & Configurable);
 
-/** How the recap is planned: brief (default) or full, and the minutes it may take. */
-export interface RecapFlags {
-  recap: RecapKind;
-  minutes: number | null;
-}
-
-/** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
-export interface InputFlags {
+/**
+ * A command that reads notes: the files, the settings its flags give (only those given: the config
+ * file and the defaults fill in the rest, see src/settings.ts) and where the config file is.
+ */
+export interface Configurable {
+  files: string[];
+  /** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
   stdin?: Uint8Array | undefined;
-}
-
-/** What the config file (see src/config) needs: where it is, which flags were given (they win), and what it adds. */
-export interface ConfigFlags {
+  /** `--config`: the config file to read instead of looking for one. */
   config: string | undefined;
-  given: string[];
-  displayNames: Record<string, string>;
-  /** The config file's `structure`: how to read notes whose structure is inferred wrongly. */
-  structure?: { days: string | null; talks: string };
+  flags: Partial<Settings>;
 }
 
-/** What the user lets a build do beyond the safe defaults (see README "Security model"). */
-export interface TrustFlags {
-  allowLocalFiles: boolean;
-  allowRemote: boolean;
-  /** Milliseconds one deck may take to load and print; undefined for the default. */
-  timeout: number | undefined;
-}
-
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_HOST = '127.0.0.1';
+/** A command with its settings made: flags over the config file over the defaults. */
+export type Configured<C extends Configurable> = C & { settings: Settings };
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -85,8 +71,15 @@ export function parseCommand(argv: string[]): Command {
   }
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
-  const configFlags: ConfigFlags = { config: values.config, given: Object.keys(values), displayNames: {} };
-  const recapFlags = (): RecapFlags => ({ recap: recapOption(values.recap), minutes: minutesOption(values.minutes) });
+  const recapFlags = (): Partial<Settings> => ({ recap: recapOption(values.recap), minutes: minutesOption(values.minutes) });
+  const flags = (): Partial<Settings> => ({
+    ...recapFlags(),
+    theme: values.theme,
+    themesDirs: values.themes,
+    decks: values.decks === undefined ? undefined : listOption(values.decks, '--decks', DECK_NAMES),
+    size: sizeOption(values.size),
+    browserPath: values['browser-path'],
+  });
   if (values.version) return { name: 'version' };
   if (values.help || name === undefined || name === 'help') {
     // `build --help` and `help build` show build's own help.
@@ -98,49 +91,32 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [], json: values.json ?? false };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...recapFlags(), ...configFlags };
+      return { name: 'inspect', files, json: values.json ?? false, config: values.config, flags: { ...recapFlags(), allowLocalFiles: values['allow-local-files'] } };
     case 'build':
       requireFiles(files, 'build');
       if (values.watch && files.includes('-')) throw usage('Cannot watch notes read from stdin (-), expected notes files');
       return {
         name: 'build',
         files,
-        out: values.out ?? 'output',
-        theme: values.theme,
-        themesDirs: values.themes ?? [],
-        formats: listOption(values.format ?? 'md,html,pdf', '--format', { md: 'md', html: 'html', pdf: 'pdf' }),
-        decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
-        size: sizeOption(values.size),
-        browserPath: values['browser-path'],
-        pdfNotes: values['pdf-notes'] ?? false,
-        checkFit: values['check-fit'] ?? false,
         json: values.json ?? false,
         quiet: values.quiet ?? false,
         watch: values.watch ?? false,
-        allowLocalFiles: values['allow-local-files'] ?? false,
-        allowRemote: values['allow-remote'] ?? false,
-        timeout: timeoutOption(values.timeout),
-        ...recapFlags(),
-        ...configFlags,
+        config: values.config,
+        flags: {
+          ...flags(),
+          out: values.out,
+          formats: values.format === undefined ? undefined : listOption(values.format, '--format', { md: 'md', html: 'html', pdf: 'pdf' }),
+          pdfNotes: values['pdf-notes'],
+          allowLocalFiles: values['allow-local-files'],
+          checkFit: values['check-fit'],
+          allowRemote: values['allow-remote'],
+          timeout: timeoutOption(values.timeout),
+        },
       };
     case 'serve':
       requireFiles(files, 'serve');
       if (files.includes('-')) throw usage('Cannot serve notes read from stdin (-), expected notes files: serve rebuilds when they are saved');
-      return {
-        name: 'serve',
-        files,
-        theme: values.theme,
-        themesDirs: values.themes ?? [],
-        decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
-        size: sizeOption(values.size),
-        browserPath: values['browser-path'],
-        port: portOption(values.port),
-        host: values.host ?? DEFAULT_HOST,
-        open: values.open ?? false,
-        quiet: values.quiet ?? false,
-        ...recapFlags(),
-        ...configFlags,
-      };
+      return { name: 'serve', files, open: values.open ?? false, quiet: values.quiet ?? false, config: values.config, flags: { ...flags(), port: portOption(values.port), host: values.host } };
     default:
       throw unknownCommand(name);
   }
@@ -188,18 +164,18 @@ function listOption<T extends string>(value: string, flag: string, allowed: Reco
   return result;
 }
 
-function sizeOption(value: string | undefined): '16:9' | '4:3' {
-  if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
+function sizeOption(value: string | undefined): '16:9' | '4:3' | undefined {
+  if (value === undefined || value === '16:9' || value === '4:3') return value;
   throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
 }
 
-function recapOption(value: string | undefined): RecapKind {
-  if (value === undefined || value === 'brief' || value === 'full') return value ?? 'brief';
+function recapOption(value: string | undefined): RecapKind | undefined {
+  if (value === undefined || value === 'brief' || value === 'full') return value;
   throw usage(`Cannot use recap \`${value}\`, expected brief or full`);
 }
 
-function minutesOption(value: string | undefined): number | null {
-  if (value === undefined) return null;
+function minutesOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (/^\d{1,4}$/.test(value) && Number(value) >= 1) return Number(value);
   throw usage(`Cannot use minutes \`${value}\`, expected a whole number of minutes, at least 1`);
 }
@@ -210,8 +186,8 @@ function timeoutOption(value: string | undefined): number | undefined {
   throw usage(`Cannot use timeout \`${value}\`, expected milliseconds, at least 100`);
 }
 
-function portOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
+function portOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (/^\d{1,5}$/.test(value) && Number(value) <= 65535) return Number(value);
   throw usage(`Cannot use port \`${value}\`, expected a number from 0 (any free port) to 65535`);
 }

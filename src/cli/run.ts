@@ -2,18 +2,13 @@ import { relative } from 'node:path';
 import type { InspectResult } from '../build/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
 import { bundledVersion, packageVersion } from '../packageFiles.js';
-import { parseCommand, type Command } from './args.js';
+import { settingsFrom } from '../settings.js';
+import { parseCommand, type Command, type Configurable, type Configured } from './args.js';
 import { errorJson, errorLine } from './errorLine.js';
 import { expandInputs, readStdin, STDIN } from './expandInputs.js';
 import { COMMAND_HELP, HELP } from './help.js';
+import type { Io } from './io.js';
 import { warningLine } from './warningLine.js';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** stderr is a terminal: progress is drawn as a bar rather than printed as lines. */
-  stderrIsTTY?: boolean;
-}
 
 const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), stderrIsTTY: process.stderr.isTTY };
 
@@ -55,8 +50,8 @@ async function execute(command: Command, io: Io): Promise<number> {
     }
     case 'inspect': {
       const { inspect } = await import('../build/inspect.js');
-      const configured = await configure(command);
-      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin, recap: configured.recap, minutes: configured.minutes, structure: configured.structure });
+      const { files, stdin, settings } = await configure(command);
+      const result = await inspect(files, { displayNames: settings.displayNames, allowLocalFiles: settings.allowLocalFiles, stdin, recap: settings.recap, minutes: settings.minutes, structure: settings.structure });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
@@ -68,13 +63,15 @@ async function execute(command: Command, io: Io): Promise<number> {
 }
 
 /**
- * The notes files the command names (folders and globs expanded, stdin read for `-`), with the
- * config file's values where no flag was given (loaded lazily: --version and --help stay fast).
+ * The notes files the command names (folders and globs expanded, stdin read for `-`), and its
+ * settings: flags over the config file over the defaults (the config loaded lazily: --version and
+ * --help stay fast).
  */
-async function configure<C extends Extract<Command, { name: 'build' | 'serve' | 'inspect' }>>(command: C): Promise<C> {
+async function configure<C extends Extract<Command, Configurable>>(command: C): Promise<Configured<C>> {
   const files = await expandInputs(command.files);
   const stdin = files.includes(STDIN) ? await readStdin() : undefined;
-  return (await import('../config/withConfig.js')).withConfig({ ...command, files, ...(stdin ? { stdin } : {}) });
+  const fromConfig = await (await import('../config/withConfig.js')).configSettings(command.config);
+  return Object.assign({ ...command, files }, stdin ? { stdin } : {}, { settings: settingsFrom(fromConfig, command.flags) });
 }
 
 function summarize(result: InspectResult): string {

@@ -4,20 +4,20 @@ import { KeptExporters, type ExporterSource } from '../build/exporters.js';
 import { exitCodes } from '../errors.js';
 import type { RecapPlan } from '../plan/types.js';
 import { plural } from '../plural.js';
-import type { Command } from './args.js';
+import type { Command, Configured } from './args.js';
 import { progressReporter } from './progressReporter.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 import { STOP_SIGNALS, stopOnSignal } from './stopOnSignal.js';
 import { warningLine } from './warningLine.js';
 
-type BuildCommand = Extract<Command, { name: 'build' }>;
+type BuildCommand = Configured<Extract<Command, { name: 'build' }>>;
 
 export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
   if (!command.watch) return buildOnce(command, io);
   // Chromium and the renderer stay up between the watch's builds: a rebuild after one edit takes a fraction of the first.
   // When the watch stops, a build still running is aborted (and leaves the output as it was).
   const stopping = new AbortController();
-  const kept = new KeptExporters(command.browserPath, stopping.signal);
+  const kept = new KeptExporters(command.settings.browserPath, stopping.signal);
   try {
     return await (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io, { exporters: kept.source, signal: stopping.signal }), () => stopping.abort());
   } finally {
@@ -54,29 +54,7 @@ async function buildOnce(command: BuildCommand, io: Io, watched?: { exporters: E
 }
 
 function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof progressReporter>, exporters: ExporterSource | undefined, signal: AbortSignal | undefined) {
-  return build({
-    files: command.files,
-    stdin: command.stdin,
-    out: command.out,
-    theme: command.theme,
-    themesDirs: command.themesDirs,
-    formats: command.formats,
-    decks: command.decks,
-    recap: command.recap,
-    minutes: command.minutes,
-    size: command.size,
-    browserPath: command.browserPath,
-    pdfNotes: command.pdfNotes,
-    checkFit: command.checkFit,
-    displayNames: command.displayNames,
-    structure: command.structure,
-    allowLocalFiles: command.allowLocalFiles,
-    allowRemote: command.allowRemote,
-    timeout: command.timeout,
-    onProgress: progress.report,
-    exporters,
-    signal,
-  }).finally(progress.finish);
+  return build({ ...command.settings, files: command.files, stdin: command.stdin, onProgress: progress.report, exporters, signal }).finally(progress.finish);
 }
 
 function report(command: BuildCommand, io: Io, result: BuildResult): void {
@@ -88,7 +66,7 @@ function report(command: BuildCommand, io: Io, result: BuildResult): void {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
     if (result.recapPlan) io.stderr(`${recapPlanLine(result.recapPlan)}\n`);
-    io.stderr(`Wrote ${plural(result.decks.made, 'deck')} (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
+    io.stderr(`Wrote ${plural(result.decks.made, 'deck')} (${command.settings.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
   }
 }
 

@@ -3,11 +3,11 @@ import { exitCodes } from '../errors.js';
 import { inputPaths } from '../serve/inputPaths.js';
 import { waitForStop } from '../serve/waitForStop.js';
 import { watchFiles } from '../serve/watchFiles.js';
-import type { Command } from './args.js';
+import type { Command, Configured } from './args.js';
 import { errorLine } from './errorLine.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
-type BuildCommand = Extract<Command, { name: 'build' }>;
+type BuildCommand = Configured<Extract<Command, { name: 'build' }>>;
 
 /**
  * `recapdeck build --watch`: builds, then builds again each time a notes or theme file is
@@ -31,7 +31,7 @@ export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => P
   };
   await attempt();
   if (!stopping) {
-    const { paths, accept } = inputPaths(command);
+    const { paths, accept } = inputPaths({ files: command.files, ...command.settings });
     const watcher = await watchFiles(paths, accept, async (changed) => {
       if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
       await attempt();

@@ -15,22 +15,8 @@ import { readLocalImages } from '../export/localImages.js';
 import { renderInThread } from '../export/renderInThread.js';
 import type { Format, Manifest } from '../export/manifest.js';
 import type { Conference } from '../model/types.js';
-import type { DeckKind } from '../plan/types.js';
-import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
-
-export interface LiveSiteOptions {
-  files: string[];
-  theme?: string;
-  themesDirs?: string[];
-  decks?: DeckKind[];
-  size?: '16:9' | '4:3';
-  recap?: 'brief' | 'full';
-  minutes?: number | null;
-  browserPath?: string;
-  displayNames?: Record<string, string>;
-  /** How to read notes whose structure is inferred wrongly (config `structure`). */
-  structure?: { days: string | null; talks: string };
-}
+import type { Settings } from '../settings.js';
+import { loadThemes, resolveTheme, type Theme } from '../themes.js';
 
 export interface Refresh {
   conference: Conference;
@@ -57,23 +43,23 @@ export class LiveSite {
   private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
   private readonly browsers: BrowserProvider;
 
-  private constructor(readonly dir: string, private readonly options: LiveSiteOptions) {
+  private constructor(readonly dir: string, private readonly files: string[], private readonly settings: Settings) {
     // The server stops the browser itself on Ctrl-C, after closing its connections.
-    this.browsers = lazyBrowser({ browserPath: options.browserPath }, { handleSignals: false });
+    this.browsers = lazyBrowser({ browserPath: settings.browserPath }, { handleSignals: false });
   }
 
-  static async open(options: LiveSiteOptions): Promise<LiveSite> {
-    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), options);
+  static async open(files: string[], settings: Settings): Promise<LiveSite> {
+    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), files, settings);
   }
 
   /** Reads the notes and themes again and brings the site up to date; a bad input throws and leaves the site as it was. */
   async refresh(): Promise<Refresh> {
-    const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames, structure: this.options.structure });
-    const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
-    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9', recap: this.options.recap, minutes: this.options.minutes });
+    const conference = await loadConference(this.files, { displayNames: this.settings.displayNames, structure: this.settings.structure });
+    const { theme, themes } = await resolveTheme(this.settings.theme, await loadThemes(this.settings.themesDirs));
+    const plain = renderDecks(conference, { decks: this.settings.decks, theme, themes, size: this.settings.size, recap: this.settings.recap, minutes: this.settings.minutes });
 
     // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
-    const local = await readLocalImages(plain.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
+    const local = await readLocalImages(plain.map((live) => live.markdown), { notesDirs: this.files.map((file) => dirname(resolve(file))) });
     conference.warnings.push(...local.warnings);
     for (const image of local.images.values()) await this.write(`images/${image.name}`, image.bytes);
     const planned = plain.map((live) => withLocalImages(live, local.images));
