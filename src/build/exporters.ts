@@ -19,6 +19,27 @@ export interface Exporters {
 /** Where a build gets its exporters: new ones each time by default. */
 export type ExporterSource = (themes: Promise<Theme[]>, browserPath: string | undefined) => Exporters;
 
+/** One run's exporters, opened and closed in one place (`await using`): on `signal` they close at once, so what is rendering or printing fails now. */
+export type ExportSession = Exporters & AsyncDisposable;
+
+export function openExportSession(source: ExporterSource | undefined, themes: Promise<Theme[]>, options: { browserPath: string | undefined; signal?: AbortSignal | undefined }): ExportSession {
+  const { browserPath, signal } = options;
+  const own: ExporterSource = () => exporters(themes, browserPath, lazyBrowser({ browserPath }, { signal }));
+  const opened = (source ?? own)(themes, browserPath);
+  const stop = () => void opened.close();
+  signal?.addEventListener('abort', stop, { once: true });
+  return {
+    browsers: opened.browsers,
+    renderer: () => opened.renderer(),
+    startAhead: (formats) => opened.startAhead(formats),
+    close: () => opened.close(),
+    async [Symbol.asyncDispose]() {
+      signal?.removeEventListener('abort', stop);
+      await opened.close();
+    },
+  };
+}
+
 export function exporters(themes: Promise<Theme[]>, browserPath: string | undefined, browsers: BrowserProvider = lazyBrowser({ browserPath })): Exporters {
   // A theme that fails to load is the build's error to report, not an unhandled rejection here.
   themes.catch(() => undefined);

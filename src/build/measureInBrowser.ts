@@ -7,6 +7,8 @@ import type { Warning } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
 import { measuredFit, type MeasureDecks, type MeasuredOverflow } from './measuredFit.js';
 import type { ExportedDeck } from './renderDecks.js';
+import type { MadeDecks } from './makeDecks.js';
+import type { Settings } from '../settings.js';
 
 /** Slides laid out in one page at a time: decks of one theme share a page, up to this many slides. */
 const SLIDES_PER_PAGE = 400;
@@ -16,7 +18,7 @@ const SLIDES_PER_PAGE = 400;
  * Chromium. Each render is kept in `renders` by its Markdown, for the PDF and HTML of the decks that
  * are not planned again: a deck that fits is rendered once, as without the check.
  */
-export function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: { allowRemote: boolean; timeout: number | undefined }): MeasureDecks<ExportedDeck> {
+function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: { allowRemote: boolean; timeout: number | undefined }): MeasureDecks<ExportedDeck> {
   return async (decks) => {
     if (decks.length === 0) return [];
     const rendered = await Promise.all(decks.map((deck) => {
@@ -45,11 +47,22 @@ export function measureInBrowser(exporting: Exporters, renders: Map<string, Prom
 }
 
 /**
+ * The decks of a run as they are exported: measured and planned again in the browser when PDFs are
+ * made or the settings ask for it (`checkFit`), as estimated otherwise.
+ */
+export async function fitDecks(made: MadeDecks, session: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: Pick<Settings, 'formats' | 'checkFit' | 'allowRemote' | 'timeout'> & { worthMeasuring: (deck: ExportedDeck) => Promise<boolean> }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
+  const printsPdf = options.formats.includes('pdf');
+  if (!printsPdf && !options.checkFit) return { decks: made.decks, warnings: [] };
+  const measure = measureInBrowser(session, renders, { allowRemote: options.allowRemote, timeout: options.timeout });
+  return fitInBrowser(made.decks, made.replan, measure, { worthMeasuring: options.worthMeasuring, printsPdf });
+}
+
+/**
  * The decks as measured and planned again in the browser (see measuredFit), with a warning for each
  * slide that still runs off. Without a browser the estimate stands: md and html are still made,
  * with a warning unless a PDF is made too (the PDF step reports the browser's failure itself).
  */
-export async function fitInBrowser(estimated: ExportedDeck[], replan: (budgets: FitBudgets) => ExportedDeck[], measure: MeasureDecks<ExportedDeck>, options: { worthMeasuring: (deck: ExportedDeck) => Promise<boolean>; printsPdf: boolean }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
+async function fitInBrowser(estimated: ExportedDeck[], replan: (budgets: FitBudgets) => ExportedDeck[], measure: MeasureDecks<ExportedDeck>, options: { worthMeasuring: (deck: ExportedDeck) => Promise<boolean>; printsPdf: boolean }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
   try {
     const fitted = await measuredFit(estimated, replan, measure, options.worthMeasuring);
     const warnings = fitted.overflowing.map(({ deck, slide }) => ({

@@ -1,6 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
 import { contentHash } from '../contentHash.js';
-import type { EarlierPdf } from './exportCache.js';
 import { loadPdf } from './finishPdf.js';
 
 /**
@@ -10,6 +9,12 @@ import { loadPdf } from './finishPdf.js';
 export function pageKeys(css: string, slides: string[]): string[] {
   const cssHash = contentHash(css);
   return slides.map((slide) => contentHash(cssHash, slide));
+}
+
+/** A deck's PDF of an earlier build, offered by the incremental cache: what each of its pages shows, and its bytes while it is still as written (else null). */
+export interface KeptPages {
+  pages: string[];
+  read(): Promise<Uint8Array | null>;
 }
 
 /** Where a deck's slides come from: `index[n]` is the page of `pdf` that slide n can keep, or null when it must be printed. */
@@ -23,7 +28,7 @@ export interface EarlierPages {
  * notes change, the recap prints a few slides instead of all of them. An earlier PDF that cannot
  * be read, or no longer matches its pages, is not used.
  */
-export async function earlierPages(earlier: EarlierPdf | null | undefined, keys: string[]): Promise<EarlierPages> {
+export async function earlierPages(earlier: KeptPages | null | undefined, keys: string[]): Promise<EarlierPages> {
   const none: EarlierPages = { pdf: null, index: keys.map(() => null) };
   if (!earlier) return none;
   const known = new Map<string, number>();

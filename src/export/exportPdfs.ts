@@ -1,18 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 import { plural } from '../plural.js';
-import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
 import { DeckPdf } from './deckPdf.js';
-import { earlierPages, pageKeys } from './earlierPages.js';
-import type { EarlierPdf } from './exportCache.js';
+import { earlierPages, pageKeys, type KeptPages } from './earlierPages.js';
 import { finishPdf, loadPdf, type PdfInfo } from './finishPdf.js';
 import { guardRequests } from './guardRequests.js';
 import { withTabs } from './pagePool.js';
 import { PARALLEL_TABS, planPrints, printParts, type Batch } from './planPrints.js';
 import { printableDocument, type RenderedSlides } from './printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
-import { renderInThread } from './renderInThread.js';
 import { slideThumbnail } from './slideThumbnail.js';
 
 export interface PdfJob {
@@ -22,7 +19,7 @@ export interface PdfJob {
   /** Metadata, bookmarks and notes; `info.title` also names the deck in errors. */
   info: PdfInfo;
   /** The deck's PDF from an earlier build, if any: its unchanged pages are kept, not printed. */
-  earlier?: EarlierPdf | null;
+  earlier?: KeptPages | null;
   /** Called with the deck's slides once they are rendered, before they are printed (a build writes the deck's HTML from them). */
   onRendered?: (rendered: RenderedSlides) => Promise<void>;
   /** Called with a small picture of the deck's first slide when that slide is printed (not when its page is kept). */
@@ -40,8 +37,8 @@ export interface PdfPages {
 }
 
 export interface PdfExportSettings extends PrintSettings {
-  /** Renders a deck's slides for print; by default Marp on this thread (a build passes a worker's). */
-  renderSlides?: (markdown: string) => Promise<RenderedSlides>;
+  /** Renders a deck's slides for print (the export session's renderer thread). */
+  renderSlides: (markdown: string) => Promise<RenderedSlides>;
 }
 
 /**
@@ -50,10 +47,10 @@ export interface PdfExportSettings extends PrintSettings {
  * per deck: each print has a fixed cost (loading the page, starting the PDF) that a session deck of
  * five slides would otherwise pay on its own. See planPrints for how decks are grouped.
  */
-export async function exportPdfs(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: (job: PdfJob) => void = () => undefined, settings: PdfExportSettings = {}): Promise<void> {
+export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDone: (job: PdfJob) => void, settings: PdfExportSettings): Promise<void> {
   if (jobs.length === 0) return;
   const starting = browsers.get();
-  const render = settings.renderSlides ?? renderInThread(themes);
+  const render = settings.renderSlides;
   const batches = planPrints(jobs, PARALLEL_TABS);
   // Each batch is rendered once a tab takes the one before it (at the start, one per tab): the
   // renderer works ahead of the printing, yet a thousand decks never sit in memory as HTML at once.

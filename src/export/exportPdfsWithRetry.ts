@@ -1,6 +1,5 @@
 import { RecapError } from '../errors.js';
 import { plural } from '../plural.js';
-import type { Theme } from '../themes.js';
 import type { BrowserProvider } from './browser.js';
 import { exportPdfs, type PdfExportSettings, type PdfJob } from './exportPdfs.js';
 
@@ -9,7 +8,7 @@ import { exportPdfs, type PdfExportSettings, type PdfJob } from './exportPdfs.js
  * memory): a fresh browser prints the decks not yet written. A second loss, or any other failure,
  * is an export error (exit 3).
  */
-export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], browsers: BrowserProvider, onDone: () => void, settings: PdfExportSettings): Promise<void> {
+export async function exportPdfsWithRetry(jobs: PdfJob[], browsers: BrowserProvider, onDone: () => void, settings: PdfExportSettings): Promise<void> {
   const pending = new Set<PdfJob>(jobs);
   const tracked = jobs.map((job): PdfJob => ({ ...job, write: async (pdf, pages) => {
     await job.write(pdf, pages);
@@ -17,7 +16,7 @@ export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], brows
   } }));
   const remaining = () => tracked.filter((_, index) => pending.has(jobs[index]!));
   try {
-    await exportPdfs(tracked, themes, browsers, onDone, settings);
+    await exportPdfs(tracked, browsers, onDone, settings);
     return;
   } catch (error) {
     if (!(await browsers.lost())) throw error;
@@ -25,7 +24,7 @@ export async function exportPdfsWithRetry(jobs: PdfJob[], themes: Theme[], brows
   // Closing the lost browser removes its profile; the next get() starts a new one.
   await browsers.close();
   try {
-    await exportPdfs(remaining(), themes, browsers, onDone, settings);
+    await exportPdfs(remaining(), browsers, onDone, settings);
   } catch (error) {
     if (!(await browsers.lost())) throw error;
     throw new RecapError('export', `Cannot export PDF: the browser stopped twice while printing (${pending.size} of ${plural(jobs.length, 'deck')} not printed)`, {}, { cause: error });

@@ -80,6 +80,10 @@ export class StagedOutput {
     return notices;
   }
 
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.discard();
+  }
+
   async discard(): Promise<void> {
     // Retries: an export that failed midway may still be finishing a write into the folder.
     await rm(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });

@@ -1,5 +1,8 @@
 import { lstat, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { contentHash } from '../contentHash.js';
+import type { KeptPages } from '../export/earlierPages.js';
+import type { Format } from '../export/manifest.js';
 import { packageVersion } from '../packageFiles.js';
 
 /** The cache has a file of its own in the output folder, so manifest.json stays as documented. */
@@ -25,19 +28,32 @@ interface Entry {
   pages?: string[];
 }
 
-/** A PDF of an earlier build: what each of its pages shows, and its bytes while it is still as written (else null). */
-export interface EarlierPdf {
-  pages: string[];
-  read(): Promise<Uint8Array | null>;
+/** One deck's output files: which formats must be made, and the hash each is made from. */
+export interface DeckFiles {
+  make: Set<Format>;
+  hashes: Record<Format, string>;
+}
+
+/** What a deck's files are made from: its Markdown, its hash (Markdown and themes), and what else changes its HTML or PDF. */
+export interface DeckSource {
+  file: string;
+  markdown: string;
+  hash: string;
+  /** The PDF's metadata, bookmarks and notes, as JSON. */
+  pdfInfo: string;
+  /** --allow-remote changes the HTML's policy and what the printed page may load. */
+  allowRemote: boolean;
 }
 
 /**
- * Remembers, per output file, the hash of what it was made from, and its size and time as written.
- * A file is reused only when both still match: a file edited, replaced or half-renamed by a failed
- * run is made again. The same record says which files recapdeck owns: only those, and only while
- * unchanged, may a later build replace or remove.
+ * The incremental layer: decides which output files a build makes (`plan`), and which pages of a
+ * deck's earlier PDF the printer may keep (`keptPages`). It remembers, per output file, the hash of
+ * what it was made from, and its size and time as written. A file is reused only when both still
+ * match: a file edited, replaced or half-renamed by a failed run is made again. The same record
+ * says which files recapdeck owns: only those, and only while unchanged, may a later build replace
+ * or remove.
  */
-export class ExportCache {
+export class IncrementalCache {
   private readonly next: Record<string, Entry> = {};
 
   private constructor(
@@ -48,19 +64,19 @@ export class ExportCache {
     private readonly reusable: boolean,
   ) {}
 
-  static async load(dir: string): Promise<ExportCache> {
+  static async load(dir: string): Promise<IncrementalCache> {
     const own = await readJson<Partial<CacheRecord>>(join(dir, CACHE_FILE));
-    if (isObject(own?.files)) return new ExportCache(dir, own.files, own.version === VERSION);
+    if (isObject(own?.files)) return new IncrementalCache(dir, own.files, own.version === VERSION);
     const legacy = (await readJson<{ cache?: Partial<CacheRecord> }>(join(dir, LEGACY_MANIFEST)))?.cache;
     const legacyFiles = legacy?.files;
-    if (!isObject(legacyFiles)) return new ExportCache(dir, {}, false);
+    if (!isObject(legacyFiles)) return new IncrementalCache(dir, {}, false);
     // The legacy cache listed the decks only; its index and manifest were recapdeck's too.
     const files = { ...legacyFiles };
     for (const file of ['index.html', LEGACY_MANIFEST]) {
       const found = await stat(join(dir, file)).catch(() => null);
       if (found) files[file] = { hash: '', size: found.size, mtimeMs: found.mtimeMs };
     }
-    return new ExportCache(dir, files, legacy?.version === VERSION);
+    return new IncrementalCache(dir, files, legacy?.version === VERSION);
   }
 
   /** True when the folder had a record of an earlier build: its files are recapdeck's. */
@@ -83,6 +99,19 @@ export class ExportCache {
     return found !== null && found.isFile() && asWritten(entry, found);
   }
 
+  /** Which of a deck's files in `formats` must be made; the others are kept as they are. */
+  async plan(deck: DeckSource, formats: Format[]): Promise<DeckFiles> {
+    const remote = deck.allowRemote ? 'remote' : 'inline';
+    const hashes: Record<Format, string> = {
+      md: contentHash('md', deck.markdown),
+      html: contentHash('html', deck.hash, remote, 'embedded fonts'),
+      pdf: contentHash('pdf', deck.hash, remote, deck.pdfInfo),
+    };
+    const make = new Set<Format>();
+    for (const format of formats) if (!(await this.reuse(`${deck.file}.${format}`, hashes[format]))) make.add(format);
+    return { make, hashes };
+  }
+
   /** True when `file` (relative to the folder) exists as made from `hash`; it is then kept as is. */
   async reuse(file: string, hash: string): Promise<boolean> {
     const entry = this.previous[file];
@@ -92,7 +121,7 @@ export class ExportCache {
   }
 
   /** The PDF `file` as an earlier build printed it: its unchanged pages need no printing. */
-  earlierPdf(file: string): EarlierPdf | null {
+  keptPages(file: string): KeptPages | null {
     const entry = this.previous[file];
     if (!this.reusable || !entry?.pages) return null;
     const path = join(this.dir, file);
