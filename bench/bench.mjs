@@ -4,8 +4,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findBrowser } from '../dist/export/findBrowser.js';
-import { createMarp, printablePage } from '../dist/export/marpSlides.js';
+import { findBrowser } from '../dist/export/pdf/findBrowser.js';
+import { createMarp, renderSlides } from '../dist/export/slides/marpSlides.js';
+import { printableDocument } from '../dist/export/slides/printablePage.js';
 import { loadThemes } from '../dist/themes.js';
 import { generateNotes } from './generateNotes.mjs';
 import { runMeasured } from './processTree.mjs';
@@ -56,7 +57,8 @@ try {
   const floorPages = [];
   for (const [index, file] of mdFiles.entries()) {
     const page = join(floorDir, `${String(index).padStart(2, '0')}.html`);
-    await writeFile(page, printablePage(marpEngine, await readFile(file, 'utf8'), file).html);
+    const { css, slides } = renderSlides(marpEngine, await readFile(file, 'utf8'));
+    await writeFile(page, printableDocument(css, slides, file).html);
     floorPages.push(page);
   }
   const full = [], marpTimes = [], floor = [];

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { isHeadlessShell } from '../dist/export/findBrowser.js';
+import { isHeadlessShell } from '../dist/export/pdf/findBrowser.js';
 
 const [out, ...pages] = process.argv.slice(2);
 const browser = await puppeteer.launch({

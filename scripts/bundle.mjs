@@ -16,7 +16,7 @@ await rm(out, { recursive: true, force: true });
 await build({
   // The worker thread that renders slides is loaded by file name (next to the code that names it),
   // so it is an entry of its own.
-  input: { run: `${root}dist/cli/run.js`, index: `${root}dist/index.js`, slideRenderWorker: `${root}dist/export/slideRenderWorker.js` },
+  input: { run: `${root}dist/cli/run.js`, index: `${root}dist/index.js`, slideRenderWorker: `${root}dist/export/slides/slideRenderWorker.js` },
   platform: 'node',
   // See the stub: download code puppeteer-core's launcher pulls in but recapdeck never runs.
   resolve: { alias: { 'proxy-agent': `${root}scripts/stubs/proxyAgent.mjs` } },
@@ -40,5 +40,5 @@ await writeFile(`${out}/versions.json`, `${JSON.stringify({ '@marp-team/marp-cor
 
 const assets = `${root}dist/bespoke`;
 await mkdir(assets, { recursive: true });
-await copyFile(`${root}src/export/bespoke/bespoke.css`, `${assets}/bespoke.css`);
+await copyFile(`${root}src/export/html/bespoke/bespoke.css`, `${assets}/bespoke.css`);
 await copyFile(createRequire(import.meta.url).resolve('@marp-team/marp-cli/lib/bespoke.js'), `${assets}/bespoke.js`);

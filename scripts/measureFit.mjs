@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 const jiti = createJiti(import.meta.url);
 const { renderDeck } = await jiti.import('../src/render/renderDeck.ts');
 const { slide } = await jiti.import('../src/plan/slide.ts');
-const { createMarp } = await jiti.import('../src/export/marpSlides.ts');
+const { createMarp } = await jiti.import('../src/export/slides/marpSlides.ts');
 
 const THEMES = ['recap-light', 'recap-dark'];
 const OUTPUT = new URL('../test/fixtures/fitting/bullet-fit.json', import.meta.url);

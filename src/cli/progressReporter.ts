@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../build/build.js';
+import type { ProgressEvent } from '../pipeline/build.js';
 import { plural } from '../plural.js';
 
 export type ProgressStyle = 'bar' | 'lines' | 'none';

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { InspectResult } from '../build/inspect.js';
+import type { InspectResult } from '../pipeline/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
 import { bundledVersion, packageVersion } from '../packageFiles.js';
 import { settingsFrom } from '../settings.js';
@@ -49,7 +49,7 @@ async function execute(command: Command, io: Io): Promise<number> {
       return exitCodes.ok;
     }
     case 'inspect': {
-      const { inspect } = await import('../build/inspect.js');
+      const { inspect } = await import('../pipeline/inspect.js');
       const { files, stdin, settings } = await configure(command);
       const result = await inspect(files, { displayNames: settings.displayNames, allowLocalFiles: settings.allowLocalFiles, stdin, recap: settings.recap, minutes: settings.minutes, structure: settings.structure });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import { build, type BuildResult } from '../build/build.js';
-import { KeptExporters, type ExporterSource } from '../build/exporters.js';
+import { build, type BuildResult } from '../pipeline/build.js';
+import { KeptExporters, type ExporterSource } from '../pipeline/exporters.js';
 import { exitCodes } from '../errors.js';
 import type { RecapPlan } from '../plan/types.js';
 import { plural } from '../plural.js';

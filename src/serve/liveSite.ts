@@ -1,16 +1,16 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deckHtml } from '../export/bespokeHtml.js';
+import { deckHtml } from '../export/html/bespokeHtml.js';
 import type { Format } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
 import type { Settings } from '../settings.js';
-import { planDeckFiles, startHtmlAndPdf, writeImages, writeMarkdown, type ExportStage } from '../build/exportDecks.js';
-import { KeptExporters, openExportSession } from '../build/exporters.js';
-import { buildManifest, finishOutput } from '../build/finishOutput.js';
-import { IncrementalCache } from '../build/incrementalCache.js';
-import { loadDeckThemes, makeDecks } from '../build/makeDecks.js';
+import { planDeckFiles, startHtmlAndPdf, writeImages, writeMarkdown, type ExportStage } from '../pipeline/exportDecks.js';
+import { KeptExporters, openExportSession } from '../pipeline/exporters.js';
+import { buildManifest, finishOutput } from '../pipeline/finishOutput.js';
+import { IncrementalCache } from '../pipeline/incrementalCache.js';
+import { loadDeckThemes, makeDecks } from '../pipeline/makeDecks.js';
 
 export interface Refresh {
   conference: Conference;

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { isIP, type AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
-import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
+import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
 import { IMAGE_TYPES } from '../export/localImages.js';
 import { isInside } from '../pathInside.js';
 import { LiveReload } from './liveReload.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeConference, type InspectResult } from '../../src/build/inspect.js';
+import { describeConference, type InspectResult } from '../../src/pipeline/inspect.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 

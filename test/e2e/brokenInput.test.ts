@@ -1,7 +1,7 @@
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_NOTES_BYTES } from '../../src/build/loadNotes.js';
+import { MAX_NOTES_BYTES } from '../../src/pipeline/loadNotes.js';
 import { runCli, tempDir } from '../support/cli.js';
 
 /** Exit 1, one line naming the file (and line, where given), no stack trace, and nothing written. */

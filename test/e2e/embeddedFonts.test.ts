@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import { EXAMPLE, runCli, tempDir } from '../support/cli.js';
 
 describe('self-contained HTML: the themes\' fonts are embedded (CLI, real Chromium)', () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/export/findBrowser.js';
+import { findBrowser } from '../../src/export/pdf/findBrowser.js';
 import { EXAMPLE, pdfPageCount, ROOT, runCli, tempDir, type CliResult } from '../support/cli.js';
 import { generateNotes } from '../../bench/generateNotes.mjs';
 import { eventually } from '../support/longRunning.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { InspectResult } from '../../src/build/inspect.js';
+import type { InspectResult } from '../../src/pipeline/inspect.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { pdfPageCount, ROOT, runCli, tempDir } from '../support/cli.js';
 

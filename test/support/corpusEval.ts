@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describeConference } from '../../src/build/inspect.js';
-import { loadConference } from '../../src/build/loadNotes.js';
+import { describeConference } from '../../src/pipeline/inspect.js';
+import { loadConference } from '../../src/pipeline/loadNotes.js';
 import { addCounts, noCounts, rates, scoreReading, type Counts, type FileScore, type Rates, type Reading, type Truth } from '../../src/eval/score.js';
 import { notesWords, decksMarkdown, wordsOf } from './noteWords.js';
 

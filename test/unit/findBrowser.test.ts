@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, isHeadlessShell } from '../../src/export/findBrowser.js';
+import { findBrowser, isHeadlessShell } from '../../src/export/pdf/findBrowser.js';
 
 describe('browser discovery (DESIGN.md "Browser")', () => {
   let tmp: string;

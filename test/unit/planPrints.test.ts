@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLIDES_PER_BATCH, planPrints, printParts, type RenderedDeck } from '../../src/export/planPrints.js';
+import { MAX_SLIDES_PER_BATCH, planPrints, printParts, type RenderedDeck } from '../../src/export/pdf/planPrints.js';
 
 const jobs = (...slides: number[]) => slides.map((count, index) => ({ name: `deck ${index}`, slides: count }));
 const deck = (title: string, slides: number, css = 'theme-a'): RenderedDeck => ({ title, css, slides: Array.from({ length: slides }, (_, index) => `<section>${title} ${index + 1}</section>`) });

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { RecapError } from '../errors.js';
+import { RecapError } from '../../errors.js';
 import { guardRequests } from './guardRequests.js';
 import { PRINT_TIMEOUT_MS } from './printPdf.js';
 

@@ -1,4 +1,4 @@
-import type { Theme } from '../themes.js';
+import type { Theme } from '../../themes.js';
 
 /** The Marp themes a deck's theme imports by name (`@import 'recap-light';`, `@import url("x")`). */
 function importedNames(css: string): string[] {

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { readLocalImages, type LocalImage } from '../export/localImages.js';
-import type { SlideRenderer } from '../export/slideRenderer.js';
+import type { SlideRenderer } from '../export/slides/slideRenderer.js';
 import type { Conference } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
 import type { Settings } from '../settings.js';

@@ -1,7 +1,7 @@
 import { lstat, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentHash } from '../contentHash.js';
-import type { KeptPages } from '../export/earlierPages.js';
+import type { KeptPages } from '../export/pdf/earlierPages.js';
 import type { Format } from '../export/manifest.js';
 import { packageVersion } from '../packageFiles.js';
 

@@ -1,5 +1,5 @@
-import { continuedTitle } from '../plan/slide.js';
-import type { Deck, Slide } from '../plan/types.js';
+import { continuedTitle } from '../../plan/slide.js';
+import type { Deck, Slide } from '../../plan/types.js';
 import type { PdfInfo } from './finishPdf.js';
 import type { OutlineEntry } from './pdfOutline.js';
 

@@ -1,4 +1,4 @@
-import type { Gallery, GalleryDeck } from '../export/indexPage.js';
+import type { Gallery, GalleryDeck } from '../export/html/indexPage.js';
 import type { Manifest } from '../export/manifest.js';
 import type { Conference, Session } from '../model/types.js';
 import { formatDate } from '../plan/formatDate.js';

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { RecapError } from '../errors.js';
+import { RecapError } from '../../errors.js';
 
 /**
  * Executables looked up on PATH, most specific first. Chromium's headless shell (Debian's

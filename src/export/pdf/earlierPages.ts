@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import { contentHash } from '../contentHash.js';
+import { contentHash } from '../../contentHash.js';
 import { loadPdf } from './finishPdf.js';
 
 /**

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Theme } from '../themes.js';
+import type { Theme } from '../../themes.js';
 import { createMarp, renderSlides } from './marpSlides.js';
 import type { RenderReply } from './slideRenderer.js';
 

@@ -1,8 +1,7 @@
 import { Marp } from '@marp-team/marp-core';
-import type { Theme } from '../themes.js';
+import type { Theme } from '../../themes.js';
 import { documentLanguage } from './documentLanguage.js';
-import { printableDocument, SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
-import type { PrintablePage } from './printPdf.js';
+import { SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
 import { reuseStyles } from './reuseStyles.js';
 
 /**
@@ -25,10 +24,4 @@ export function renderSlides(marp: Marp, markdown: string): RenderedSlides {
   const { html, css, comments } = marp.render(markdown, { htmlAsArray: true }) as { html: string[]; css: string; comments: string[][] };
   const { title, author } = (marp as unknown as { lastGlobalDirectives: { title?: unknown; author?: unknown } }).lastGlobalDirectives;
   return { css, slides: html, comments, title: typeof title === 'string' ? title : undefined, author: typeof author === 'string' ? author : undefined };
-}
-
-/** Marp Markdown → one printable HTML document (the bench's floor prints these). */
-export function printablePage(marp: Marp, markdown: string, title: string): PrintablePage {
-  const { css, slides } = renderSlides(marp, markdown);
-  return printableDocument(css, slides, title);
 }

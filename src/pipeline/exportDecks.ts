@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
-import { deckPdfInfo } from '../export/deckPdfInfo.js';
-import type { PdfExportSettings, PdfJob } from '../export/exportPdfs.js';
-import type { PdfInfo } from '../export/finishPdf.js';
+import { deckPdfInfo } from '../export/pdf/deckPdfInfo.js';
+import type { PdfExportSettings, PdfJob } from '../export/pdf/exportPdfs.js';
+import type { PdfInfo } from '../export/pdf/finishPdf.js';
 import type { LocalImage } from '../export/localImages.js';
 import type { Format } from '../export/manifest.js';
 import type { StagedOutput } from '../export/outputFiles.js';
-import type { RenderedSlides } from '../export/printablePage.js';
-import { themeChain, themeHandOff } from '../export/themeHandOff.js';
-import { deckHtml } from '../export/bespokeHtml.js';
-import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
-import { embeddedFonts, withFonts } from '../export/embeddedFonts.js';
+import type { RenderedSlides } from '../export/slides/printablePage.js';
+import { themeChain, themeHandOff } from '../export/slides/themeHandOff.js';
+import { deckHtml } from '../export/html/bespokeHtml.js';
+import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
+import { embeddedFonts, withFonts } from '../export/html/embeddedFonts.js';
 import type { Settings } from '../settings.js';
 import type { DeckThemes } from './makeDecks.js';
 import type { Exporters } from './exporters.js';
@@ -203,6 +203,6 @@ function takeOnce<V>(map: Map<string, V> | undefined, key: string): V | undefine
 /** exportPdfsWithRetry, loaded only when there is a PDF to make (pdf-lib and the printing code are a tenth of a second to load). */
 async function printPdfs(jobs: PdfJob[], session: Exporters, onDone: () => void, settings: PdfExportSettings): Promise<void> {
   if (jobs.length === 0) return;
-  const { exportPdfsWithRetry } = await import('../export/exportPdfsWithRetry.js');
+  const { exportPdfsWithRetry } = await import('../export/pdf/exportPdfsWithRetry.js');
   await exportPdfsWithRetry(jobs, session.browsers, onDone, settings);
 }

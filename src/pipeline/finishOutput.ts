@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { indexPage } from '../export/indexPage.js';
+import { indexPage } from '../export/html/indexPage.js';
 import type { Format, Manifest, ManifestDeck } from '../export/manifest.js';
 import type { Conference, Warning } from '../model/types.js';
 import type { Deck } from '../plan/types.js';

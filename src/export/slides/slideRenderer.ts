@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { RecapError } from '../errors.js';
-import type { Theme } from '../themes.js';
+import { RecapError } from '../../errors.js';
+import type { Theme } from '../../themes.js';
 import type { RenderedSlides } from './printablePage.js';
 
 /** Renders decks' slides (once, for their HTML and PDF), off the thread that drives Chromium. */
@@ -15,7 +15,7 @@ export interface SlideRenderer {
 export type RenderReply = { ready: true } | { id: number; rendered: RenderedSlides } | { id: number; error: string };
 
 /**
- * Starts Marp on a worker thread (dist/export/slideRenderWorker.js). A build starts it before it
+ * Starts Marp on a worker thread (dist/export/slides/slideRenderWorker.js). A build starts it before it
  * reads the notes, so Marp is loaded and the themes parsed while the notes are modelled, and
  * decks are rendered there while the main thread prints and splits PDFs.
  */

@@ -1,6 +1,6 @@
-import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
+import { lazyBrowser, type BrowserProvider } from '../export/pdf/browser.js';
 import type { Format } from '../export/manifest.js';
-import { startSlideRenderer, type SlideRenderer } from '../export/slideRenderer.js';
+import { startSlideRenderer, type SlideRenderer } from '../export/slides/slideRenderer.js';
 import type { Theme } from '../themes.js';
 
 /**

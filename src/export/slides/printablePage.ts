@@ -1,5 +1,5 @@
-import { printedLinks } from './pdfLinks.js';
-import type { PrintablePage } from './printPdf.js';
+import { printedLinks } from '../pdf/pdfLinks.js';
+import type { PrintablePage } from '../pdf/printPdf.js';
 
 /**
  * The element around the slides, as marp-cli's bespoke template has it: the presenter script looks

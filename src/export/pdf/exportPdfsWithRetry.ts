@@ -1,5 +1,5 @@
-import { RecapError } from '../errors.js';
-import { plural } from '../plural.js';
+import { RecapError } from '../../errors.js';
+import { plural } from '../../plural.js';
 import type { BrowserProvider } from './browser.js';
 import { exportPdfs, type PdfExportSettings, type PdfJob } from './exportPdfs.js';
 

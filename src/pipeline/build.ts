@@ -6,7 +6,7 @@ import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 import type { RecapPlan } from '../plan/types.js';
-import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
+import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
 import { settingsFrom, type Settings } from '../settings.js';
 import { buildHtml, keepThumbnails, planDeckFiles, startHtmlAndPdf, writeImages, writeMarkdown, writeThemeHandOff, type DeckExport, type ExportStage, type PrintResult } from './exportDecks.js';
 import { openExportSession, type ExporterSource } from './exporters.js';

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { RecapError } from '../errors.js';
+import { RecapError } from '../../errors.js';
 
 export interface PrintablePage {
   /** A complete HTML document with everything inline. */

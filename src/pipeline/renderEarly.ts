@@ -1,6 +1,6 @@
-import type { PdfJob } from '../export/exportPdfs.js';
-import { PARALLEL_TABS, planPrints } from '../export/planPrints.js';
-import type { RenderedSlides } from '../export/printablePage.js';
+import type { PdfJob } from '../export/pdf/exportPdfs.js';
+import { PARALLEL_TABS, planPrints } from '../export/pdf/planPrints.js';
+import type { RenderedSlides } from '../export/slides/printablePage.js';
 
 type Render = (markdown: string) => Promise<RenderedSlides>;
 

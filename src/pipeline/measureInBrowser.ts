@@ -1,7 +1,7 @@
 import { RecapError } from '../errors.js';
-import { measureOverflow } from '../export/measureOverflow.js';
-import { withTabs } from '../export/pagePool.js';
-import { printableDocument, type RenderedSlides } from '../export/printablePage.js';
+import { measureOverflow } from '../export/pdf/measureOverflow.js';
+import { withTabs } from '../export/pdf/pagePool.js';
+import { printableDocument, type RenderedSlides } from '../export/slides/printablePage.js';
 import type { Exporters } from './exporters.js';
 import type { Warning } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';

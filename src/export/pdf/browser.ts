@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { RecapError } from '../errors.js';
+import { RecapError } from '../../errors.js';
 import { findBrowser, INSTALL_BROWSER_HINT, isHeadlessShell, type BrowserSearch } from './findBrowser.js';
 
 /** Flags for a headless Chromium that never reaches out to the network on its own. */

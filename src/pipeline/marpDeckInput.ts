@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
-import type { RenderedSlides } from '../export/printablePage.js';
+import type { RenderedSlides } from '../export/slides/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { parseFrontMatter } from '../parse/frontMatter.js';
 import { slugify } from '../plan/slugify.js';

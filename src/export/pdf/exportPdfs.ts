@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { RecapError } from '../errors.js';
-import { plural } from '../plural.js';
+import { RecapError } from '../../errors.js';
+import { plural } from '../../plural.js';
 import type { BrowserProvider } from './browser.js';
 import { DeckPdf } from './deckPdf.js';
 import { earlierPages, pageKeys, type KeptPages } from './earlierPages.js';
@@ -8,7 +8,7 @@ import { finishPdf, loadPdf, type PdfInfo } from './finishPdf.js';
 import { guardRequests } from './guardRequests.js';
 import { withTabs } from './pagePool.js';
 import { PARALLEL_TABS, planPrints, printParts, type Batch } from './planPrints.js';
-import { printableDocument, type RenderedSlides } from './printablePage.js';
+import { printableDocument, type RenderedSlides } from '../slides/printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
 import { slideThumbnail } from './slideThumbnail.js';
 

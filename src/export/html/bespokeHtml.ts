@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { packageFile } from '../packageFiles.js';
+import { packageFile } from '../../packageFiles.js';
 import { withTitledFrames } from './bespokeFrames.js';
-import { documentLanguage } from './documentLanguage.js';
-import { SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
+import { documentLanguage } from '../slides/documentLanguage.js';
+import { SLIDES_CONTAINER, type RenderedSlides } from '../slides/printablePage.js';
 
 /** The presenter's own parts: its style sheet and its script (keyboard and touch navigation, overview, presenter view, fullscreen). */
 export interface BespokeAssets {
@@ -18,7 +18,7 @@ let assets: Promise<BespokeAssets> | null = null;
 
 /**
  * The presenter marp-cli's bespoke template ships: its script as marp-cli installs it, and its
- * style sheet, which marp-cli keeps inside its code, as copied into src/export/bespoke/bespoke.css
+ * style sheet, which marp-cli keeps inside its code, as copied into src/export/html/bespoke/bespoke.css
  * (`npm run bespoke:css` copies it again; test/e2e/bespokeHtml.test.ts fails when it is stale).
  * scripts/bundle.mjs copies both into dist/bespoke/, which the package ships: marp-cli itself
  * (with a Marp and a puppeteer of its own) is not installed with recapdeck. Its frames get titles
