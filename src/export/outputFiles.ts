@@ -120,23 +120,10 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 
 async function wrapFs<T>(task: () => Promise<T>, path: string): Promise<T> {
   try {
-    injectedFault(path);
     return await task();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const reasons: Record<string, string> = { EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on device', ENOTDIR: 'a parent is a file, not a folder', EEXIST: 'a file is in the way', EISDIR: 'a folder is in the way' };
     throw new RecapError('export', `Cannot write \`${relative(process.cwd(), path) || path}\`: ${reasons[code] ?? code}`, {}, { cause: error });
   }
-}
-
-/**
- * For tests only: `RECAPDECK_TEST_WRITE_FAULT=ENOSPC:recap.pdf` makes writing any output path that
- * ends in `recap.pdf` fail with ENOSPC, as a full disk would (tests run as root, where a read-only
- * folder is still writable, and cannot count on mounting a tiny file system).
- */
-function injectedFault(path: string): void {
-  const fault = process.env.RECAPDECK_TEST_WRITE_FAULT;
-  if (!fault) return;
-  const [code, suffix] = [fault.slice(0, fault.indexOf(':')), fault.slice(fault.indexOf(':') + 1)];
-  if (suffix && path.endsWith(suffix)) throw Object.assign(new Error(`${code}: injected by RECAPDECK_TEST_WRITE_FAULT`), { code });
 }

@@ -116,9 +116,12 @@ function isCaption(node: RootContent): node is Paragraph {
 
 function paragraphRole(node: Paragraph): ParagraphRole {
   const text = toString(node).trim();
-  if (/^(?:TODO|FIXME|action items?)\b/i.test(text)) return 'todo';
+  if (TODO_LEAD.test(text)) return 'todo';
   if (/^quote\s*:/i.test(text)) return 'quote';
   const onlyLinks = node.children.every((child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
   if (onlyLinks && node.children.some((child) => child.type === 'link')) return 'links';
   return 'prose';
 }
+
+/** What opens a TODO: "TODO", "FIXME", "Action item(s)". */
+export const TODO_LEAD = /^(?:TODO|FIXME|action items?)\b/i;

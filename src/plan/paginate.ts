@@ -1,4 +1,5 @@
 import { sliceCode } from './sliceCode.js';
+import { displayText } from './displayText.js';
 import { tableHeightPx } from './sliceTable.js';
 import { BODY_LINE_PX, textFrame, textWidth, type TextFrame } from './textFrame.js';
 import type { SlideItem } from './types.js';
@@ -25,14 +26,7 @@ const PARAGRAPH_MARGIN_LINES = 0.45;
 const QUOTE_SCALE = 36 / 30;
 const QUOTE_LINE_LINES = (36 * 1.35) / BODY_LINE_PX;
 
-/** Text as displayed: link targets, emphasis marks and code ticks take no room on the slide. */
-export function displayText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+
 
 /**
  * Lines `markdown` wraps to on lines of `chars` characters. Each of its own lines starts a new one:

@@ -8,6 +8,10 @@ import { shortLinks } from './shortLinks.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Slide, SlideItem } from './types.js';
+import { TODO_LEAD } from '../model/blocks.js';
+
+/** A TODO's lead word and the colon after it, dropped from the follow-up list (which says what they are). */
+const TODO_WITH_COLON = new RegExp(`${TODO_LEAD.source}\\s*:?\\s*`, 'i');
 
 /** Slides both recaps (brief and full) share: title, agenda, closing sections, follow-ups, at a glance. */
 
@@ -104,7 +108,7 @@ function words(text: string): string[] {
 }
 
 function withoutTodoMark(markdown: string): string {
-  const text = markdown.replace(/^(?:TODO|FIXME|action items?)\b\s*:?\s*/i, '');
+  const text = markdown.replace(TODO_WITH_COLON, '');
   return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : markdown;
 }
 

@@ -1,4 +1,4 @@
-import { displayText } from './paginate.js';
+import { displayText } from './displayText.js';
 import { BODY_LINE_PX, textWidth, type TextFrame } from './textFrame.js';
 
 /** The themes set tables at 22 px with 6 px of padding above and below each cell, 12 px each side. */

@@ -10,7 +10,7 @@ import { documentLanguage } from '../../src/export/slides/documentLanguage.js';
 import { createMarp, renderSlides } from '../../src/export/slides/marpSlides.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
-import { planDecks } from '../../src/plan/index.js';
+import { planDecks } from '../../src/plan/planDecks.js';
 import { renderDeck } from '../../src/render/renderDeck.js';
 import { loadThemes, type Theme } from '../../src/themes.js';
 import { EXAMPLE } from '../support/cli.js';

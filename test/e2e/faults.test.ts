@@ -3,10 +3,14 @@ import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/export/pdf/findBrowser.js';
+
 import { EXAMPLE, pdfPageCount, ROOT, runCli, tempDir, type CliResult } from '../support/cli.js';
 import { generateNotes } from '../../bench/generateNotes.mjs';
 import { eventually } from '../support/longRunning.js';
 import { countingServer, type CountingServer } from '../support/testServer.js';
+
+/** Makes the CLI's writes to one path fail (see test/support/writeFault.mjs). */
+const WRITE_FAULT = new URL('../support/writeFault.mjs', import.meta.url).href;
 
 interface Manifest {
   decks: { title: string; slides: number; files: Record<string, string> }[];
@@ -181,7 +185,7 @@ describe('faults during a build', () => {
       ['EROFS:manifest.json', /^recapdeck: Cannot write `.*small\/manifest\.json`: read-only file system$/],
     ];
     for (const [fault, message] of faults) {
-      const result = await runCli(['build', notes, '-o', out, '--format', 'md,html', '--quiet'], { env: { ...process.env, RECAPDECK_TEST_WRITE_FAULT: fault } });
+      const result = await runCli(['build', notes, '-o', out, '--format', 'md,html', '--quiet'], { nodeArgs: ['--import', `${WRITE_FAULT}?${encodeURIComponent(fault)}`] });
       expect(result.code, fault).toBe(3);
       expect(result.stderr.trim().split('\n'), fault).toEqual([expect.stringMatching(message)]);
       for (const [name, content] of before) expect(await readFile(join(dir, name), 'utf8'), `${fault}: ${name}`).toBe(content);

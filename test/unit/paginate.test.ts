@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancedPages, blockLines, bodyLines, displayText, itemLines, LINES_PER_SLIDE, paginateItems } from '../../src/plan/paginate.js';
+import { displayText } from '../../src/plan/displayText.js';
+import { balancedPages, blockLines, bodyLines, itemLines, LINES_PER_SLIDE, paginateItems } from '../../src/plan/paginate.js';
 import type { SlideItem } from '../../src/plan/types.js';
 import { unsplit } from '../support/unsplit.js';
 

@@ -3,6 +3,7 @@ import { packageFile } from '../../packageFiles.js';
 import { withTitledFrames } from './bespokeFrames.js';
 import { documentLanguage } from '../slides/documentLanguage.js';
 import { SLIDES_CONTAINER, type RenderedSlides } from '../slides/printablePage.js';
+import { escapeHtml } from '../../escapeHtml.js';
 
 /** The presenter's own parts: its style sheet and its script (keyboard and touch navigation, overview, presenter view, fullscreen). */
 export interface BespokeAssets {
@@ -44,10 +45,10 @@ export async function deckHtml(rendered: RenderedSlides): Promise<string> {
  */
 export function bespokeHtml(deck: BespokeDeck, presenter: BespokeAssets): string {
   const notes = deck.comments.map((lines, index) => (lines.length === 0 ? ''
-    : `<div class="bespoke-marp-note" data-index="${index}" tabindex="0">${lines.map((line) => `<p>${escape(line)}</p>`).join('')}</div>`));
-  return `<!DOCTYPE html><html lang="${escape(deck.lang)}"><head>`
-    + (deck.title ? `<title>${escape(deck.title)}</title><meta property="og:title" content="${escape(deck.title)}">` : '')
-    + (deck.author ? `<meta name="author" content="${escape(deck.author)}"><meta property="article:author" content="${escape(deck.author)}">` : '')
+    : `<div class="bespoke-marp-note" data-index="${index}" tabindex="0">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`));
+  return `<!DOCTYPE html><html lang="${escapeHtml(deck.lang)}"><head>`
+    + (deck.title ? `<title>${escapeHtml(deck.title)}</title><meta property="og:title" content="${escapeHtml(deck.title)}">` : '')
+    + (deck.author ? `<meta name="author" content="${escapeHtml(deck.author)}"><meta property="article:author" content="${escapeHtml(deck.author)}">` : '')
     + '<meta charset="UTF-8"><meta name="viewport" content="width=device-width,height=device-height,initial-scale=1.0">'
     + '<meta name="apple-mobile-web-app-capable" content="yes"><meta http-equiv="X-UA-Compatible" content="ie=edge">'
     + '<meta property="og:type" content="website"><meta name="twitter:card" content="summary">'
@@ -61,9 +62,4 @@ export function bespokeHtml(deck: BespokeDeck, presenter: BespokeAssets): string
     + `<${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${deck.slides.join('')}</${SLIDES_CONTAINER.tag}>`
     + notes.join('')
     + `<script>${presenter.js}</script></body></html>`;
-}
-
-/** Escapes text and attribute values as marp-cli's template engine (pug) does. */
-function escape(text: string): string {
-  return text.replace(/["&<>]/g, (char) => ({ '"': '&quot;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!);
 }

@@ -1,3 +1,4 @@
+import { displayText } from '../../plan/displayText.js';
 import { continuedTitle } from '../../plan/slide.js';
 import type { Deck, Slide } from '../../plan/types.js';
 import type { PdfInfo } from './finishPdf.js';
@@ -12,7 +13,7 @@ export function deckPdfInfo(deck: Deck, options: { notes: boolean }): PdfInfo {
     title: deck.title,
     author: authors,
     subject: deck.kind === 'recap' ? `Recap of ${conference}${when}` : `${deck.title} — ${conference}${when}`,
-    keywords: [...new Set([conference, deck.kind, ...speakers].map(plainText).filter(Boolean))],
+    keywords: [...new Set([conference, deck.kind, ...speakers].map(displayText).filter(Boolean))],
     outline: deck.kind === 'session' ? [] : outlineOf(deck),
     notes: options.notes ? deck.slides.map((slide) => slide.notes.join('\n\n')) : null,
   };
@@ -28,7 +29,7 @@ function outlineOf(deck: Deck): OutlineEntry[] {
   deck.slides.forEach((slide, page) => {
     const previous = deck.slides[page - 1];
     const opensTalk = slide.layout === 'session' || (slide.layout === 'talk' && !(previous?.layout === 'talk' && slide.title === continuedTitle(previous.title, 1)));
-    const entry: OutlineEntry = { title: plainText(slide.title), page, children: [] };
+    const entry: OutlineEntry = { title: displayText(slide.title), page, children: [] };
     if (SECTION_LAYOUTS.has(slide.layout)) {
       if (deck.slides[page - 1]?.layout !== slide.layout) entries.push(entry);
     } else if (slide.layout === 'divider') {
@@ -39,12 +40,4 @@ function outlineOf(deck: Deck): OutlineEntry[] {
     }
   });
   return entries;
-}
-
-/** Inline Markdown as text a PDF viewer shows: links, emphasis and code marks dropped. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]+/g, '')
-    .trim();
 }

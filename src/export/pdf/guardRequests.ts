@@ -1,8 +1,6 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 
 export interface RequestGuard {
-  /** URLs the page asked for and was refused, in order. */
-  blocked: string[];
   /** Stops guarding, so that a reused tab starts clean. */
   release(): Promise<void>;
 }
@@ -13,21 +11,18 @@ export interface RequestGuard {
  * once, so printing never waits on one.
  */
 export async function guardRequests(page: Page, options: { allowRemote: boolean }): Promise<RequestGuard> {
-  const blocked: string[] = [];
   const onRequest = (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
     if (url.startsWith('data:') || url === 'about:blank' || (options.allowRemote && /^https?:/i.test(url))) {
       void request.continue().catch(() => undefined);
     } else {
-      blocked.push(url);
       void request.abort('blockedbyclient').catch(() => undefined);
     }
   };
   await page.setRequestInterception(true);
   page.on('request', onRequest);
   return {
-    blocked,
     async release() {
       page.off('request', onRequest);
       await page.setRequestInterception(false).catch(() => undefined);
