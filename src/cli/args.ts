@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../didYouMean.js';
-import type { Format } from '../export/manifest.js';
 import { RecapError } from '../errors.js';
 import type { DeckKind } from '../plan/types.js';
 import type { RecapKind } from '../plan/planDecks.js';
@@ -63,7 +62,7 @@ const DECK_NAMES: Record<string, DeckKind> = { recap: 'recap', sessions: 'sessio
 
 /** argv (without node and script) → the command to run; a usage error for anything else. */
 export function parseCommand(argv: string[]): Command {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: argv.flatMap(splitShortEquals), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {

@@ -97,7 +97,7 @@ describe('untrusted notes through parse, model, plan and render', () => {
       fc.property(notes, fc.boolean(), (text, yamlTitle) => {
         runs++;
         const withFrontMatter = yamlTitle ? `---\ntitle: ${JSON.stringify(text.slice(0, 40))}\n---\n${text}` : text;
-        let conference;
+        let conference: ReturnType<typeof buildConference>;
         try {
           conference = buildConference(parseNotes(withFrontMatter, FILE));
         } catch (error) {
