@@ -33,10 +33,22 @@ const QUOTE_LINE_LINES = (36 * 1.35) / BODY_LINE_PX;
  * Marp's `breaks` turns every newline in a paragraph into a line break (notes write sub-points so).
  */
 function wrappedLines(markdown: string, chars: number): number {
+  const key = `${chars}\n${markdown}`;
+  const known = WRAPPED.get(key);
+  if (known !== undefined) return known;
   const lines = markdown.split('\n').filter((line) => line.trim());
-  if (lines.length > 1) return lines.reduce((sum, line) => sum + lineWraps(line, chars), 0);
-  return lineWraps(markdown, chars);
+  const wrapped = lines.length > 1 ? lines.reduce((sum, line) => sum + lineWraps(line, chars), 0) : lineWraps(markdown, chars);
+  if (WRAPPED.size >= MAX_WRAPPED) WRAPPED.clear();
+  WRAPPED.set(key, wrapped);
+  return wrapped;
 }
+
+/**
+ * Lines each text wraps to, remembered: pagination measures the same items again for every budget
+ * it tries, and `serve` plans every deck again on each save, when most talks are as they were.
+ */
+const WRAPPED = new Map<string, number>();
+const MAX_WRAPPED = 100_000;
 
 /** Lines one line of Markdown wraps to. */
 function lineWraps(markdown: string, chars: number): number {
