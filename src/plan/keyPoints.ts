@@ -63,9 +63,9 @@ function pointsOf(block: Block): KeyPoint[] {
   if (block.kind === 'list') {
     return block.items.map((item) => {
       // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
-      const [first, ...more] = item.markdown.split('\n');
-      const shown = closedMarks(first!.trim());
-      const untold = [...(more.length > 0 ? [item.markdown] : []), ...item.children.map((child) => itemMarkdown(child, 0)), ...item.blocks.flatMap(textOf)].join('\n');
+      const { line, more } = firstLine(item.markdown);
+      const shown = closedMarks(line);
+      const untold = [...(more ? [item.markdown] : []), ...item.children.map((child) => itemMarkdown(child, 0)), ...item.blocks.flatMap(textOf)].join('\n');
       return { item: { markdown: shortLinks(shown), children: [], blocks: [] }, full: itemMarkdown(item, 0), untold: untold || null };
     });
   }
@@ -75,6 +75,22 @@ function pointsOf(block: Block): KeyPoint[] {
     return [{ item: { markdown: shortLinks(sentence), children: [], blocks: [] }, full: block.markdown, untold: sentence === closedMarks(text.replace(/\s*\n\s*/g, ' ').trim()) ? null : block.markdown }];
   }
   return [];
+}
+
+/**
+ * An item's first line, with the lines that only carry on its sentence: notes wrapped at a fixed width
+ * (pandoc, hard-wrapping editors) go on in lower case ("If R\n    doesn't work") or after a trailing
+ * "," or "&". Cutting there would leave half a sentence on the slide. `more` says whether lines are left.
+ */
+function firstLine(markdown: string): { line: string; more: boolean } {
+  const lines = markdown.split('\n').map((text) => text.trim());
+  let taken = 1;
+  while (taken < lines.length && carriesOn(lines[taken - 1]!, lines[taken]!)) taken += 1;
+  return { line: lines.slice(0, taken).join(' '), more: taken < lines.length };
+}
+
+function carriesOn(line: string, next: string): boolean {
+  return /^\p{Ll}/u.test(next) || /[,&]$/.test(line);
 }
 
 /** A block's words as Markdown for the speaker notes; code, tables and HTML are the session deck's. */

@@ -85,7 +85,8 @@ export function glanceSlide(conference: Conference): Slide {
     ...(conference.days.length > 1 ? [plural(conference.days.length, 'day')] : []),
     ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
   ];
-  const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
+  // One bar says no more than "N sessions" above it (a one-day file's bar is often the conference's own name): no chart then.
+  const chart = conference.days.length > 1 ? conference.days.map((day) => ({ label: day.title, value: day.sessions.length })) : [];
   // The chart is a picture: its numbers in words too, for screen readers (the themes hide this list from sight).
   const items = chart.map((bar) => ({ markdown: `${bar.label}: ${plural(bar.value, 'session')}`, children: [], blocks: [] }));
   return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart, items });

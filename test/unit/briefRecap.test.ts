@@ -168,4 +168,15 @@ describe('key points of items written over several lines', () => {
     expect(point!.item.markdown).toBe('WebPlatform');
     expect(point!.untold).toMatch(/^WebPlatform\n\s*・PWA\n\s*・PWA の結果を発表$/);
   });
+
+  it('keeps the lines of an item wrapped at a fixed width together, up to a line that starts anew', () => {
+    // pandoc's github_document output (corpus file 67): items wrapped at 72 columns.
+    const notes = '### Talk\n\n  - To migrate analysts to R, first get them better at Excel. If R\n    doesn’t work, then at least you’ll have better Excel\\!\n  - Skill progression demonstrated by users in Scratch: Scaffid &\n    Chambers\n  - Slides\n    Video\n';
+    const [migrate, skill, slides] = keyPoints(talk(notes)).points;
+    expect(migrate!.item.markdown).toBe('To migrate analysts to R, first get them better at Excel. If R doesn’t work, then at least you’ll have better Excel\\!');
+    expect(migrate!.untold).toBeNull();
+    expect(skill!.item.markdown).toBe('Skill progression demonstrated by users in Scratch: Scaffid & Chambers');
+    expect(slides!.item.markdown).toBe('Slides');
+    expect(slides!.untold).toMatch(/^Slides\n\s*Video$/);
+  });
 });

@@ -97,6 +97,16 @@ describe('planDecks on the example (recap + session decks)', () => {
     expect(recap!.slides.at(-1)).toMatchObject({ layout: 'glance', chart: example.days.map((day) => ({ label: day.title, value: day.sessions.length })) });
   });
 
+  it('draws no one-bar chart at a glance when the notes hold a single day', () => {
+    // Corpus file 66: one bar, "JS Day 2016 - Verona (Day 1)", 3, under "3 sessions".
+    const oneDay = conferenceOf('# JS Day 2016 - Verona (Day 1)\n\n## Physical web\n\n- BLE\n\n## Cycle.js\n\n- streams\n');
+    const [recap] = planDecks(oneDay, { decks: ['recap'], recap: 'full' });
+    expect(recap!.slides.at(-1)).toMatchObject({ layout: 'glance', subtitle: ['2 sessions'], chart: [], items: [] });
+    const twoDays = conferenceOf('# Conf\n\n## Monday\n\n### A\n\n- a\n\n## Tuesday\n\n### B\n\n- b\n');
+    const [both] = planDecks(twoDays, { decks: ['recap'], recap: 'full' });
+    expect(both!.slides.at(-1)!.chart).toEqual([{ label: 'Monday', value: 1 }, { label: 'Tuesday', value: 1 }]);
+  });
+
   it('starts every session deck with a session slide naming the speakers and the conference', () => {
     const { example, exampleSessions, sessionDecks } = planExample();
     sessionDecks.forEach((deck, index) => {
