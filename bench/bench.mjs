@@ -5,7 +5,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrowser } from '../dist/export/pdf/findBrowser.js';
-import { createMarp, renderSlides } from '../dist/export/slides/marpSlides.js';
+import { createMarp, marpSlides } from '../dist/export/slides/marpSlides.js';
 import { printableDocument } from '../dist/export/slides/printablePage.js';
 import { loadThemes } from '../dist/themes.js';
 import { generateNotes } from './generateNotes.mjs';
@@ -57,7 +57,7 @@ try {
   const floorPages = [];
   for (const [index, file] of mdFiles.entries()) {
     const page = join(floorDir, `${String(index).padStart(2, '0')}.html`);
-    const { css, slides } = renderSlides(marpEngine, await readFile(file, 'utf8'));
+    const { css, slides } = marpSlides(marpEngine, await readFile(file, 'utf8'));
     await writeFile(page, printableDocument(css, slides, file).html);
     floorPages.push(page);
   }

@@ -16,7 +16,7 @@ await rm(out, { recursive: true, force: true });
 await build({
   // The worker thread that renders slides is loaded by file name (next to the code that names it),
   // so it is an entry of its own.
-  input: { run: `${root}dist/cli/run.js`, index: `${root}dist/index.js`, slideRenderWorker: `${root}dist/export/slides/slideRenderWorker.js` },
+  input: { run: `${root}dist/cli/run.js`, index: `${root}dist/index.js`, marpWorkerThread: `${root}dist/export/slides/marpWorkerThread.js` },
   platform: 'node',
   // See the stub: download code puppeteer-core's launcher pulls in but recapdeck never runs.
   resolve: { alias: { 'proxy-agent': `${root}scripts/stubs/proxyAgent.mjs` } },

@@ -25,7 +25,7 @@ export interface BuildOptions extends Partial<Omit<Settings, 'port' | 'host'>> {
   stdin?: string | Uint8Array;
   onProgress?: (event: ProgressEvent) => void;
   /**
-   * Where Chromium and the renderer come from; `build --watch` keeps them between builds (KeptExporters).
+   * Where Chromium and Marp's worker come from; `build --watch` keeps them between builds (KeptExporters).
    * @internal Left out of the package's types (tsconfig stripInternal), which then need no puppeteer.
    */
   exporters?: ExporterSource;
@@ -81,7 +81,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Chromium and the renderer start now, to load while the notes are read, unless the notes
   // look unchanged since the last build (which then likely makes nothing): they start once needed.
   if (!(await notesUnchanged(options.files, settings.out))) session.startAhead(formats);
-  const made = await makeDecks(options, settings, themes, () => session.renderer());
+  const made = await makeDecks(options, settings, themes, () => session.marp());
   const { conference } = made;
   clock.lap('model');
   progress({ phase: 'model', done: made.decks.length, total: made.decks.length });

@@ -7,7 +7,7 @@ import type { PdfInfo } from '../export/pdf/finishPdf.js';
 import type { LocalImage } from '../export/localImages.js';
 import type { Format } from '../export/manifest.js';
 import type { StagedOutput } from '../export/outputFiles.js';
-import type { RenderedSlides } from '../export/slides/printablePage.js';
+import type { MarpSlides } from '../export/slides/printablePage.js';
 import { themeChain, themeHandOff } from '../export/slides/themeHandOff.js';
 import { deckHtml } from '../export/html/bespokeHtml.js';
 import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
@@ -17,14 +17,14 @@ import type { DeckThemes } from './makeDecks.js';
 import type { Exporters } from './exporters.js';
 import type { DeckFiles, IncrementalCache } from './incrementalCache.js';
 import type { ExportedDeck } from './renderDecks.js';
-import { renderEarly } from './renderEarly.js';
+import { slidesAhead } from './slidesAhead.js';
 
 /**
  * A build's HTML file for a deck: the bespoke template with the fonts embedded (one subset of each
  * font for every deck of the build: a few harfbuzz runs, not a few per deck) and a
  * Content-Security-Policy that shows images from the deck's images/ folder only.
  */
-export function buildHtml({ theme, themes }: DeckThemes, decks: ExportedDeck[], settings: Pick<Settings, 'allowRemote'>, dir: string): (rendered: RenderedSlides) => Promise<string> {
+export function buildHtml({ theme, themes }: DeckThemes, decks: ExportedDeck[], settings: Pick<Settings, 'allowRemote'>, dir: string): (rendered: MarpSlides) => Promise<string> {
   let fonts: Promise<string> | null = null;
   const fontCss = () => (fonts ??= embeddedFonts(themeChain(theme, themes).map((each) => each.css).join('\n'), decks.map((deck) => deck.markdown).join('\n')));
   return async (rendered) => withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), { allowRemote: settings.allowRemote, imagesDir: join(dir, 'images') });
@@ -43,7 +43,7 @@ export interface ExportStage {
   session: Exporters;
   signal?: AbortSignal | undefined;
   /** A deck's HTML file as this output wants it (a build embeds fonts and sets a policy; serve's server sets its own). */
-  html: (rendered: RenderedSlides) => Promise<string>;
+  html: (rendered: MarpSlides) => Promise<string>;
   /** Called once every format asked of the deck is made. */
   deckDone?: (plan: DeckExport) => void;
   /** Files made by this run, relative to the output folder. */
@@ -100,7 +100,7 @@ export interface PrintResult {
 
 /**
  * Starts the PDFs and HTML files asked for; `finish` makes them. Each deck is rendered once, on the
- * renderer thread: the render printed to PDF also makes the HTML, written while the next decks
+ * Marp worker thread: the slides printed to PDF also make the HTML, written while the next decks
  * print. The decks printed first are rendered from the start, while the caller writes the Markdown
  * and before the printing code loads. HTML the PDFs did not make (not asked for, kept, or failed)
  * is rendered for itself once the printing is over. A failed PDF (an export error) is reported in
@@ -108,10 +108,10 @@ export interface PrintResult {
  */
 export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options: ExportOptions): { finish(): Promise<PrintResult> } {
   const { staged, cache, session } = stage;
-  const render = async (markdown: string) => takeOnce(options.measured, markdown) ?? (await session.renderer()).render(markdown);
+  const slides = async (markdown: string) => takeOnce(options.measured, markdown) ?? (await session.marp()).slides(markdown);
   const htmlTodo = plans.filter((plan) => plan.make.has('html'));
   const htmlStarted = new Set<DeckExport>();
-  const writeHtml = async (plan: DeckExport, rendered: RenderedSlides) => {
+  const writeHtml = async (plan: DeckExport, rendered: MarpSlides) => {
     if (htmlStarted.has(plan)) return;
     stage.signal?.throwIfAborted();
     htmlStarted.add(plan);
@@ -143,14 +143,14 @@ export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options
       result.pages.kept += pages.kept;
     },
   }));
-  const printSettings = { allowRemote: options.settings.allowRemote, timeout: options.settings.timeout, renderSlides: renderEarly(jobs, render) };
+  const printSettings = { allowRemote: options.settings.allowRemote, timeout: options.settings.timeout, marpSlides: slidesAhead(jobs, slides) };
   const finish = async (): Promise<PrintResult> => {
     const since = performance.now();
     let pdfsDone = 0;
     const pdf = printPdfs(jobs, session, () => options.progress?.('pdf', ++pdfsDone, jobs.length), printSettings).finally(() => options.lap?.('pdf', since));
     const html = (async () => {
       await pdf.catch(() => undefined);
-      for (const plan of htmlTodo) if (!htmlStarted.has(plan)) await writeHtml(plan, await render(plan.deck.markdown));
+      for (const plan of htmlTodo) if (!htmlStarted.has(plan)) await writeHtml(plan, await slides(plan.deck.markdown));
       options.lap?.('html', since);
       options.progress?.('html', htmlTodo.length, htmlTodo.length);
     })();
@@ -170,7 +170,7 @@ export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options
 export interface ExportOptions {
   settings: Pick<Settings, 'allowRemote' | 'timeout'>;
   /** Renders made by the measured fit, by Markdown: each is handed out once, for the deck's PDF or HTML. */
-  measured?: Map<string, Promise<RenderedSlides>>;
+  measured?: Map<string, Promise<MarpSlides>>;
   progress?: (format: 'html' | 'pdf', done: number, total: number) => void;
   lap?: (format: 'html' | 'pdf', since: number) => void;
   /** Pictures of each deck's first slide for index.html, taken while the PDFs print (true by default). */

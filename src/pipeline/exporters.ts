@@ -1,6 +1,6 @@
 import { lazyBrowser, type BrowserProvider } from '../export/pdf/browser.js';
 import type { Format } from '../export/manifest.js';
-import { startSlideRenderer, type SlideRenderer } from '../export/slides/slideRenderer.js';
+import { startMarpWorker, type MarpWorker } from '../export/slides/marpWorker.js';
 import type { Theme } from '../themes.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Theme } from '../themes.js';
  */
 export interface Exporters {
   browsers: BrowserProvider;
-  renderer(): Promise<SlideRenderer>;
+  marp(): Promise<MarpWorker>;
   startAhead(formats: Format[]): void;
   /** Done with them for this build: closed, or kept for the next one (see KeptExporters). */
   close(): Promise<void>;
@@ -30,7 +30,7 @@ export function openExportSession(source: ExporterSource | undefined, themes: Pr
   signal?.addEventListener('abort', stop, { once: true });
   return {
     browsers: opened.browsers,
-    renderer: () => opened.renderer(),
+    marp: () => opened.marp(),
     startAhead: (formats) => opened.startAhead(formats),
     close: () => opened.close(),
     async [Symbol.asyncDispose]() {
@@ -43,30 +43,30 @@ export function openExportSession(source: ExporterSource | undefined, themes: Pr
 export function exporters(themes: Promise<Theme[]>, browserPath: string | undefined, browsers: BrowserProvider = lazyBrowser({ browserPath })): Exporters {
   // A theme that fails to load is the build's error to report, not an unhandled rejection here.
   themes.catch(() => undefined);
-  let renderer: Promise<SlideRenderer> | null = null;
+  let worker: Promise<MarpWorker> | null = null;
   // A failure to start is reported where the exporter is used (md and html are in place by then).
   const quietly = <T>(started: Promise<T>) => started.catch(() => undefined);
   return {
     browsers,
-    renderer: () => (renderer ??= themes.then(startSlideRenderer)),
+    marp: () => (worker ??= themes.then(startMarpWorker)),
     startAhead(formats) {
       if (!formats.includes('pdf') && !formats.includes('html')) return;
-      const rendering = this.renderer();
-      // Chromium's start takes much of both cores; the renderer loads first, as a deck must be
+      const starting = this.marp();
+      // Chromium's start takes much of both cores; Marp's worker loads first, as a deck must be
       // rendered before it is printed and Chromium starts faster than Marp loads.
-      if (formats.includes('pdf')) void quietly(rendering.then((started) => started.ready)).finally(() => quietly(browsers.get()));
+      if (formats.includes('pdf')) void quietly(starting.then((started) => started.ready)).finally(() => quietly(browsers.get()));
     },
     async close() {
-      await (await renderer?.catch(() => null))?.close();
+      await (await worker?.catch(() => null))?.close();
       await browsers.close();
     },
   };
 }
 
 /**
- * Exporters kept between builds, for `build --watch`: Chromium and the renderer are started by the
+ * Exporters kept between builds, for `build --watch`: Chromium and Marp's worker are started by the
  * first build and reused by the next ones, so a rebuild after one edit pays for neither. The
- * renderer is started again when the themes change (it parses them once, as it starts).
+ * worker is started again when the themes change (it parses them once, as it starts).
  */
 export class KeptExporters {
   private readonly browsers: BrowserProvider;
@@ -83,8 +83,8 @@ export class KeptExporters {
     const same = themes.then(async (loaded) => {
       const key = JSON.stringify(loaded.map((theme) => [theme.name, theme.css]));
       if (this.kept?.themes !== key) {
-        // The old renderer goes; the browser stays (closing it is left to close()).
-        await this.kept?.exporters.renderer().then((renderer) => renderer.close(), () => undefined);
+        // The old worker goes; the browser stays (closing it is left to close()).
+        await this.kept?.exporters.marp().then((marp) => marp.close(), () => undefined);
         this.kept = { themes: key, exporters: exporters(Promise.resolve(loaded), this.browserPath, this.browsers) };
       }
       return this.kept.exporters;
@@ -92,7 +92,7 @@ export class KeptExporters {
     same.catch(() => undefined);
     return {
       browsers: this.browsers,
-      renderer: async () => (await same).renderer(),
+      marp: async () => (await same).marp(),
       startAhead: (formats) => void same.then((kept) => kept.startAhead(formats), () => undefined),
       close: async () => undefined,
     };

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { readLocalImages, type LocalImage } from '../export/localImages.js';
-import type { SlideRenderer } from '../export/slides/slideRenderer.js';
+import type { MarpWorker } from '../export/slides/marpWorker.js';
 import type { Conference } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
 import type { Settings } from '../settings.js';
@@ -30,7 +30,7 @@ export interface MadeDecks extends DeckThemes {
   images: Map<string, LocalImage>;
 }
 
-/** The theme the settings name, with every theme it may import; started first, as the renderer needs them to start. */
+/** The theme the settings name, with every theme it may import; started first, as Marp's worker needs them to start. */
 export function loadDeckThemes(settings: Pick<Settings, 'theme' | 'themesDirs'>): Promise<DeckThemes> {
   const ready = loadThemes(settings.themesDirs).then((loaded) => resolveTheme(settings.theme, loaded));
   // A theme that fails to load is reported where it is awaited.
@@ -43,8 +43,8 @@ export function loadDeckThemes(settings: Pick<Settings, 'theme' | 'themesDirs'>)
  * merge) → decks (themes, plan, render to Marp Markdown) with their local images. A Marp deck
  * given as input is the one deck it is.
  */
-export async function makeDecks(input: NotesInput, settings: Settings, themesReady: Promise<DeckThemes>, renderer: () => Promise<SlideRenderer>): Promise<MadeDecks> {
-  const { conference, plan, theme, themes } = await readDecks(input, settings, themesReady, renderer);
+export async function makeDecks(input: NotesInput, settings: Settings, themesReady: Promise<DeckThemes>, marp: () => Promise<MarpWorker>): Promise<MadeDecks> {
+  const { conference, plan, theme, themes } = await readDecks(input, settings, themesReady, marp);
   const plain = plan();
   const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: input.files.map((file) => dirname(resolve(file))), allowLocalFiles: settings.allowLocalFiles });
   conference.warnings.push(...local.warnings);
@@ -53,12 +53,12 @@ export async function makeDecks(input: NotesInput, settings: Settings, themesRea
 }
 
 /** The conference and a planner of its decks (given budgets from a measured fit); a Marp deck as input is the one deck it is, whatever the budgets. */
-async function readDecks(input: NotesInput, settings: Settings, themesReady: Promise<DeckThemes>, renderer: () => Promise<SlideRenderer>): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[] } & DeckThemes> {
-  const marp = await findMarpDeck(input.files, input.stdin);
+async function readDecks(input: NotesInput, settings: Settings, themesReady: Promise<DeckThemes>, marp: () => Promise<MarpWorker>): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[] } & DeckThemes> {
+  const given = await findMarpDeck(input.files, input.stdin);
   const { theme, themes } = await themesReady;
-  if (marp) {
-    const markdown = withDefaultTheme(marp.markdown, theme);
-    const { conference, deck } = marpDeck(marp, markdown, await (await renderer()).render(markdown), themes);
+  if (given) {
+    const markdown = withDefaultTheme(given.markdown, theme);
+    const { conference, deck } = marpDeck(given, markdown, await (await marp()).slides(markdown), themes);
     return { conference, plan: () => [deck], theme, themes };
   }
   const conference = await loadConference(input.files, { displayNames: settings.displayNames, allowLocalFiles: settings.allowLocalFiles, allowRemote: settings.allowRemote, stdin: input.stdin, structure: settings.structure });

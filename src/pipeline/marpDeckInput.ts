@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { contentHash } from '../contentHash.js';
 import { RecapError } from '../errors.js';
-import type { RenderedSlides } from '../export/slides/printablePage.js';
+import type { MarpSlides } from '../export/slides/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { parseFrontMatter } from '../parse/frontMatter.js';
 import { slugify } from '../plan/slugify.js';
@@ -43,9 +43,9 @@ export function withDefaultTheme(markdown: string, theme: Theme): string {
 
 /**
  * The Marp deck as one deck named after its file (talk.md → talk), its slides counted by the
- * renderer that makes its HTML and PDF; each slide's notes are its comments, for `--pdf-notes`.
+ * Marp worker that makes its HTML and PDF; each slide's notes are its comments, for `--pdf-notes`.
  */
-export function marpDeck(input: MarpDeckInput, markdown: string, rendered: RenderedSlides, themes: Theme[]): { conference: Conference; deck: RenderedDeck } {
+export function marpDeck(input: MarpDeckInput, markdown: string, rendered: MarpSlides, themes: Theme[]): { conference: Conference; deck: RenderedDeck } {
   const stem = input.file === STDIN_NAME ? 'deck' : basename(input.file, extname(input.file));
   const title = input.title ?? firstHeading(markdown) ?? stem;
   const slides = rendered.slides.map((_, index): Slide => ({

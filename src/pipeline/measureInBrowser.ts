@@ -1,7 +1,7 @@
 import { RecapError } from '../errors.js';
 import { measureOverflow } from '../export/pdf/measureOverflow.js';
 import { withTabs } from '../export/pdf/pagePool.js';
-import { printableDocument, type RenderedSlides } from '../export/slides/printablePage.js';
+import { printableDocument, type MarpSlides } from '../export/slides/printablePage.js';
 import type { Exporters } from './exporters.js';
 import type { Warning } from '../model/types.js';
 import type { FitBudgets } from '../plan/fitBudgets.js';
@@ -18,11 +18,11 @@ const SLIDES_PER_PAGE = 400;
  * Chromium. Each render is kept in `renders` by its Markdown, for the PDF and HTML of the decks that
  * are not planned again: a deck that fits is rendered once, as without the check.
  */
-function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: { allowRemote: boolean; timeout: number | undefined }): MeasureDecks<ExportedDeck> {
+function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<MarpSlides>>, options: { allowRemote: boolean; timeout: number | undefined }): MeasureDecks<ExportedDeck> {
   return async (decks) => {
     if (decks.length === 0) return [];
     const rendered = await Promise.all(decks.map((deck) => {
-      const rendering = exporting.renderer().then((renderer) => renderer.render(deck.pdfMarkdown));
+      const rendering = exporting.marp().then((marp) => marp.slides(deck.pdfMarkdown));
       renders.set(deck.pdfMarkdown, rendering);
       return rendering;
     }));
@@ -50,7 +50,7 @@ function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<Ren
  * The decks of a run as they are exported: measured and planned again in the browser when PDFs are
  * made or the settings ask for it (`checkFit`), as estimated otherwise.
  */
-export async function fitDecks(made: MadeDecks, session: Exporters, renders: Map<string, Promise<RenderedSlides>>, options: Pick<Settings, 'formats' | 'checkFit' | 'allowRemote' | 'timeout'> & { worthMeasuring: (deck: ExportedDeck) => Promise<boolean> }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
+export async function fitDecks(made: MadeDecks, session: Exporters, renders: Map<string, Promise<MarpSlides>>, options: Pick<Settings, 'formats' | 'checkFit' | 'allowRemote' | 'timeout'> & { worthMeasuring: (deck: ExportedDeck) => Promise<boolean> }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
   const printsPdf = options.formats.includes('pdf');
   if (!printsPdf && !options.checkFit) return { decks: made.decks, warnings: [] };
   const measure = measureInBrowser(session, renders, { allowRemote: options.allowRemote, timeout: options.timeout });

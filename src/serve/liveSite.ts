@@ -27,7 +27,7 @@ const SERVED: Format[] = ['md', 'html', 'pdf'];
 /**
  * The site `recapdeck serve` shows, kept in a temporary folder. Each refresh runs the build's
  * pipeline into it, through the same staged output, cache and export session: only decks whose
- * Markdown or theme changed get their files made again, and the renderer and Chromium stay up
+ * Markdown or theme changed get their files made again, and Marp's worker and Chromium stay up
  * between refreshes. A PDF is printed when asked for and kept until its deck changes.
  */
 export class LiveSite {
@@ -81,7 +81,7 @@ export class LiveSite {
     const settings = this.settings;
     const themes = loadDeckThemes(settings);
     await using session = openExportSession(this.exporters.source, themes.then((loaded) => loaded.themes), settings);
-    const made = await makeDecks({ files: this.files }, settings, themes, () => session.renderer());
+    const made = await makeDecks({ files: this.files }, settings, themes, () => session.marp());
     const cache = await IncrementalCache.load(this.dir);
     await using staged = await StagedOutput.open(this.dir);
     const stage: ExportStage = { staged, cache, session, written: new Set(), html: deckHtml };

@@ -90,7 +90,7 @@ export default defineConfig({ theme: 'recap-dark', decks: ['recap', 'sessions'],
     expect(packed.code, packed.stderr).toBe(0);
     const files = (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
     // The code is dist/bundle/ (see scripts/bundle.mjs); tsc's .js files are not needed, its .d.ts are. test/e2e/package.test.ts installs and runs it.
-    for (const needed of ['package.json', 'LICENSE', 'bin/recapdeck.js', 'dist/bundle/index.js', 'dist/bundle/run.js', 'dist/bundle/slideRenderWorker.js', 'dist/bespoke/bespoke.css', 'dist/bespoke/bespoke.js', 'dist/index.d.ts', 'dist/config/defineConfig.d.ts', 'themes/recap-light.css']) expect(files).toContain(needed);
+    for (const needed of ['package.json', 'LICENSE', 'bin/recapdeck.js', 'dist/bundle/index.js', 'dist/bundle/run.js', 'dist/bundle/marpWorkerThread.js', 'dist/bespoke/bespoke.css', 'dist/bespoke/bespoke.js', 'dist/index.d.ts', 'dist/config/defineConfig.d.ts', 'themes/recap-light.css']) expect(files).toContain(needed);
     expect(files).not.toContain('dist/index.js');
     expect(files.some((file) => file.startsWith('test/') || file.startsWith('src/'))).toBe(false);
   });

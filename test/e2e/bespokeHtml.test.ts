@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTitledFrames } from '../../src/export/html/bespokeFrames.js';
 import { bespokeAssets, bespokeHtml } from '../../src/export/html/bespokeHtml.js';
 import { documentLanguage } from '../../src/export/slides/documentLanguage.js';
-import { createMarp, renderSlides } from '../../src/export/slides/marpSlides.js';
+import { createMarp, marpSlides } from '../../src/export/slides/marpSlides.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { planDecks } from '../../src/plan/planDecks.js';
@@ -55,7 +55,7 @@ describe('HTML is the file marp-cli writes with its bespoke template', () => {
     const presenter = await bespokeAssets();
     expect(decks.length).toBeGreaterThan(17);
     for (const { name } of decks) {
-      const ours = bespokeHtml({ ...renderSlides(marp, await readFile(join(dir, `${name}.md`), 'utf8')), lang: LANG }, presenter);
+      const ours = bespokeHtml({ ...marpSlides(marp, await readFile(join(dir, `${name}.md`), 'utf8')), lang: LANG }, presenter);
       // The one change recapdeck makes: titles for the presenter script's frames.
       const theirs = await readFile(join(dir, `${name}.html`), 'utf8');
       expect(firstDifference(ours, withTitledFrames(theirs)), name).toBeNull();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLIDES_PER_BATCH, planPrints, printParts, type RenderedDeck } from '../../src/export/pdf/planPrints.js';
+import { MAX_SLIDES_PER_BATCH, planPrints, printParts, type PrintDeck } from '../../src/export/pdf/planPrints.js';
 
 const jobs = (...slides: number[]) => slides.map((count, index) => ({ name: `deck ${index}`, slides: count }));
-const deck = (title: string, slides: number, css = 'theme-a'): RenderedDeck => ({ title, css, slides: Array.from({ length: slides }, (_, index) => `<section>${title} ${index + 1}</section>`) });
+const deck = (title: string, slides: number, css = 'theme-a'): PrintDeck => ({ title, css, slides: Array.from({ length: slides }, (_, index) => `<section>${title} ${index + 1}</section>`) });
 
 describe('planPrints: which decks are printed together', () => {
   it('prints the example’s recap alone and its 16 session decks in a few batches, every deck once', () => {

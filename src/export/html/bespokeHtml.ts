@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { packageFile } from '../../packageFiles.js';
 import { withTitledFrames } from './bespokeFrames.js';
 import { documentLanguage } from '../slides/documentLanguage.js';
-import { SLIDES_CONTAINER, type RenderedSlides } from '../slides/printablePage.js';
+import { SLIDES_CONTAINER, type MarpSlides } from '../slides/printablePage.js';
 import { escapeHtml } from '../../escapeHtml.js';
 
 /** The presenter's own parts: its style sheet and its script (keyboard and touch navigation, overview, presenter view, fullscreen). */
@@ -11,7 +11,7 @@ export interface BespokeAssets {
   js: string;
 }
 
-export interface BespokeDeck extends RenderedSlides {
+export interface BespokeDeck extends MarpSlides {
   lang: string;
 }
 
@@ -34,7 +34,7 @@ export function bespokeAssets(): Promise<BespokeAssets> {
 }
 
 /** A rendered deck → its presentable HTML, in the user's language. */
-export async function deckHtml(rendered: RenderedSlides): Promise<string> {
+export async function deckHtml(rendered: MarpSlides): Promise<string> {
   return bespokeHtml({ ...rendered, lang: documentLanguage() }, await bespokeAssets());
 }
 

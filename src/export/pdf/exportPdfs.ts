@@ -8,7 +8,7 @@ import { finishPdf, loadPdf, type PdfInfo } from './finishPdf.js';
 import { guardRequests } from './guardRequests.js';
 import { withTabs } from './pagePool.js';
 import { PARALLEL_TABS, planPrints, printParts, type Batch } from './planPrints.js';
-import { printableDocument, type RenderedSlides } from '../slides/printablePage.js';
+import { printableDocument, type MarpSlides } from '../slides/printablePage.js';
 import { printPdf, type PrintSettings } from './printPdf.js';
 import { slideThumbnail } from './slideThumbnail.js';
 
@@ -21,7 +21,7 @@ export interface PdfJob {
   /** The deck's PDF from an earlier build, if any: its unchanged pages are kept, not printed. */
   earlier?: KeptPages | null;
   /** Called with the deck's slides once they are rendered, before they are printed (a build writes the deck's HTML from them). */
-  onRendered?: (rendered: RenderedSlides) => Promise<void>;
+  onRendered?: (rendered: MarpSlides) => Promise<void>;
   /** Called with a small picture of the deck's first slide when that slide is printed (not when its page is kept). */
   onThumbnail?: (image: Uint8Array) => Promise<void>;
   /** The picture's width in pixels (320 by default). */
@@ -38,7 +38,7 @@ export interface PdfPages {
 
 export interface PdfExportSettings extends PrintSettings {
   /** Renders a deck's slides for print (the export session's renderer thread). */
-  renderSlides: (markdown: string) => Promise<RenderedSlides>;
+  marpSlides: (markdown: string) => Promise<MarpSlides>;
 }
 
 /**
@@ -50,11 +50,11 @@ export interface PdfExportSettings extends PrintSettings {
 export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDone: (job: PdfJob) => void, settings: PdfExportSettings): Promise<void> {
   if (jobs.length === 0) return;
   const starting = browsers.get();
-  const render = settings.renderSlides;
+  const render = settings.marpSlides;
   const batches = planPrints(jobs, PARALLEL_TABS);
   // Each batch is rendered once a tab takes the one before it (at the start, one per tab): the
   // renderer works ahead of the printing, yet a thousand decks never sit in memory as HTML at once.
-  const rendering = new Map<Batch<PdfJob>, Promise<RenderedSlides[]>>();
+  const rendering = new Map<Batch<PdfJob>, Promise<MarpSlides[]>>();
   const renderAhead = (batch: Batch<PdfJob> | undefined) => {
     if (!batch || rendering.has(batch)) return;
     const rendered = Promise.all(batch.jobs.map((job) => render(job.markdown)));
@@ -101,7 +101,7 @@ export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDo
   }
 
   /** Prints a batch's slides in as few documents as their CSS and the part size allow, and gives each deck its pages. */
-  async function printRendered(tab: Page, batch: Batch<PdfJob>, rendered: RenderedSlides[]): Promise<void> {
+  async function printRendered(tab: Page, batch: Batch<PdfJob>, rendered: MarpSlides[]): Promise<void> {
     const decks = await Promise.all(batch.jobs.map(async (job, index) => {
       const { css, slides } = rendered[index]!;
       const keys = pageKeys(css, slides);

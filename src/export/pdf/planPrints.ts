@@ -47,7 +47,7 @@ export function planPrints<T extends { slides: number }>(jobs: T[], tabs: number
 }
 
 /** A deck as rendered for print. */
-export interface RenderedDeck {
+export interface PrintDeck {
   title: string;
   css: string;
   slides: string[];
@@ -65,7 +65,7 @@ export interface PrintPart {
  * A batch's rendered decks → the documents to print: consecutive slides that share their CSS (one
  * theme and size; a deck's own styles make it a document of its own), at most `maxSlides` each.
  */
-export function printParts(decks: RenderedDeck[], maxSlides = MAX_SLIDES_PER_PRINT): PrintPart[] {
+export function printParts(decks: PrintDeck[], maxSlides = MAX_SLIDES_PER_PRINT): PrintPart[] {
   const parts: PrintPart[] = [];
   let part: PrintPart | null = null;
   for (const [index, deck] of decks.entries()) {

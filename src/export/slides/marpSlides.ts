@@ -1,7 +1,7 @@
 import { Marp } from '@marp-team/marp-core';
 import type { Theme } from '../../themes.js';
 import { documentLanguage } from './documentLanguage.js';
-import { SLIDES_CONTAINER, type RenderedSlides } from './printablePage.js';
+import { SLIDES_CONTAINER, type MarpSlides } from './printablePage.js';
 import { reuseStyles } from './reuseStyles.js';
 
 /**
@@ -20,7 +20,7 @@ export function createMarp(themes: Theme[], lang = documentLanguage()): Marp {
 }
 
 /** A deck's CSS, its slides one by one (the last one followed by Marp's browser script), each slide's notes, and its title and author. */
-export function renderSlides(marp: Marp, markdown: string): RenderedSlides {
+export function marpSlides(marp: Marp, markdown: string): MarpSlides {
   const { html, css, comments } = marp.render(markdown, { htmlAsArray: true }) as { html: string[]; css: string; comments: string[][] };
   const { title, author } = (marp as unknown as { lastGlobalDirectives: { title?: unknown; author?: unknown } }).lastGlobalDirectives;
   return { css, slides: html, comments, title: typeof title === 'string' ? title : undefined, author: typeof author === 'string' ? author : undefined };

@@ -8,7 +8,7 @@ import type { PrintablePage } from '../pdf/printPdf.js';
 export const SLIDES_CONTAINER = { tag: 'div', id: ':$p' } as const;
 
 /** A deck rendered once for both HTML and PDF (see marpSlides.ts). */
-export interface RenderedSlides {
+export interface MarpSlides {
   css: string;
   /** One HTML fragment per slide. */
   slides: string[];

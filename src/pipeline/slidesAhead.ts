@@ -1,8 +1,8 @@
 import type { PdfJob } from '../export/pdf/exportPdfs.js';
 import { PARALLEL_TABS, planPrints } from '../export/pdf/planPrints.js';
-import type { RenderedSlides } from '../export/slides/printablePage.js';
+import type { MarpSlides } from '../export/slides/printablePage.js';
 
-type Render = (markdown: string) => Promise<RenderedSlides>;
+type Render = (markdown: string) => Promise<MarpSlides>;
 
 /**
  * Starts rendering the decks that are printed first (see planPrints), and returns `render` that
@@ -10,7 +10,7 @@ type Render = (markdown: string) => Promise<RenderedSlides>;
  * writes the Markdown files and loads the printing code (pdf-lib, puppeteer), so the first prints
  * wait only for Chromium.
  */
-export function renderEarly(jobs: PdfJob[], render: Render): Render {
+export function slidesAhead(jobs: PdfJob[], render: Render): Render {
   const first = planPrints(jobs, PARALLEL_TABS).slice(0, PARALLEL_TABS).flatMap((batch) => batch.jobs);
   const early = new Map(first.map((job) => [job.markdown, render(job.markdown)]));
   // A failed render is reported when its deck is printed.

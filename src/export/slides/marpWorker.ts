@@ -1,27 +1,27 @@
 import { Worker } from 'node:worker_threads';
 import { RecapError } from '../../errors.js';
 import type { Theme } from '../../themes.js';
-import type { RenderedSlides } from './printablePage.js';
+import type { MarpSlides } from './printablePage.js';
 
 /** Renders decks' slides (once, for their HTML and PDF), off the thread that drives Chromium. */
-export interface SlideRenderer {
+export interface MarpWorker {
   /** Settles once Marp is loaded and the themes are parsed (or the worker failed to start). */
   ready: Promise<void>;
-  render(markdown: string): Promise<RenderedSlides>;
+  slides(markdown: string): Promise<MarpSlides>;
   close(): Promise<void>;
 }
 
 /** What the worker says: that it is ready, the slides of request `id`, or why it could not render them. */
-export type RenderReply = { ready: true } | { id: number; rendered: RenderedSlides } | { id: number; error: string };
+export type MarpReply = { ready: true } | { id: number; rendered: MarpSlides } | { id: number; error: string };
 
 /**
- * Starts Marp on a worker thread (dist/export/slides/slideRenderWorker.js). A build starts it before it
+ * Starts Marp on a worker thread (dist/export/slides/marpWorkerThread.js). A build starts it before it
  * reads the notes, so Marp is loaded and the themes parsed while the notes are modelled, and
  * decks are rendered there while the main thread prints and splits PDFs.
  */
-export function startSlideRenderer(themes: Theme[]): SlideRenderer {
-  const worker = new Worker(new URL('./slideRenderWorker.js', import.meta.url), { workerData: { themes } });
-  const pending = new Map<number, { resolve: (rendered: RenderedSlides) => void; reject: (error: Error) => void }>();
+export function startMarpWorker(themes: Theme[]): MarpWorker {
+  const worker = new Worker(new URL('./marpWorkerThread.js', import.meta.url), { workerData: { themes } });
+  const pending = new Map<number, { resolve: (rendered: MarpSlides) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let stopped: Error | null = null;
   let isReady: () => void = () => undefined;
@@ -32,7 +32,7 @@ export function startSlideRenderer(themes: Theme[]): SlideRenderer {
     for (const { reject } of pending.values()) reject(stopped);
     pending.clear();
   };
-  worker.on('message', (reply: RenderReply) => {
+  worker.on('message', (reply: MarpReply) => {
     if ('ready' in reply) return isReady();
     const request = pending.get(reply.id);
     pending.delete(reply.id);
@@ -43,7 +43,7 @@ export function startSlideRenderer(themes: Theme[]): SlideRenderer {
   worker.on('exit', (code) => stop(new RecapError('export', `Cannot render slides: the renderer stopped (exit code ${code})`)));
   return {
     ready,
-    render(markdown) {
+    slides(markdown) {
       if (stopped) return Promise.reject(stopped);
       const id = nextId++;
       return new Promise((resolve, reject) => {
