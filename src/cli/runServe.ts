@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import { exitCodes } from '../errors.js';
 import { plural } from '../plural.js';
-import { inputPaths } from '../serve/inputPaths.js';
+import { inputPaths } from '../watch/inputPaths.js';
 import { LiveReload } from '../serve/liveReload.js';
 import { LiveSite } from '../serve/liveSite.js';
 import { startServer } from '../serve/startServer.js';
-import { waitForStop } from '../serve/waitForStop.js';
-import { watchFiles } from '../serve/watchFiles.js';
+import { waitForStop } from './waitForStop.js';
+import { watchFiles } from '../watch/watchFiles.js';
 import type { Command, Configured } from './args.js';
 import { errorLine } from './errorLine.js';
 import type { Io } from './io.js';

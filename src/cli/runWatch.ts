@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { exitCodes } from '../errors.js';
-import { inputPaths } from '../serve/inputPaths.js';
-import { waitForStop } from '../serve/waitForStop.js';
-import { watchFiles } from '../serve/watchFiles.js';
+import { inputPaths } from '../watch/inputPaths.js';
+import { waitForStop } from './waitForStop.js';
+import { watchFiles } from '../watch/watchFiles.js';
 import type { Command, Configured } from './args.js';
 import { errorLine } from './errorLine.js';
 import type { Io } from './io.js';
