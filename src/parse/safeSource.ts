@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { RecapError } from '../errors.js';
 import type { SourceRepair } from './repairSource.js';
 import { imageTarget, isSafeLink, remoteOfSchemeRelative } from './urlPolicy.js';
+import { shortened } from './dialects/types.js';
 
 export interface SafeSourceOptions {
   /** The notes file: relative image paths are resolved against its folder. */
@@ -59,7 +60,7 @@ function remoteImages(tree: Root, file: string): SourceRepair[] {
     const image = node as Nodes;
     const url = image.type === 'image' ? image.url : image.type === 'imageReference' ? definitions.get(image.identifier)?.url : undefined;
     if (url !== undefined && imageTarget(url, file).kind === 'remote') {
-      repairs.push({ line: image.position?.start.line ?? 1, message: `Remote image \`${shorten(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)` });
+      repairs.push({ line: image.position?.start.line ?? 1, message: `Remote image \`${shortened(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)` });
     }
   });
   return repairs;
@@ -100,19 +101,19 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
     const edit = (replacement: string, message: string) => edits.push({ start, end, text: replacement, line, message });
     switch (node.type) {
       case 'html':
-        if (parent && !BLOCK_PARENTS.has(parent.type)) edit('', `\`${shorten(written)}\``);
+        if (parent && !BLOCK_PARENTS.has(parent.type)) edit('', `\`${shortened(written)}\``);
         return 'skip';
       case 'link': {
         const remote = remoteOfSchemeRelative(node.url);
         if (remote) edit(`[${labelOf(node, text)}](<${remote}>)`, '');
         else if (isSafeLink(node.url)) return undefined;
-        else edit(labelOf(node, text), `Removed a \`${shorten(node.url)}\` link, kept its text`);
+        else edit(labelOf(node, text), `Removed a \`${shortened(node.url)}\` link, kept its text`);
         return 'skip';
       }
       case 'definition': {
         const remote = remoteOfSchemeRelative(node.url);
         if (remote) edit(`[${node.label ?? node.identifier}]: <${remote}>`, '');
-        else if (!isSafeLink(node.url)) edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shorten(node.url)}\` link target`);
+        else if (!isSafeLink(node.url)) edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shortened(node.url)}\` link target`);
         return 'skip';
       }
       case 'image':
@@ -121,9 +122,9 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
         if (url === undefined) return 'skip';
         const target = imageTarget(url, options.file);
         const alt = escapeMarkdown(node.alt ?? '');
-        if (target.kind === 'unsafe') edit(alt, `Removed image \`${shorten(url)}\`, kept its alt text`);
+        if (target.kind === 'unsafe') edit(alt, `Removed image \`${shortened(url)}\`, kept its alt text`);
         else if (target.kind === 'local' && !target.inside && !options.allowLocalFiles) {
-          edit(alt, `Removed image \`${shorten(url)}\`: it is outside the notes file's folder (--allow-local-files includes it)`);
+          edit(alt, `Removed image \`${shortened(url)}\`: it is outside the notes file's folder (--allow-local-files includes it)`);
         } else if (target.kind === 'local' && (node.type === 'imageReference' || node.url !== target.url)) {
           const title = node.type === 'image' && node.title ? ` "${node.title.replace(/["\\]/g, '\\$&')}"` : '';
           edits.push({ start, end, text: `![${alt}](<${target.url}>${title})`, line, message: '' });
@@ -146,9 +147,4 @@ function labelOf(node: Nodes & { children: Nodes[] }, text: string): string {
 
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\[\]`*_<>!]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
-}
-
-function shorten(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
 }
