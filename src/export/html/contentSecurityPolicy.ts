@@ -44,5 +44,5 @@ export function withContentSecurityPolicy(html: string, options: { allowRemote: 
  */
 function fileSource(dir: string): string {
   const path = pathToFileURL(dir.endsWith('/') || dir.endsWith('\\') ? dir : `${dir}/`).pathname;
-  return `file://*${path.replace(/[^A-Za-z0-9\-._~\/%:]/g, (char) => encodeURIComponent(char))}`;
+  return `file://*${path.replace(/[^A-Za-z0-9\-._~/%:]/g, (char) => encodeURIComponent(char))}`;
 }

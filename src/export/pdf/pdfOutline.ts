@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFRef } from 'pdf-lib';
+import { type PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFRef } from 'pdf-lib';
 
 /** A bookmark: a title, the 0-based page it opens, and bookmarks nested under it. */
 export interface OutlineEntry {
