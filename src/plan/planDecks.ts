@@ -48,7 +48,7 @@ export function planDecks(conference: Conference, options: PlanOptions): Deck[] 
     for (const session of sessions) {
       const slides = sessionSlides(session, { header: null, frame: frameOf(names.get(session)!), followups: true }, conference.title);
       if (withRecap) slides[0]!.link = { href: '../recap.html', text: '← Team recap' };
-      decks.push({ kind: 'session', title: session.title, name: names.get(session)!, meta, slides });
+      decks.push({ kind: 'session', title: session.title, name: names.get(session)!, meta, slides, keywords: sessionLines(session, conference.title) });
     }
   }
   if (options.decks.includes('day')) {
@@ -97,14 +97,25 @@ function daySlides(day: Day, frame: TextFrame, withDivider: boolean, followups: 
 
 /** The session's title slide, then its content; `context` is the small header line. */
 function sessionSlides(session: Session, content: Pick<ContentOptions, 'header' | 'frame' | 'followups'>, conferenceTitle?: string): Slide[] {
-  const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
-  const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
-  // In a team recap, who noted the talk: the people to ask about it.
-  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
+  const { speakers, context, notedBy } = sessionByline(session, conferenceTitle);
   const opening = slide('session', session.title, { subtitle: [...speakers, ...context, ...notedBy] });
   // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
   opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
   return [opening, ...planContent(session.blocks, { ...content, title: session.title, host: opening })];
+}
+
+/** What a session's title slide says under its title: its speakers, its track and conference, and (in a team recap) who noted it, the people to ask about it. */
+function sessionByline(session: Session, conferenceTitle?: string): { speakers: string[]; context: string[]; notedBy: string[] } {
+  const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
+  const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
+  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
+  return { speakers, context, notedBy };
+}
+
+/** The byline of a session deck, for its PDF's keywords. */
+function sessionLines(session: Session, conferenceTitle: string): string[] {
+  const { speakers, context, notedBy } = sessionByline(session, conferenceTitle);
+  return [...speakers, ...context, ...notedBy];
 }
 
 function numbered(index: number, title: string, fallback: string): string {

@@ -83,4 +83,6 @@ export interface Deck {
   slides: Slide[];
   /** The brief recap's plan (slides per talk against the budget); absent on other decks. */
   recapPlan?: RecapPlan;
+  /** A session deck's byline (speakers, track and conference, who noted it), handed to its PDF's metadata as keywords. */
+  keywords?: string[];
 }

@@ -8,12 +8,11 @@ import type { OutlineEntry } from './pdfOutline.js';
 export function deckPdfInfo(deck: Deck, options: { notes: boolean }): PdfInfo {
   const { conference, date, authors } = deck.meta;
   const when = date ? ` (${date})` : '';
-  const speakers = deck.slides[0]?.layout === 'session' ? deck.slides[0].subtitle : [];
   return {
     title: deck.title,
     author: authors,
     subject: deck.kind === 'recap' ? `Recap of ${conference}${when}` : `${deck.title} — ${conference}${when}`,
-    keywords: [...new Set([conference, deck.kind, ...speakers].map(displayText).filter(Boolean))],
+    keywords: [...new Set([conference, deck.kind, ...(deck.keywords ?? [])].map(displayText).filter(Boolean))],
     outline: deck.kind === 'session' ? [] : outlineOf(deck),
     notes: options.notes ? deck.slides.map((slide) => slide.notes.join('\n\n')) : null,
   };
