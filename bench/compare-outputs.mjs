@@ -6,10 +6,12 @@
 //   node bench/compare-outputs.mjs compare <folder-a> <folder-b>   exits 1 on any difference
 //
 // md, html, json, svg and the CLI's stderr are compared byte for byte, after masking what varies
-// from run to run: the build's seconds in stderr ("in 2.3 s"), the output folder's own path, and
-// .recapdeck-cache.json (file sizes and times) is left out. PDFs are compared page by page as
-// pixels (pdftoppm -r 50, PNG bytes) and by pdfinfo's fields without its dates. Thumbnails (webp)
-// are compared byte for byte.
+// from run to run: the build's seconds in stderr ("in 2.3 s", "(2.3 s)"), the order in which decks
+// finish (progress lines are sorted), the output folder's own path, and .recapdeck-cache.json (file
+// sizes and times) is left out. PDFs are compared page by page as pixels (pdftoppm -r 50, PNG bytes)
+// and by pdfinfo's fields without its dates. Thumbnails (webp screenshots of the tab that printed the
+// deck) are only checked to be there: which of the two tabs takes a print varies with timing, and
+// the same checkout gives a few different bytes from one run to the next.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,10 +60,15 @@ function walk(dir) {
 
 /** What legitimately differs between two runs of the same build. */
 function masked(text, root) {
-  return text
-    .replaceAll(root, '<out>')
+  const lines = text
     .replaceAll(relative(here, root), '<out>')
-    .replace(/ in \d+\.\d+ s\b/g, ' in <seconds> s');
+    .replaceAll(root, '<out>')
+    .replace(/ in \d+\.\d+ s\b/g, ' in <seconds> s')
+    .replace(/ \(\d+\.\d+ s\)$/gm, '')
+    .replace(/^\[\d+\/(\d+)\] /gm, '[·/$1] ')
+    .split('\n');
+  const progress = (line) => line.startsWith('[·/');
+  return [...lines.filter(progress).sort(), ...lines.filter((line) => !progress(line))].join('\n');
 }
 
 function compare(a, b) {
@@ -97,7 +104,7 @@ function compare(a, b) {
       pages += xs.length;
     } else if (/\.(md|html|json|txt|css|svg)$/.test(file)) {
       if (masked(readFileSync(x, 'utf8'), a) !== masked(readFileSync(y, 'utf8'), b)) differ(`differs: ${file}`);
-    } else if (!readFileSync(x).equals(readFileSync(y))) differ(`differs: ${file}`);
+    } else if (!file.endsWith('.webp') && !readFileSync(x).equals(readFileSync(y))) differ(`differs: ${file}`);
   }
   rmSync(pictures, { recursive: true, force: true });
   console.log(`${same ? 'same' : 'DIFFERENT'}: ${checked} files compared (${pages} PDF pages as pixels)`);
