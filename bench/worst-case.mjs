@@ -1,14 +1,14 @@
 // The worst notes we can make up to the 1 MiB size limit, each timed with `inspect --json` and with
 // `build --format md,html` (CPU and wall time, peak RSS of the process). Every one must finish, or be refused with one
 // clear line, within 60 s and 1 GiB (README "Security model", issue 15 item 6).
-// Usage: npm run bench:worst [-- --size BYTES] [-- --only NAME]
+// Usage: npm run bench:worst [-- --size BYTES] [-- --only NAME] [-- --keep (the notes, to look into one case)]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: String(1024 * 1024 - 4096) }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { size: { type: 'string', default: String(1024 * 1024 - 4096) }, only: { type: 'string' }, keep: { type: 'boolean', default: false } } });
 const size = Number(values.size);
 const root = new URL('..', import.meta.url).pathname;
 const work = await mkdtemp(join(tmpdir(), 'recapdeck-worst-'));
@@ -19,6 +19,7 @@ const repeated = (head, unit) => {
   for (let index = 0; text.length < size; index++) text += unit(index);
   return text.slice(0, size);
 };
+const shape = '---\nstructure: { days: h2, talks: h3 }\n---\n';
 const talk = '# Conf\n\n## Day 1\n\n### A talk - Eve, Org\n\n';
 const CASES = {
   'bullets (one list)': () => repeated(talk, () => '- a\n'),
@@ -38,9 +39,9 @@ const CASES = {
   'quotes': () => repeated(talk, () => '> a\n'),
   'code blocks': () => repeated(talk, () => '```\nx\n```\n'),
   'emphasis': () => repeated(talk, () => '*a* _b_ '),
-  // Just inside every bound: 20,000 lines of about 52 bytes, as talks of 1,999 points or 1,000 talks.
-  'points at the bounds': () => repeated('# Conf\n\n## Day 1\n\n', (index) => `${index % 1999 === 0 ? `### Talk ${index} - Eve\n` : ''}- [link ${index}](https://example.org/${index}) and *more* text\n`),
-  'talks at the bound': () => repeated('# Conf\n\n', (index) => `${index % 160 === 0 ? `## Day ${index / 160 + 1}\n` : ''}${index % 20 === 0 ? `### Talk ${index / 20} about [k8s](https://k8s.io) - Ann Lee, Org\n` : `- point ${index} with a [link](https://example.org/${index}) and \`code\`\n`}`),
+  // Just inside every bound, read as the headings say (lists of links would otherwise read as lists of talks): 20,000 lines of about 52 bytes, as talks of 1,999 points or 1,000 talks.
+  'points at the bounds': () => repeated(`${shape}# Conf\n\n## Day 1\n\n`, (index) => `${index % 1999 === 0 ? `### Talk ${index} - Eve\n` : ''}- [link ${index}](https://example.org/${index}) and *more* text\n`),
+  'talks at the bound': () => repeated(`${shape}# Conf\n\n`, (index) => `${index % 160 === 0 ? `## Day ${index / 160 + 1}\n` : ''}${index % 20 === 0 ? `### Talk ${index / 20} about [k8s](https://k8s.io) - Ann Lee, Org\n` : `- point ${index} with a [link](https://example.org/${index}) and \`code\`\n`}`),
   'inline HTML': () => repeated(talk, () => '- <b>a</b>\n'),
   'angle brackets': () => repeated(talk, () => '- a < b `<c>` <!\n'),
 };
@@ -71,7 +72,7 @@ const run = async (notes, args) => {
 };
 for (const [name, make] of Object.entries(CASES)) {
   if (values.only && !name.includes(values.only)) continue;
-  const notes = join(work, 'notes.md');
+  const notes = join(work, values.keep ? `${name.replace(/\W+/g, '-')}.md` : 'notes.md');
   await writeFile(notes, make());
   const inspect = await run(notes, ['inspect', '--json']);
   const build = await run(notes, ['build', '-o', join(work, 'out'), '--format', 'md,html']);
@@ -79,4 +80,5 @@ for (const [name, make] of Object.entries(CASES)) {
   for (const line of new Set([inspect.line, build.line].filter(Boolean))) console.log(`${' '.repeat(28)}${line.slice(0, 120)}`);
   await rm(join(work, 'out'), { recursive: true, force: true });
 }
-await rm(work, { recursive: true, force: true });
+if (values.keep) console.log(`Notes kept in ${work}`);
+else await rm(work, { recursive: true, force: true });

@@ -104,7 +104,7 @@ export function parseCommand(argv: string[]): Command {
         flags: {
           ...flags(),
           out: values.out,
-          formats: values.format === undefined ? undefined : listOption(values.format, '--format', { md: 'md', html: 'html', pdf: 'pdf' }),
+          formats: values.format === undefined ? undefined : listOption(values.format, '--format', { md: 'md', html: 'html', pdf: 'pdf', pptx: 'pptx' }),
           pdfNotes: values['pdf-notes'],
           allowLocalFiles: values['allow-local-files'],
           checkFit: values['check-fit'],

@@ -8,7 +8,7 @@ session of their combined points.`;
 const BUILD_OPTIONS = `  -o, --out DIR            output folder (default: output/; also -o=DIR, --out=DIR)
       --theme NAME|FILE    theme name or a .css file (default: recap-light)
       --themes DIR         also load themes from DIR (repeatable)
-      --format LIST        md,html,pdf (default: all three)
+      --format LIST        md,html,pdf,pptx (default: md,html,pdf)
       --decks LIST         recap,sessions,days (default: recap,sessions)
       --recap KIND         brief (a slide or two per talk, the default) or full
                            (every talk's notes slide for slide)

@@ -16,7 +16,7 @@ export const configSchema = z.strictObject({
   theme: text.optional(),
   /** Folders of extra theme .css files. */
   themes: z.array(text).optional(),
-  format: z.array(z.enum(['md', 'html', 'pdf'])).min(1).optional(),
+  format: z.array(z.enum(['md', 'html', 'pdf', 'pptx'])).min(1).optional(),
   decks: z
     .array(z.enum(['recap', 'sessions', 'days', 'session', 'day']))
     .min(1)

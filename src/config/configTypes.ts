@@ -11,7 +11,7 @@ export interface RecapdeckConfig {
   theme?: string | undefined;
   /** Folders of extra theme .css files. */
   themes?: string[] | undefined;
-  format?: ('md' | 'html' | 'pdf')[] | undefined;
+  format?: ('md' | 'html' | 'pdf' | 'pptx')[] | undefined;
   decks?: ('recap' | 'sessions' | 'days' | 'session' | 'day')[] | undefined;
   /** Output folder. */
   out?: string | undefined;

@@ -1,6 +1,6 @@
 import type { DeckKind } from '../plan/types.js';
 
-export type Format = 'md' | 'html' | 'pdf';
+export type Format = 'md' | 'html' | 'pdf' | 'pptx';
 
 /** manifest.json (DESIGN.md "Output layout"): paths relative to the manifest. */
 export interface Manifest {

@@ -1,12 +1,13 @@
 import type { Conference, Day, Session } from '../model/types.js';
+import { dayHeadings } from './dayHeadings.js';
 import { dayKey, type DayKey } from './dayKey.js';
 import { mergeSequences } from './mergeSequences.js';
-import { normalizeText } from './normalizeText.js';
 import { sameDay } from './sameDay.js';
 import { sessionTime } from './sessionTime.js';
 import { sortWhereKnown } from './sortWhereKnown.js';
-import { titleKey } from './titleKey.js';
-import { SAME_TITLE, titleSimilarity } from './titleSimilarity.js';
+import { sameSpeakers } from './speakerSimilarity.js';
+import { keysSimilarity, titleKeys } from './talkTitleSimilarity.js';
+import { SAME_TITLE } from './titleSimilarity.js';
 
 /** Same speakers, same day, titles unlike: still the same talk, ranked below title matches. */
 const SAME_SPEAKERS = 0.8;
@@ -53,9 +54,10 @@ function collect(conferences: Conference[]): { days: NoteDay[]; talks: NoteTalk[
   const days: NoteDay[] = [];
   const talks: NoteTalk[] = [];
   conferences.forEach((conference, file) => {
+    const headings = dayHeadings(conference);
     for (const day of conference.days) {
-      // A day without a heading (line null) is the notes' own lack of days: its talks float.
-      const noteDay = day.line === null ? null : { file, day, key: dayKey(day.title) };
+      // A day without a heading (line null), or whose heading names no day while none in its notes does, floats.
+      const noteDay = headings.includes(day) ? { file, day, key: dayKey(day.title) } : null;
       if (noteDay) days.push(noteDay);
       for (const session of day.sessions) talks.push({ file, session, day: noteDay, time: sessionTime(session) });
     }
@@ -151,17 +153,18 @@ class LineUp {
   }
 
   private candidates(): Candidate[] {
-    const keys = new Map(this.talks.map((talk) => [talk, titleKey(talk.session.title)]));
-    // "The same speakers": all of them, so one person's two talks on a day stay two talks.
-    const speakers = new Map(this.talks.map((talk) => [talk, [...new Set(talk.session.speakers.map((speaker) => normalizeText(speaker.name)))].sort().join('|')]));
+    const keys = new Map(this.talks.map((talk) => [talk, titleKeys(talk.session.title)]));
+    // A talk noted without speakers may be named after its speaker ("Talk 4: Vijay Pandey").
+    const speakers = new Map(this.talks.map((talk) => [talk, talk.session.speakers.length > 0 ? [...new Set(talk.session.speakers.map((speaker) => speaker.name))] : [talk.session.title]]));
     const candidates: Candidate[] = [];
     for (const [index, a] of this.talks.entries()) {
       for (const b of this.talks.slice(index + 1)) {
         if (a.file === b.file) continue;
-        const similarity = titleSimilarity(keys.get(a)!, keys.get(b)!);
-        const specificity = Math.min(keys.get(a)!.length, keys.get(b)!.length);
+        const similarity = keysSimilarity(keys.get(a)!, keys.get(b)!);
+        const specificity = Math.min(keys.get(a)![0]!.length, keys.get(b)![0]!.length);
         if (similarity >= SAME_TITLE) candidates.push({ a, b, score: similarity, bySpeakers: false, specificity });
-        else if (speakers.get(a) !== '' && speakers.get(a) === speakers.get(b)) {
+        // "The same speakers": all of them, a typo away at most, so one person's two talks on a day stay two talks.
+        else if (sameSpeakers(speakers.get(a)!, speakers.get(b)!)) {
           candidates.push({ a, b, score: SAME_SPEAKERS + similarity / 10, bySpeakers: true, specificity });
         }
       }

@@ -1,8 +1,8 @@
 import type { Session, Speaker } from '../model/types.js';
 import { combineBlocks } from './combineBlocks.js';
-import { normalizeText } from './normalizeText.js';
-import { titleKey } from './titleKey.js';
-import { SAME_TITLE, titleSimilarity } from './titleSimilarity.js';
+import { sameSpeakerName } from './speakerSimilarity.js';
+import { talkTitleSimilarity } from './talkTitleSimilarity.js';
+import { SAME_TITLE } from './titleSimilarity.js';
 
 export interface NotedSession {
   session: Session;
@@ -20,14 +20,13 @@ export function mergeSessions(notes: NotedSession[]): Session {
   if (!first) throw new Error('mergeSessions needs at least one session');
   const speakers: Speaker[] = first.session.speakers.map((speaker) => ({ ...speaker }));
   let blocks = first.session.blocks;
-  const firstKey = titleKey(first.session.title);
   for (const { session, authors } of others) {
     // A title the recap does not show is kept in the speaker notes, so nothing written is lost.
-    if (titleSimilarity(firstKey, titleKey(session.title)) < SAME_TITLE) {
-      blocks = [...blocks, { kind: 'paragraph', line: session.line, role: 'prose', markdown: `${authors.join(', ')} noted this talk as “${session.title}”.` }];
+    if (talkTitleSimilarity(first.session.title, session.title) < SAME_TITLE) {
+      blocks = [...blocks, { kind: 'paragraph', line: session.line, role: 'prose', markdown: authors.length > 0 ? `${authors.join(', ')} noted this talk as “${session.title}”.` : `Also noted as “${session.title}”.` }];
     }
     for (const speaker of session.speakers) {
-      const known = speakers.find((candidate) => normalizeText(candidate.name) === normalizeText(speaker.name));
+      const known = speakers.find((candidate) => sameSpeakerName(candidate.name, speaker.name));
       if (!known) speakers.push({ ...speaker });
       else known.org ??= speaker.org;
     }

@@ -10,6 +10,8 @@ export function sameDay(a: DayKey, b: DayKey): 'same' | 'different' | 'unknown' 
     return a.monthDay === b.monthDay && sameYear ? 'same' : 'different';
   }
   if (a.number !== null && b.number !== null) return a.number === b.number ? 'same' : 'different';
+  // Within one conference a weekday is one day: "Tuesday" and "tues 21 may".
+  if (a.weekday !== null && b.weekday !== null) return a.weekday === b.weekday ? 'same' : 'different';
   if (a.words !== '' && a.words === b.words) return 'same';
   return 'unknown';
 }

@@ -9,15 +9,22 @@ const CONTAINED = 0.9;
 /** Fewest significant words a title needs before containment counts. */
 const CONTAINED_MIN_WORDS = 3;
 
-/** How likely two title keys (see titleKey) name the same talk, from 0 to 1. */
+/**
+ * How likely two title keys (see titleKey) name the same talk, from 0 to 1: the best of their edit
+ * likeness, one's words all in the other's, and the share of words they have in common (Dice), so
+ * that words in another order ("linkerd deep dive" / "deep dive linkerd") still match.
+ */
 export function titleSimilarity(a: string, b: string): number {
   const edit = textSimilarity(a, b);
-  if (edit === 1 || a.length === 0 || b.length === 0) return edit;
+  // textSimilarity is nought when the numbers differ: so is every other measure.
+  if (edit === 1 || edit === 0) return edit;
   const [fewer, more] = [significantWords(a), significantWords(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-  if (fewer.size < CONTAINED_MIN_WORDS || ![...fewer].every((word) => more.has(word))) return edit;
+  const shared = [...fewer].filter((word) => more.has(word)).length;
+  const overlap = (2 * shared) / (fewer.size + more.size);
+  if (fewer.size < CONTAINED_MIN_WORDS || shared < fewer.size) return Math.max(edit, overlap);
   // "Scaling CI" and "Scaling CI part 2" are different talks: extra words may not be numbers.
   const extra = [...more].filter((word) => !fewer.has(word));
-  return extra.some((word) => /\d/.test(word)) ? edit : Math.max(edit, CONTAINED);
+  return extra.some((word) => /\d/.test(word)) ? edit : Math.max(edit, overlap, CONTAINED);
 }
 
 function significantWords(key: string): Set<string> {

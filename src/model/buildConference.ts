@@ -11,9 +11,13 @@ import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseSessionHeading } from './sessionHeading.js';
+import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
 import { takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
+import { slotHeading } from './slotHeading.js';
+import { joinRevisits } from './revisits.js';
+import { pairSpeakerHeadings } from './speakerHeadings.js';
+import { parseSpeakerHeading } from './speakers/names.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
 
@@ -40,7 +44,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   let titleLine: string | null = null;
   let rules: Reading;
   if (sections.length > 0) {
-    const structure = inferStructure(sections);
+    const structure = inferStructure(pairSpeakerHeadings(sections));
     const days = expandListTalks(structure.days, notes.source);
     rules = { shape: shapeOf(days, sections), intro: preamble, days, asides: structure.asides, evidence: readingEvidence(days) };
     for (const note of structure.notes) warn(note.line, note.message);
@@ -58,10 +62,16 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const forced = asked ? forcedReading(asked, rules, nodes, notes.source) : null;
   if (asked && !forced) warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
   const chosen = forced ? { ...forced, confidence: 1, runnerUp: null } : chooseReading(rules, nodes, notes.source);
-  const { days, asides } = chosen;
+  // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
+  const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
+  const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
+  const days = speakerFirst ? chosen.days.map((day) => ({ ...day, talks: day.talks.map((talk) => (talk.speakerFirst === undefined ? { ...talk, speakerFirst } : talk)) })) : chosen.days;
+  const { asides } = chosen;
   const intro = chosen.intro;
 
-  const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? titleFromFileName(notes.file);
+  // A lone H1 with nothing under it but notes names the file's only talk: it names the recap too, before the file name does.
+  const onlyTalkH1 = outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
+  const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1 ?? titleFromFileName(notes.file);
   // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
   const unusedH1: Block[] = titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text) ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }] : [];
   const conference: Conference = {
@@ -70,7 +80,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
-    days: days.map((day) => toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source)),
+    days: days.map((day) => joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source), warn)),
     extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
     structure: { ...chosen.shape, confidence: chosen.confidence, runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks }, source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred' },
@@ -92,6 +102,13 @@ function sameWords(a: string, b: string | null): boolean {
   return b !== null && words(a) === words(b);
 }
 
+/** A session the author came back to later in the day is one session (revisits.ts). */
+function joinDayRevisits(day: Day, warn: (line: number | null, message: string) => void): Day {
+  const { sessions, joined } = joinRevisits(day.sessions);
+  for (const entry of joined) warn(entry.line, `Read this as a return to \`${entry.title}\` (line ${entry.to}): one session`);
+  return { ...day, sessions };
+}
+
 /** `untitled`: the title of a day the notes did not name. */
 function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource): Day {
   return {
@@ -104,9 +121,14 @@ function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: Not
 }
 
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
-  const fromHeading = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
-  const lines = takeSpeakerLines(talk.body, notes.source);
-  const speakers = [...fromHeading.speakers];
+  const headed = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
+  const slot = slotHeading(talk.text);
+  const lines = takeSpeakerLines(talk.body, notes.source, { slot: slot !== null });
+  const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
+  // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
+  const fromHeading = labelled ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] } : slot && headed.speakers.length === 0 ? { title: headed.title, speakers: slot.speakers } : headed;
+  const speakers = [...fromHeading.speakers, ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? []))];
   for (const speaker of lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
     if (!known) speakers.push(speaker);
@@ -119,7 +141,8 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): S
     file: notes.file,
     line: talk.line,
     group: talk.group === null ? null : displayCase(talk.group),
-    byline: lines.byline,
+    // A speaker heading with markup (a link to the speaker) keeps it in the speaker notes.
+    byline: talk.speakerHeading && talk.speakerHeading.heading !== talk.speakerHeading.text ? [talk.speakerHeading.heading, ...lines.byline] : lines.byline,
     blocks: toBlocks(lines.rest, source),
   };
 }

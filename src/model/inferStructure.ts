@@ -13,6 +13,8 @@ export interface TalkSource {
   group: string | null;
   /** Its list writes the speaker before the title ("- Jane Roe - Title"). */
   speakerFirst?: boolean;
+  /** A heading of its own named the speakers ("# Jane Roe" over "## Title"). */
+  speakerHeading?: { heading: string; text: string };
 }
 
 export interface DaySource {
@@ -66,7 +68,10 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       items.push({ kind: 'loose', section });
     }
   }
-  return { ...placeLooseSections(items), notes };
+  const placed = placeLooseSections(items);
+  // Talks whose level slipped join their day as they are met, loose ones after: each day in document order again.
+  for (const day of placed.days) day.talks.sort((a, b) => a.line - b.line);
+  return { ...placed, notes };
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */
@@ -131,7 +136,12 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
 }
 
 function talkOf(section: OutlineSection, group: string | null): TalkSource {
-  return { heading: section.heading, text: section.text, line: section.line, body: section.body, group };
+  return { heading: section.heading, text: section.text, line: section.line, body: section.body, group, ...(section.speakerHeading === undefined ? {} : { speakerHeading: section.speakerHeading }) };
+}
+
+/** A section that reads as one talk: its heading says so, or a "Presenter: Jane Roe" line opens it. */
+function saysTalk(section: OutlineSection): boolean {
+  return looksLikeTalk(section.text) || section.opensWithSpeaker === true;
 }
 
 /** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */
@@ -140,6 +150,6 @@ function gathersTalks(section: OutlineSection): boolean {
   // A section of days ("Tuesday", "Wednesday") lists what happened; it is not a group of talks.
   if (children.length === 0 || children.every((child) => isDayTitle(child.text))) return false;
   if (isGroupTitle(section.text) && !looksLikeTalk(section.text)) return true;
-  const talkLike = children.filter((child) => looksLikeTalk(child.text) || gathersTalks(child)).length;
+  const talkLike = children.filter((child) => saysTalk(child) || gathersTalks(child)).length;
   return talkLike > 0 && talkLike * 2 >= children.length;
 }

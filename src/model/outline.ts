@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
+import { opensWithSpeakerLabel } from './speakers/speakerLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
 export interface OutlineSection {
@@ -15,6 +16,10 @@ export interface OutlineSection {
   /** Everything under the heading, sub-headings included, in document order. */
   body: RootContent[];
   children: OutlineSection[];
+  /** A heading of names paired with this one ("# Jane Roe" over "## Title"): the talk's speakers. */
+  speakerHeading?: { heading: string; text: string };
+  /** Its content opens with a line naming the speaker ("Presenter: Jane Roe"): evidence that it is a talk. */
+  opensWithSpeaker?: boolean;
 }
 
 export interface Outline {
@@ -35,7 +40,8 @@ const BOLD_RANK = 7;
 export function buildOutline(nodes: RootContent[], source: string): Outline {
   const realHeadings = nodes.filter((node) => node.type === 'heading').length;
   const boldHeadings = realHeadings < 2 && nodes.filter(isBoldLine).length >= 2;
-  const rankOf = (node: RootContent): number | null => (node.type === 'heading' ? node.depth : boldHeadings && isBoldLine(node) ? BOLD_RANK : null);
+  const boldInLeaves = boldHeadings ? new Set<RootContent>() : boldLinesOfLeafSections(nodes);
+  const rankOf = (node: RootContent): number | null => (node.type === 'heading' ? node.depth : (boldHeadings && isBoldLine(node)) || boldInLeaves.has(node) ? BOLD_RANK : null);
 
   const outline: Outline = { preamble: [], sections: [], boldHeadings };
   const open: OutlineSection[] = [];
@@ -55,7 +61,37 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
     (open.at(-1)?.children ?? outline.sections).push(section);
     open.push(section);
   }
+  const mark = (section: OutlineSection) => {
+    if (opensWithSpeakerLabel(section.content, source)) section.opensWithSpeaker = true;
+    section.children.forEach(mark);
+  };
+  outline.sections.forEach(mark);
   return outline;
+}
+
+/** A section with no sub-headings needs this many bold lines before they are read as its sub-headings. */
+export const MIN_BOLD_LINES = 2;
+
+/**
+ * Bold lines standing in for headings inside a section that has no real sub-headings ("## Day 1" then
+ * "**Talk title**" and its points, repeated): at least MIN_BOLD_LINES of them, each followed by notes.
+ */
+function boldLinesOfLeafSections(nodes: RootContent[]): Set<RootContent> {
+  const found = new Set<RootContent>();
+  let start = 0;
+  while (start < nodes.length) {
+    let end = start + 1;
+    while (end < nodes.length && nodes[end]!.type !== 'heading') end++;
+    const opening = nodes[start]!;
+    const next = nodes[end];
+    // A leaf: the heading the region follows is not followed by a deeper one.
+    const leaf = opening.type !== 'heading' || next?.type !== 'heading' || next.depth <= opening.depth;
+    const region = nodes.slice(opening.type === 'heading' ? start + 1 : start, end);
+    const bold = region.filter((node, index) => isBoldLine(node) && index + 1 < region.length && !isBoldLine(region[index + 1]!));
+    if (leaf && bold.length >= MIN_BOLD_LINES) for (const node of bold) found.add(node);
+    start = end;
+  }
+  return found;
 }
 
 function sectionHeading(node: RootContent, source: string): string {

@@ -47,11 +47,36 @@ export function speakerFirstShape(text: string): 'only' | 'either' | null {
   return titleFirst(plain) === null ? 'only' : 'either';
 }
 
+/** At least this many headings of a file that read only as "Speaker - Title" before all of them are read so. */
+export const MIN_SPEAKER_FIRST = 2;
+
+/**
+ * Pure: whether a file's talk headings write the speaker first ("# Jane Roe - Title (Example)"), weighed
+ * over all of them: at least MIN_SPEAKER_FIRST read only that way, and twice as many as name speakers read as written.
+ */
+export function writesSpeakerFirst(headings: string[]): boolean {
+  let speakerOnly = 0;
+  let titleFirstToo = 0;
+  for (const heading of headings) {
+    // Read as written ("Title (Jane Roe)", "Title by Jane Roe"), a heading that names its speakers counts against.
+    if (parseSessionHeading(heading).speakers.length > 0) titleFirstToo++;
+    // "Awkward Packaging: building Scikit-HEP" is a title and its subtitle: only a dash counts here.
+    else if (nameFirst(heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(LETTER_PREFIX, '').split(':')[0]!) !== null) speakerOnly++;
+  }
+  return speakerOnly >= MIN_SPEAKER_FIRST && speakerOnly >= titleFirstToo * 2;
+}
+
 function nameFirst(text: string): SessionHeading | null {
   const separator = /\s+[-–—]\s+|:\s+/.exec(text);
   if (separator?.index === undefined) return null;
   const speakers = nameWithOrg(text.slice(0, separator.index)) ?? parseSpeakers(text.slice(0, separator.index));
-  const title = text.slice(separator.index + separator[0].length).trim();
+  let title = text.slice(separator.index + separator[0].length).trim();
+  // "Jane Roe - Title (Example)": a word or two in parentheses after the title is the speaker's organisation.
+  const org = /^(.+?)\s*\(([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?)\)$/u.exec(title);
+  if (speakers?.length === 1 && speakers[0]!.org === null && org) {
+    speakers[0] = { ...speakers[0]!, org: org[2]! };
+    title = org[1]!.trim();
+  }
   return speakers && title ? { title, speakers } : null;
 }
 
@@ -62,10 +87,13 @@ function nameWithOrg(text: string): SessionHeading['speakers'] | null {
   return speakers?.length === 1 ? [{ ...speakers[0]!, org: speakers[0]!.org ?? match![2]!.trim() }] : null;
 }
 
-/** "Title (Jane Doe, John Roe)". */
+/**
+ * "Title (Jane Doe, John Roe)". One word alone there ("(AppSignal)", "(VIGL)") is an organisation or a
+ * workshop's code, never a speaker, unless written in a script without spaces between names ("(정도현)").
+ */
 function inParentheses(text: string): SessionHeading | null {
   const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (!match) return null;
+  if (!match || !/\s|[,;&]|\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(match[2]!.trim())) return null;
   const speakers = parseSpeakerList(match[2]!);
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }

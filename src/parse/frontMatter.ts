@@ -52,8 +52,25 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   }
 
   const lines = text.split('\n');
+  if (kind === 'yaml') keepWrittenDates(data, lines.slice(1, closing));
   const blanked = lines.map((line, index) => (index <= closing ? '' : line));
   return { kind, data, body: blanked.join('\n') };
+}
+
+/** A YAML date-time with a zone ("2019-05-23T23:00:00-01:00"): the calendar day as written, before any zone shift. */
+const WRITTEN_DATE = /^(["']?)(\d{4}-\d{2}-\d{2}(?:[Tt ][^#]*?)?)\1\s*(?:#.*)?$/;
+
+/**
+ * YAML turns a date-time into a Date in UTC, which moves "2019-05-23T23:00-01:00" to the next day.
+ * A date is shown as written: top-level date values go back to their written text (TOML keeps its zone itself).
+ */
+function keepWrittenDates(data: Record<string, unknown>, blockLines: string[]): void {
+  for (const [key, value] of Object.entries(data)) {
+    if (!(value instanceof Date)) continue;
+    const line = blockLines.find((entry) => entry.startsWith(`${key}:`));
+    const written = line === undefined ? null : WRITTEN_DATE.exec(line.slice(key.length + 1).trim());
+    if (written) data[key] = written[2]!.trim();
+  }
 }
 
 /** Whether the data, with shared (aliased) values counted each time they appear, holds at most `limit` values. */

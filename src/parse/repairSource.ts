@@ -4,8 +4,8 @@ export interface SourceRepair {
   message: string;
 }
 
-/** A heading written without the space CommonMark needs: `##Day 1`. One `#` only before a capital or digit, so `#hashtag` stays text. */
-const BROKEN_HEADING = /^( {0,3})(#{2,6}|#(?=[\p{Lu}\p{N}]))(?=[^\s#])/u;
+/** A heading written without the space CommonMark needs: `##Day 1`. One `#` only before a capital or digit, so `#hashtag` stays text; so do markers such as `#TODO`. */
+const BROKEN_HEADING = /^( {0,3})(#{2,6}|#(?=[\p{Lu}\p{N}])(?!(?:TODO|TO DO|FIXME|WIP|TBD|XXX|NOTE)\b))(?=[^\s#])/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}`, closing tags included. */
 const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([\w-]+)([^]*?)\s*[>%]\}\}/g;

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Manifest } from '../export/manifest.js';
+import type { Format, Manifest } from '../export/manifest.js';
 import { checkOutputFolder } from '../export/outputFolder.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
@@ -42,7 +42,7 @@ export interface BuildOptions extends Partial<Omit<Settings, 'port' | 'host'>> {
  * `md`, `html` and `pdf` events count each format's files; `done` comes last.
  */
 export interface ProgressEvent {
-  phase: 'model' | 'md' | 'html' | 'pdf' | 'deck' | 'done';
+  phase: 'model' | 'md' | 'html' | 'pdf' | 'pptx' | 'deck' | 'done';
   done: number;
   total: number;
   file?: string;
@@ -107,14 +107,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const since = performance.now();
   const mdTodo = todo.filter((plan) => plan.make.has('md')).length;
   await writeMarkdown(stage, todo);
-  const images = formats.some((format) => format !== 'pdf') ? await writeImages(stage, made.images) : [];
+  // md and html point at images/; a PDF and a PPTX have their images inline.
+  const images = formats.includes('md') || formats.includes('html') ? await writeImages(stage, made.images) : [];
   const handOff = formats.includes('md') ? await writeThemeHandOff(stage, made) : new Map<string, string>();
   clock.lap('md', since);
   progress({ phase: 'md', done: mdTodo, total: mdTodo });
   const print = await exporting.finish();
 
   if (formats.includes('pdf')) await keepThumbnails(stage, plans, print, dir);
-  const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter((format) => format !== 'pdf' || !print.failed.has(deck.file))) })));
+  const delivered = (file: string) => (format: Format) => (format !== 'pdf' || !print.failed.has(file)) && (format !== 'pptx' || !print.failedPptx.has(file));
+  const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter(delivered(deck.file))) })));
   const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
   const decks = plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file }));
   const page = (html: string) => withContentSecurityPolicy(html, { allowRemote: false });

@@ -4,6 +4,8 @@ import { RecapError } from '../errors.js';
 import { deckPdfInfo } from '../export/pdf/deckPdfInfo.js';
 import type { PdfExportSettings, PdfJob } from '../export/pdf/exportPdfs.js';
 import type { PdfInfo } from '../export/pdf/finishPdf.js';
+import type { PptxExportSettings, PptxJob } from '../export/pptx/exportPptx.js';
+import type { PptxInfo } from '../export/pptx/pptxFile.js';
 import type { LocalImage } from '../export/localImages.js';
 import type { Format } from '../export/manifest.js';
 import type { StagedOutput } from '../export/outputFiles.js';
@@ -34,6 +36,7 @@ export function buildHtml({ theme, themes }: DeckThemes, decks: ExportedDeck[], 
 export interface DeckExport extends DeckFiles {
   deck: ExportedDeck;
   pdfInfo: PdfInfo;
+  pptxInfo: PptxInfo;
 }
 
 /** Where a run's files go and what it exports with: the same for a build and for `serve`. */
@@ -54,8 +57,11 @@ export interface ExportStage {
 export function planDeckFiles(decks: ExportedDeck[], formats: Format[], cache: IncrementalCache, settings: Pick<Settings, 'pdfNotes' | 'allowRemote'>): Promise<DeckExport[]> {
   return Promise.all(decks.map(async (deck) => {
     const pdfInfo = deckPdfInfo(deck.deck, { notes: settings.pdfNotes });
-    const files = await cache.plan({ file: deck.file, markdown: deck.markdown, hash: deck.hash, pdfInfo: JSON.stringify(pdfInfo), allowRemote: settings.allowRemote }, formats);
-    return { deck, pdfInfo, ...files };
+    // A PPTX always carries the presenter notes: PowerPoint shows them in its notes pane.
+    const { title, author, subject, keywords } = pdfInfo;
+    const pptxInfo: PptxInfo = { title, author, subject, keywords, notes: deck.deck.slides.map((slide) => slide.notes.join('\n\n')) };
+    const source = { file: deck.file, markdown: deck.markdown, hash: deck.hash, pdfInfo: JSON.stringify(pdfInfo), pptxInfo: JSON.stringify(pptxInfo), allowRemote: settings.allowRemote };
+    return { deck, pdfInfo, pptxInfo, ...(await cache.plan(source, formats)) };
   }));
 }
 
@@ -90,21 +96,22 @@ export async function writeThemeHandOff(stage: ExportStage, { theme, themes }: D
   return hashes;
 }
 
-/** What the PDF and HTML export made: pages printed and kept, each deck's first-slide picture, the decks whose PDF failed and why. */
+/** What the HTML, PDF and PPTX export made: pages printed and kept, each deck's first-slide picture, the decks whose PDF or PPTX failed, and why. */
 export interface PrintResult {
   pages: { printed: number; kept: number };
   thumbnails: Map<string, string>;
   failed: Set<string>;
+  failedPptx: Set<string>;
   error: unknown;
 }
 
 /**
- * Starts the PDFs and HTML files asked for; `finish` makes them. Each deck is rendered once, on the
+ * Starts the HTML, PDF and PPTX files asked for; `finish` makes them. Each deck is rendered once, on the
  * Marp worker thread: the slides printed to PDF also make the HTML, written while the next decks
  * print. The decks printed first are rendered from the start, while the caller writes the Markdown
  * and before the printing code loads. HTML the PDFs did not make (not asked for, kept, or failed)
- * is rendered for itself once the printing is over. A failed PDF (an export error) is reported in
- * `error`, so that md and html are still delivered.
+ * is rendered for itself once the printing is over; PPTX pictures are taken then too. A failed PDF
+ * or PPTX (an export error) is reported in `error`, so that md and html are still delivered.
  */
 export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options: ExportOptions): { finish(): Promise<PrintResult> } {
   const { staged, cache, session } = stage;
@@ -119,7 +126,8 @@ export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options
     await made(stage, plan, 'html');
   };
   const pdfTodo = plans.filter((plan) => plan.make.has('pdf'));
-  const result: PrintResult = { pages: { printed: 0, kept: 0 }, thumbnails: new Map(), failed: new Set(), error: null };
+  const result: PrintResult = { pages: { printed: 0, kept: 0 }, thumbnails: new Map(), failed: new Set(), failedPptx: new Set(), error: null };
+  const pptxTodo = plans.filter((plan) => plan.make.has('pptx'));
   const jobs = pdfTodo.map((plan): PdfJob => ({
     markdown: plan.deck.pdfMarkdown,
     slides: plan.deck.deck.slides.length,
@@ -154,14 +162,29 @@ export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options
       options.lap?.('html', since);
       options.progress?.('html', htmlTodo.length, htmlTodo.length);
     })();
-    const [htmlResult, pdfResult] = await Promise.allSettled([html, pdf]);
+    // A PPTX pictures the slides in the same browser, once the printing is over.
+    let pptxsDone = 0;
+    const pptxJobs = pptxTodo.map((plan): PptxJob => ({
+      markdown: plan.deck.pdfMarkdown,
+      slides: plan.deck.deck.slides.length,
+      info: plan.pptxInfo,
+      write: async (bytes) => {
+        await staged.write(`${plan.deck.file}.pptx`, bytes);
+        await made(stage, plan, 'pptx');
+      },
+    }));
+    const pptx = pdf.catch(() => undefined).then(() => makePptxs(pptxJobs, session, () => options.progress?.('pptx', ++pptxsDone, pptxJobs.length), { ...printSettings, marpSlides: slides }));
+    const [htmlResult, pdfResult, pptxResult] = await Promise.allSettled([html, pdf, pptx]);
     stage.signal?.throwIfAborted();
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
-    if (pdfResult.status === 'rejected') {
-      if (!(pdfResult.reason instanceof RecapError)) throw pdfResult.reason;
-      result.error = pdfResult.reason;
+    // md and html are still delivered; a PDF or PPTX failure is reported once they are in place.
+    for (const settled of [pdfResult, pptxResult]) {
+      if (settled.status !== 'rejected') continue;
+      if (!(settled.reason instanceof RecapError)) throw settled.reason;
+      result.error ??= settled.reason;
     }
     for (const plan of pdfTodo) if (plan.make.has('pdf')) result.failed.add(plan.deck.file);
+    for (const plan of pptxTodo) if (plan.make.has('pptx')) result.failedPptx.add(plan.deck.file);
     return result;
   };
   return { finish };
@@ -171,7 +194,7 @@ export interface ExportOptions {
   settings: Pick<Settings, 'allowRemote' | 'timeout'>;
   /** Renders made by the measured fit, by Markdown: each is handed out once, for the deck's PDF or HTML. */
   measured?: Map<string, Promise<MarpSlides>>;
-  progress?: (format: 'html' | 'pdf', done: number, total: number) => void;
+  progress?: (format: 'html' | 'pdf' | 'pptx', done: number, total: number) => void;
   lap?: (format: 'html' | 'pdf', since: number) => void;
   /** Pictures of each deck's first slide for index.html, taken while the PDFs print (true by default). */
   thumbnails?: boolean;
@@ -198,6 +221,13 @@ function takeOnce<V>(map: Map<string, V> | undefined, key: string): V | undefine
   const value = map?.get(key);
   map?.delete(key);
   return value;
+}
+
+/** exportPptxs, loaded only when there is a PPTX to make (pptxgenjs and its zip writer). */
+async function makePptxs(jobs: PptxJob[], session: Exporters, onDone: () => void, settings: PptxExportSettings): Promise<void> {
+  if (jobs.length === 0) return;
+  const { exportPptxs } = await import('../export/pptx/exportPptx.js');
+  await exportPptxs(jobs, session.browsers, onDone, settings);
 }
 
 /** exportPdfsWithRetry, loaded only when there is a PDF to make (pdf-lib and the printing code are a tenth of a second to load). */

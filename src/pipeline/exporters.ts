@@ -50,11 +50,11 @@ export function exporters(themes: Promise<Theme[]>, browserPath: string | undefi
     browsers,
     marp: () => (worker ??= themes.then(startMarpWorker)),
     startAhead(formats) {
-      if (!formats.includes('pdf') && !formats.includes('html')) return;
+      if (!formats.some((format) => format === 'pdf' || format === 'html' || format === 'pptx')) return;
       const starting = this.marp();
       // Chromium's start takes much of both cores; Marp's worker loads first, as a deck must be
-      // rendered before it is printed and Chromium starts faster than Marp loads.
-      if (formats.includes('pdf')) void quietly(starting.then((started) => started.ready)).finally(() => quietly(browsers.get()));
+      // rendered before it is printed (or pictured, for a PPTX) and Chromium starts faster than Marp loads.
+      if (formats.includes('pdf') || formats.includes('pptx')) void quietly(starting.then((started) => started.ready)).finally(() => quietly(browsers.get()));
     },
     async close() {
       await (await worker?.catch(() => null))?.close();

@@ -55,7 +55,7 @@ export function buildManifest(conference: Conference, decks: { deck: Deck; file:
       kind: deck.kind,
       title: deck.title,
       slides: deck.slides.length,
-      files: Object.fromEntries((['md', 'html', 'pdf'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
+      files: Object.fromEntries((['md', 'html', 'pdf', 'pptx'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
     })),
   };
 }

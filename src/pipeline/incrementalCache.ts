@@ -41,6 +41,8 @@ export interface DeckSource {
   hash: string;
   /** The PDF's metadata, bookmarks and notes, as JSON. */
   pdfInfo: string;
+  /** The PPTX's metadata and notes, as JSON. */
+  pptxInfo: string;
   /** --allow-remote changes the HTML's policy and what the printed page may load. */
   allowRemote: boolean;
 }
@@ -106,6 +108,7 @@ export class IncrementalCache {
       md: contentHash('md', deck.markdown),
       html: contentHash('html', deck.hash, remote, 'embedded fonts'),
       pdf: contentHash('pdf', deck.hash, remote, deck.pdfInfo),
+      pptx: contentHash('pptx', deck.hash, remote, deck.pptxInfo),
     };
     const make = new Set<Format>();
     for (const format of formats) if (!(await this.reuse(`${deck.file}.${format}`, hashes[format]))) make.add(format);

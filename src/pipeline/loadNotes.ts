@@ -6,6 +6,7 @@ import type { Conference } from '../model/types.js';
 import { mergeNotes, type MergeOptions } from '../merge/mergeNotes.js';
 import { parseNotes } from '../parse/parseNotes.js';
 import type { ParseOptions } from '../parse/parseOptions.js';
+import { gitAuthor } from './gitAuthor.js';
 
 /**
  * Notes larger than this are refused, so that every input finishes in bounded time: Markdown parsing
@@ -33,7 +34,20 @@ export async function loadConference(files: string[], options: LoadOptions = {})
   }
   // Each file was checked alone; together they may hold more talks than a recap can.
   checkTalkCount(conferences);
+  if (conferences.length > 1) await addGitAuthors(conferences);
   return mergeNotes(conferences, options);
+}
+
+/** In a team recap, notes whose front matter names no author are by the file's last git author, when there is one. */
+async function addGitAuthors(conferences: Conference[]): Promise<void> {
+  await Promise.all(
+    conferences.map(async (conference) => {
+      const file = conference.files[0]!;
+      if (conference.authors.length > 0 || file === STDIN_NAME) return;
+      const author = await gitAuthor(file);
+      if (author !== null) conference.authors = [author];
+    }),
+  );
 }
 
 /** One notes file's text (`-`: stdin), checked as loadConference checks it. */

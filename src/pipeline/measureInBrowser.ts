@@ -51,7 +51,8 @@ function measureInBrowser(exporting: Exporters, renders: Map<string, Promise<Mar
  * made or the settings ask for it (`checkFit`), as estimated otherwise.
  */
 export async function fitDecks(made: MadeDecks, session: Exporters, renders: Map<string, Promise<MarpSlides>>, options: Pick<Settings, 'formats' | 'checkFit' | 'allowRemote' | 'timeout'> & { worthMeasuring: (deck: ExportedDeck) => Promise<boolean> }): Promise<{ decks: ExportedDeck[]; warnings: Warning[] }> {
-  const printsPdf = options.formats.includes('pdf');
+  // A PPTX holds pictures of the slides as printed: measured like a PDF.
+  const printsPdf = options.formats.includes('pdf') || options.formats.includes('pptx');
   if (!printsPdf && !options.checkFit) return { decks: made.decks, warnings: [] };
   const measure = measureInBrowser(session, renders, { allowRemote: options.allowRemote, timeout: options.timeout });
   return fitInBrowser(made.decks, made.replan, measure, { worthMeasuring: options.worthMeasuring, printsPdf });

@@ -38,21 +38,27 @@ export async function measuredFit<D extends FitDeck>(first: D[], replan: (budget
   // A deck whose files an earlier build made from the same Markdown was measured then.
   const worth = await Promise.all(first.map(worthMeasuring));
   let measured = first.filter((_, index) => worth[index]);
+  // Slides of decks no smaller budget planned differently: they are not measured again, but still run off.
+  const stuck: { deck: D; slide: number }[] = [];
   for (let replans = 0; ; replans++) {
     const found = await measure(measured);
     const overflowing = found.map(({ deck, slide }) => ({ deck: measured[deck]!, slide }));
     const shrinkable = found.filter((overflow) => overflow.belowPx > 0);
-    if (shrinkable.length === 0 || replans === MAX_REPLANS) return { decks, budgets, overflowing };
-    // A smaller budget may page a run as before (its items are whole): it is cut again until the run changes.
+    if (shrinkable.length === 0 || replans === MAX_REPLANS) return { decks, budgets, overflowing: [...stuck, ...overflowing] };
+    // A smaller budget may page a run as before (its items are whole): each deck is cut again until
+    // it is planned differently, whether or not another deck already changed.
+    const position = (overflow: MeasuredOverflow) => decks.indexOf(measured[overflow.deck]!);
     let next = budgets;
     let replanned = decks;
-    let changed: D[] = [];
-    for (let cuts = 0; changed.length === 0 && cuts < MAX_CUTS; cuts++) {
-      next = tightened(next, shrinkable, measured);
+    let unchanged = shrinkable;
+    for (let cuts = 0; unchanged.length > 0 && cuts < MAX_CUTS; cuts++) {
+      next = tightened(next, unchanged, measured);
       replanned = replan(next);
-      changed = replanned.filter((deck, index) => deck.markdown !== decks[index]!.markdown);
+      unchanged = unchanged.filter((overflow) => replanned[position(overflow)]!.markdown === decks[position(overflow)]!.markdown);
     }
-    if (changed.length === 0) return { decks, budgets, overflowing };
+    const changed = replanned.filter((deck, index) => deck.markdown !== decks[index]!.markdown);
+    stuck.push(...overflowing.filter(({ deck }) => replanned[decks.indexOf(deck)]!.markdown === deck.markdown));
+    if (changed.length === 0) return { decks, budgets, overflowing: stuck };
     // Budgets are kept per deck: only the decks planned differently need measuring again.
     budgets = next;
     decks = replanned;

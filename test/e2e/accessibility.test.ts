@@ -53,8 +53,8 @@ describe('accessibility: axe-core finds no WCAG A/AA violation (real Chromium)',
     const recap = pathToFileURL(join(dir, manifest.decks[0]!.files.html)).href;
     const session = pathToFileURL(join(dir, manifest.decks[1]!.files.html)).href;
     const last = manifest.decks[0]!.slides;
-    // Title, agenda, a talk, a talk's content, "At a glance"; a session deck; the presenter view.
-    const pages = [1, 2, 4, 5, last - 1].map((slide) => `${recap}#${slide}`);
+    // Title, agenda, a talk, a talk's content, the slide before the last, "At a glance" (the last; pages count from 1); a session deck; the presenter view.
+    const pages = [1, 2, 4, 5, last - 1, last].map((slide) => `${recap}#${slide}`);
     pages.push(`${session}#2`, `${recap}?view=presenter#4`);
     const browser = await browsers.get();
     const page = await browser.newPage();
@@ -63,6 +63,10 @@ describe('accessibility: axe-core finds no WCAG A/AA violation (real Chromium)',
     try {
       const found: string[] = [];
       for (const url of pages) found.push(...(await violations(page, url)));
+      // The last page is "At a glance" (its chart's colours are checked in test/unit/themeContrast.test.ts: axe does not read a background image).
+      await page.goto(pages[5]!, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      expect(await page.evaluate(() => document.querySelector('svg.bespoke-marp-active section')?.className)).toContain('glance');
       found.push(...(await violations(page, pathToFileURL(join(dir, 'index.html')).href, ['landmark-one-main', 'region'])));
       expect(found).toEqual([]);
     } finally {

@@ -51,7 +51,7 @@ console.log(JSON.stringify({ authors: model.authors, days: model.days.length, di
     const printed = JSON.parse(result.stdout);
     expect(printed.authors).toEqual(['Alice', 'Bob Stone']);
     expect(printed.days).toBe(3);
-    expect(printed.dir).toBe(join(project, 'decks/kubecon-cloudnativecon-europe-2022'));
+    expect(printed.dir).toBe(join(project, 'decks/kubecon-2022'));
     expect(printed.manifest.decks).toEqual([expect.objectContaining({ kind: 'recap', files: { md: 'recap.md', html: 'recap.html' } })]);
     expect(printed.failure).toEqual({ recapError: true, kind: 'input', exitCode: 1, message: 'missing.md: Cannot read notes: no such file' });
   });

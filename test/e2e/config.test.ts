@@ -33,7 +33,7 @@ describe('recapdeck.config.json', () => {
     const dir = await teamFolder({ 'recapdeck.config.json': JSON.stringify(CONFIG, null, 2) });
     const result = await runCli(['build', 'alice.md', 'carol.md', '--quiet'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    const out = join(dir, 'decks/kubecon-cloudnativecon-europe-2022');
+    const out = join(dir, 'decks/kubecon-2022');
     expect((await readdir(out)).sort()).toEqual(['.recapdeck-cache.json', '.vscode', 'index.html', 'manifest.json', 'recap.md', 'themes']);
     const recap = await readFile(join(out, 'recap.md'), 'utf8');
     expect(recap).toMatch(/^---\nmarp: true\ntheme: recap-dark\npaginate: true\nsize: 4:3\n/);
@@ -45,7 +45,7 @@ describe('recapdeck.config.json', () => {
     const dir = await teamFolder({ 'recapdeck.config.json': JSON.stringify(CONFIG) });
     const result = await runCli(['build', 'alice.md', 'carol.md', '--theme', 'recap-light', '-o', 'other', '--decks', 'recap,sessions', '--size', '16:9', '--quiet'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    const out = join(dir, 'other/kubecon-cloudnativecon-europe-2022');
+    const out = join(dir, 'other/kubecon-2022');
     const recap = await readFile(join(out, 'recap.md'), 'utf8');
     expect(recap).toMatch(/^---\nmarp: true\ntheme: recap-light\npaginate: true\nsize: 16:9\n/);
     // Flags not given still come from the file: md only, and the display names.
@@ -110,7 +110,7 @@ describe('recapdeck.config.ts and .js', () => {
     await symlink(ROOT, join(dir, 'node_modules/recapdeck'), 'dir');
     const result = await runCli(['build', 'alice.md', 'carol.md', '--quiet'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    const recap = await readFile(join(dir, 'output/kubecon-cloudnativecon-europe-2022/recap.md'), 'utf8');
+    const recap = await readFile(join(dir, 'output/kubecon-2022/recap.md'), 'utf8');
     expect(recap).toContain('size: 4:3');
     expect(recap).toContain('Notes by Alice M., Carol');
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/export/manifest.js';
 import { pdfPageCount, ROOT, runCli, tempDir } from '../support/cli.js';
 import { startCli } from '../support/longRunning.js';
+import { readZip } from '../support/zip.js';
 
 const run = promisify(execFile);
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -56,8 +57,8 @@ describe('the npm package, installed from its tarball into an empty folder', () 
     const withInstallScripts = packages.filter(({ scripts }) => ['preinstall', 'install', 'postinstall'].some((name) => scripts[name]));
     expect(withInstallScripts.map(({ name }) => name)).toEqual([]);
     const names = packages.map(({ name }) => name);
-    // Marp and puppeteer-core are bundled into dist/: installed as well they would be a second copy.
-    for (const bundled of ['puppeteer', 'puppeteer-core', '@marp-team/marp-core', '@marp-team/marp-cli']) expect(names).not.toContain(bundled);
+    // Marp, puppeteer-core and the PPTX writer are bundled into dist/: installed as well they would be a second copy.
+    for (const bundled of ['puppeteer', 'puppeteer-core', '@marp-team/marp-core', '@marp-team/marp-cli', 'pptxgenjs', 'jszip']) expect(names).not.toContain(bundled);
     expect(await readFile(join(app, 'node_modules/recapdeck/LICENSE'), 'utf8')).toMatch(/^MIT License[\s\S]*recapdeck contributors/);
   });
 
@@ -74,6 +75,20 @@ describe('the npm package, installed from its tarball into an empty folder', () 
       expect(await pdfPageCount(join(out, deck.files.pdf!))).toBe(deck.slides);
     }
     expect(await stagingFolders(join(app, 'output'))).toEqual([]);
+  });
+
+  it('builds pptx: a slide per slide of each deck', async () => {
+    const result = await runCli(['build', 'notes.md', '--format', 'pptx', '--out', 'shared', '--quiet'], { cwd: app, env, bin });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = join(app, 'shared/notes');
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.decks).toHaveLength(3);
+    for (const deck of manifest.decks) {
+      expect(Object.keys(deck.files)).toEqual(['pptx']);
+      const files = await readZip(join(out, deck.files.pptx!));
+      expect([...files.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(deck.slides);
+    }
   });
 
   it('inspects as JSON, lists its themes and names its versions', async () => {

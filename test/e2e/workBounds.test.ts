@@ -22,3 +22,16 @@ describe('notes past a bound on work', () => {
     }
   });
 });
+
+describe('notes just inside a bound on work', () => {
+  it(`build a talk of ${MAX_TALK_POINTS} points in seconds`, async () => {
+    // Its recap slide shows the most points that fit: trying every prefix of them took minutes.
+    const dir = await tempDir('recapdeck-bounds-');
+    const talk = join(dir, 'talk.md');
+    await writeFile(talk, `# Conf\n\n## Day\n\n### Talk - Eve\n\n${Array.from({ length: MAX_TALK_POINTS }, (_, index) => `- point ${index} with *more* text\n`).join('')}`);
+    // Stopped after the 60 s the bounds promise (it took minutes): a stopped build says so on stderr.
+    const built = await runCli(['build', talk, '-o', join(dir, 'out'), '--format', 'md', '--quiet'], { timeoutMs: 60_000 });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+  }, 90_000);
+});

@@ -27,10 +27,18 @@ export async function overflowingText(page: Page, html: string): Promise<Overflo
         const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
         problems.push({ slide: index + 1, what: `${kind} "${text}"` });
       };
+      // Text kept for screen readers only (a 1 px box that clips it, as the glance slide's list) is out of sight on purpose.
+      const visuallyHidden = (element: Element | null) => {
+        for (let at = element; at && at !== section; at = at.parentElement) {
+          const rect = at.getBoundingClientRect();
+          if (rect.width <= 1 && rect.height <= 1 && getComputedStyle(at).overflow === 'hidden') return true;
+        }
+        return false;
+      };
       const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim()) continue;
+        if (!node.textContent?.trim() || visuallyHidden(node.parentElement)) continue;
         // Header and footer sit in the slide's frame, outside the body's area.
         const inFrame = Boolean(node.parentElement?.closest('header, footer'));
         range.selectNodeContents(node);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { barChart } from '../../src/render/barChart.js';
+import { themeChartColours } from '../../src/render/themeColours.js';
 import { ROOT } from '../support/cli.js';
+
+const THEMES = ['recap-light', 'recap-dark', 'recap-poster'];
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
@@ -34,7 +38,7 @@ function valueOf(css: string, selector: string, property: string): string {
 }
 
 describe('theme colours reach WCAG AA (4.5:1) for text under 24 px', () => {
-  it.each(['recap-light', 'recap-dark', 'recap-poster'])('%s', (name) => {
+  it.each(THEMES)('%s', (name) => {
     const css = themeCss(name);
     const bg = valueOf(css, 'section', '--bg');
     const pairs: [string, string, string][] = [
@@ -46,5 +50,23 @@ describe('theme colours reach WCAG AA (4.5:1) for text under 24 px', () => {
     ];
     const below = pairs.map(([what, text, background]) => `${what}: ${text} on ${background} = ${contrast(text, background).toFixed(2)}`).filter((line) => Number(line.split('= ')[1]) < 4.5);
     expect(below).toEqual([]);
+  });
+});
+
+describe('the "At a glance" chart labels reach WCAG AA (4.5:1) on the slide they are drawn on', () => {
+  const cssOf = (name: string) => readFileSync(join(ROOT, 'themes', `${name}.css`), 'utf8');
+
+  // The chart's 28 px type is drawn at most 880 px wide of its 1,000: under 24 px, so 4.5:1 applies (bold values too, under 18.7 px).
+  it.each(THEMES)('%s', (name) => {
+    // The colours a build gives the chart (src/pipeline/renderDecks.ts), and the SVG it draws with them.
+    const { svg } = barChart([{ label: 'Day 1', value: 5 }, { label: 'Replays', value: 3 }], themeChartColours(cssOf(name), cssOf));
+    const labels = /^<svg [^>]*fill="([^"]+)"/.exec(svg)![1]!;
+    // Labels and values take the SVG's fill: no text is given a colour of its own.
+    expect(svg).not.toMatch(/<text [^>]*fill=/);
+    const css = themeCss(name);
+    // The chart is the glance slide's background image, over the slide's own background.
+    expect(css).not.toMatch(/section\.glance[^{]*\{[^}]*background(?:-color)?\s*:/);
+    const background = valueOf(css, 'section', '--bg');
+    expect(contrast(labels, background), `${labels} on ${background}`).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -23,6 +23,7 @@ export interface Gallery {
 const LINKS: { format: Format; text: string }[] = [
   { format: 'html', text: 'Present' },
   { format: 'pdf', text: 'PDF' },
+  { format: 'pptx', text: 'PPTX' },
   { format: 'md', text: 'MD' },
 ];
 

@@ -28,7 +28,8 @@ export function talkEvidence(talk: TalkSource, repeated: boolean): number {
   if (isBreakTitle(title) || isAsideTitle(title) || isDayTitle(title) || title.endsWith(':')) return NOT_A_TALK;
   if (isGroupTitle(title) && !looksLikeTalk(title)) return NOT_A_TALK;
   if (repeated) return 0;
-  if (looksLikeTalk(title) || TIME_SLOT.test(title)) return MARKED_TALK;
+  // A speaker of its own (a "# Jane Roe" heading over it, a "Speaker" column) marks it too.
+  if (looksLikeTalk(title) || TIME_SLOT.test(title) || talk.speakerHeading !== undefined) return MARKED_TALK;
   // "What is Linkerd?" under "Intro to Linkerd": a part of the talk above, not a talk.
   if (talk.group !== null && sharesTopic(title, talk.group)) return 0;
   return talk.body.length > 0 ? TALK_WITH_NOTES : BARE_TALK;

@@ -50,7 +50,7 @@ function joinRoles(segments: string[]): string[] {
  * one-word entry there is the organisation of all ("Speakers: Moses Schwartz, Andy Culler, Box").
  */
 export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
-  const segments = text.split(/\s*[,;]\s*|\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean);
+  const segments = outsideParentheses(text, /\s*[,;]\s*|\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean);
   const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
@@ -58,13 +58,38 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     const [, name, org] = /^(.+?)\s*(?:\(([^()]+)\))?$/.exec(segment)!;
     const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
-    speakers.push({ name: displayCase(name!), org: org ? org.trim() : shared });
+    // "Ann Lee ([@alee](…))": a handle in the parentheses says who she is online, not where she works.
+    speakers.push({ name: displayCase(name!), org: org && !/^@/.test(org.trim()) ? org.trim() : shared });
   }
   return speakers;
 }
 
+/** `text` split at `separator`, except inside parentheses: "Jane Roe (Example; Chair & Lead), Ann Lee". */
+function outsideParentheses(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const piece of text.split(/([()])/)) {
+    if (piece === '(') depth++;
+    if (piece === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || piece === '(' || piece === ')') current += piece;
+    else {
+      const split = piece.split(separator);
+      current += split[0];
+      for (const next of split.slice(1)) {
+        parts.push(current);
+        current = next;
+      }
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
-export function looksLikeName(name: string, hasOrg: boolean): boolean {
+export function looksLikeName(written: string, hasOrg: boolean): boolean {
+  // A nickname in quotes between the names: Yukihiro "Matz" Matsumoto.
+  const name = written.replace(/\s["“][\p{L}.-]+["”]\s/u, ' ');
   if (/[\d:!?()[\]"“”/]/.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
@@ -79,4 +104,11 @@ export function looksLikeName(name: string, hasOrg: boolean): boolean {
     if (TITLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
   });
+}
+
+/** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */
+export function parseSpeakerHeading(text: string): Speaker[] | null {
+  const named = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  if (!named) return parseSpeakers(text);
+  return parseSpeakers(named[1]!)?.map((speaker) => ({ ...speaker, org: speaker.org ?? named[2]!.trim() })) ?? null;
 }
