@@ -12,7 +12,7 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
-import { takeSpeakerLines } from './speakers/speakerLines.js';
+import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
 import { joinRevisits } from './revisits.js';
@@ -74,13 +74,14 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1 ?? titleFromFileName(notes.file);
   // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
   const unusedH1: Block[] = titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text) ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }] : [];
+  const speakerLines = readSpeakerLines(days, notes.source);
   const conference: Conference = {
     title: displayCase(title),
     date: dateField(notes.frontMatter.date),
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
-    days: days.map((day) => joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source), warn)),
+    days: days.map((day) => joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source, speakerLines), warn)),
     extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
     warnings,
     structure: { ...chosen.shape, confidence: chosen.confidence, runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks }, source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred' },
@@ -102,6 +103,17 @@ function sameWords(a: string, b: string | null): boolean {
   return b !== null && words(a) === words(b);
 }
 
+type ReadSpeakerLines = (body: TalkSource['body'], slot: boolean) => ReturnType<typeof takeSpeakerLines>;
+
+/**
+ * How speaker lines are read in these notes: a bare name as a talk's first bullet counts only when
+ * another talk's first bullet names its speaker with a handle or a role (the notes' own habit).
+ */
+function readSpeakerLines(days: DaySource[], source: string): ReadSpeakerLines {
+  const bareNameBullets = days.some((day) => day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'));
+  return (body, slot) => takeSpeakerLines(body, source, { slot, bareNameBullets });
+}
+
 /** A session the author came back to later in the day is one session (revisits.ts). */
 function joinDayRevisits(day: Day, warn: (line: number | null, message: string) => void): Day {
   const { sessions, joined } = joinRevisits(day.sessions);
@@ -110,21 +122,21 @@ function joinDayRevisits(day: Day, warn: (line: number | null, message: string) 
 }
 
 /** `untitled`: the title of a day the notes did not name. */
-function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource): Day {
+function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Day {
   return {
     title: day.text === null ? untitled : displayCase(day.text),
     heading: day.heading,
     line: day.line,
     intro: toBlocks(day.intro, source),
-    sessions: day.talks.map((talk) => toSession(talk, notes, source)),
+    sessions: day.talks.map((talk) => toSession(talk, notes, source, speakerLines)),
   };
 }
 
-function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource): Session {
+function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Session {
   const headed = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
   const slot = slotHeading(talk.text);
-  const lines = takeSpeakerLines(talk.body, notes.source, { slot: slot !== null });
+  const lines = speakerLines(talk.body, slot !== null);
   const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
   const fromHeading = labelled ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] } : slot && headed.speakers.length === 0 ? { title: headed.title, speakers: slot.speakers } : headed;

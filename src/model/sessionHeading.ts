@@ -1,6 +1,6 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import { parseSpeakerList, parseSpeakers } from './speakers/names.js';
+import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -13,8 +13,10 @@ const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
 /** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
-/** " - ", " – ", " — " between a title and its speakers. */
-const DASH = /\s+[-–—]\s+/g;
+/** " - ", " – ", " — " between a title and its speakers, and the dashes of Japanese notes ("―", "ー", "－"). */
+const DASH = /\s+[-–—―ー－]\s+/gu;
+/** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
+const HONORIFIC_TAIL = /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
 /**
  * Splits a session heading into its display title and speakers:
  * "Session: Trust No One - Samuel Ortiz, Intel & Eric Ernst, Apple" → "Trust No One", [{ Samuel Ortiz, Intel }, { Eric Ernst, Apple }];
@@ -26,7 +28,8 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
   const text = heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
-  const found = (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text);
+  const found =
+    (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text) ?? afterSlash(text) ?? honorificTail(text) ?? honorificHead(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
 }
@@ -49,10 +52,12 @@ export function speakerFirstShape(text: string): 'only' | 'either' | null {
 
 /** At least this many headings of a file that read only as "Speaker - Title" before all of them are read so. */
 export const MIN_SPEAKER_FIRST = 2;
+/** And at least this share of all its talk headings: two "Name Name - Title" among many plain titles are titles with a dash. */
+const SPEAKER_FIRST_SHARE = 0.5;
 
 /**
  * Pure: whether a file's talk headings write the speaker first ("# Jane Roe - Title (Example)"), weighed
- * over all of them: at least MIN_SPEAKER_FIRST read only that way, and twice as many as name speakers read as written.
+ * over all of them: at least MIN_SPEAKER_FIRST and half of them read only that way, and twice as many as name speakers read as written.
  */
 export function writesSpeakerFirst(headings: string[]): boolean {
   let speakerOnly = 0;
@@ -63,7 +68,7 @@ export function writesSpeakerFirst(headings: string[]): boolean {
     // "Awkward Packaging: building Scikit-HEP" is a title and its subtitle: only a dash counts here.
     else if (nameFirst(heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(LETTER_PREFIX, '').split(':')[0]!) !== null) speakerOnly++;
   }
-  return speakerOnly >= MIN_SPEAKER_FIRST && speakerOnly >= titleFirstToo * 2;
+  return speakerOnly >= MIN_SPEAKER_FIRST && speakerOnly >= headings.length * SPEAKER_FIRST_SHARE && speakerOnly >= titleFirstToo * 2;
 }
 
 function nameFirst(text: string): SessionHeading | null {
@@ -82,26 +87,54 @@ function nameFirst(text: string): SessionHeading | null {
 
 /** "Will Button (Trax)": one speaker with the organisation in parentheses. */
 function nameWithOrg(text: string): SessionHeading['speakers'] | null {
-  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
   const speakers = match ? parseSpeakers(match[1]!) : null;
   return speakers?.length === 1 ? [{ ...speakers[0]!, org: speakers[0]!.org ?? match![2]!.trim() }] : null;
 }
 
 /**
- * "Title (Jane Doe, John Roe)". One word alone there ("(AppSignal)", "(VIGL)") is an organisation or a
- * workshop's code, never a speaker, unless written in a script without spaces between names ("(정도현)").
+ * "Title (Jane Doe, John Roe)", full-width parentheses too ("タイトル（山田太郎氏）"). One word alone there
+ * ("(AppSignal)", "(VIGL)", "(入門)") is an organisation, a workshop's code or a tag, never a speaker,
+ * unless it reads as a name by itself: a Korean name ("(정도현)") or one with an honorific ("(山田氏)").
  */
 function inParentheses(text: string): SessionHeading | null {
-  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (!match || !/\s|[,;&]|\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(match[2]!.trim())) return null;
+  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
+  if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
+  if (speakers?.length === 1 && !/\s/.test(speakers[0]!.name) && withoutHonorific(match[2]!) === null && !looksLikeName(match[2]!.trim(), false)) return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
-/** "Title by Jane Doe". */
+/** "Title by Jane Doe", and "by" in the corpus languages: "par" (French), "von" (German), "por" (Spanish, Portuguese). */
 function byline(text: string): SessionHeading | null {
-  const match = /^(.+?),?\s+by\s+(.+)$/i.exec(text);
-  if (!match) return null;
+  // The last of them: "par" may be inside a French title too. A name that starts with a particle is
+  // part of one ("Ursula von der Leyen").
+  const match = /^(.+)\s+(?:by|par|von|por)\s+(.+)$/i.exec(text);
+  if (!match || /^\p{Ll}/u.test(match[2]!)) return null;
   const speakers = parseSpeakers(match[2]!);
-  return speakers ? { title: match[1]!.trim(), speakers } : null;
+  return speakers ? { title: match[1]!.replace(/,$/, '').trim(), speakers } : null;
+}
+
+/** "「Rubyの未来」山田太郎氏": the honorific says the last words are a person. */
+function honorificTail(text: string): SessionHeading | null {
+  const match = HONORIFIC_TAIL.exec(text);
+  const speakers = match ? parseSpeakers(match[2]!) : null;
+  return speakers ? { title: match![1]!.trim(), speakers } : null;
+}
+
+/** "Title / Jane Roe", "Title | Jane Roe / John Doe": the parts after the first slash or bar that starts a run of names. */
+function afterSlash(text: string): SessionHeading | null {
+  for (const separator of text.matchAll(/\s+[/|]\s+/g)) {
+    const names = text.slice(separator.index + separator[0].length).split(/\s+[/|]\s+/).map((part) => parseSpeakers(part));
+    const title = text.slice(0, separator.index).trim();
+    if (title && names.every((speakers) => speakers !== null)) return { title, speakers: names.flatMap((speakers) => speakers!) };
+  }
+  return null;
+}
+
+/** "山田太郎氏「Rubyの未来」", "Jane Roe さん: Title": a name with an honorific, then the title. */
+function honorificHead(text: string): SessionHeading | null {
+  const match = /^([^\s「」『』【】:：]+(?:\s+[^\s「」『』【】:：]+)?\s*(?:氏|さん|様|先生))\s*[:：\-–—―]?\s*(\S.*)$/u.exec(text);
+  const speakers = match ? parseSpeakers(match[1]!) : null;
+  return speakers ? { title: match![2]!.trim(), speakers } : null;
 }

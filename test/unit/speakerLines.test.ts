@@ -28,8 +28,8 @@ describe('takeSpeakerLines, a list', () => {
     expect(take('- presenter: Jane Doe\n\nProse after.\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- presenter: Jane Doe'], rest: ['Prose after.'] });
   });
 
-  it('leaves a "speaker:" bullet that has sub-points, and bullets that name nobody', () => {
-    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({ speakers: [], byline: [], rest: ['- Speaker: Jane Doeshe maintains etcd'] });
+  it('reads a "speaker:" bullet that has sub-points and leaves it for them; leaves bullets that name nobody', () => {
+    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({ speakers: [person('Jane Doe')], byline: [], rest: ['- Speaker: Jane Doeshe maintains etcd'] });
     expect(take('- first point\n- second point\n')).toEqual({ speakers: [], byline: [], rest: ['- first point\n- second point'] });
   });
 });
@@ -55,9 +55,25 @@ describe('takeSpeakerLines, labelled lines', () => {
     });
   });
 
-  it('looks at the first block only', () => {
-    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+  it('reads a labelled line in the first five blocks, an unlabelled name in the first only', () => {
+    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['Speaker: Jane Doe'], rest: ['Some prose first.'] });
+    expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\n- Speaker: Jane Doe\n- a point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- Speaker: Jane Doe'], rest: ['One.', 'Two.', 'Three.', 'Four.', '- a point'] });
+    expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+    expect(take('Some prose first.\n\nJane Doe\n').speakers).toEqual([]);
     expect(take('').speakers).toEqual([]);
+  });
+
+  it('stops at a heading or a rule before a labelled line', () => {
+    expect(take('Intro.\n\n### Later\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+    expect(take('Intro.\n\n---\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
+  });
+
+  it('reads a labelled line among other lines of a paragraph and leaves the paragraph as written', () => {
+    expect(take('14:00 - 14:45, Room B\n**Speaker(s) :** Jane Roe, John Doe\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe')],
+      byline: [],
+      rest: ['14:00 - 14:45, Room B\nSpeaker(s) : Jane Roe, John Doe'],
+    });
   });
 });
 

@@ -9,13 +9,27 @@ const TITLE_WORDS = new Set([
   'closing', 'panel', 'talk', 'talks', 'workshop', 'session', 'notes', 'kubernetes', 'cloud', 'native', 'security', 'state', 'future',
   'getting', 'started', 'best', 'practices', 'part', 'demo', 'q&a', 'ama', 'lightning', 'we', 'you', 'it', 'my', 'i', 'vs',
 ]);
+/** Words of job titles ("Senior Engineer", "Developer Advocate"), never of a name the notes give alone. */
+const ROLE_WORDS = new Set([
+  'engineer', 'engineers', 'engineering', 'developer', 'developers', 'manager', 'founder', 'co-founder', 'cofounder', 'cto', 'ceo', 'cfo',
+  'coo', 'cio', 'vp', 'svp', 'evp', 'director', 'consultant', 'architect', 'senior', 'principal', 'advocate', 'maintainer', 'scientist',
+  'researcher', 'professor', 'evangelist', 'designer', 'analyst', 'specialist', 'president', 'intern', 'speaker', 'speakers', 'host', 'moderator',
+]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'bin', 'al', 'dos', 'das', 'ter', 'mc']);
 /** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
 const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
 
+/**
+ * Words that join two names: "&", "and", and the same word in the corpus languages: "et" (French),
+ * "und" (German), "e" (Italian, Portuguese), "y" (Spanish), before a capital only. Each side must still read as a name.
+ */
+const NAME_JOINER = /\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*&\s*/u;
+/** Between names of a list: the joiners, commas, semicolons, the Japanese "、" and a spaced slash ("Jane Roe / John Doe"). */
+const LIST_SEPARATOR = /\s*[,;、]\s*|\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*&\s*|\s+\/\s+/u;
+
 /** "A & B, Org" → two speakers of Org; "A, Org1 & B, Org2" → one each. Null when it does not read as names. */
 export function parseSpeakers(text: string): Speaker[] | null {
-  const segments = joinRoles(text.split(/\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean));
+  const segments = joinRoles(text.split(NAME_JOINER).map((segment) => segment.trim()).filter(Boolean));
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
   for (const segment of segments) {
@@ -23,7 +37,7 @@ export function parseSpeakers(text: string): Speaker[] | null {
     const name = parts[0] ?? '';
     const org = parts.length > 1 ? parts.at(-1)! : null;
     if (!looksLikeName(name, org !== null)) return null;
-    speakers.push({ name: displayCase(name), org: org === null ? null : displayCase(org) });
+    speakers.push({ name: displayCase(withoutHonorific(name) ?? name), org: org === null ? null : displayCase(org) });
   }
   // "A & B, Org": the organisation written once after the last name belongs to all before it.
   for (let index = speakers.length - 2; index >= 0; index--) {
@@ -50,50 +64,54 @@ function joinRoles(segments: string[]): string[] {
  * one-word entry there is the organisation of all ("Speakers: Moses Schwartz, Andy Culler, Box").
  */
 export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
-  const segments = outsideParentheses(text, /\s*[,;]\s*|\s+(?:&|and)\s+|\s*&\s*/).map((segment) => segment.trim()).filter(Boolean);
+  // "Jane Roe (GM, Storage, Acme), John Doe": separators inside parentheses are the person's, not the list's.
+  const hidden = text.replace(/[(（][^()（）]*[)）]/gu, (inside) => inside.replace(/[,;、&/]/gu, (mark) => HIDDEN.get(mark)!));
+  const segments = hidden.split(LIST_SEPARATOR).map((segment) => reveal(segment).trim()).filter(Boolean);
   const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
   for (const segment of segments) {
-    const [, name, org] = /^(.+?)\s*(?:\(([^()]+)\))?$/.exec(segment)!;
+    const [, name, org] = /^(.+?)\s*(?:[(（]([^()（）]+)[)）])?$/u.exec(segment)!;
     const bare = name!.replace(/^(?:dr|prof)\.?\s+/i, '');
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
-    // "Ann Lee ([@alee](…))": a handle in the parentheses says who she is online, not where she works.
-    speakers.push({ name: displayCase(name!), org: org && !/^@/.test(org.trim()) ? org.trim() : shared });
+    // "Ann Lee ([@alee](…))": a handle in the parentheses says who she is online, not where she works;
+    // "(GM, Storage, Acme)": the last part of a role is the organisation.
+    speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org && !/^@/.test(org.trim()) ? org.split(',').at(-1)!.trim() : shared });
   }
   return speakers;
 }
 
-/** `text` split at `separator`, except inside parentheses: "Jane Roe (Example; Chair & Lead), Ann Lee". */
-function outsideParentheses(text: string, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const piece of text.split(/([()])/)) {
-    if (piece === '(') depth++;
-    if (piece === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 || piece === '(' || piece === ')') current += piece;
-    else {
-      const split = piece.split(separator);
-      current += split[0];
-      for (const next of split.slice(1)) {
-        parts.push(current);
-        current = next;
-      }
-    }
-  }
-  parts.push(current);
-  return parts;
+/** Stand-ins for list separators inside parentheses while a list is split (private-use characters). */
+const HIDDEN = new Map([...',;、&/'].map((mark, index) => [mark, String.fromCodePoint(0xe000 + index)]));
+function reveal(text: string): string {
+  let shown = text;
+  for (const [mark, stand] of HIDDEN) shown = shown.replaceAll(stand, mark);
+  return shown;
+}
+
+/** After a name, a word that says it is one: Japanese "氏", "さん", "様", "先生"; Korean "님". */
+const HONORIFIC = /\s*(?:氏|さん|様|先生|님)$/u;
+/** A nickname in quotes between a first and last name: Yukihiro "Matz" Matsumoto. */
+const NICKNAME = /\s+["“][^"“”]+["”](?=\s)/gu;
+/** Common Korean family names: a three-syllable Hangul word that starts with one is a full name ("장현정"). */
+const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+
+/** "Jane Roe氏" → "Jane Roe": the name without the honorific that marks it as one, or null when there is none. */
+export function withoutHonorific(text: string): string | null {
+  const name = text.trim().replace(HONORIFIC, '');
+  return name !== text.trim() && name !== '' ? name : null;
 }
 
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
 export function looksLikeName(written: string, hasOrg: boolean): boolean {
-  // A nickname in quotes between the names: Yukihiro "Matz" Matsumoto.
-  const name = written.replace(/\s["“][\p{L}.-]+["”]\s/u, ' ');
-  if (/[\d:!?()[\]"“”/]/.test(name)) return false;
+  const honoured = withoutHonorific(written);
+  // "Jane Roe氏", "山田太郎さん": the honorific says it is a person, so one word is enough.
+  if (honoured !== null) return looksLikeName(honoured, true);
+  const name = written.replace(NICKNAME, '');
+  if (/[\d:!?()（）[\]"“”/]/.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
-  if (words.length === 1 && !hasOrg) return false;
+  if (words.length === 1 && !hasOrg && !isKoreanName(words[0]!)) return false;
   // "Docker Web 管理界面": Latin words mixed with CJK ones, or a CJK run longer than a name, are a title.
   const cjk = words.filter((word) => /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(word));
   if (cjk.length > 0 && (cjk.length < words.length || cjk.some((word) => [...word].length > 4))) return false;
@@ -101,9 +119,15 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   if (words.length === 1 && /^[\p{Lu}\d&-]{2,}$/u.test(words[0]!)) return false;
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
-    if (TITLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
+    if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
   });
+}
+
+/** "장현정": three Hangul syllables starting with a family name. */
+function isKoreanName(word: string): boolean {
+  const letters = [...word];
+  return letters.length === 3 && letters.every((letter) => /\p{Script=Hangul}/u.test(letter)) && KOREAN_SURNAMES.has(letters[0]!);
 }
 
 /** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */

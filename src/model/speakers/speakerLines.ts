@@ -1,7 +1,7 @@
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers } from './names.js';
+import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -14,8 +14,27 @@ export interface SpeakerLines {
   rest: RootContent[];
 }
 
-/** "Speaker: Jane Doe", "Speakers: A, B", "By Jane Doe, Acme", "講者：Jane Doe", "Ponente: Jane Doe". */
-const LABEL = /^(?:speakers?|presenters?|presented by|by|panelists?|講者|讲者|演講者|演讲者|講師|讲师|発表者|登壇者|연사|발표자|ponentes?|orateurs?|intervenants?|referenten?|sprecher(?:in)?)\s*(?:[:：\-–]\s*|\s+)(.+)$/iu;
+/**
+ * "Speaker: Jane Doe", "Speaker(s) : A, B", "By Jane Doe, Acme", "講者：Jane Doe", "Ponente: Jane Doe", "par Jane Doe":
+ * the word that says "speaker" or "by" in the corpus languages (English, French, German, Spanish,
+ * Portuguese, Italian, Japanese, Chinese, Korean).
+ */
+/** Plural and inclusive endings after a label word: "Speaker(s)", "Intervenant(e)s", "Speaker·euse·s", "Orateur.rice.s". */
+const LABEL_ENDING = String.raw`(?:\((?:e|s|es|euse|rice)\)s?|[·•.](?:e|s|es|euse|rice|ère)\b)*`;
+const LABEL_WORDS =
+  String.raw`(?:speakers?|presenters?|presented by|by|authors?|par|por|von|panelists?|` +
+  String.raw`conférenci(?:er|ère)s?|orat(?:eur|rice)s?|intervenant(?:e)?s?|(?:présenté|animé|proposé)e?s? par|` +
+  String.raw`referenten?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
+  String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)${LABEL_ENDING}`;
+/** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
+const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS}\s*(?:[:：\-–]\s*|\s+)|${BRACKETED_LABEL}\s*[:：]?\s*)(.+)$`, 'iu');
+/** A heading that is only the label ("#### Speakers", "### Intervenants :", "【登壇者】"): the names follow it. */
+const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\s*[:：]?$`, 'iu');
+/** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash or a bar. */
+const MARK = /@|\s[-–—|]\s/;
+/** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
+const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 /** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
 const HANDLE = /^@[\w.-]+$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
@@ -34,17 +53,19 @@ const SLOT_HEADER_LINES = 4;
  * Only the first block is looked at: that is where people write them. Under a slot heading
  * (`slot`: "## Talk 1") the first three are, and a "Topic: Title" line there gives the talk's title.
  */
-export function takeSpeakerLines(content: RootContent[], source: string, options: { slot?: boolean } = {}): SpeakerLines {
+export function takeSpeakerLines(content: RootContent[], source: string, options: { slot?: boolean; bareNameBullets?: boolean } = {}): SpeakerLines {
   const taken: SpeakerLines = { speakers: [], title: null, byline: [], rest: content };
   for (let block = 0; block < (options.slot ? SLOT_BLOCKS : 1); block++) {
-    const next = takeFirstBlock(taken.rest, source, options.slot === true);
+    const next = takeFirstBlock(taken.rest, source, options);
     if (!next) break;
     taken.speakers.push(...next.speakers);
     taken.title ??= next.title;
     taken.byline.push(...next.byline);
     taken.rest = next.rest;
   }
-  return taken;
+  if (taken.speakers.length > 0) return taken;
+  const near = labelledNearStart(taken.rest, source);
+  return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
 }
 
 /** Pure: the content opens with a line that says who speaks ("Presenter: Jane Roe", "- Speaker: …", "By Jane Roe"): it is a talk's. */
@@ -54,20 +75,29 @@ export function opensWithSpeakerLabel(content: RootContent[], source: string): b
   return labelledSpeakers(plain(firstLine)) !== null;
 }
 
-function takeFirstBlock(content: RootContent[], source: string, slot: boolean): SpeakerLines | null {
+function takeFirstBlock(content: RootContent[], source: string, options: { slot?: boolean; bareNameBullets?: boolean }): SpeakerLines | null {
+  const slot = options.slot === true;
   const [first, ...others] = content;
   if (first?.type === 'list') {
     const labelled = first.children.map((item) => {
-      const text = toString(item.children[0] ?? item).trim();
+      const text = itemLine(item, source);
       return { item, speakers: labelledSpeakers(text), title: slot ? (TITLE_LABEL.exec(text)?.[1]?.trim() ?? null) : null };
     });
-    const found = labelled.filter((entry) => (entry.speakers !== null || entry.title !== null) && entry.item.children.length === 1);
+    // A labelled bullet with sub-points names the speaker and stays, for its points.
+    const found = labelled.filter((entry) => entry.item.children[0]?.type === 'paragraph' && (entry.speakers !== null || (entry.title !== null && entry.item.children.length === 1)));
+    // "- Jane Roe - GM, Example Corp" then "- John Doe - CTO, Acme": the bullets that open the list, while each names a speaker.
+    for (const item of found.length === 0 ? first.children : []) {
+      const named = bulletSpeaker(item, source);
+      if (!named || !(named.marked || options.bareNameBullets === true)) break;
+      found.push({ item, speakers: named.speakers, title: null });
+    }
     if (found.length > 0) {
-      const remaining: List = { ...first, children: first.children.filter((item) => !found.some((entry) => entry.item === item)) };
+      const taken = found.filter((entry) => entry.item.children.length === 1);
+      const remaining: List = { ...first, children: first.children.filter((item) => !taken.some((entry) => entry.item === item)) };
       return {
         speakers: found.flatMap((entry) => entry.speakers ?? []),
         title: found.find((entry) => entry.title !== null)?.title ?? null,
-        byline: found.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
+        byline: taken.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
         rest: remaining.children.length > 0 ? [remaining, ...others] : others,
       };
     }
@@ -89,6 +119,135 @@ function takeFirstBlock(content: RootContent[], source: string, slot: boolean): 
   const headingTitle = slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
   if (headingTitle) return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
   return null;
+}
+
+/** How many blocks from a talk's start may hold a labelled speaker line ("Speaker: …" after a time or room line). */
+const LEADING_BLOCKS = 5;
+
+/**
+ * "Speaker: Jane Roe" a little further down, or among other lines of a paragraph ("14:00, Room B" then
+ * "Speaker : Jane Roe"): the label says what the line is, so it is read anywhere near the start.
+ * A labelled bullet is taken out of its list; a paragraph that holds other lines stays as written.
+ */
+function labelledNearStart(content: RootContent[], source: string): SpeakerLines {
+  const labelSection = labelSectionIn(content, source);
+  if (labelSection) return labelSection;
+  for (const [index, node] of content.slice(0, LEADING_BLOCKS).entries()) {
+    if (node.type === 'thematicBreak') break;
+    // Any other heading starts the talk's own sections.
+    if (node.type === 'heading') break;
+    if (node.type === 'list') {
+      const found = labelledItems(node, source);
+      if (found.length > 0) return withoutItems(content, index, found, source);
+      // "- Jane Roe - GM, Storage, Example Corp" under the abstract: a role or a handle marks the bullet as a byline.
+      const marked = leadingMarkedBullets(node, source);
+      if (marked.length > 0) return withoutItems(content, index, marked, source);
+    }
+    if (node.type === 'paragraph' && index > 0) {
+      // "Jane Roe - GM, Storage, Example Corp" after a line about the session: every line names a speaker, one with a role or a handle.
+      const lines = sourceOf(node, source).split('\n').map((line) => plain(line.trim())).filter(Boolean);
+      const speakers = lines.length <= 6 && lines.some((line) => MARK.test(line)) ? speakersOfLines(lines, false)?.speakers : undefined;
+      if (speakers?.length) return { speakers, title: null, byline: sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean), rest: content.filter((other) => other !== node) };
+    }
+    // "> Speaker: Jane Roe": a quote of the programme's byline.
+    const paragraph = node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph' ? node.children[0] : node;
+    if (paragraph.type === 'paragraph') {
+      const lines = sourceOf(paragraph, source).split('\n').map((line) => line.replace(/^(?:\s*>)+/, '').trim()).filter(Boolean);
+      const labelled = lines.map((line) => ({ line, speakers: labelledSpeakers(plain(line)) })).filter((entry) => entry.speakers !== null);
+      if (labelled.length === 0) continue;
+      const speakers = labelled.flatMap((entry) => entry.speakers!);
+      if (labelled.length === lines.length) return { speakers, title: null, byline: sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean), rest: content.filter((other) => other !== node) };
+      return { speakers, title: null, byline: [], rest: content };
+    }
+  }
+  return { speakers: [], title: null, byline: [], rest: content };
+}
+
+/**
+ * A heading that says who spoke ("#### Speaker: Jane Roe"), or that is only the label with the names
+ * under it ("#### Speakers" or a "**Intervenants :**" line, then a list of names), anywhere in the
+ * talk: it may come after "#### Abstract". The label says what it is, so no other evidence is needed.
+ */
+function labelSectionIn(content: RootContent[], source: string): SpeakerLines | null {
+  for (const [index, node] of content.entries()) {
+    if (node.type !== 'heading' && node.type !== 'paragraph') continue;
+    const text = node.type === 'heading' ? toString(node).trim() : plain(sourceOf(node, source).trim());
+    const speakers = node.type === 'heading' ? labelledSpeakers(text) : null;
+    if (speakers !== null) return { speakers, title: null, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
+    const under = LABEL_ONLY.test(text) ? content[index + 1] : undefined;
+    const named = under ? namesUnderLabel(under, source) : null;
+    if (named) return { speakers: named, title: null, byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()], rest: content.filter((other) => other !== node && other !== under) };
+  }
+  return null;
+}
+
+/** The names under a label heading: bullets or lines that each name speakers ("- Jane Roe (@jroe)", "Jane Roe - CTO, Acme"). */
+function namesUnderLabel(node: RootContent, source: string): Speaker[] | null {
+  if (node.type === 'list') {
+    const named = node.children.map((item) => (item.children.length === 1 ? bylineSpeaker(itemLine(item, source)) : null));
+    return named.every((speakers) => speakers !== null) ? named.flatMap((speakers) => speakers!) : null;
+  }
+  if (node.type !== 'paragraph') return null;
+  return speakersOfLines(sourceOf(node, source).split('\n').map((line) => plain(line.trim())).filter(Boolean), false)?.speakers ?? null;
+}
+
+/** Bullets of one line that name speakers after a label ("- Speaker: Jane Roe"). */
+function labelledItems(list: List, source: string): { item: ListItem; speakers: Speaker[] }[] {
+  return list.children
+    .map((item) => ({ item, speakers: item.children[0]?.type === 'paragraph' ? labelledSpeakers(itemLine(item, source)) : null }))
+    .filter((entry): entry is { item: ListItem; speakers: Speaker[] } => entry.speakers !== null);
+}
+
+/** The content with the bullets that named speakers taken out of the list at `index` (and the list, once empty). */
+function withoutItems(content: RootContent[], index: number, found: { item: ListItem; speakers: Speaker[] }[], source: string): SpeakerLines {
+  const list = content[index] as List;
+  // A bullet with sub-points ("- speaker: Jane Roe" over "- she maintains etcd") names the speaker and stays, for its points.
+  const taken = found.filter((entry) => entry.item.children.length === 1);
+  const remaining: List = { ...list, children: list.children.filter((item) => !taken.some((entry) => entry.item === item)) };
+  return {
+    speakers: found.flatMap((entry) => entry.speakers),
+    title: null,
+    byline: taken.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
+    rest: [...content.slice(0, index), ...(remaining.children.length > 0 ? [remaining] : []), ...content.slice(index + 1)],
+  };
+}
+
+/**
+ * A bullet that names the speaker: "Jane Roe ([@jroe](…))", "Jane Roe - Staff Engineer", or only
+ * "Jane Roe". `marked` when the bullet says more than a name (a handle, "@ Org" or a role after
+ * a dash): a bare name could as well be the talk's first point, so it counts only where other talks of
+ * the notes have marked ones (see firstBulletSpeaker).
+ */
+function bulletSpeaker(item: ListItem | undefined, source: string): { speakers: Speaker[]; marked: boolean } | null {
+  if (item?.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
+  const line = itemLine(item, source);
+  if (line.includes('\n')) return null;
+  const speakers = bylineSpeaker(line);
+  return speakers ? { speakers, marked: MARK.test(line) } : null;
+}
+
+/** The bullets that open a list while each names a speaker with a handle or a role. */
+function leadingMarkedBullets(list: List, source: string): { item: ListItem; speakers: Speaker[] }[] {
+  const found: { item: ListItem; speakers: Speaker[] }[] = [];
+  for (const item of list.children) {
+    const named = bulletSpeaker(item, source);
+    if (!named?.marked) break;
+    found.push({ item, speakers: named.speakers });
+  }
+  return found;
+}
+
+/** A bullet's words as plain text (emphasis, links and leading emoji off). */
+function itemLine(item: ListItem, source: string): string {
+  const [paragraph] = item.children;
+  return paragraph?.type === 'paragraph' ? plain(sourceOf(paragraph, source).trim()) : toString(item).trim();
+}
+
+/** How the first bullet of a talk names its speaker, if it does: marked (with a handle, a role) or bare. */
+export function firstBulletSpeaker(content: RootContent[], source: string): 'marked' | 'bare' | null {
+  const [first] = content;
+  const named = first?.type === 'list' ? bulletSpeaker(first.children[0], source) : null;
+  return named === null ? null : named.marked ? 'marked' : 'bare';
 }
 
 /**
@@ -132,28 +291,53 @@ function orgOfRole(role: string): string | null {
 function labelledSpeakers(text: string): Speaker[] | null {
   const match = LABEL.exec(text);
   if (!match) return null;
-  if (/^by\b/i.test(text)) return parseSpeakers(match[1]!);
+  if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
-  if (/^(?:speaker|presenter)\s*:/i.test(text)) return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
+  if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text)) return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
 }
 
 /** "Jane Doe - Senior Engineer @ Acme" → Jane Doe of Acme; a line that is only a name counts too. */
-function bylineSpeaker(line: string): Speaker[] | null {
+function bylineSpeaker(written: string): Speaker[] | null {
+  // "― Jane Roe": the dash only opens the line, and says what follows is who spoke, so one word
+  // ("― Matz", "― 山田太郎") is enough.
+  const line = written.replace(LEADING_DASH, '');
+  if (line !== written && !/\s[-–—|@]\s|,/.test(line)) {
+    const name = line.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
+    if (/^\S+$/u.test(name) && looksLikeName(name, true)) return [{ name: withoutHonorific(name) ?? name, org: null }];
+  }
   // A line of nothing but markup (`\`, `**`) is empty once plain.
   const match = /^(.+?)(?:\s+[-–—|@]\s+(.+))?$/.exec(line);
   if (!match) return null;
   const [, rawName, role] = match;
-  const name = rawName!.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (name.includes(',') || !looksLikeName(name, false)) return null;
+  // "(she/her)", "(@jroe)" and a bare "@jroe" say more about the person; they are not the name.
+  const name = rawName!.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ').trim();
+  // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
+  // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
+  const names = name.includes(',') ? fullNames(name) : parseSpeakers(name);
+  if (!names) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
-  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role)) return [{ name, org: role.trim() }];
+  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role)) return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
-  return [{ name, org }];
+  return names.map((speaker) => ({ name: speaker.name, org }));
 }
 
-/** Markdown emphasis and escapes off, for reading a line's words. */
+/**
+ * Markdown emphasis and escapes off, for reading a line's words. Links after the words go when their text
+ * is an emoji, a handle or a lower-case word ("_Jane Roe_ [:video_camera:](…)", "Jane Roe [slides](…)"):
+ * they point at the talk or the person, they are not the name.
+ */
 function plain(line: string): string {
-  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
+  // A link whose text could be a name ("Speaker: [Jane Roe](…)") stays.
+  const withoutTrailingLinks = line.replace(/(?<=\S)(?:\s+!?\[(?:[:@\p{Ll}][^\]]*)?\]\([^)]*\))+\s*$/u, '');
+  // An emoji before a label or a name ("🎤 Speaker: Jane Roe", ":microphone: Jane Roe") only decorates it.
+  // An image's alt text ("![이미지](…)", "image") names no one.
+  return withoutTrailingLinks.replace(/^(?:\s*(?::[\w+-]+:|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+))+\s*/u, '').replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
+}
+
+/** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */
+function fullNames(text: string): Speaker[] | null {
+  const speakers = parseSpeakerList(text);
+  return speakers && speakers.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
 }

@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { buildConference } from '../../src/model/buildConference.js';
+import { parseSessionHeading } from '../../src/model/sessionHeading.js';
+import { looksLikeName, parseSpeakerList, parseSpeakers } from '../../src/model/speakers/names.js';
+import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+// The general shapes of speaker lines (issue 13), each with a name just taken and a non-name just refused.
+
+const person = (name: string, org: string | null = null) => ({ name, org });
+const words = (node: RootContent) => (node.type === 'list' ? node.children.map((item) => `- ${toString(item)}`).join('\n') : toString(node));
+function take(markdown: string, options: { bareNameBullets?: boolean } = {}) {
+  const { speakers, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown, options);
+  return { speakers, byline, rest: rest.map(words) };
+}
+const speakersOf = (heading: string) => parseSessionHeading(heading).speakers.map((speaker) => speaker.name);
+
+describe('names joined by "and" in the corpus languages', () => {
+  it('splits at "et", "und", "e" and "y" before a capital', () => {
+    for (const joiner of ['et', 'und', 'e', 'y']) expect(parseSpeakers(`Jane Roe ${joiner} John Doe`), joiner).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(speakersOf('La révolution est là - Jane ROE et John DOE')).toEqual(['Jane ROE', 'John DOE']);
+  });
+
+  it('does not split before a lower-case word, so "et al" is no second speaker', () => {
+    expect(parseSpeakers('Jane Roe et al')).toBeNull();
+    expect(parseSpeakerList('a b c d e f', true)).toBeNull();
+  });
+
+  it('splits a list at "、" and at a slash with spaces, not at one inside a word', () => {
+    expect(parseSpeakerList('Jane Roe / John Doe')).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(parseSpeakerList('山田 太郎、鈴木 花子')).toEqual([person('山田 太郎'), person('鈴木 花子')]);
+    expect(parseSpeakerList('CI/CD')).toBeNull();
+  });
+});
+
+describe('"by" in the corpus languages at the end of a title', () => {
+  it('reads "par", "por" and "von" before names', () => {
+    expect(parseSessionHeading('Le futur du web par Jane Roe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe')] });
+    expect(speakersOf('El futuro por Jane Roe y John Doe')).toEqual(['Jane Roe', 'John Doe']);
+    expect(speakersOf('Die Zukunft von Jane Roe')).toEqual(['Jane Roe']);
+  });
+
+  it('splits at the last "par", keeps "Title, by" without its comma', () => {
+    expect(parseSessionHeading('Commencer par le début par Jane Roe').title).toBe('Commencer par le début');
+    expect(parseSessionHeading('Stand Up, by Jane Roe').title).toBe('Stand Up');
+  });
+
+  it('reads no speaker where "par" is followed by words or "von" starts a surname', () => {
+    expect(speakersOf('Commencer par le début')).toEqual([]);
+    expect(speakersOf('Keynote Ursula von der Leyen')).toEqual([]);
+  });
+});
+
+describe('names marked by an honorific, a script or a nickname', () => {
+  it('takes one word with a Japanese honorific, and drops the honorific', () => {
+    expect(speakersOf('Rubyの未来 - 山田太郎氏')).toEqual(['山田太郎']);
+    expect(speakersOf('Rubyの未来 - 山田太郎さん')).toEqual(['山田太郎']);
+    expect(speakersOf('Rubyの未来 - 山田太郎')).toEqual([]);
+    expect(looksLikeName('氏', false)).toBe(false);
+  });
+
+  it('takes three Hangul syllables that start with a family name, not two or four or another start', () => {
+    expect(speakersOf('오픈소스 이야기 - 장현정')).toEqual(['장현정']);
+    expect(speakersOf('오픈소스 이야기 - 소개')).toEqual([]);
+    expect(speakersOf('오픈소스 이야기 - 발표자료')).toEqual([]);
+    expect(speakersOf('오픈소스 이야기 - 햇살이')).toEqual([]);
+  });
+
+  it('takes a nickname in quotes between first and last name, not quotes alone', () => {
+    expect(looksLikeName('Yukihiro "Matz" Matsumoto', false)).toBe(true);
+    expect(looksLikeName('"Matz"', true)).toBe(false);
+    expect(looksLikeName('The "Best" Talk', false)).toBe(false);
+  });
+});
+
+describe('names in parentheses at the end of a heading', () => {
+  it('takes a full name, not one word (an organisation, a track or an acronym)', () => {
+    expect(speakersOf('How Music Works (Jane Roe)')).toEqual(['Jane Roe']);
+    expect(speakersOf('How Music Works (Jane Roe, John Doe)')).toEqual(['Jane Roe', 'John Doe']);
+    expect(parseSessionHeading('How Music Works (AppSignal)')).toEqual({ title: 'How Music Works (AppSignal)', speakers: [] });
+    expect(speakersOf('Visual Grammar Lab (VIGL)')).toEqual([]);
+  });
+
+  it('takes one word with an honorific', () => {
+    expect(speakersOf('Rubyの未来 (山田氏)')).toEqual(['山田']);
+  });
+
+  it('reads full-width parentheses as parentheses', () => {
+    expect(parseSessionHeading('Rubyの未来（山田 太郎）')).toEqual({ title: 'Rubyの未来', speakers: [person('山田 太郎')] });
+    expect(parseSessionHeading('Rubyの未来（山田太郎氏）').speakers).toEqual([person('山田太郎')]);
+    expect(speakersOf('Rubyの未来（入門）')).toEqual([]);
+    expect(take('Jane Roe（@jroe）\n').speakers).toEqual([person('Jane Roe')]);
+  });
+});
+
+describe('Japanese headings and name lines', () => {
+  it('splits a title from its speakers at a Japanese dash with spaces', () => {
+    for (const dash of ['―', 'ー', '－']) expect(speakersOf(`Rubyの未来 ${dash} 山田 太郎`), dash).toEqual(['山田 太郎']);
+    expect(speakersOf('Rubyの未来ー山田 太郎')).toEqual([]);
+  });
+
+  it('reads a name with an honorific at the end of a heading, after a space or a closing bracket', () => {
+    expect(parseSessionHeading('「Rubyの未来」山田太郎氏')).toEqual({ title: '「Rubyの未来」', speakers: [person('山田太郎')] });
+    expect(parseSessionHeading('Rubyの未来 Jane Roe さん')).toEqual({ title: 'Rubyの未来', speakers: [person('Jane Roe')] });
+    expect(speakersOf('「Rubyの未来」山田太郎')).toEqual([]);
+    expect(speakersOf('Rubyの未来先生')).toEqual([]);
+  });
+
+  it('takes one word after a dash that opens a line, not a sentence or a role', () => {
+    expect(take('― 山田太郎\n').speakers).toEqual([person('山田太郎')]);
+    expect(take('― Matz\n').speakers).toEqual([person('Matz')]);
+    expect(take('― keynote\n').speakers).toEqual([]);
+    expect(take('― 2019\n').speakers).toEqual([]);
+  });
+});
+
+describe('a slash between the title and its speakers', () => {
+  it('splits at the first spaced slash after which every part reads as names', () => {
+    expect(parseSessionHeading('Le futur du web / Jane Roe / John Doe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe'), person('John Doe')] });
+    expect(parseSessionHeading('Input / Output / Jane Roe')).toEqual({ title: 'Input / Output', speakers: [person('Jane Roe')] });
+  });
+
+  it('reads a bar as a slash', () => {
+    expect(parseSessionHeading('Le futur du web | Jane Roe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe')] });
+    expect(speakersOf('Le futur du web | Day 2')).toEqual([]);
+  });
+
+  it('reads no speaker where a part after the slash is not a name, or the slash has no spaces', () => {
+    expect(speakersOf('Input / Output')).toEqual([]);
+    expect(speakersOf('Jane Roe / The Keynote')).toEqual([]);
+    expect(speakersOf('CI/Jane Roe')).toEqual([]);
+  });
+});
+
+describe('a name with an honorific before the title', () => {
+  it('reads "山田太郎氏「Title」" and "Jane Roe さん: Title"', () => {
+    expect(parseSessionHeading('山田太郎氏「Rubyの未来」')).toEqual({ title: '「Rubyの未来」', speakers: [person('山田太郎')] });
+    expect(parseSessionHeading('Jane Roe さん: The Future')).toEqual({ title: 'The Future', speakers: [person('Jane Roe')] });
+  });
+
+  it('needs the honorific and a title after it', () => {
+    expect(speakersOf('山田太郎「Rubyの未来」')).toEqual([]);
+    expect(speakersOf('Keynote さん')).toEqual([]);
+  });
+});
+
+describe('bylines marked by a role or a handle a little below the start of a talk', () => {
+  it('reads a paragraph of bylines after the first block, one of them marked', () => {
+    expect(take('A session about storage.\n\nJane Roe - GM, Storage, Example Corp\nJohn Doe\n\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp'), person('John Doe')],
+      byline: ['Jane Roe - GM, Storage, Example Corp', 'John Doe'],
+      rest: ['A session about storage.', '- a point'],
+    });
+    expect(take('A session about storage.\n\nJane Roe\nJohn Doe\n').speakers).toEqual([]);
+    expect(take('A session about storage.\n\nJane Roe - GM, Example Corp\nand then we talked\n').speakers).toEqual([]);
+  });
+
+  it('reads the marked bullets that open a list after the first block', () => {
+    expect(take('A session about storage.\n\n- Jane Roe - GM, Storage, Example Corp\n- John Doe (@jdoe)\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp'), person('John Doe')],
+      byline: ['- Jane Roe - GM, Storage, Example Corp', '- John Doe (@jdoe)'],
+      rest: ['A session about storage.', '- a point'],
+    });
+    expect(take('A session about storage.\n\n- Jane Roe\n- a point\n').speakers).toEqual([]);
+  });
+});
+
+describe('a heading that is only a label, with the names under it', () => {
+  it('reads the bullets or lines under "Speakers" and takes both out', () => {
+    expect(take('#### Speakers\n\n- Jane Roe (@jroe)\n- John Doe - CTO, Acme\n\nNotes follow.\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe', 'Acme')],
+      byline: ['#### Speakers', '- Jane Roe (@jroe)\n- John Doe - CTO, Acme'],
+      rest: ['Notes follow.'],
+    });
+    expect(take('### Intervenants :\n\nJane Roe\nJohn Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+  });
+
+  it('finds it anywhere in the talk, after other sections, and as a bold line', () => {
+    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speakers\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speaker: Jane Roe\n\nNotes.\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('About storage.\n\n**Intervenants :**\n\n- Jane Roe\n- John Doe\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe')],
+      byline: ['**Intervenants :**', '- Jane Roe\n- John Doe'],
+      rest: ['About storage.'],
+    });
+    expect(take('#### Abstract\n\nAbout storage.\n\nSpeaker: Jane Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads nothing when a bullet under it is no name, or the heading says more than the label', () => {
+    expect(take('#### Speakers\n\n- Jane Roe\n- Day 2\n').speakers).toEqual([]);
+    expect(take("#### Speakers' notes\n\n- Jane Roe\n").speakers).toEqual([]);
+  });
+});
+
+describe('decoration before a line', () => {
+  it('reads a label or a name after an emoji or an emoji shortcode', () => {
+    expect(take('🎤 Speaker: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take(':microphone: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('- 🗣️ Speakers : Jane Roe, John Doe\n- a point\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('🎤 Great talk\n').speakers).toEqual([]);
+  });
+});
+
+describe('label words in the corpus languages', () => {
+  it('reads "Speaker(s) :" with emphasis, and the label in French, German, Spanish, Portuguese, Italian, Japanese and Korean', () => {
+    expect(take('**Speaker(s) :** Jane Roe, John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    for (const label of ['Conférencier :', 'Conférencière :', 'Orateurs :', 'Intervenante :', 'Sprecher:', 'Vortragender:', 'Ponente:', 'Palestrante:', 'Relatore:', '登壇者：', '発表者：', 'スピーカー：', '강연자:'])
+      expect(take(`${label} Jane Roe\n`).speakers, label).toEqual([person('Jane Roe')]);
+  });
+
+  it('reads a labelled line in a quote or a sub-heading near the start, and takes it out', () => {
+    expect(take('> Speaker: Jane Roe\n> John Doe is also here\n\n- a point\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('> **Speakers :** Jane Roe, John Doe\n\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe'), person('John Doe')],
+      byline: ['> **Speakers :** Jane Roe, John Doe'],
+      rest: ['- a point'],
+    });
+    expect(take('#### Speaker: Jane Roe\n\n- a point\n')).toEqual({ speakers: [person('Jane Roe')], byline: ['#### Speaker: Jane Roe'], rest: ['- a point'] });
+    expect(take('> A quote by someone\n').speakers).toEqual([]);
+    expect(take('#### Jane Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads plural and inclusive endings after a label word, not other words', () => {
+    for (const label of ['Speaker·euse·s :', 'Intervenant(e)s :', 'Orateur.rice.s :', 'Présentée par', 'Animés par'])
+      expect(take(`${label} Jane Roe, John Doe\n`).speakers, label).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('Speakerphone: Jane Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads a label in brackets, with or without a colon, and alone as a heading', () => {
+    expect(take('【登壇者】山田太郎氏\n').speakers).toEqual([person('山田太郎')]);
+    expect(take('［発表者］：Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('[Speaker] Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('#### 【登壇者】\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('【資料】Jane Roe\n').speakers).toEqual([]);
+  });
+
+  it('reads a labelled list whose names carry roles with commas in parentheses', () => {
+    expect(take('Speakers: Jane Roe (GM, Storage, Example Corp), John Doe (CTO, Acme)\n').speakers).toEqual([person('Jane Roe', 'Example Corp'), person('John Doe', 'Acme')]);
+    expect(parseSpeakerList('Jane Roe (Acme & Co), John Doe')).toEqual([person('Jane Roe', 'Acme & Co'), person('John Doe')]);
+  });
+
+  it('reads "author:" as a label, not a longer word that starts like it', () => {
+    expect(take('- author: Jane Roe\n- a point\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('- Authority: Jane Roe\n- a point\n').speakers).toEqual([]);
+  });
+
+  it('reads "par" and "por" before names only', () => {
+    expect(take('par Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('Por Jane Roe y John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('Par ailleurs, il a dit\n').speakers).toEqual([]);
+  });
+});
+
+describe('name lines', () => {
+  it('reads a name after a dash that opens the line', () => {
+    expect(take('― Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('ー 山田太郎氏\n').speakers).toEqual([person('山田太郎')]);
+    expect(take('-- Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('— Great talk\n').speakers).toEqual([]);
+  });
+
+  it('reads several names joined on one line', () => {
+    expect(take('_Taylor Roe and Scott Doe_\n').speakers).toEqual([person('Taylor Roe'), person('Scott Doe')]);
+    expect(take('👥 Jane Roe, John Doe et Ann Lee\n').speakers).toEqual([person('Jane Roe'), person('John Doe'), person('Ann Lee')]);
+    expect(take('Jane Roe, Acme\n').speakers).toEqual([]);
+    expect(take('Jane Roe, John\n').speakers).toEqual([]);
+    expect(take('_Taylor Roe and the team_\n').speakers).toEqual([]);
+  });
+
+  it('drops links after the name whose text is an emoji, a handle or a lower-case word', () => {
+    expect(take('_Jane Roe_ [:video_camera:](https://video.example/1)\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('Jane Roe [slides](https://slides.example/1)\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('Jane Roe [@jroe](https://social.example/jroe)\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('Speaker: [Jane Roe](https://social.example/jroe)\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('Great talk [slides](https://slides.example/1)\n').speakers).toEqual([]);
+  });
+
+  it('drops a handle written after the name, with or without parentheses', () => {
+    expect(take('Jane Roe @jroe\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('Jane Roe ([@jroe](https://social.example/jroe))\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('@jroe\n').speakers).toEqual([]);
+  });
+
+  it('reads no name in an image', () => {
+    expect(take('![Jane Roe](img/photo.jpg)\n').speakers).toEqual([]);
+    expect(take('![이미지](img/photo.jpg)\n').speakers).toEqual([]);
+  });
+});
+
+describe('a name as the first bullet of a talk', () => {
+  it('takes it when a handle or a role marks it, and leaves the other bullets', () => {
+    expect(take('- Jane Roe ([@jroe](https://social.example/jroe))\n- Day 1 - 14:30 - track 1\n')).toEqual({
+      speakers: [person('Jane Roe')],
+      byline: ['- Jane Roe ([@jroe](https://social.example/jroe))'],
+      rest: ['- Day 1 - 14:30 - track 1'],
+    });
+    expect(take('- Jane Roe - Staff Engineer, Example Corp\n- a point\n').speakers).toEqual([person('Jane Roe', 'Example Corp')]);
+  });
+
+  it('takes the bullets that open the list while each names a speaker', () => {
+    expect(take('- Jane Roe - GM, Storage, Example Corp\n- John Doe - CTO, Acme\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp'), person('John Doe', 'Acme')],
+      byline: ['- Jane Roe - GM, Storage, Example Corp', '- John Doe - CTO, Acme'],
+      rest: ['- a point'],
+    });
+    expect(take('- Jane Roe (@jroe)\n- a point\n- John Doe (@jdoe)\n').speakers).toEqual([person('Jane Roe')]);
+  });
+
+  it('takes a bare name only when asked, and never a non-name or a bullet with sub-points', () => {
+    expect(take('- Jane Roe\n- a point\n').speakers).toEqual([]);
+    expect(take('- Jane Roe\n- a point\n', { bareNameBullets: true }).speakers).toEqual([person('Jane Roe')]);
+    // A note in parentheses is no mark: only a handle or a role is.
+    expect(take('- Service Mesh (Istio)\n- a point\n').speakers).toEqual([]);
+    for (const bullet of ['Day 2', 'Q&A', 'Keynote', '(VIGL)', 'Senior Engineer', 'Developer Advocate'])
+      expect(take(`- ${bullet}\n- a point\n`, { bareNameBullets: true }).speakers, bullet).toEqual([]);
+    expect(take('- Jane Roe (@jroe)\n  - she maintains etcd\n').speakers).toEqual([]);
+  });
+
+  it('takes bare names in notes whose other talks mark theirs, and not otherwise', () => {
+    const notes = (first: string) => `# Conf\n\n## Talk One\n\n- ${first}\n- a point\n\n## Talk Two\n\n- John Doe\n- a point\n`;
+    const speakers = (markdown: string) => buildConference(parseNotes(markdown, 'notes.md')).days.flatMap((day) => day.sessions.map((session) => session.speakers.map((speaker) => speaker.name)));
+    expect(speakers(notes('Jane Roe (@jroe)'))).toEqual([['Jane Roe'], ['John Doe']]);
+    expect(speakers(notes('Jane Roe'))).toEqual([[], []]);
+  });
+});
+
+describe('notes that write talk headings speaker first', () => {
+  const talks = (headings: string[]) =>
+    buildConference(parseNotes(`# Conf\n\n${headings.map((heading) => `## ${heading}\n\n- a point\n`).join('\n')}`, 'notes.md')).days.flatMap((day) =>
+      day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
+    );
+
+  it('reads them so when two and half of them read only "Speaker - Title"', () => {
+    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe: Writing in CI', 'How Music Works (AppSignal)', 'Yukihiro "Matz" Matsumoto - Keynote'])).toEqual([
+      ['The Grammar of Code', ['Jane Roe']],
+      ['Writing in CI', ['John Doe']],
+      ['How Music Works (AppSignal)', []],
+      ['Keynote', ['Yukihiro "Matz" Matsumoto']],
+    ]);
+  });
+
+  it('does not with one such heading, with fewer than half, or with as many written title first', () => {
+    expect(talks(['Jane Roe - The Grammar of Code', 'Writing in CI'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
+    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'Observability', 'Tracing', 'Logging'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
+    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'The Shape of Systems - Ann Lee', 'Notes on Operations - Bo Chen'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
+  });
+});
