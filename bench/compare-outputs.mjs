@@ -20,7 +20,8 @@ import { basename, join, relative, resolve } from 'node:path';
 const [mode, first, second] = process.argv.slice(2);
 const here = resolve(import.meta.dirname, '..');
 
-if (mode === 'build' && first && second) buildAll(resolve(first), resolve(second), Number(process.argv[process.argv.indexOf('--pdf-every') + 1] ?? 1) || 1);
+if (mode === 'build' && first && second)
+  buildAll(resolve(first), resolve(second), Number(process.argv[process.argv.indexOf('--pdf-every') + 1] ?? 1) || 1);
 else if (mode === 'compare' && first && second) process.exit(compare(resolve(first), resolve(second)) ? 0 : 1);
 else {
   console.error('usage: compare-outputs.mjs build <checkout> <folder> | compare <folder-a> <folder-b>');
@@ -29,7 +30,10 @@ else {
 
 function notesFiles() {
   const corpus = join(here, 'test/fixtures/corpus');
-  const files = readdirSync(corpus).filter((file) => file.endsWith('.md')).sort().map((file) => join(corpus, file));
+  const files = readdirSync(corpus)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => join(corpus, file));
   return [join(here, 'examples/kubecon-eu-2021.md'), ...files];
 }
 
@@ -41,7 +45,11 @@ function buildAll(checkout, folder, pdfEvery) {
     const name = basename(file, '.md');
     const formats = index % pdfEvery === 0 ? 'md,html,pdf' : 'md,html';
     const out = join(folder, name);
-    const run = spawnSync(process.execPath, [join(checkout, 'bin/recapdeck.js'), 'build', file, '--out', out, '--format', formats], { cwd: here, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [join(checkout, 'bin/recapdeck.js'), 'build', file, '--out', out, '--format', formats],
+      { cwd: here, encoding: 'utf8' },
+    );
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'cli.txt'), `exit ${run.status}\n${run.stderr}`);
     process.stderr.write(`${name}: exit ${run.status}\n`);
@@ -88,19 +96,26 @@ function compare(a, b) {
     checked++;
     const [x, y] = [join(a, file), join(b, file)];
     if (file.endsWith('.pdf')) {
-      const info = (path) => spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout.split('\n').filter((line) => !/^(CreationDate|ModDate|Producer|File size):/.test(line)).join('\n');
+      const info = (path) =>
+        spawnSync('pdfinfo', [path], { encoding: 'utf8' })
+          .stdout.split('\n')
+          .filter((line) => !/^(CreationDate|ModDate|Producer|File size):/.test(line))
+          .join('\n');
       if (info(x) !== info(y)) differ(`pdfinfo differs: ${file}\n${info(x)}\n---\n${info(y)}`);
       const rasterize = (path, side) => {
         const prefix = join(pictures, side);
         rmSync(pictures, { recursive: true, force: true });
         mkdirSync(pictures, { recursive: true });
         spawnSync('pdftoppm', ['-r', '50', '-png', path, prefix]);
-        return readdirSync(pictures).sort().map((page) => readFileSync(join(pictures, page)));
+        return readdirSync(pictures)
+          .sort()
+          .map((page) => readFileSync(join(pictures, page)));
       };
       const xs = rasterize(x, 'a');
       const ys = rasterize(y, 'b');
       if (xs.length !== ys.length) differ(`page count differs: ${file} (${xs.length} vs ${ys.length})`);
-      for (let page = 0; page < Math.min(xs.length, ys.length); page++) if (!xs[page].equals(ys[page])) differ(`page ${page + 1} differs: ${file}`);
+      for (let page = 0; page < Math.min(xs.length, ys.length); page++)
+        if (!xs[page].equals(ys[page])) differ(`page ${page + 1} differs: ${file}`);
       pages += xs.length;
     } else if (/\.(md|html|json|txt|css|svg)$/.test(file)) {
       if (masked(readFileSync(x, 'utf8'), a) !== masked(readFileSync(y, 'utf8'), b)) differ(`differs: ${file}`);

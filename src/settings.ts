@@ -68,6 +68,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
 /** The defaults with each part laid over them in turn (later parts win); an undefined value leaves what is below it. */
 export function settingsFrom(...parts: Partial<Settings>[]): Settings {
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const part of parts) for (const [key, value] of Object.entries(part)) if (value !== undefined && key in DEFAULT_SETTINGS) settings[key] = value;
+  for (const part of parts)
+    for (const [key, value] of Object.entries(part))
+      if (value !== undefined && key in DEFAULT_SETTINGS) settings[key] = value;
   return settings as unknown as Settings;
 }

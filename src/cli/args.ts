@@ -58,19 +58,35 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const DECK_NAMES: Record<string, DeckKind> = { recap: 'recap', sessions: 'session', session: 'session', days: 'day', day: 'day' };
+const DECK_NAMES: Record<string, DeckKind> = {
+  recap: 'recap',
+  sessions: 'session',
+  session: 'session',
+  days: 'day',
+  day: 'day',
+};
 
 /** argv (without node and script) → the command to run; a usage error for anything else. */
 export function parseCommand(argv: string[]): Command {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >;
   try {
-    parsed = parseArgs({ args: argv.flatMap(splitShortEquals), options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv.flatMap(splitShortEquals),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw usage(parseErrorMessage(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
-  const recapFlags = (): Partial<Settings> => ({ recap: recapOption(values.recap), minutes: minutesOption(values.minutes) });
+  const recapFlags = (): Partial<Settings> => ({
+    recap: recapOption(values.recap),
+    minutes: minutesOption(values.minutes),
+  });
   const flags = (): Partial<Settings> => ({
     ...recapFlags(),
     theme: values.theme,
@@ -90,10 +106,17 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [], json: values.json ?? false };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false, config: values.config, flags: { ...recapFlags(), allowLocalFiles: values['allow-local-files'] } };
+      return {
+        name: 'inspect',
+        files,
+        json: values.json ?? false,
+        config: values.config,
+        flags: { ...recapFlags(), allowLocalFiles: values['allow-local-files'] },
+      };
     case 'build':
       requireFiles(files, 'build');
-      if (values.watch && files.includes('-')) throw usage('Cannot watch notes read from stdin (-), expected notes files');
+      if (values.watch && files.includes('-'))
+        throw usage('Cannot watch notes read from stdin (-), expected notes files');
       return {
         name: 'build',
         files,
@@ -104,7 +127,10 @@ export function parseCommand(argv: string[]): Command {
         flags: {
           ...flags(),
           out: values.out,
-          formats: values.format === undefined ? undefined : listOption(values.format, '--format', { md: 'md', html: 'html', pdf: 'pdf', pptx: 'pptx' }),
+          formats:
+            values.format === undefined
+              ? undefined
+              : listOption(values.format, '--format', { md: 'md', html: 'html', pdf: 'pdf', pptx: 'pptx' }),
           pdfNotes: values['pdf-notes'],
           allowLocalFiles: values['allow-local-files'],
           checkFit: values['check-fit'],
@@ -114,8 +140,16 @@ export function parseCommand(argv: string[]): Command {
       };
     case 'serve':
       requireFiles(files, 'serve');
-      if (files.includes('-')) throw usage('Cannot serve notes read from stdin (-), expected notes files: serve rebuilds when they are saved');
-      return { name: 'serve', files, open: values.open ?? false, quiet: values.quiet ?? false, config: values.config, flags: { ...flags(), port: portOption(values.port), host: values.host } };
+      if (files.includes('-'))
+        throw usage('Cannot serve notes read from stdin (-), expected notes files: serve rebuilds when they are saved');
+      return {
+        name: 'serve',
+        files,
+        open: values.open ?? false,
+        quiet: values.quiet ?? false,
+        config: values.config,
+        flags: { ...flags(), port: portOption(values.port), host: values.host },
+      };
     default:
       throw unknownCommand(name);
   }
@@ -135,7 +169,9 @@ function unknownCommand(name: string): RecapError {
 /** Short options with a value written `-o=DIR`, as many tools accept: `-o DIR` (parseArgs would take `=DIR`). */
 function splitShortEquals(arg: string): string[] {
   const match = /^-([a-zA-Z])=(.*)$/s.exec(arg);
-  const takesValue = match && Object.values(OPTIONS).some((option) => 'short' in option && option.short === match[1] && option.type === 'string');
+  const takesValue =
+    match &&
+    Object.values(OPTIONS).some((option) => 'short' in option && option.short === match[1] && option.type === 'string');
   return takesValue ? [`-${match[1]}`, match[2]!] : [arg];
 }
 
@@ -144,7 +180,10 @@ function parseErrorMessage(error: Error & { code?: string }): string {
   const message = error.message.split('\n')[0]!.replace(/\. To specify.*$/, '');
   const unknown = /^Unknown option '(--[^']+)'/.exec(message);
   if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return message;
-  return `Unknown option \`${unknown[1]}\`${didYouMean(unknown[1]!, Object.keys(OPTIONS).map((flag) => `--${flag}`))}`;
+  return `Unknown option \`${unknown[1]}\`${didYouMean(
+    unknown[1]!,
+    Object.keys(OPTIONS).map((flag) => `--${flag}`),
+  )}`;
 }
 
 function requireFiles(files: string[], command: string): void {
@@ -152,11 +191,17 @@ function requireFiles(files: string[], command: string): void {
 }
 
 function listOption<T extends string>(value: string, flag: string, allowed: Record<string, T>): T[] {
-  const chosen = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const chosen = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const result: T[] = [];
   for (const part of chosen) {
     const known = allowed[part];
-    if (!known) throw usage(`Cannot use \`${part}\` in ${flag}${didYouMean(part, Object.keys(allowed))}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`);
+    if (!known)
+      throw usage(
+        `Cannot use \`${part}\` in ${flag}${didYouMean(part, Object.keys(allowed))}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`,
+      );
     if (!result.includes(known)) result.push(known);
   }
   if (result.length === 0) throw usage(`${flag} needs at least one value`);

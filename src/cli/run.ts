@@ -10,7 +10,11 @@ import { COMMAND_HELP, HELP } from './help.js';
 import type { Io } from './io.js';
 import { warningLine } from './warningLine.js';
 
-const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), stderrIsTTY: process.stderr.isTTY };
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY,
+};
 
 /**
  * The whole CLI: argv → exit code. Errors are caught here, once, and printed as one line on stderr;
@@ -44,14 +48,28 @@ async function execute(command: Command, io: Io): Promise<number> {
       // Heavy modules load only for the commands that need them: --version stays fast.
       const { loadThemes, describeTheme } = await import('../themes.js');
       const themes = await loadThemes(command.themesDirs);
-      if (command.json) io.stdout(`${JSON.stringify(themes.map(({ name, file }) => ({ name, file })), null, 2)}\n`);
+      if (command.json)
+        io.stdout(
+          `${JSON.stringify(
+            themes.map(({ name, file }) => ({ name, file })),
+            null,
+            2,
+          )}\n`,
+        );
       else for (const theme of themes) io.stdout(`${describeTheme(theme)}\n`);
       return exitCodes.ok;
     }
     case 'inspect': {
       const { inspect } = await import('../pipeline/inspect.js');
       const { files, stdin, settings } = await configure(command);
-      const result = await inspect(files, { displayNames: settings.displayNames, allowLocalFiles: settings.allowLocalFiles, stdin, recap: settings.recap, minutes: settings.minutes, structure: settings.structure });
+      const result = await inspect(files, {
+        displayNames: settings.displayNames,
+        allowLocalFiles: settings.allowLocalFiles,
+        stdin,
+        recap: settings.recap,
+        minutes: settings.minutes,
+        structure: settings.structure,
+      });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
@@ -71,7 +89,9 @@ async function configure<C extends Extract<Command, Configurable>>(command: C): 
   const files = await expandInputs(command.files);
   const stdin = files.includes(STDIN) ? await readStdin() : undefined;
   const fromConfig = await (await import('../config/withConfig.js')).configSettings(command.config);
-  return Object.assign({ ...command, files }, stdin ? { stdin } : {}, { settings: settingsFrom(fromConfig, command.flags) });
+  return Object.assign({ ...command, files }, stdin ? { stdin } : {}, {
+    settings: settingsFrom(fromConfig, command.flags),
+  });
 }
 
 function summarize(result: InspectResult): string {
@@ -79,15 +99,25 @@ function summarize(result: InspectResult): string {
   for (const day of result.days) {
     lines.push(`  ${day.title}`);
     for (const session of day.sessions) {
-      const speakers = session.speakers.map((speaker) => speaker.name + (speaker.org ? `, ${speaker.org}` : '')).join(' & ');
-      lines.push(`    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`);
+      const speakers = session.speakers
+        .map((speaker) => speaker.name + (speaker.org ? `, ${speaker.org}` : ''))
+        .join(' & ');
+      lines.push(
+        `    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`,
+      );
     }
   }
   const structure = result.structure;
   if (structure) {
     const read = `days: ${structure.days ?? 'none'}, talks: ${structure.talks}`;
-    const runnerUp = structure.runnerUp ? `; runner-up days: ${structure.runnerUp.days ?? 'none'}, talks: ${structure.runnerUp.talks}` : '';
-    lines.push(structure.source === 'inferred' ? `Read as { ${read} } (confidence ${structure.confidence}${runnerUp})` : `Read as { ${read} } (from ${structure.source})`);
+    const runnerUp = structure.runnerUp
+      ? `; runner-up days: ${structure.runnerUp.days ?? 'none'}, talks: ${structure.runnerUp.talks}`
+      : '';
+    lines.push(
+      structure.source === 'inferred'
+        ? `Read as { ${read} } (confidence ${structure.confidence}${runnerUp})`
+        : `Read as { ${read} } (from ${structure.source})`,
+    );
   }
   for (const warning of result.warnings) lines.push(warningLine(warning));
   return `${lines.join('\n')}\n`;

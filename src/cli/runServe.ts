@@ -27,9 +27,16 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
   try {
     const first = await site.refresh();
     for (const warning of first.conference.warnings) say(`${warningLine(warning)}\n`);
-    const server = await startServer(site, reload, { host: command.settings.host, port: command.settings.port }, (error) => io.stderr(`${errorLine(error)}\n`));
+    const server = await startServer(
+      site,
+      reload,
+      { host: command.settings.host, port: command.settings.port },
+      (error) => io.stderr(`${errorLine(error)}\n`),
+    );
     try {
-      say(`Serving ${plural(first.total, 'deck')} of "${first.conference.title}" at ${server.url}\nSave a notes or theme file to rebuild; open pages reload. Ctrl-C to stop.\n`);
+      say(
+        `Serving ${plural(first.total, 'deck')} of "${first.conference.title}" at ${server.url}\nSave a notes or theme file to rebuild; open pages reload. Ctrl-C to stop.\n`,
+      );
       if (command.open) await openBrowser(server.url, io);
       const { paths, accept } = inputPaths({ files: command.files, ...command.settings });
       const watcher = await watchFiles(paths, accept, async (changed) => {
@@ -38,7 +45,9 @@ export async function runServe(command: ServeCommand, io: Io): Promise<number> {
           const result = await site.refresh();
           reload.reload(result.changed);
           const files = changed.map((file) => relative(process.cwd(), file)).join(', ');
-          say(`Rebuilt ${result.rebuilt} of ${plural(result.total, 'deck')} in ${((performance.now() - started) / 1000).toFixed(2)} s (${files})\n`);
+          say(
+            `Rebuilt ${result.rebuilt} of ${plural(result.total, 'deck')} in ${((performance.now() - started) / 1000).toFixed(2)} s (${files})\n`,
+          );
         } catch (error) {
           io.stderr(`${errorLine(error)}\n`);
           reload.problem(errorLine(error));
@@ -62,6 +71,8 @@ async function openBrowser(url: string, io: Io): Promise<void> {
     const { default: open } = await import('open');
     await open(url);
   } catch (error) {
-    io.stderr(`warning: cannot open a browser (${error instanceof Error ? error.message : String(error)}); open ${url} yourself\n`);
+    io.stderr(
+      `warning: cannot open a browser (${error instanceof Error ? error.message : String(error)}); open ${url} yourself\n`,
+    );
   }
 }

@@ -14,7 +14,12 @@ type BuildCommand = Configured<Extract<Command, { name: 'build' }>>;
  * saved, until Ctrl-C. A failed build is reported and the watch goes on. `stop` aborts a build
  * that is running when the watch stops.
  */
-export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => Promise<number>, stop: () => void): Promise<number> {
+export async function runWatch(
+  command: BuildCommand,
+  io: Io,
+  buildOnce: () => Promise<number>,
+  stop: () => void,
+): Promise<number> {
   let stopping = false;
   // A build still running stops at once (nothing of it reaches the output folder), not when it is done.
   const stopped = waitForStop().then(() => {
@@ -36,7 +41,8 @@ export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => P
       if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
       await attempt();
     });
-    if (!command.quiet) io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
+    if (!command.quiet)
+      io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
     await stopped;
     await watcher.close();
   }

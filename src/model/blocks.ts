@@ -49,7 +49,9 @@ function toBlock(node: RootContent, source: NotesSource): Block[] {
       return [{ kind: 'code', line, lang: node.lang ?? null, code: node.value }];
     case 'blockquote': {
       const html: Block[] = [];
-      const markdown = node.children.flatMap((child) => (liftHtml(child, html) ? [] : [inlineSource(child, source)])).join('\n\n');
+      const markdown = node.children
+        .flatMap((child) => (liftHtml(child, html) ? [] : [inlineSource(child, source)]))
+        .join('\n\n');
       return [...(markdown ? [{ kind: 'quote', line, markdown } as const] : []), ...html];
     }
     case 'table':
@@ -118,7 +120,9 @@ function paragraphRole(node: Paragraph): ParagraphRole {
   const text = toString(node).trim();
   if (TODO_LEAD.test(text)) return 'todo';
   if (/^quote\s*:/i.test(text)) return 'quote';
-  const onlyLinks = node.children.every((child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
+  const onlyLinks = node.children.every(
+    (child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
+  );
   if (onlyLinks && node.children.some((child) => child.type === 'link')) return 'links';
   return 'prose';
 }

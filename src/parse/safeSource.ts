@@ -33,13 +33,23 @@ const MAX_PASSES = 4;
  * become their text; images with such a scheme, or outside the notes file's folder, become their
  * alt text; local images get an absolute `file:` URL the export copies into the output folder.
  */
-export function safeSource(text: string, tree: Root, parse: (text: string) => Root, options: SafeSourceOptions): { text: string; tree: Root; repairs: SourceRepair[] } {
+export function safeSource(
+  text: string,
+  tree: Root,
+  parse: (text: string) => Root,
+  options: SafeSourceOptions,
+): { text: string; tree: Root; repairs: SourceRepair[] } {
   const repairs: SourceRepair[] = [];
   for (let pass = 0; ; pass++) {
     const edits = unsafeParts(text, tree, options);
     if (edits.length === 0) break;
     // Never leave an unsafe part in: notes that hide one deeper than this are refused.
-    if (pass === MAX_PASSES) throw new RecapError('input', 'Cannot make these links and images safe, expected them nested a few deep at most', { file: options.file, line: edits[0]!.line });
+    if (pass === MAX_PASSES)
+      throw new RecapError(
+        'input',
+        'Cannot make these links and images safe, expected them nested a few deep at most',
+        { file: options.file, line: edits[0]!.line },
+      );
     for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
       // Newlines inside the removed text stay, so every later line keeps its number.
       const newlines = '\n'.repeat((text.slice(edit.start, edit.end).match(/\n/g) ?? []).length);
@@ -58,9 +68,17 @@ function remoteImages(tree: Root, file: string): SourceRepair[] {
   const repairs: SourceRepair[] = [];
   visit(tree, ['image', 'imageReference'], (node) => {
     const image = node as Nodes;
-    const url = image.type === 'image' ? image.url : image.type === 'imageReference' ? definitions.get(image.identifier)?.url : undefined;
+    const url =
+      image.type === 'image'
+        ? image.url
+        : image.type === 'imageReference'
+          ? definitions.get(image.identifier)?.url
+          : undefined;
     if (url !== undefined && imageTarget(url, file).kind === 'remote') {
-      repairs.push({ line: image.position?.start.line ?? 1, message: `Remote image \`${shortened(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)` });
+      repairs.push({
+        line: image.position?.start.line ?? 1,
+        message: `Remote image \`${shortened(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)`,
+      });
     }
   });
   return repairs;
@@ -85,7 +103,8 @@ function messages(edits: Edit[]): SourceRepair[] {
       htmlByLine.set(edit.line, [...tags, edit.message]);
     } else if (edit.message) repairs.push({ line: edit.line, message: edit.message });
   }
-  for (const repair of repairs) if (!repair.message) repair.message = `Removed inline HTML ${[...new Set(htmlByLine.get(repair.line))].join(', ')}`;
+  for (const repair of repairs)
+    if (!repair.message) repair.message = `Removed inline HTML ${[...new Set(htmlByLine.get(repair.line))].join(', ')}`;
   return repairs;
 }
 
@@ -113,7 +132,8 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
       case 'definition': {
         const remote = remoteOfSchemeRelative(node.url);
         if (remote) edit(`[${node.label ?? node.identifier}]: <${remote}>`, '');
-        else if (!isSafeLink(node.url)) edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shortened(node.url)}\` link target`);
+        else if (!isSafeLink(node.url))
+          edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shortened(node.url)}\` link target`);
         return 'skip';
       }
       case 'image':
@@ -124,7 +144,10 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
         const alt = escapeMarkdown(node.alt ?? '');
         if (target.kind === 'unsafe') edit(alt, `Removed image \`${shortened(url)}\`, kept its alt text`);
         else if (target.kind === 'local' && !target.inside && !options.allowLocalFiles) {
-          edit(alt, `Removed image \`${shortened(url)}\`: it is outside the notes file's folder (--allow-local-files includes it)`);
+          edit(
+            alt,
+            `Removed image \`${shortened(url)}\`: it is outside the notes file's folder (--allow-local-files includes it)`,
+          );
         } else if (target.kind === 'local' && (node.type === 'imageReference' || node.url !== target.url)) {
           const title = node.type === 'image' && node.title ? ` "${node.title.replace(/["\\]/g, '\\$&')}"` : '';
           edits.push({ start, end, text: `![${alt}](<${target.url}>${title})`, line, message: '' });

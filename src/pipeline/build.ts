@@ -8,7 +8,18 @@ import { slugify } from '../plan/slugify.js';
 import type { RecapPlan } from '../plan/types.js';
 import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
 import { settingsFrom, type Settings } from '../settings.js';
-import { buildHtml, keepThumbnails, planDeckFiles, startHtmlAndPdf, writeImages, writeMarkdown, writeThemeHandOff, type DeckExport, type ExportStage, type PrintResult } from './exportDecks.js';
+import {
+  buildHtml,
+  keepThumbnails,
+  planDeckFiles,
+  startHtmlAndPdf,
+  writeImages,
+  writeMarkdown,
+  writeThemeHandOff,
+  type DeckExport,
+  type ExportStage,
+  type PrintResult,
+} from './exportDecks.js';
 import { openExportSession, type ExporterSource } from './exporters.js';
 import { buildManifest, finishOutput } from './finishOutput.js';
 import { IncrementalCache } from './incrementalCache.js';
@@ -77,7 +88,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   signal?.throwIfAborted();
   const themes = loadDeckThemes(settings);
-  await using session = openExportSession(options.exporters, themes.then((loaded) => loaded.themes), { browserPath: settings.browserPath, signal });
+  await using session = openExportSession(
+    options.exporters,
+    themes.then((loaded) => loaded.themes),
+    { browserPath: settings.browserPath, signal },
+  );
   // Chromium and the renderer start now, to load while the notes are read, unless the notes
   // look unchanged since the last build (which then likely makes nothing): they start once needed.
   if (!(await notesUnchanged(options.files, settings.out))) session.startAhead(formats);
@@ -92,17 +107,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   conference.warnings.push(...(await checkOutputFolder(dir, options.files, cache.hasEarlierBuild)));
   await using staged = await StagedOutput.open(dir);
   const decksDone = { done: 0, total: 0 };
-  const deckDone = (plan: DeckExport) => progress({ phase: 'deck', done: ++decksDone.done, total: decksDone.total, file: plan.deck.file });
+  const deckDone = (plan: DeckExport) =>
+    progress({ phase: 'deck', done: ++decksDone.done, total: decksDone.total, file: plan.deck.file });
   const stage: ExportStage = { staged, cache, session, signal, written: new Set(), html: async () => '', deckDone };
   // Slides measured in the browser are rendered once: the PDF and HTML take the render that was measured.
   const measured = new Map();
-  const fitted = await fitDecks(made, session, measured, { ...settings, worthMeasuring: async (deck) => (await planDeckFiles([deck], formats, cache, settings))[0]!.make.size > 0 });
+  const fitted = await fitDecks(made, session, measured, {
+    ...settings,
+    worthMeasuring: async (deck) => (await planDeckFiles([deck], formats, cache, settings))[0]!.make.size > 0,
+  });
   conference.warnings.push(...fitted.warnings);
   const plans = await planDeckFiles(fitted.decks, formats, cache, settings);
   const todo = plans.filter((plan) => plan.make.size > 0);
   decksDone.total = todo.length;
-  stage.html = buildHtml(made, plans.map(({ deck }) => deck), settings, dir);
-  const exporting = startHtmlAndPdf(stage, todo, { settings, measured, progress: (phase, done, total) => progress({ phase, done, total }), lap: (phase, since) => clock.lap(phase, since) });
+  stage.html = buildHtml(
+    made,
+    plans.map(({ deck }) => deck),
+    settings,
+    dir,
+  );
+  const exporting = startHtmlAndPdf(stage, todo, {
+    settings,
+    measured,
+    progress: (phase, done, total) => progress({ phase, done, total }),
+    lap: (phase, since) => clock.lap(phase, since),
+  });
 
   const since = performance.now();
   const mdTodo = todo.filter((plan) => plan.make.has('md')).length;
@@ -115,25 +144,70 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const print = await exporting.finish();
 
   if (formats.includes('pdf')) await keepThumbnails(stage, plans, print, dir);
-  const delivered = (file: string) => (format: Format) => (format !== 'pdf' || !print.failed.has(file)) && (format !== 'pptx' || !print.failedPptx.has(file));
-  const manifest = buildManifest(conference, plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file, formats: new Set(formats.filter(delivered(deck.file))) })));
+  const delivered = (file: string) => (format: Format) =>
+    (format !== 'pdf' || !print.failed.has(file)) && (format !== 'pptx' || !print.failedPptx.has(file));
+  const manifest = buildManifest(
+    conference,
+    plans.map(({ deck }) => ({
+      deck: deck.deck,
+      file: deck.file,
+      formats: new Set(formats.filter(delivered(deck.file))),
+    })),
+  );
   const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
   const decks = plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file }));
   const page = (html: string) => withContentSecurityPolicy(html, { allowRemote: false });
-  conference.warnings.push(...(await finishOutput(stage, { dir, conference, manifest, decks, deckFiles, thumbnails: print.thumbnails, images, handOff, page })).warnings);
+  conference.warnings.push(
+    ...(
+      await finishOutput(stage, {
+        dir,
+        conference,
+        manifest,
+        decks,
+        deckFiles,
+        thumbnails: print.thumbnails,
+        images,
+        handOff,
+        page,
+      })
+    ).warnings,
+  );
   if (print.error) throw print.error;
   progress({ phase: 'done', done: todo.length, total: todo.length });
-  return buildResult({ dir, manifest, made, plans, todo, deckFiles, written: stage.written, print, timings: clock.total() });
+  return buildResult({
+    dir,
+    manifest,
+    made,
+    plans,
+    todo,
+    deckFiles,
+    written: stage.written,
+    print,
+    timings: clock.total(),
+  });
 }
 
-function buildResult(run: { dir: string; manifest: Manifest; made: MadeDecks; plans: DeckExport[]; todo: DeckExport[]; deckFiles: string[]; written: Set<string>; print: PrintResult; timings: BuildResult['timings'] }): BuildResult {
+function buildResult(run: {
+  dir: string;
+  manifest: Manifest;
+  made: MadeDecks;
+  plans: DeckExport[];
+  todo: DeckExport[];
+  deckFiles: string[];
+  written: Set<string>;
+  print: PrintResult;
+  timings: BuildResult['timings'];
+}): BuildResult {
   const { dir, manifest, plans, todo, deckFiles, written } = run;
   return {
     dir,
     manifest,
     conference: run.made.conference,
     decks: { total: plans.length, made: todo.length, unchanged: plans.length - todo.length },
-    files: { written: deckFiles.filter((file) => written.has(file)), kept: deckFiles.filter((file) => !written.has(file)) },
+    files: {
+      written: deckFiles.filter((file) => written.has(file)),
+      kept: deckFiles.filter((file) => !written.has(file)),
+    },
     pages: run.print.pages,
     timings: run.timings,
     recapPlan: plans.find(({ deck }) => deck.deck.kind === 'recap')?.deck.deck.recapPlan ?? null,
@@ -145,7 +219,8 @@ function stopwatch() {
   const started = performance.now();
   const timings = { model: 0, md: 0, html: 0, pdf: 0, total: 0 };
   return {
-    lap: (phase: Exclude<keyof typeof timings, 'total'>, since = started) => void (timings[phase] = (performance.now() - since) / 1000),
+    lap: (phase: Exclude<keyof typeof timings, 'total'>, since = started) =>
+      void (timings[phase] = (performance.now() - since) / 1000),
     total: () => ({ ...timings, total: (performance.now() - started) / 1000 }),
   };
 }

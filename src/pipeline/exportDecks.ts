@@ -26,10 +26,25 @@ import { slidesAhead } from './slidesAhead.js';
  * font for every deck of the build: a few harfbuzz runs, not a few per deck) and a
  * Content-Security-Policy that shows images from the deck's images/ folder only.
  */
-export function buildHtml({ theme, themes }: DeckThemes, decks: ExportedDeck[], settings: Pick<Settings, 'allowRemote'>, dir: string): (rendered: MarpSlides) => Promise<string> {
+export function buildHtml(
+  { theme, themes }: DeckThemes,
+  decks: ExportedDeck[],
+  settings: Pick<Settings, 'allowRemote'>,
+  dir: string,
+): (rendered: MarpSlides) => Promise<string> {
   let fonts: Promise<string> | null = null;
-  const fontCss = () => (fonts ??= embeddedFonts(themeChain(theme, themes).map((each) => each.css).join('\n'), decks.map((deck) => deck.markdown).join('\n')));
-  return async (rendered) => withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), { allowRemote: settings.allowRemote, imagesDir: join(dir, 'images') });
+  const fontCss = () =>
+    (fonts ??= embeddedFonts(
+      themeChain(theme, themes)
+        .map((each) => each.css)
+        .join('\n'),
+      decks.map((deck) => deck.markdown).join('\n'),
+    ));
+  return async (rendered) =>
+    withContentSecurityPolicy(withFonts(await deckHtml(rendered), await fontCss()), {
+      allowRemote: settings.allowRemote,
+      imagesDir: join(dir, 'images'),
+    });
 }
 
 /** One deck's output files: which formats must be made (the cache decided), from what, and its PDF's metadata. */
@@ -54,15 +69,35 @@ export interface ExportStage {
 }
 
 /** What the cache says each deck needs, in `formats`; the PDF's metadata is handed in from the deck (not read back from its slides). */
-export function planDeckFiles(decks: ExportedDeck[], formats: Format[], cache: IncrementalCache, settings: Pick<Settings, 'pdfNotes' | 'allowRemote'>): Promise<DeckExport[]> {
-  return Promise.all(decks.map(async (deck) => {
-    const pdfInfo = deckPdfInfo(deck.deck, { notes: settings.pdfNotes });
-    // A PPTX always carries the presenter notes: PowerPoint shows them in its notes pane.
-    const { title, author, subject, keywords } = pdfInfo;
-    const pptxInfo: PptxInfo = { title, author, subject, keywords, notes: deck.deck.slides.map((slide) => slide.notes.join('\n\n')) };
-    const source = { file: deck.file, markdown: deck.markdown, hash: deck.hash, pdfInfo: JSON.stringify(pdfInfo), pptxInfo: JSON.stringify(pptxInfo), allowRemote: settings.allowRemote };
-    return { deck, pdfInfo, pptxInfo, ...(await cache.plan(source, formats)) };
-  }));
+export function planDeckFiles(
+  decks: ExportedDeck[],
+  formats: Format[],
+  cache: IncrementalCache,
+  settings: Pick<Settings, 'pdfNotes' | 'allowRemote'>,
+): Promise<DeckExport[]> {
+  return Promise.all(
+    decks.map(async (deck) => {
+      const pdfInfo = deckPdfInfo(deck.deck, { notes: settings.pdfNotes });
+      // A PPTX always carries the presenter notes: PowerPoint shows them in its notes pane.
+      const { title, author, subject, keywords } = pdfInfo;
+      const pptxInfo: PptxInfo = {
+        title,
+        author,
+        subject,
+        keywords,
+        notes: deck.deck.slides.map((slide) => slide.notes.join('\n\n')),
+      };
+      const source = {
+        file: deck.file,
+        markdown: deck.markdown,
+        hash: deck.hash,
+        pdfInfo: JSON.stringify(pdfInfo),
+        pptxInfo: JSON.stringify(pptxInfo),
+        allowRemote: settings.allowRemote,
+      };
+      return { deck, pdfInfo, pptxInfo, ...(await cache.plan(source, formats)) };
+    }),
+  );
 }
 
 /** Notes a deck's file as made: in the cache (with a PDF's page keys), and the deck as done once all its formats are. */
@@ -89,10 +124,14 @@ export async function writeImages(stage: ExportStage, images: Map<string, LocalI
 }
 
 /** The themes beside the Markdown, so it opens in Marp for VS Code and marp-cli (`--theme-set themes/`) as made. Returns their files and hashes. */
-export async function writeThemeHandOff(stage: ExportStage, { theme, themes }: DeckThemes): Promise<Map<string, string>> {
+export async function writeThemeHandOff(
+  stage: ExportStage,
+  { theme, themes }: DeckThemes,
+): Promise<Map<string, string>> {
   const handOff = themeHandOff(theme, themes);
   const hashes = new Map([...handOff].map(([file, content]) => [file, contentHash('hand-off', content)]));
-  for (const [file, content] of handOff) if (!(await stage.cache.reuse(file, hashes.get(file)!))) await stage.staged.write(file, content);
+  for (const [file, content] of handOff)
+    if (!(await stage.cache.reuse(file, hashes.get(file)!))) await stage.staged.write(file, content);
   return hashes;
 }
 
@@ -113,9 +152,14 @@ export interface PrintResult {
  * is rendered for itself once the printing is over; PPTX pictures are taken then too. A failed PDF
  * or PPTX (an export error) is reported in `error`, so that md and html are still delivered.
  */
-export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options: ExportOptions): { finish(): Promise<PrintResult> } {
+export function startHtmlAndPdf(
+  stage: ExportStage,
+  plans: DeckExport[],
+  options: ExportOptions,
+): { finish(): Promise<PrintResult> } {
   const { staged, cache, session } = stage;
-  const slides = async (markdown: string) => takeOnce(options.measured, markdown) ?? (await session.marp()).slides(markdown);
+  const slides = async (markdown: string) =>
+    takeOnce(options.measured, markdown) ?? (await session.marp()).slides(markdown);
   const htmlTodo = plans.filter((plan) => plan.make.has('html'));
   const htmlStarted = new Set<DeckExport>();
   const writeHtml = async (plan: DeckExport, rendered: MarpSlides) => {
@@ -126,36 +170,59 @@ export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options
     await made(stage, plan, 'html');
   };
   const pdfTodo = plans.filter((plan) => plan.make.has('pdf'));
-  const result: PrintResult = { pages: { printed: 0, kept: 0 }, thumbnails: new Map(), failed: new Set(), failedPptx: new Set(), error: null };
+  const result: PrintResult = {
+    pages: { printed: 0, kept: 0 },
+    thumbnails: new Map(),
+    failed: new Set(),
+    failedPptx: new Set(),
+    error: null,
+  };
   const pptxTodo = plans.filter((plan) => plan.make.has('pptx'));
-  const jobs = pdfTodo.map((plan): PdfJob => ({
-    markdown: plan.deck.pdfMarkdown,
-    slides: plan.deck.deck.slides.length,
-    info: plan.pdfInfo,
-    // Read when its deck is printed: a rebuild of a thousand decks does not hold every earlier PDF at once.
-    earlier: cache.keptPages(`${plan.deck.file}.pdf`),
-    // A deck with local images is printed with them inline, and its HTML links them: two renders.
-    onRendered: plan.make.has('html') && plan.deck.pdfMarkdown === plan.deck.markdown ? (rendered) => writeHtml(plan, rendered) : undefined,
-    // The recap's title slide leads the gallery, larger than the talks' cards.
-    thumbnailWidth: plan.deck.deck.kind === 'recap' ? 640 : 320,
-    onThumbnail: options.thumbnails === false ? undefined : async (image) => {
-      const file = thumbnailFile(plan.deck.file);
-      await staged.write(file, image);
-      await cache.record(file, '', staged.path(file));
-      result.thumbnails.set(plan.deck.file, file);
-    },
-    write: async (pdf, pages) => {
-      await staged.write(`${plan.deck.file}.pdf`, pdf);
-      await made(stage, plan, 'pdf', pages.keys);
-      result.pages.printed += pages.keys.length - pages.kept;
-      result.pages.kept += pages.kept;
-    },
-  }));
-  const printSettings = { allowRemote: options.settings.allowRemote, timeout: options.settings.timeout, marpSlides: slidesAhead(jobs, slides) };
+  const jobs = pdfTodo.map(
+    (plan): PdfJob => ({
+      markdown: plan.deck.pdfMarkdown,
+      slides: plan.deck.deck.slides.length,
+      info: plan.pdfInfo,
+      // Read when its deck is printed: a rebuild of a thousand decks does not hold every earlier PDF at once.
+      earlier: cache.keptPages(`${plan.deck.file}.pdf`),
+      // A deck with local images is printed with them inline, and its HTML links them: two renders.
+      onRendered:
+        plan.make.has('html') && plan.deck.pdfMarkdown === plan.deck.markdown
+          ? (rendered) => writeHtml(plan, rendered)
+          : undefined,
+      // The recap's title slide leads the gallery, larger than the talks' cards.
+      thumbnailWidth: plan.deck.deck.kind === 'recap' ? 640 : 320,
+      onThumbnail:
+        options.thumbnails === false
+          ? undefined
+          : async (image) => {
+              const file = thumbnailFile(plan.deck.file);
+              await staged.write(file, image);
+              await cache.record(file, '', staged.path(file));
+              result.thumbnails.set(plan.deck.file, file);
+            },
+      write: async (pdf, pages) => {
+        await staged.write(`${plan.deck.file}.pdf`, pdf);
+        await made(stage, plan, 'pdf', pages.keys);
+        result.pages.printed += pages.keys.length - pages.kept;
+        result.pages.kept += pages.kept;
+      },
+    }),
+  );
+  const printSettings = {
+    allowRemote: options.settings.allowRemote,
+    timeout: options.settings.timeout,
+    marpSlides: slidesAhead(jobs, slides),
+  };
   const finish = async (): Promise<PrintResult> => {
     const since = performance.now();
     let pdfsDone = 0;
-    const pdf = printPdfs(jobs, session, () => options.progress?.('pdf', ++pdfsDone, jobs.length), printSettings).finally(() => options.lap?.('pdf', since));
+    const pdf = printPdfs(
+      jobs,
+      session,
+      () => options.progress?.('pdf', ++pdfsDone, jobs.length),
+      printSettings,
+    ).finally(() => options.lap?.('pdf', since));
     const html = (async () => {
       await pdf.catch(() => undefined);
       for (const plan of htmlTodo) if (!htmlStarted.has(plan)) await writeHtml(plan, await slides(plan.deck.markdown));
@@ -164,16 +231,25 @@ export function startHtmlAndPdf(stage: ExportStage, plans: DeckExport[], options
     })();
     // A PPTX pictures the slides in the same browser, once the printing is over.
     let pptxsDone = 0;
-    const pptxJobs = pptxTodo.map((plan): PptxJob => ({
-      markdown: plan.deck.pdfMarkdown,
-      slides: plan.deck.deck.slides.length,
-      info: plan.pptxInfo,
-      write: async (bytes) => {
-        await staged.write(`${plan.deck.file}.pptx`, bytes);
-        await made(stage, plan, 'pptx');
-      },
-    }));
-    const pptx = pdf.catch(() => undefined).then(() => makePptxs(pptxJobs, session, () => options.progress?.('pptx', ++pptxsDone, pptxJobs.length), { ...printSettings, marpSlides: slides }));
+    const pptxJobs = pptxTodo.map(
+      (plan): PptxJob => ({
+        markdown: plan.deck.pdfMarkdown,
+        slides: plan.deck.deck.slides.length,
+        info: plan.pptxInfo,
+        write: async (bytes) => {
+          await staged.write(`${plan.deck.file}.pptx`, bytes);
+          await made(stage, plan, 'pptx');
+        },
+      }),
+    );
+    const pptx = pdf
+      .catch(() => undefined)
+      .then(() =>
+        makePptxs(pptxJobs, session, () => options.progress?.('pptx', ++pptxsDone, pptxJobs.length), {
+          ...printSettings,
+          marpSlides: slides,
+        }),
+      );
     const [htmlResult, pdfResult, pptxResult] = await Promise.allSettled([html, pdf, pptx]);
     stage.signal?.throwIfAborted();
     if (htmlResult.status === 'rejected') throw htmlResult.reason;
@@ -201,7 +277,12 @@ export interface ExportOptions {
 }
 
 /** A deck whose first page was kept from the last build keeps that build's picture. */
-export async function keepThumbnails(stage: ExportStage, plans: DeckExport[], print: PrintResult, dir: string): Promise<void> {
+export async function keepThumbnails(
+  stage: ExportStage,
+  plans: DeckExport[],
+  print: PrintResult,
+  dir: string,
+): Promise<void> {
   for (const { deck } of plans) {
     const file = thumbnailFile(deck.file);
     if (!print.thumbnails.has(deck.file) && !print.failed.has(deck.file) && (await stage.cache.owns(file))) {
@@ -224,14 +305,24 @@ function takeOnce<V>(map: Map<string, V> | undefined, key: string): V | undefine
 }
 
 /** exportPptxs, loaded only when there is a PPTX to make (pptxgenjs and its zip writer). */
-async function makePptxs(jobs: PptxJob[], session: Exporters, onDone: () => void, settings: PptxExportSettings): Promise<void> {
+async function makePptxs(
+  jobs: PptxJob[],
+  session: Exporters,
+  onDone: () => void,
+  settings: PptxExportSettings,
+): Promise<void> {
   if (jobs.length === 0) return;
   const { exportPptxs } = await import('../export/pptx/exportPptx.js');
   await exportPptxs(jobs, session.browsers, onDone, settings);
 }
 
 /** exportPdfsWithRetry, loaded only when there is a PDF to make (pdf-lib and the printing code are a tenth of a second to load). */
-async function printPdfs(jobs: PdfJob[], session: Exporters, onDone: () => void, settings: PdfExportSettings): Promise<void> {
+async function printPdfs(
+  jobs: PdfJob[],
+  session: Exporters,
+  onDone: () => void,
+  settings: PdfExportSettings,
+): Promise<void> {
   if (jobs.length === 0) return;
   const { exportPdfsWithRetry } = await import('../export/pdf/exportPdfsWithRetry.js');
   await exportPdfsWithRetry(jobs, session.browsers, onDone, settings);

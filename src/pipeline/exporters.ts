@@ -22,7 +22,11 @@ export type ExporterSource = (themes: Promise<Theme[]>, browserPath: string | un
 /** One run's exporters, opened and closed in one place (`await using`): on `signal` they close at once, so what is rendering or printing fails now. */
 export type ExportSession = Exporters & AsyncDisposable;
 
-export function openExportSession(source: ExporterSource | undefined, themes: Promise<Theme[]>, options: { browserPath: string | undefined; signal?: AbortSignal | undefined }): ExportSession {
+export function openExportSession(
+  source: ExporterSource | undefined,
+  themes: Promise<Theme[]>,
+  options: { browserPath: string | undefined; signal?: AbortSignal | undefined },
+): ExportSession {
   const { browserPath, signal } = options;
   const own: ExporterSource = () => exporters(themes, browserPath, lazyBrowser({ browserPath }, { signal }));
   const opened = (source ?? own)(themes, browserPath);
@@ -40,7 +44,11 @@ export function openExportSession(source: ExporterSource | undefined, themes: Pr
   };
 }
 
-export function exporters(themes: Promise<Theme[]>, browserPath: string | undefined, browsers: BrowserProvider = lazyBrowser({ browserPath })): Exporters {
+export function exporters(
+  themes: Promise<Theme[]>,
+  browserPath: string | undefined,
+  browsers: BrowserProvider = lazyBrowser({ browserPath }),
+): Exporters {
   // A theme that fails to load is the build's error to report, not an unhandled rejection here.
   themes.catch(() => undefined);
   let worker: Promise<MarpWorker> | null = null;
@@ -54,7 +62,8 @@ export function exporters(themes: Promise<Theme[]>, browserPath: string | undefi
       const starting = this.marp();
       // Chromium's start takes much of both cores; Marp's worker loads first, as a deck must be
       // rendered before it is printed (or pictured, for a PPTX) and Chromium starts faster than Marp loads.
-      if (formats.includes('pdf') || formats.includes('pptx')) void quietly(starting.then((started) => started.ready)).finally(() => quietly(browsers.get()));
+      if (formats.includes('pdf') || formats.includes('pptx'))
+        void quietly(starting.then((started) => started.ready)).finally(() => quietly(browsers.get()));
     },
     async close() {
       await (await worker?.catch(() => null))?.close();
@@ -73,7 +82,10 @@ export class KeptExporters {
   private kept: { themes: string; exporters: Exporters } | null = null;
 
   /** `signal`: the watch is stopping; the browser closes at once, so a build that is printing stops too. */
-  constructor(private readonly browserPath: string | undefined, signal?: AbortSignal) {
+  constructor(
+    private readonly browserPath: string | undefined,
+    signal?: AbortSignal,
+  ) {
     // The watch stops on Ctrl-C by itself, and then closes the browser (see close()).
     this.browsers = lazyBrowser({ browserPath }, { handleSignals: false, signal });
   }
@@ -84,7 +96,10 @@ export class KeptExporters {
       const key = JSON.stringify(loaded.map((theme) => [theme.name, theme.css]));
       if (this.kept?.themes !== key) {
         // The old worker goes; the browser stays (closing it is left to close()).
-        await this.kept?.exporters.marp().then((marp) => marp.close(), () => undefined);
+        await this.kept?.exporters.marp().then(
+          (marp) => marp.close(),
+          () => undefined,
+        );
         this.kept = { themes: key, exporters: exporters(Promise.resolve(loaded), this.browserPath, this.browsers) };
       }
       return this.kept.exporters;
@@ -93,7 +108,11 @@ export class KeptExporters {
     return {
       browsers: this.browsers,
       marp: async () => (await same).marp(),
-      startAhead: (formats) => void same.then((kept) => kept.startAhead(formats), () => undefined),
+      startAhead: (formats) =>
+        void same.then(
+          (kept) => kept.startAhead(formats),
+          () => undefined,
+        ),
       close: async () => undefined,
     };
   };

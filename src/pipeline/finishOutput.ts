@@ -29,11 +29,23 @@ export interface Finish {
  * Writes manifest.json, index.html and the cache's own file, then moves every file into place
  * (see StagedOutput.commit). Returns index.html, and a warning for each file kept aside or left.
  */
-export async function finishOutput(stage: ExportStage, finish: Finish): Promise<{ index: string; warnings: Warning[] }> {
+export async function finishOutput(
+  stage: ExportStage,
+  finish: Finish,
+): Promise<{ index: string; warnings: Warning[] }> {
   const { staged, cache } = stage;
   await staged.write('manifest.json', `${JSON.stringify(finish.manifest, null, 2)}\n`);
-  const pictures = new Map(finish.decks.flatMap(({ file }, index) => (finish.thumbnails.has(file) ? [[index, finish.thumbnails.get(file)!] as const] : [])));
-  const gallery = galleryOf(finish.conference, finish.manifest, finish.decks.map(({ deck }) => deck), pictures);
+  const pictures = new Map(
+    finish.decks.flatMap(({ file }, index) =>
+      finish.thumbnails.has(file) ? [[index, finish.thumbnails.get(file)!] as const] : [],
+    ),
+  );
+  const gallery = galleryOf(
+    finish.conference,
+    finish.manifest,
+    finish.decks.map(({ deck }) => deck),
+    pictures,
+  );
   const index = finish.page(indexPage(gallery));
   await staged.write('index.html', index);
   for (const file of ['manifest.json', 'index.html', ...finish.images]) await cache.record(file, '', staged.path(file));
@@ -43,19 +55,39 @@ export async function finishOutput(stage: ExportStage, finish: Finish): Promise<
   stage.signal?.throwIfAborted();
   // The cache goes last: a run stopped before it leaves the old cache, whose sizes and times no longer match.
   // Files of the earlier run that this one did not make again go, while as written (see StagedOutput.commit).
-  const files = ['index.html', ...finish.images, ...finish.thumbnails.values(), ...finish.handOff.keys(), ...finish.deckFiles, 'manifest.json', CACHE_FILE];
+  const files = [
+    'index.html',
+    ...finish.images,
+    ...finish.thumbnails.values(),
+    ...finish.handOff.keys(),
+    ...finish.deckFiles,
+    'manifest.json',
+    CACHE_FILE,
+  ];
   const notices = await staged.commit(files, cache);
-  return { index, warnings: notices.map((message) => ({ file: relative(process.cwd(), finish.dir) || '.', line: null, message })) };
+  return {
+    index,
+    warnings: notices.map((message) => ({ file: relative(process.cwd(), finish.dir) || '.', line: null, message })),
+  };
 }
 
-export function buildManifest(conference: Conference, decks: { deck: Deck; file: string; formats: Set<Format> }[]): Manifest {
+export function buildManifest(
+  conference: Conference,
+  decks: { deck: Deck; file: string; formats: Set<Format> }[],
+): Manifest {
   return {
     title: conference.title,
-    decks: decks.map(({ deck, file, formats }): ManifestDeck => ({
-      kind: deck.kind,
-      title: deck.title,
-      slides: deck.slides.length,
-      files: Object.fromEntries((['md', 'html', 'pdf', 'pptx'] as const).filter((format) => formats.has(format)).map((format) => [format, `${file}.${format}`])),
-    })),
+    decks: decks.map(
+      ({ deck, file, formats }): ManifestDeck => ({
+        kind: deck.kind,
+        title: deck.title,
+        slides: deck.slides.length,
+        files: Object.fromEntries(
+          (['md', 'html', 'pdf', 'pptx'] as const)
+            .filter((format) => formats.has(format))
+            .map((format) => [format, `${file}.${format}`]),
+        ),
+      }),
+    ),
   };
 }

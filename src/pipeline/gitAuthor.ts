@@ -11,9 +11,14 @@ const GIT_TIMEOUT_MS = 5000;
  */
 export function gitAuthor(file: string): Promise<string | null> {
   return new Promise((resolve) => {
-    execFile('git', ['log', '-1', '--format=%an', '--', basename(file)], { cwd: dirname(file), timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
-      const name = error ? '' : stdout.trim();
-      resolve(name === '' ? null : name);
-    });
+    execFile(
+      'git',
+      ['log', '-1', '--format=%an', '--', basename(file)],
+      { cwd: dirname(file), timeout: GIT_TIMEOUT_MS, windowsHide: true },
+      (error, stdout) => {
+        const name = error ? '' : stdout.trim();
+        resolve(name === '' ? null : name);
+      },
+    );
   });
 }

@@ -118,7 +118,13 @@ export class IncrementalCache {
   /** True when `file` (relative to the folder) exists as made from `hash`; it is then kept as is. */
   async reuse(file: string, hash: string): Promise<boolean> {
     const entry = this.previous[file];
-    if (!this.reusable || !entry?.hash || entry.hash !== hash || !asWritten(entry, await stat(join(this.dir, file)).catch(() => null))) return false;
+    if (
+      !this.reusable ||
+      !entry?.hash ||
+      entry.hash !== hash ||
+      !asWritten(entry, await stat(join(this.dir, file)).catch(() => null))
+    )
+      return false;
     this.next[file] = entry;
     return true;
   }

@@ -8,7 +8,16 @@ export interface InspectResult {
   title: string;
   date: string | null;
   authors: string[];
-  days: { title: string; sessions: { title: string; speakers: { name: string; org: string | null }[]; line: number; file: string; notedBy?: string[] }[] }[];
+  days: {
+    title: string;
+    sessions: {
+      title: string;
+      speakers: { name: string; org: string | null }[];
+      line: number;
+      file: string;
+      notedBy?: string[];
+    }[];
+  }[];
   extras: { title: string; line: number }[];
   warnings: { file: string; line: number | null; message: string }[];
   /** The brief recap's plan (slides per talk, total, budget); null with `recap: 'full'`. */
@@ -35,7 +44,13 @@ export function describeConference(conference: Conference, choice: RecapChoice =
     authors: conference.authors,
     days: conference.days.map((day) => ({
       title: day.title,
-      sessions: day.sessions.map((session) => ({ title: session.title, speakers: session.speakers.map(({ name, org }) => ({ name, org })), line: session.line, file: session.file, ...(session.notedBy ? { notedBy: session.notedBy } : {}) })),
+      sessions: day.sessions.map((session) => ({
+        title: session.title,
+        speakers: session.speakers.map(({ name, org }) => ({ name, org })),
+        line: session.line,
+        file: session.file,
+        ...(session.notedBy ? { notedBy: session.notedBy } : {}),
+      })),
     })),
     extras: conference.extras.map(({ title, line }) => ({ title, line })),
     warnings: conference.warnings,

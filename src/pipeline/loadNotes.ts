@@ -30,7 +30,9 @@ export async function loadConference(files: string[], options: LoadOptions = {})
   for (const file of files) {
     const name = file === '-' ? STDIN_NAME : file;
     const bytes = file === '-' ? stdinBytes(options.stdin) : await readNotes(file);
-    conferences.push(buildConference(parseNotes(checkNotes(bytes, name), name, options), { structure: options.structure }));
+    conferences.push(
+      buildConference(parseNotes(checkNotes(bytes, name), name, options), { structure: options.structure }),
+    );
   }
   // Each file was checked alone; together they may hold more talks than a recap can.
   checkTalkCount(conferences);
@@ -57,14 +59,16 @@ export async function readNotesText(file: string, stdin?: LoadOptions['stdin']):
 }
 
 function stdinBytes(stdin: LoadOptions['stdin']): Buffer {
-  if (stdin === undefined) throw new RecapError('input', 'Cannot read notes from stdin here, expected a file name', { file: STDIN_NAME });
+  if (stdin === undefined)
+    throw new RecapError('input', 'Cannot read notes from stdin here, expected a file name', { file: STDIN_NAME });
   return Buffer.from(stdin);
 }
 
 async function readNotes(file: string): Promise<Buffer> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new RecapError('input', 'Cannot read notes from a folder, expected a Markdown file', { file });
+    if (info.isDirectory())
+      throw new RecapError('input', 'Cannot read notes from a folder, expected a Markdown file', { file });
     tooLarge(info.size, file);
     return await readFile(file);
   } catch (error) {
@@ -76,24 +80,40 @@ async function readNotes(file: string): Promise<Buffer> {
 }
 
 function tooLarge(size: number, file: string): void {
-  if (size > MAX_NOTES_BYTES) throw new RecapError('input', `Cannot read notes of ${size} bytes, expected at most ${MAX_NOTES_BYTES} (1 MiB): split them into several files`, { file });
+  if (size > MAX_NOTES_BYTES)
+    throw new RecapError(
+      'input',
+      `Cannot read notes of ${size} bytes, expected at most ${MAX_NOTES_BYTES} (1 MiB): split them into several files`,
+      { file },
+    );
 }
 
 /** The notes' bytes as text, or why they are not notes. */
 function checkNotes(bytes: Buffer, file: string): string {
   tooLarge(bytes.length, file);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new RecapError('input', 'Cannot read notes in UTF-16, expected UTF-8: save the file as UTF-8', { file, line: 1 });
+    throw new RecapError('input', 'Cannot read notes in UTF-16, expected UTF-8: save the file as UTF-8', {
+      file,
+      line: 1,
+    });
   }
-  if (bytes.includes(0)) throw new RecapError('input', 'Cannot read notes with NUL bytes, expected a UTF-8 text file', { file, line: lineAt(bytes, bytes.indexOf(0)) });
+  if (bytes.includes(0))
+    throw new RecapError('input', 'Cannot read notes with NUL bytes, expected a UTF-8 text file', {
+      file,
+      line: lineAt(bytes, bytes.indexOf(0)),
+    });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new RecapError('input', 'Cannot read notes that are not valid UTF-8, expected a UTF-8 text file', { file, line: lineAt(bytes, firstInvalidUtf8(bytes)) });
+    throw new RecapError('input', 'Cannot read notes that are not valid UTF-8, expected a UTF-8 text file', {
+      file,
+      line: lineAt(bytes, firstInvalidUtf8(bytes)),
+    });
   }
   // Empty notes are far more likely a wrong path or an unsaved file than a wish for an empty deck.
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new RecapError('input', 'Cannot make decks from empty notes, expected some Markdown', { file });
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new RecapError('input', 'Cannot make decks from empty notes, expected some Markdown', { file });
   return text;
 }
 

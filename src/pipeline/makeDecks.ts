@@ -43,17 +43,37 @@ export function loadDeckThemes(settings: Pick<Settings, 'theme' | 'themesDirs'>)
  * merge) → decks (themes, plan, render to Marp Markdown) with their local images. A Marp deck
  * given as input is the one deck it is.
  */
-export async function makeDecks(input: NotesInput, settings: Settings, themesReady: Promise<DeckThemes>, marp: () => Promise<MarpWorker>): Promise<MadeDecks> {
+export async function makeDecks(
+  input: NotesInput,
+  settings: Settings,
+  themesReady: Promise<DeckThemes>,
+  marp: () => Promise<MarpWorker>,
+): Promise<MadeDecks> {
   const { conference, plan, theme, themes } = await readDecks(input, settings, themesReady, marp);
   const plain = plan();
-  const local = await readLocalImages(plain.map(({ markdown }) => markdown), { notesDirs: input.files.map((file) => dirname(resolve(file))), allowLocalFiles: settings.allowLocalFiles });
+  const local = await readLocalImages(
+    plain.map(({ markdown }) => markdown),
+    { notesDirs: input.files.map((file) => dirname(resolve(file))), allowLocalFiles: settings.allowLocalFiles },
+  );
   conference.warnings.push(...local.warnings);
   const replan = (fit: FitBudgets) => plan(fit).map((deck) => withLocalImages(deck, local.images));
-  return { conference, theme, themes, decks: plain.map((deck) => withLocalImages(deck, local.images)), replan, images: local.images };
+  return {
+    conference,
+    theme,
+    themes,
+    decks: plain.map((deck) => withLocalImages(deck, local.images)),
+    replan,
+    images: local.images,
+  };
 }
 
 /** The conference and a planner of its decks (given budgets from a measured fit); a Marp deck as input is the one deck it is, whatever the budgets. */
-async function readDecks(input: NotesInput, settings: Settings, themesReady: Promise<DeckThemes>, marp: () => Promise<MarpWorker>): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[] } & DeckThemes> {
+async function readDecks(
+  input: NotesInput,
+  settings: Settings,
+  themesReady: Promise<DeckThemes>,
+  marp: () => Promise<MarpWorker>,
+): Promise<{ conference: Conference; plan: (fit?: FitBudgets) => RenderedDeck[] } & DeckThemes> {
   const given = await findMarpDeck(input.files, input.stdin);
   const { theme, themes } = await themesReady;
   if (given) {
@@ -61,7 +81,22 @@ async function readDecks(input: NotesInput, settings: Settings, themesReady: Pro
     const { conference, deck } = marpDeck(given, markdown, await (await marp()).slides(markdown), themes);
     return { conference, plan: () => [deck], theme, themes };
   }
-  const conference = await loadConference(input.files, { displayNames: settings.displayNames, allowLocalFiles: settings.allowLocalFiles, allowRemote: settings.allowRemote, stdin: input.stdin, structure: settings.structure });
-  const plan = (fit?: FitBudgets) => renderDecks(conference, { decks: settings.decks, theme, themes, size: settings.size, recap: settings.recap, minutes: settings.minutes, fit });
+  const conference = await loadConference(input.files, {
+    displayNames: settings.displayNames,
+    allowLocalFiles: settings.allowLocalFiles,
+    allowRemote: settings.allowRemote,
+    stdin: input.stdin,
+    structure: settings.structure,
+  });
+  const plan = (fit?: FitBudgets) =>
+    renderDecks(conference, {
+      decks: settings.decks,
+      theme,
+      themes,
+      size: settings.size,
+      recap: settings.recap,
+      minutes: settings.minutes,
+      fit,
+    });
   return { conference, plan, theme, themes };
 }

@@ -24,10 +24,16 @@ export async function findMarpDeck(files: string[], stdin?: LoadOptions['stdin']
     const name = file === '-' ? STDIN_NAME : file;
     const markdown = await readNotesText(file, stdin);
     const { kind, data } = parseFrontMatter(markdown, name);
-    if (kind === 'yaml' && data.marp === true) decks.push({ file: name, markdown, title: typeof data.title === 'string' ? data.title : null });
+    if (kind === 'yaml' && data.marp === true)
+      decks.push({ file: name, markdown, title: typeof data.title === 'string' ? data.title : null });
   }
   if (decks.length === 0) return null;
-  if (files.length > 1) throw new RecapError('input', 'Cannot merge a Marp deck (`marp: true`) with other inputs, expected it alone: `recapdeck build deck.md`', { file: decks[0]!.file, line: 1 });
+  if (files.length > 1)
+    throw new RecapError(
+      'input',
+      'Cannot merge a Marp deck (`marp: true`) with other inputs, expected it alone: `recapdeck build deck.md`',
+      { file: decks[0]!.file, line: 1 },
+    );
   return decks[0]!;
 }
 
@@ -45,15 +51,47 @@ export function withDefaultTheme(markdown: string, theme: Theme): string {
  * The Marp deck as one deck named after its file (talk.md → talk), its slides counted by the
  * Marp worker that makes its HTML and PDF; each slide's notes are its comments, for `--pdf-notes`.
  */
-export function marpDeck(input: MarpDeckInput, markdown: string, rendered: MarpSlides, themes: Theme[]): { conference: Conference; deck: RenderedDeck } {
+export function marpDeck(
+  input: MarpDeckInput,
+  markdown: string,
+  rendered: MarpSlides,
+  themes: Theme[],
+): { conference: Conference; deck: RenderedDeck } {
   const stem = input.file === STDIN_NAME ? 'deck' : basename(input.file, extname(input.file));
   const title = input.title ?? firstHeading(markdown) ?? stem;
-  const slides = rendered.slides.map((_, index): Slide => ({
-    layout: 'bullets', title: '', header: null, subtitle: [], items: [], ordered: false, start: 1, columns: [], chart: [], body: null, notes: rendered.comments[index] ?? [],
-  }));
-  const deck: Deck = { kind: 'recap', title, name: slugify(stem, 'deck'), meta: { conference: title, date: null, authors: [] }, slides };
+  const slides = rendered.slides.map(
+    (_, index): Slide => ({
+      layout: 'bullets',
+      title: '',
+      header: null,
+      subtitle: [],
+      items: [],
+      ordered: false,
+      start: 1,
+      columns: [],
+      chart: [],
+      body: null,
+      notes: rendered.comments[index] ?? [],
+    }),
+  );
+  const deck: Deck = {
+    kind: 'recap',
+    title,
+    name: slugify(stem, 'deck'),
+    meta: { conference: title, date: null, authors: [] },
+    slides,
+  };
   const themesHash = contentHash(...themes.map((theme) => `${theme.name}\n${theme.css}`));
-  const conference: Conference = { title, date: null, authors: [], files: [input.file], intro: [], days: [], extras: [], warnings: [] };
+  const conference: Conference = {
+    title,
+    date: null,
+    authors: [],
+    files: [input.file],
+    intro: [],
+    days: [],
+    extras: [],
+    warnings: [],
+  };
   return { conference, deck: { deck, file: deck.name, markdown, hash: contentHash(themesHash, markdown) } };
 }
 

@@ -32,7 +32,12 @@ const MARGIN_SHARE = 0.04;
  * a smaller budget changes nothing. Returns the decks to write, and the slides that still overflow.
  * Budgets start from the estimate each build: a deck fitted by an earlier build is measured again.
  */
-export async function measuredFit<D extends FitDeck>(first: D[], replan: (budgets: FitBudgets) => D[], measure: MeasureDecks<D>, worthMeasuring: (deck: D) => Promise<boolean> = async () => true): Promise<{ decks: D[]; budgets: FitBudgets; overflowing: { deck: D; slide: number }[] }> {
+export async function measuredFit<D extends FitDeck>(
+  first: D[],
+  replan: (budgets: FitBudgets) => D[],
+  measure: MeasureDecks<D>,
+  worthMeasuring: (deck: D) => Promise<boolean> = async () => true,
+): Promise<{ decks: D[]; budgets: FitBudgets; overflowing: { deck: D; slide: number }[] }> {
   let decks = first;
   let budgets: FitBudgets = {};
   // A deck whose files an earlier build made from the same Markdown was measured then.
@@ -44,7 +49,8 @@ export async function measuredFit<D extends FitDeck>(first: D[], replan: (budget
     const found = await measure(measured);
     const overflowing = found.map(({ deck, slide }) => ({ deck: measured[deck]!, slide }));
     const shrinkable = found.filter((overflow) => overflow.belowPx > 0);
-    if (shrinkable.length === 0 || replans === MAX_REPLANS) return { decks, budgets, overflowing: [...stuck, ...overflowing] };
+    if (shrinkable.length === 0 || replans === MAX_REPLANS)
+      return { decks, budgets, overflowing: [...stuck, ...overflowing] };
     // A smaller budget may page a run as before (its items are whole): each deck is cut again until
     // it is planned differently, whether or not another deck already changed.
     const position = (overflow: MeasuredOverflow) => decks.indexOf(measured[overflow.deck]!);
@@ -54,7 +60,9 @@ export async function measuredFit<D extends FitDeck>(first: D[], replan: (budget
     for (let cuts = 0; unchanged.length > 0 && cuts < MAX_CUTS; cuts++) {
       next = tightened(next, unchanged, measured);
       replanned = replan(next);
-      unchanged = unchanged.filter((overflow) => replanned[position(overflow)]!.markdown === decks[position(overflow)]!.markdown);
+      unchanged = unchanged.filter(
+        (overflow) => replanned[position(overflow)]!.markdown === decks[position(overflow)]!.markdown,
+      );
     }
     const changed = replanned.filter((deck, index) => deck.markdown !== decks[index]!.markdown);
     stuck.push(...overflowing.filter(({ deck }) => replanned[decks.indexOf(deck)]!.markdown === deck.markdown));

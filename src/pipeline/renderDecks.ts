@@ -33,8 +33,17 @@ export interface RenderOptions {
 /** Conference → every deck's Marp Markdown and content hash (shared by `build` and `serve`). */
 export function renderDecks(conference: Conference, options: RenderOptions): RenderedDeck[] {
   const themesHash = contentHash(...options.themes.map((theme) => `${theme.name}\n${theme.css}`));
-  const chartColours = themeChartColours(options.theme.css, (name) => options.themes.find((theme) => theme.name === name)?.css);
-  return planDecks(conference, { decks: options.decks, size: options.size, recap: options.recap, minutes: options.minutes, fit: options.fit }).map((deck) => {
+  const chartColours = themeChartColours(
+    options.theme.css,
+    (name) => options.themes.find((theme) => theme.name === name)?.css,
+  );
+  return planDecks(conference, {
+    decks: options.decks,
+    size: options.size,
+    recap: options.recap,
+    minutes: options.minutes,
+    fit: options.fit,
+  }).map((deck) => {
     const markdown = renderDeck(deck, { theme: options.theme.name, size: options.size, chartColours });
     return { deck, file: deckFile(deck), markdown, hash: contentHash(themesHash, markdown) };
   });
@@ -48,5 +57,10 @@ export interface ExportedDeck extends RenderedDeck {
 /** Image names carry a hash of their bytes, so the deck's hash changes when an image does. */
 export function withLocalImages(deck: RenderedDeck, images: Map<string, LocalImage>): ExportedDeck {
   const markdown = linkLocalImages(deck.markdown, images, deck.file);
-  return { ...deck, markdown, pdfMarkdown: embedLocalImages(deck.markdown, images), hash: markdown === deck.markdown ? deck.hash : contentHash(deck.hash, markdown) };
+  return {
+    ...deck,
+    markdown,
+    pdfMarkdown: embedLocalImages(deck.markdown, images),
+    hash: markdown === deck.markdown ? deck.hash : contentHash(deck.hash, markdown),
+  };
 }

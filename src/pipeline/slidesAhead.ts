@@ -11,7 +11,9 @@ type Render = (markdown: string) => Promise<MarpSlides>;
  * wait only for Chromium.
  */
 export function slidesAhead(jobs: PdfJob[], render: Render): Render {
-  const first = planPrints(jobs, PARALLEL_TABS).slice(0, PARALLEL_TABS).flatMap((batch) => batch.jobs);
+  const first = planPrints(jobs, PARALLEL_TABS)
+    .slice(0, PARALLEL_TABS)
+    .flatMap((batch) => batch.jobs);
   const early = new Map(first.map((job) => [job.markdown, render(job.markdown)]));
   // A failed render is reported when its deck is printed.
   for (const rendering of early.values()) rendering.catch(() => undefined);

@@ -25,7 +25,10 @@ const VALUE_ROOM = 80;
  * after the bar. Drawn here rather than by a chart service, so decks build offline. The label column
  * is as wide as the longest label, so no label runs off the left edge.
  */
-export function barChart(bars: Bar[], colours: ChartColours = DEFAULT_CHART_COLOURS): { svg: string; url: string; width: number; height: number } {
+export function barChart(
+  bars: Bar[],
+  colours: ChartColours = DEFAULT_CHART_COLOURS,
+): { svg: string; url: string; width: number; height: number } {
   const { bar: barColour, text: textColour } = safeColours(colours);
   const labels = bars.map((bar) => shorten(bar.label));
   const labelPx = Math.ceil(Math.max(0, ...labels.map(labelWidth)));
@@ -73,6 +76,7 @@ function shorten(label: string): string {
 
 /** Only plain colour values reach the SVG's attributes: a theme's CSS is not trusted to be well-formed. */
 function safeColours(colours: ChartColours): ChartColours {
-  const plain = (value: string, fallback: string) => (/^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback);
+  const plain = (value: string, fallback: string) =>
+    /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback;
   return { bar: plain(colours.bar, DEFAULT_CHART_COLOURS.bar), text: plain(colours.text, DEFAULT_CHART_COLOURS.text) };
 }

@@ -6,7 +6,13 @@ import type { Format } from '../export/manifest.js';
 import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
 import type { Settings } from '../settings.js';
-import { planDeckFiles, startHtmlAndPdf, writeImages, writeMarkdown, type ExportStage } from '../pipeline/exportDecks.js';
+import {
+  planDeckFiles,
+  startHtmlAndPdf,
+  writeImages,
+  writeMarkdown,
+  type ExportStage,
+} from '../pipeline/exportDecks.js';
 import { KeptExporters, openExportSession } from '../pipeline/exporters.js';
 import { buildManifest, finishOutput } from '../pipeline/finishOutput.js';
 import { IncrementalCache } from '../pipeline/incrementalCache.js';
@@ -37,14 +43,23 @@ export class LiveSite {
   /** Refreshes and prints one at a time: each moves files into the same folder. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly dir: string, private readonly files: string[], private readonly settings: Settings) {
+  private constructor(
+    readonly dir: string,
+    private readonly files: string[],
+    private readonly settings: Settings,
+  ) {
     // The server stops the browser itself on Ctrl-C, after closing its connections.
     this.exporters = new KeptExporters(settings.browserPath);
   }
 
   /** `settings`: serve shows what the safe defaults allow (no local files beyond the notes' folders, nothing remote), as its server's policy does. */
   static async open(files: string[], settings: Settings): Promise<LiveSite> {
-    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), files, { ...settings, allowLocalFiles: false, allowRemote: false, pdfNotes: false });
+    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), files, {
+      ...settings,
+      allowLocalFiles: false,
+      allowRemote: false,
+      pdfNotes: false,
+    });
   }
 
   /** Reads the notes and themes again and brings the site up to date; a bad input throws and leaves the site as it was. */
@@ -80,14 +95,20 @@ export class LiveSite {
   private async update(printing: string | null): Promise<Refresh> {
     const settings = this.settings;
     const themes = loadDeckThemes(settings);
-    await using session = openExportSession(this.exporters.source, themes.then((loaded) => loaded.themes), settings);
+    await using session = openExportSession(
+      this.exporters.source,
+      themes.then((loaded) => loaded.themes),
+      settings,
+    );
     const made = await makeDecks({ files: this.files }, settings, themes, () => session.marp());
     const cache = await IncrementalCache.load(this.dir);
     await using staged = await StagedOutput.open(this.dir);
     const stage: ExportStage = { staged, cache, session, written: new Set(), html: deckHtml };
     const plans = await planDeckFiles(made.decks, SERVED, cache, settings);
     // A PDF still current is kept; the others wait until they are asked for.
-    const pdfs = new Set(plans.filter((plan) => !plan.make.has('pdf') || plan.deck.file === printing).map((plan) => plan.deck.file));
+    const pdfs = new Set(
+      plans.filter((plan) => !plan.make.has('pdf') || plan.deck.file === printing).map((plan) => plan.deck.file),
+    );
     for (const plan of plans) if (plan.deck.file !== printing) plan.make.delete('pdf');
     await writeMarkdown(stage, plans);
     const images = await writeImages(stage, made.images);
@@ -95,9 +116,24 @@ export class LiveSite {
     if (print.error) throw print.error;
     const { conference } = made;
     const decks = plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file }));
-    const manifest = buildManifest(conference, decks.map((deck) => ({ ...deck, formats: new Set(SERVED) })));
-    const deckFiles = decks.flatMap(({ file }) => SERVED.filter((format) => format !== 'pdf' || pdfs.has(file)).map((format) => `${file}.${format}`));
-    const finished = await finishOutput(stage, { dir: this.dir, conference, manifest, decks, deckFiles, thumbnails: new Map(), images, handOff: new Map(), page: (html) => html });
+    const manifest = buildManifest(
+      conference,
+      decks.map((deck) => ({ ...deck, formats: new Set(SERVED) })),
+    );
+    const deckFiles = decks.flatMap(({ file }) =>
+      SERVED.filter((format) => format !== 'pdf' || pdfs.has(file)).map((format) => `${file}.${format}`),
+    );
+    const finished = await finishOutput(stage, {
+      dir: this.dir,
+      conference,
+      manifest,
+      decks,
+      deckFiles,
+      thumbnails: new Map(),
+      images,
+      handOff: new Map(),
+      page: (html) => html,
+    });
     conference.warnings.push(...finished.warnings);
 
     const rebuilt = plans.filter(({ deck }) => stage.written.has(`${deck.file}.html`)).map(({ deck }) => deck.file);

@@ -21,8 +21,15 @@ const REOPEN_MS = 250;
  * can miss the next saves for good. A folder's watch sees every name in it change, however often.
  * `paths` are files (only that file counts) and folders (every entry that `accept` takes counts).
  */
-export async function watchFiles(paths: string[], accept: (path: string) => boolean, onChange: (changed: string[]) => Promise<void>): Promise<FileWatcher> {
-  const watched = await watchedFolders(paths.map((path) => resolve(path)), accept);
+export async function watchFiles(
+  paths: string[],
+  accept: (path: string) => boolean,
+  onChange: (changed: string[]) => Promise<void>,
+): Promise<FileWatcher> {
+  const watched = await watchedFolders(
+    paths.map((path) => resolve(path)),
+    accept,
+  );
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -44,7 +51,8 @@ export async function watchFiles(paths: string[], accept: (path: string) => bool
   };
   const noted = (folder: WatchedFolder, name: string | null) => {
     // No name (some platforms, or an overflowing event queue): anything in the folder may have changed.
-    const changed = name === null ? folder.all() : folder.counts(join(folder.dir, name)) ? [join(folder.dir, name)] : [];
+    const changed =
+      name === null ? folder.all() : folder.counts(join(folder.dir, name)) ? [join(folder.dir, name)] : [];
     if (changed.length === 0) return;
     for (const path of changed) pending.add(path);
     schedule();
@@ -54,7 +62,10 @@ export async function watchFiles(paths: string[], accept: (path: string) => bool
   const watchers = new Map<WatchedFolder, FSWatcher>();
   const reopening = new Set<WatchedFolder>();
   const open = async (folder: WatchedFolder): Promise<boolean> => {
-    const inode = await stat(folder.dir).then((info) => (info.isDirectory() ? info.ino : null), () => null);
+    const inode = await stat(folder.dir).then(
+      (info) => (info.isDirectory() ? info.ino : null),
+      () => null,
+    );
     if (closed || inode === null) return false;
     try {
       const watcher = watch(folder.dir, { persistent: true }, (_event, name) => {
@@ -81,7 +92,10 @@ export async function watchFiles(paths: string[], accept: (path: string) => bool
     noted(folder, null);
   };
   const checkFolder = async (folder: WatchedFolder, inode: number) => {
-    const now = await stat(folder.dir).then((info) => info.ino, () => null);
+    const now = await stat(folder.dir).then(
+      (info) => info.ino,
+      () => null,
+    );
     if (now !== inode) await reopen(folder);
   };
   for (const folder of watched) if (!(await open(folder))) void reopen(folder);

@@ -7,7 +7,8 @@ import { syncBuiltinESMExports } from 'node:module';
 
 const [code, suffix] = decodeURIComponent(new URL(import.meta.url).search.slice(1)).split(/:(.*)/s);
 const fail = (path) => {
-  if (suffix && String(path).endsWith(suffix)) throw Object.assign(new Error(`${code}: injected by test/support/writeFault.mjs`), { code });
+  if (suffix && String(path).endsWith(suffix))
+    throw Object.assign(new Error(`${code}: injected by test/support/writeFault.mjs`), { code });
 };
 const { writeFile, rename } = fs.promises;
 fs.promises.writeFile = async (path, ...rest) => {

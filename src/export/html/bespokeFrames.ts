@@ -7,5 +7,8 @@
 export function withTitledFrames(js: string): string {
   return js
     .replace(/("iframe",\{class:[\w$.]+,src:"\?view=next")\}/, '$1,title:"Next slide"}')
-    .replace(/const ([\w$]+)=document\.createElement\("iframe"\);/, 'const $1=document.createElement("iframe");$1.title="Slide overview";');
+    .replace(
+      /const ([\w$]+)=document\.createElement\("iframe"\);/,
+      'const $1=document.createElement("iframe");$1.title="Slide overview";',
+    );
 }

@@ -44,22 +44,31 @@ export async function deckHtml(rendered: MarpSlides): Promise<string> {
  * PDF, so a build renders each deck once instead of once more inside marp-cli.
  */
 export function bespokeHtml(deck: BespokeDeck, presenter: BespokeAssets): string {
-  const notes = deck.comments.map((lines, index) => (lines.length === 0 ? ''
-    : `<div class="bespoke-marp-note" data-index="${index}" tabindex="0">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`));
-  return `<!DOCTYPE html><html lang="${escapeHtml(deck.lang)}"><head>`
-    + (deck.title ? `<title>${escapeHtml(deck.title)}</title><meta property="og:title" content="${escapeHtml(deck.title)}">` : '')
-    + (deck.author ? `<meta name="author" content="${escapeHtml(deck.author)}"><meta property="article:author" content="${escapeHtml(deck.author)}">` : '')
-    + '<meta charset="UTF-8"><meta name="viewport" content="width=device-width,height=device-height,initial-scale=1.0">'
-    + '<meta name="apple-mobile-web-app-capable" content="yes"><meta http-equiv="X-UA-Compatible" content="ie=edge">'
-    + '<meta property="og:type" content="website"><meta name="twitter:card" content="summary">'
-    + `<style>${presenter.css}</style><style>${deck.css}</style></head><body>`
-    + '<div class="bespoke-progress-parent"><div class="bespoke-progress-bar"></div></div>'
-    + '<div class="bespoke-marp-osc"><button data-bespoke-marp-osc="prev" tabindex="-1" title="Previous slide">Previous slide</button>'
-    + '<span data-bespoke-marp-osc="page"></span><button data-bespoke-marp-osc="next" tabindex="-1" title="Next slide">Next slide</button>'
-    + '<button data-bespoke-marp-osc="fullscreen" tabindex="-1" title="Toggle fullscreen (f)">Toggle fullscreen</button>'
-    + '<button data-bespoke-marp-osc="overview" tabindex="-1" title="Toggle overview view (o)">Toggle overview view</button>'
-    + '<button data-bespoke-marp-osc="presenter" tabindex="-1" title="Open presenter view (p)">Open presenter view</button></div>'
-    + `<${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${deck.slides.join('')}</${SLIDES_CONTAINER.tag}>`
-    + notes.join('')
-    + `<script>${presenter.js}</script></body></html>`;
+  const notes = deck.comments.map((lines, index) =>
+    lines.length === 0
+      ? ''
+      : `<div class="bespoke-marp-note" data-index="${index}" tabindex="0">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`,
+  );
+  return (
+    `<!DOCTYPE html><html lang="${escapeHtml(deck.lang)}"><head>` +
+    (deck.title
+      ? `<title>${escapeHtml(deck.title)}</title><meta property="og:title" content="${escapeHtml(deck.title)}">`
+      : '') +
+    (deck.author
+      ? `<meta name="author" content="${escapeHtml(deck.author)}"><meta property="article:author" content="${escapeHtml(deck.author)}">`
+      : '') +
+    '<meta charset="UTF-8"><meta name="viewport" content="width=device-width,height=device-height,initial-scale=1.0">' +
+    '<meta name="apple-mobile-web-app-capable" content="yes"><meta http-equiv="X-UA-Compatible" content="ie=edge">' +
+    '<meta property="og:type" content="website"><meta name="twitter:card" content="summary">' +
+    `<style>${presenter.css}</style><style>${deck.css}</style></head><body>` +
+    '<div class="bespoke-progress-parent"><div class="bespoke-progress-bar"></div></div>' +
+    '<div class="bespoke-marp-osc"><button data-bespoke-marp-osc="prev" tabindex="-1" title="Previous slide">Previous slide</button>' +
+    '<span data-bespoke-marp-osc="page"></span><button data-bespoke-marp-osc="next" tabindex="-1" title="Next slide">Next slide</button>' +
+    '<button data-bespoke-marp-osc="fullscreen" tabindex="-1" title="Toggle fullscreen (f)">Toggle fullscreen</button>' +
+    '<button data-bespoke-marp-osc="overview" tabindex="-1" title="Toggle overview view (o)">Toggle overview view</button>' +
+    '<button data-bespoke-marp-osc="presenter" tabindex="-1" title="Open presenter view (p)">Open presenter view</button></div>' +
+    `<${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${deck.slides.join('')}</${SLIDES_CONTAINER.tag}>` +
+    notes.join('') +
+    `<script>${presenter.js}</script></body></html>`
+  );
 }

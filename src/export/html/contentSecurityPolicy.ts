@@ -11,8 +11,17 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
  * fonts only with `allowRemote`. `imagesDir`: the deck is a file, and shows images only from
  * that folder (on a file:// page `'self'` is every file on the machine).
  */
-export function withContentSecurityPolicy(html: string, options: { allowRemote: boolean; liveReload?: boolean; imagesDir?: string }): string {
-  const hashes = [...new Set([...html.matchAll(INLINE_SCRIPT)].map((match) => `'sha256-${createHash('sha256').update(match[1]!, 'utf8').digest('base64')}'`))];
+export function withContentSecurityPolicy(
+  html: string,
+  options: { allowRemote: boolean; liveReload?: boolean; imagesDir?: string },
+): string {
+  const hashes = [
+    ...new Set(
+      [...html.matchAll(INLINE_SCRIPT)].map(
+        (match) => `'sha256-${createHash('sha256').update(match[1]!, 'utf8').digest('base64')}'`,
+      ),
+    ),
+  ];
   const remote = options.allowRemote ? ' https: http:' : '';
   // `recapdeck serve` adds its live-reload script from its own origin, which listens for server-sent events.
   const scripts = [...(options.liveReload ? ["'self'"] : []), ...hashes];

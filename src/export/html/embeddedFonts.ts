@@ -3,7 +3,15 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** Where font files are: Debian's DejaVu package first, then other common places. */
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu', '/usr/local/share/fonts', join(homedir(), '.local/share/fonts'), '/Library/Fonts', join(homedir(), 'Library/Fonts')];
+const FONT_DIRS = [
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/TTF',
+  '/usr/share/fonts/dejavu',
+  '/usr/local/share/fonts',
+  join(homedir(), '.local/share/fonts'),
+  '/Library/Fonts',
+  join(homedir(), 'Library/Fonts'),
+];
 
 /** The families the built-in themes name first, each a set of TrueType files named as the DejaVu package names them. */
 const FAMILIES = ['DejaVu Sans Mono', 'DejaVu Sans', 'DejaVu Serif'];
@@ -26,12 +34,16 @@ export async function embeddedFonts(themeCss: string, text: string): Promise<str
   const { default: subsetFont } = await import('subset-font');
   // Digits and punctuation for page numbers, whatever the text holds.
   const characters = [...new Set(`${text}0123456789 .,:;-–·…()`)].join('');
-  const rules = await Promise.all(used.flatMap((family) => FACES.map(async (face) => {
-    const font = await readFont(family, face.suffixes);
-    if (!font) return '';
-    const subset = await subsetFont(font, characters, { targetFormat: 'truetype' });
-    return `@font-face{font-family:'${family}';font-weight:${face.weight};font-style:${face.style};src:url(data:font/ttf;base64,${Buffer.from(subset).toString('base64')}) format('truetype')}`;
-  })));
+  const rules = await Promise.all(
+    used.flatMap((family) =>
+      FACES.map(async (face) => {
+        const font = await readFont(family, face.suffixes);
+        if (!font) return '';
+        const subset = await subsetFont(font, characters, { targetFormat: 'truetype' });
+        return `@font-face{font-family:'${family}';font-weight:${face.weight};font-style:${face.style};src:url(data:font/ttf;base64,${Buffer.from(subset).toString('base64')}) format('truetype')}`;
+      }),
+    ),
+  );
   return rules.join('');
 }
 

@@ -88,9 +88,13 @@ function card(deck: GalleryDeck, id: string, heading: 'h3'): string {
     : `<div class="placeholder" aria-hidden="true"><span>${escapeHtml(deck.title)}</span></div>`;
   // Each link names its deck to a screen reader ("Present, Keynote day 1"): the card's heading describes it.
   const links = LINKS.filter(({ format }) => deck.files[format])
-    .map(({ format, text }) => `<a class="${format}" href="${escapeHtml(deck.files[format]!)}" aria-describedby="${id}">${text}</a>`)
+    .map(
+      ({ format, text }) =>
+        `<a class="${format}" href="${escapeHtml(deck.files[format]!)}" aria-describedby="${id}">${text}</a>`,
+    )
     .join(' ');
-  const speakers = deck.speakers.length > 0 ? `<p class="speakers">${deck.speakers.map(escapeHtml).join(', ')}</p>` : '';
+  const speakers =
+    deck.speakers.length > 0 ? `<p class="speakers">${deck.speakers.map(escapeHtml).join(', ')}</p>` : '';
   return `<article class="card ${deck.kind}">
 ${picture}
 <${heading} id="${id}">${escapeHtml(deck.title)}</${heading}>

@@ -30,7 +30,10 @@ export interface BrowserProvider {
  * stops. A caller with a `signal` handles them itself: once it aborts, the browser is closed (its
  * profile removed) and never started again, so no retry brings it back.
  */
-export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: boolean; signal?: AbortSignal } = {}): BrowserProvider {
+export function lazyBrowser(
+  search: BrowserSearch,
+  options: { handleSignals?: boolean; signal?: AbortSignal } = {},
+): BrowserProvider {
   let starting: Promise<{ browser: Browser; profile: string }> | null = null;
   let closing: Promise<void> | null = null;
   const { signal } = options;
@@ -69,14 +72,23 @@ export function lazyBrowser(search: BrowserSearch, options: { handleSignals?: bo
 
 async function launch(search: BrowserSearch, handleSignals: boolean): Promise<{ browser: Browser; profile: string }> {
   const executablePath = await findBrowser(search);
-  if (!executablePath) throw new RecapError('export', `Cannot export PDF: no Chromium or Chrome found; ${INSTALL_BROWSER_HINT}`);
+  if (!executablePath)
+    throw new RecapError('export', `Cannot export PDF: no Chromium or Chrome found; ${INSTALL_BROWSER_HINT}`);
   // puppeteer-core: the launcher alone (puppeteer adds its own browser download and config files,
   // which recapdeck does not use); it is part of the CLI's bundle.
   const { default: puppeteer } = await import('puppeteer-core');
   // A fresh profile per run: nothing from an earlier run (or another build) leaks in.
   const profile = await mkdtemp(join(tmpdir(), 'recapdeck-chromium-'));
   try {
-    const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], timeout: 30_000, handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals });
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: isHeadlessShell(executablePath) ? 'shell' : true,
+      args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+      timeout: 30_000,
+      handleSIGINT: handleSignals,
+      handleSIGTERM: handleSignals,
+      handleSIGHUP: handleSignals,
+    });
     return { browser, profile };
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

@@ -55,10 +55,17 @@ export class DeckPdf {
 
   private async copyReady(): Promise<void> {
     const ready: PageSource[] = [];
-    for (let slide = this.next; slide < this.sources.length && this.sources[slide]; slide++) ready.push(this.sources[slide]!);
+    for (let slide = this.next; slide < this.sources.length && this.sources[slide]; slide++)
+      ready.push(this.sources[slide]!);
     if (ready.length === 0) return;
     const only = ready[0]!.pdf;
-    if (!this.doc && ready.length === this.sources.length && !ready[0]!.earlier && ready.every((source, index) => source.pdf === only && source.page === index) && only.getPageCount() === ready.length) {
+    if (
+      !this.doc &&
+      ready.length === this.sources.length &&
+      !ready[0]!.earlier &&
+      ready.every((source, index) => source.pdf === only && source.page === index) &&
+      only.getPageCount() === ready.length
+    ) {
       this.doc = only;
     } else {
       this.doc ??= await PDFDocument.create({ updateMetadata: false });

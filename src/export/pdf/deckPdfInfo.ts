@@ -27,7 +27,9 @@ function outlineOf(deck: Deck): OutlineEntry[] {
   let day: OutlineEntry | null = null;
   deck.slides.forEach((slide, page) => {
     const previous = deck.slides[page - 1];
-    const opensTalk = slide.layout === 'session' || (slide.layout === 'talk' && !(previous?.layout === 'talk' && slide.title === continuedTitle(previous.title, 1)));
+    const opensTalk =
+      slide.layout === 'session' ||
+      (slide.layout === 'talk' && !(previous?.layout === 'talk' && slide.title === continuedTitle(previous.title, 1)));
     const entry: OutlineEntry = { title: displayText(slide.title), page, children: [] };
     if (SECTION_LAYOUTS.has(slide.layout)) {
       if (deck.slides[page - 1]?.layout !== slide.layout) entries.push(entry);

@@ -47,7 +47,12 @@ export interface PdfExportSettings extends PrintSettings {
  * per deck: each print has a fixed cost (loading the page, starting the PDF) that a session deck of
  * five slides would otherwise pay on its own. See planPrints for how decks are grouped.
  */
-export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDone: (job: PdfJob) => void, settings: PdfExportSettings): Promise<void> {
+export async function exportPdfs(
+  jobs: PdfJob[],
+  browsers: BrowserProvider,
+  onDone: (job: PdfJob) => void,
+  settings: PdfExportSettings,
+): Promise<void> {
   if (jobs.length === 0) return;
   const starting = browsers.get();
   const render = settings.marpSlides;
@@ -91,7 +96,10 @@ export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDo
     const alongside = Promise.all(batch.jobs.map((job, index) => job.onRendered?.(rendered[index]!)));
     // Handled from the start: one that fails while the batch prints would otherwise be an unhandled
     // rejection, which ends the process with a stack trace and leaves the staging folder behind.
-    const settled = alongside.then(() => undefined, () => undefined);
+    const settled = alongside.then(
+      () => undefined,
+      () => undefined,
+    );
     try {
       await printRendered(tab, batch, rendered);
     } finally {
@@ -102,13 +110,22 @@ export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDo
 
   /** Prints a batch's slides in as few documents as their CSS and the part size allow, and gives each deck its pages. */
   async function printRendered(tab: Page, batch: Batch<PdfJob>, rendered: MarpSlides[]): Promise<void> {
-    const decks = await Promise.all(batch.jobs.map(async (job, index) => {
-      const { css, slides } = rendered[index]!;
-      const keys = pageKeys(css, slides);
-      const earlier = await earlierPages(job.earlier, keys);
-      // Only the slides without a page to keep are printed.
-      return { job, title: job.info.title, css, keys, earlier, slides: slides.filter((_, slide) => earlier.index[slide] === null) };
-    }));
+    const decks = await Promise.all(
+      batch.jobs.map(async (job, index) => {
+        const { css, slides } = rendered[index]!;
+        const keys = pageKeys(css, slides);
+        const earlier = await earlierPages(job.earlier, keys);
+        // Only the slides without a page to keep are printed.
+        return {
+          job,
+          title: job.info.title,
+          css,
+          keys,
+          earlier,
+          slides: slides.filter((_, slide) => earlier.index[slide] === null),
+        };
+      }),
+    );
     const pdfs = decks.map(({ earlier }) => new DeckPdf(earlier));
     const finished = new Set<number>();
     // A deck is finished as soon as its last page is in: its pages need not wait for the batch.
@@ -126,7 +143,11 @@ export async function exportPdfs(jobs: PdfJob[], browsers: BrowserProvider, onDo
       const slides = part.slides.flatMap(({ deck, from, to }) => decks[deck]!.slides.slice(from, to));
       const pdf = await loadPdf(await printPdf(tab, printableDocument(part.css, slides, part.title), settings));
       // Pages are told apart by count: a slide that printed on two pages would shift every deck after it.
-      if (pdf.getPageCount() !== slides.length) throw new RecapError('export', `Cannot print \`${part.title}\` to PDF: ${plural(slides.length, 'slide')} printed as ${plural(pdf.getPageCount(), 'page')}`);
+      if (pdf.getPageCount() !== slides.length)
+        throw new RecapError(
+          'export',
+          `Cannot print \`${part.title}\` to PDF: ${plural(slides.length, 'slide')} printed as ${plural(pdf.getPageCount(), 'page')}`,
+        );
       // The first slide of each deck in this print, pictured while the page is still open.
       let at = 0;
       for (const { deck, from, to } of part.slides) {

@@ -8,7 +8,16 @@ import { RecapError } from '../../errors.js';
  * chromium-headless-shell, Chrome for Testing's chrome-headless-shell) comes first: made for
  * headless printing, it starts in about a third of the time of a full Chromium and prints faster.
  */
-const PATH_NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge'];
+const PATH_NAMES = [
+  'chromium-headless-shell',
+  'chrome-headless-shell',
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+  'microsoft-edge',
+];
 
 export interface BrowserSearch {
   browserPath?: string | undefined;
@@ -22,7 +31,10 @@ export async function findBrowser(search: BrowserSearch = {}): Promise<string | 
   const env = search.env ?? process.env;
   if (search.browserPath) {
     if (isExecutable(search.browserPath)) return search.browserPath;
-    throw new RecapError('export', `Cannot run browser \`${search.browserPath}\`, expected an executable Chromium or Chrome; ${INSTALL_BROWSER_HINT}`);
+    throw new RecapError(
+      'export',
+      `Cannot run browser \`${search.browserPath}\`, expected an executable Chromium or Chrome; ${INSTALL_BROWSER_HINT}`,
+    );
   }
   const fromEnv = [env.CHROME_PATH, env.PUPPETEER_EXECUTABLE_PATH].filter((path): path is string => Boolean(path));
   for (const path of fromEnv) if (isExecutable(path)) return path;
@@ -53,7 +65,9 @@ async function puppeteerBrowser(env: NodeJS.ProcessEnv): Promise<string | null> 
     const { getInstalledBrowsers } = await import('@puppeteer/browsers');
     const installed = await getInstalledBrowsers({ cacheDir });
     for (const kind of ['chrome-headless-shell', 'chrome']) {
-      const builds = installed.filter((browser) => browser.browser === kind).sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
+      const builds = installed
+        .filter((browser) => browser.browser === kind)
+        .sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
       const found = builds.find((browser) => isExecutable(browser.executablePath));
       if (found) return found.executablePath;
     }

@@ -21,7 +21,11 @@ export interface SlideOverflow {
  * page loads nothing but inline data (and http(s) with `allowRemote`), as when printing, and gives
  * up after the print timeout.
  */
-export async function measureOverflow(tab: Page, html: string, options: { allowRemote: boolean; timeout?: number | undefined }): Promise<SlideOverflow[]> {
+export async function measureOverflow(
+  tab: Page,
+  html: string,
+  options: { allowRemote: boolean; timeout?: number | undefined },
+): Promise<SlideOverflow[]> {
   const guard = await guardRequests(tab, options);
   const timeout = options.timeout ?? PRINT_TIMEOUT_MS;
   try {
@@ -53,7 +57,12 @@ export async function measureOverflow(tab: Page, html: string, options: { allowR
         // A header that wraps runs into the title under it.
         const header = section.querySelector(':scope > header');
         const title = section.querySelector(':scope > h1, :scope > h2');
-        if (header?.textContent?.trim() && title && header.getBoundingClientRect().bottom > title.getBoundingClientRect().top + 1) outside = true;
+        if (
+          header?.textContent?.trim() &&
+          title &&
+          header.getBoundingClientRect().bottom > title.getBoundingClientRect().top + 1
+        )
+          outside = true;
         if (below > 0 || outside) found.push({ slide: index, belowPx: Math.round(below) });
       });
       return found;

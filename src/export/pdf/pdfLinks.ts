@@ -15,7 +15,9 @@ const DECK_LINK = /href="(#\d+|(?:\.\.\/recap|sessions\/[^"\s/]+)\.html)"/g;
 /** A slide's HTML as printed: deck links point at the PDFs, through LINK_BASE. */
 export function printedLinks(slideHtml: string): string {
   return slideHtml.replace(DECK_LINK, (_, target: string) => {
-    const query = target.startsWith('#') ? `page=${target.slice(1)}` : `to=${encodeURIComponent(target.replace(/\.html$/, '.pdf'))}`;
+    const query = target.startsWith('#')
+      ? `page=${target.slice(1)}`
+      : `to=${encodeURIComponent(target.replace(/\.html$/, '.pdf'))}`;
     return `href="${LINK_BASE}?${query}"`;
   });
 }
@@ -49,7 +51,11 @@ export function resolvePdfLinks(doc: PDFDocument): void {
   if (jumps.size === 0) return;
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict) ?? doc.context.obj({});
   for (const jump of jumps) {
-    if (jump <= pages.length) dests.set(PDFName.of(`page-${jump}`), doc.context.obj([pages[jump - 1]!.ref, PDFName.of('XYZ'), null, null, null]));
+    if (jump <= pages.length)
+      dests.set(
+        PDFName.of(`page-${jump}`),
+        doc.context.obj([pages[jump - 1]!.ref, PDFName.of('XYZ'), null, null, null]),
+      );
   }
   doc.catalog.set(PDFName.of('Dests'), dests);
 }

@@ -31,6 +31,8 @@ export function addNoteAnnotations(doc: PDFDocument, notes: string[]): void {
 export function removeNoteAnnotations(page: PDFPage): void {
   const annotations = page.node.Annots();
   if (!annotations) return;
-  const kept = annotations.asArray().filter((ref) => page.doc.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) !== PDFName.of('Text'));
+  const kept = annotations
+    .asArray()
+    .filter((ref) => page.doc.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) !== PDFName.of('Text'));
   page.node.set(PDFName.of('Annots'), page.doc.context.obj(kept));
 }

@@ -19,7 +19,12 @@ export function addOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
 }
 
 /** Links sibling items to each other and to their parent; returns the first, last and open count. */
-function writeItems(doc: PDFDocument, entries: OutlineEntry[], parent: PDFRef, pages: PDFRef[]): { first: PDFRef; last: PDFRef; count: number } {
+function writeItems(
+  doc: PDFDocument,
+  entries: OutlineEntry[],
+  parent: PDFRef,
+  pages: PDFRef[],
+): { first: PDFRef; last: PDFRef; count: number } {
   const refs = entries.map(() => doc.context.nextRef());
   let count = entries.length;
   entries.forEach((entry, index) => {

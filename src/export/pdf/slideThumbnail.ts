@@ -17,6 +17,11 @@ export async function slideThumbnail(tab: Page, index: number, width = THUMBNAIL
     return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
   }, index);
   if (!box || box.width === 0 || box.height === 0) return null;
-  const image = await tab.screenshot({ type: 'webp', quality: 70, clip: { ...box, scale: width / box.width }, captureBeyondViewport: true });
+  const image = await tab.screenshot({
+    type: 'webp',
+    quality: 70,
+    clip: { ...box, scale: width / box.width },
+    captureBeyondViewport: true,
+  });
   return new Uint8Array(image);
 }

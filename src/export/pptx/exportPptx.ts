@@ -27,7 +27,12 @@ export interface PptxExportSettings extends PrintSettings {
  * Makes each deck's PPTX from pictures of its slides, taken in the browser the PDFs print in (a
  * few reused tabs, each loading only inline data as when printing). `onDone` follows each deck.
  */
-export async function exportPptxs(jobs: PptxJob[], browsers: BrowserProvider, onDone: (job: PptxJob) => void, settings: PptxExportSettings): Promise<void> {
+export async function exportPptxs(
+  jobs: PptxJob[],
+  browsers: BrowserProvider,
+  onDone: (job: PptxJob) => void,
+  settings: PptxExportSettings,
+): Promise<void> {
   if (jobs.length === 0) return;
   const queue = [...jobs];
   let failed = false;
@@ -39,7 +44,11 @@ export async function exportPptxs(jobs: PptxJob[], browsers: BrowserProvider, on
           const { css, slides } = await settings.marpSlides(job.markdown);
           const pictures = await slideImages(tab, printableDocument(css, slides, job.info.title), settings);
           // A slide pictured twice or not at all would put every note after it on the wrong slide.
-          if (pictures.images.length !== job.slides) throw new RecapError('export', `Cannot make \`${job.info.title}\` a PPTX: ${plural(job.slides, 'slide')} pictured as ${plural(pictures.images.length, 'picture')}`);
+          if (pictures.images.length !== job.slides)
+            throw new RecapError(
+              'export',
+              `Cannot make \`${job.info.title}\` a PPTX: ${plural(job.slides, 'slide')} pictured as ${plural(pictures.images.length, 'picture')}`,
+            );
           await job.write(await pptxFile(pictures, job.info));
           onDone(job);
         } catch (error) {

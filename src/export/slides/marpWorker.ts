@@ -39,8 +39,12 @@ export function startMarpWorker(themes: Theme[]): MarpWorker {
     if ('error' in reply) request?.reject(new RecapError('export', `Cannot render slides: ${reply.error}`));
     else request?.resolve(reply.rendered);
   });
-  worker.on('error', (error) => stop(new RecapError('export', `Cannot render slides: ${error.message}`, {}, { cause: error })));
-  worker.on('exit', (code) => stop(new RecapError('export', `Cannot render slides: the renderer stopped (exit code ${code})`)));
+  worker.on('error', (error) =>
+    stop(new RecapError('export', `Cannot render slides: ${error.message}`, {}, { cause: error })),
+  );
+  worker.on('exit', (code) =>
+    stop(new RecapError('export', `Cannot render slides: the renderer stopped (exit code ${code})`)),
+  );
   return {
     ready,
     slides(markdown) {

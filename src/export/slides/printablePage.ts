@@ -24,8 +24,9 @@ export interface MarpSlides {
  * output is one page per slide, everything inline.
  */
 export function printableDocument(css: string, slides: string[], title: string): PrintablePage {
-  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-    + `<style>html,body{margin:0;padding:0}${css}</style></head><body><${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${slides.map(printedLinks).join('')}</${SLIDES_CONTAINER.tag}></body></html>`;
+  const html =
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `<style>html,body{margin:0;padding:0}${css}</style></head><body><${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${slides.map(printedLinks).join('')}</${SLIDES_CONTAINER.tag}></body></html>`;
   return { html, title, slides: slides.length };
 }
 

@@ -56,7 +56,10 @@ function reuseParsedThemes(marp: Marp): void {
   patchedThemeSets.add(prototype);
   const add = prototype.add;
   prototype.add = function (this: ThemeSetInternals, css: string) {
-    const metaType = Object.entries(this.metaType).map(([key, type]) => `${key}:${type.name}`).sort().join(',');
+    const metaType = Object.entries(this.metaType)
+      .map(([key, type]) => `${key}:${type.name}`)
+      .sort()
+      .join(',');
     let parsed = true;
     const theme = remember(parsedThemes, `${this.cssNesting}\n${metaType}\n${css}`, () => {
       parsed = false;
