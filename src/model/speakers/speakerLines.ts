@@ -463,7 +463,7 @@ function plain(line: string): string {
   // An emoji before a label or a name ("🎤 Speaker: Jane Roe", ":microphone: Jane Roe") only decorates it.
   // An image's alt text ("![이미지](…)", "image") names no one.
   return withoutTrailingLinks
-    .replace(/^(?:\s*(?::[\w+-]+:|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+))+\s*/u, '')
+    .replace(/^(?:\s*(?::[\w+-]+:|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+))+\s*/u, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`\\]/g, '')
