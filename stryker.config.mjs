@@ -13,13 +13,7 @@ export default {
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
-  mutate: [
-    'src/parse/**/*.ts',
-    'src/model/**/*.ts',
-    'src/merge/**/*.ts',
-    'src/plan/**/*.ts',
-    'src/render/**/*.ts',
-  ],
+  mutate: ['src/parse/**/*.ts', 'src/model/**/*.ts', 'src/merge/**/*.ts', 'src/plan/**/*.ts', 'src/render/**/*.ts'],
   // The machine's cores are shared; one worker keeps a run from starving everything else.
   concurrency: 1,
   timeoutMS: 10_000,

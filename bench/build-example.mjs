@@ -12,7 +12,11 @@ for (let run = 0; run < runs; run++) {
   const { timings, manifest } = await build({ files: ['examples/kubecon-eu-2021.md'], out });
   const slides = manifest.decks.reduce((sum, deck) => sum + deck.slides, 0);
   results.push(timings);
-  console.log(`run ${run + 1}: ${manifest.decks.length} decks, ${slides} slides — ${Object.entries(timings).map(([phase, s]) => `${phase} ${s.toFixed(2)}s`).join(', ')}`);
+  console.log(
+    `run ${run + 1}: ${manifest.decks.length} decks, ${slides} slides — ${Object.entries(timings)
+      .map(([phase, s]) => `${phase} ${s.toFixed(2)}s`)
+      .join(', ')}`,
+  );
   await rm(out, { recursive: true, force: true });
 }
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];

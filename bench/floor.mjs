@@ -4,13 +4,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { isHeadlessShell } from '../dist/export/findBrowser.js';
+import { isHeadlessShell } from '../dist/export/pdf/findBrowser.js';
 
 const [out, ...pages] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH,
   headless: isHeadlessShell(process.env.CHROME_PATH ?? '') ? 'shell' : true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
 });
 try {
   const [tab] = await browser.pages();
@@ -18,7 +26,10 @@ try {
   await tab.setJavaScriptEnabled(false);
   for (const page of pages) {
     await tab.setContent(await readFile(page, 'utf8'), { waitUntil: 'load' });
-    await writeFile(join(out, `${basename(page, '.html')}.pdf`), await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await writeFile(
+      join(out, `${basename(page, '.html')}.pdf`),
+      await tab.pdf({ preferCSSPageSize: true, printBackground: true }),
+    );
   }
 } finally {
   await browser.close();

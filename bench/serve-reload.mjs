@@ -14,11 +14,14 @@ const dir = await mkdtemp(join(tmpdir(), 'recapdeck-bench-serve-'));
 const notes = join(dir, 'kubecon-eu-2021.md');
 await copyFile('examples/kubecon-eu-2021.md', notes);
 
-const server = spawn(process.execPath, ['bin/recapdeck.js', 'serve', notes, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+const server = spawn(process.execPath, ['bin/recapdeck.js', 'serve', notes, '--port', '0'], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 let stderr = '';
 server.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
 const deadline = Date.now() + 60_000;
-while (!/at (http:\/\/\S+)/.test(stderr) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+while (!/at (http:\/\/\S+)/.test(stderr) && Date.now() < deadline)
+  await new Promise((resolve) => setTimeout(resolve, 50));
 const url = /at (http:\/\/\S+)/.exec(stderr)?.[1];
 if (!url) throw new Error(`serve did not start:\n${stderr}`);
 
@@ -38,7 +41,13 @@ for (let save = 1; save <= saves; save++) {
     setTimeout(() => reject(new Error('no reload within 20 s')), 20_000);
   });
   const started = Date.now();
-  await writeFile(notes, original.replace('- Need to get the end users in scope', `- Need to get the end users in scope\n- Edit number ${save}`));
+  await writeFile(
+    notes,
+    original.replace(
+      '- Need to get the end users in scope',
+      `- Need to get the end users in scope\n- Edit number ${save}`,
+    ),
+  );
   latencies.push((await reloaded) - started);
 }
 server.kill('SIGINT');
@@ -53,6 +62,13 @@ for (let run = 0; run < 3; run++) {
 await rm(dir, { recursive: true, force: true });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(stderr.match(/Rebuilt \d+ of \d+ decks in [\d.]+ s/g)?.slice(-3).join('\n'));
-console.log(`save → reload event: median ${median(latencies)} ms, max ${Math.max(...latencies)} ms over ${saves} saves`);
+console.log(
+  stderr
+    .match(/Rebuilt \d+ of \d+ decks in [\d.]+ s/g)
+    ?.slice(-3)
+    .join('\n'),
+);
+console.log(
+  `save → reload event: median ${median(latencies)} ms, max ${Math.max(...latencies)} ms over ${saves} saves`,
+);
 console.log(`full build (md, html) of the same notes: median ${median(full).toFixed(0)} ms`);

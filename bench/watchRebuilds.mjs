@@ -12,7 +12,10 @@ export async function watchRebuilds({ recapdeck, env, work, notes, count }) {
   await mkdir(dir);
   const file = join(dir, 'kubecon-eu-2021.md');
   await writeFile(file, notes);
-  const child = spawn(process.execPath, [recapdeck, 'build', file, '-o', join(dir, 'out'), '--watch'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [recapdeck, 'build', file, '-o', join(dir, 'out'), '--watch'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   let waiting = null;
   child.stderr.setEncoding('utf8').on('data', (chunk) => {
@@ -20,11 +23,22 @@ export async function watchRebuilds({ recapdeck, env, work, notes, count }) {
     if (waiting && waiting.pattern.test(stderr)) waiting.resolve();
   });
   // Resolves once stderr matches `pattern`; fails after a minute.
-  const until = (pattern) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench: the watch did not print ${pattern} in time:\n${stderr}`)), 60_000);
-    waiting = { pattern, resolve: () => { clearTimeout(timer); waiting = null; resolve(); } };
-    if (pattern.test(stderr)) waiting.resolve();
-  });
+  const until = (pattern) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`bench: the watch did not print ${pattern} in time:\n${stderr}`)),
+        60_000,
+      );
+      waiting = {
+        pattern,
+        resolve: () => {
+          clearTimeout(timer);
+          waiting = null;
+          resolve();
+        },
+      };
+      if (pattern.test(stderr)) waiting.resolve();
+    });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   try {
     await until(/Watching /);

@@ -16,7 +16,11 @@ await rm(out, { recursive: true, force: true });
 await build({
   // The worker thread that renders slides is loaded by file name (next to the code that names it),
   // so it is an entry of its own.
-  input: { run: `${root}dist/cli/run.js`, index: `${root}dist/index.js`, slideRenderWorker: `${root}dist/export/slideRenderWorker.js` },
+  input: {
+    run: `${root}dist/cli/run.js`,
+    index: `${root}dist/index.js`,
+    marpWorkerThread: `${root}dist/export/slides/marpWorkerThread.js`,
+  },
   platform: 'node',
   // See the stub: download code puppeteer-core's launcher pulls in but recapdeck never runs.
   resolve: { alias: { 'proxy-agent': `${root}scripts/stubs/proxyAgent.mjs` } },
@@ -35,10 +39,14 @@ await build({
 });
 
 // The versions of what the bundle holds, for `recapdeck --version` (marp-core's package.json is not installed).
-const versionOf = async (name) => JSON.parse(await readFile(`${root}node_modules/${name}/package.json`, 'utf8')).version;
-await writeFile(`${out}/versions.json`, `${JSON.stringify({ '@marp-team/marp-core': await versionOf('@marp-team/marp-core') })}\n`);
+const versionOf = async (name) =>
+  JSON.parse(await readFile(`${root}node_modules/${name}/package.json`, 'utf8')).version;
+await writeFile(
+  `${out}/versions.json`,
+  `${JSON.stringify({ '@marp-team/marp-core': await versionOf('@marp-team/marp-core') })}\n`,
+);
 
 const assets = `${root}dist/bespoke`;
 await mkdir(assets, { recursive: true });
-await copyFile(`${root}src/export/bespoke/bespoke.css`, `${assets}/bespoke.css`);
+await copyFile(`${root}src/export/html/bespoke/bespoke.css`, `${assets}/bespoke.css`);
 await copyFile(createRequire(import.meta.url).resolve('@marp-team/marp-cli/lib/bespoke.js'), `${assets}/bespoke.js`);

@@ -19,7 +19,8 @@ for (let index = 0; index < args.length; index++) {
   else if (arg.startsWith('-')) {
     options.push(arg);
     // An option's value follows it ("--concurrency 2"), unless written "--concurrency=2".
-    if (!arg.includes('=') && args[index + 1] !== undefined && !args[index + 1].startsWith('-')) options.push(args[++index]);
+    if (!arg.includes('=') && args[index + 1] !== undefined && !args[index + 1].startsWith('-'))
+      options.push(args[++index]);
   } else if (!existsSync(arg)) {
     console.error(`mutate: no such file: ${arg}`);
     process.exit(2);
@@ -37,7 +38,11 @@ function testsImporting(sources) {
     .filter((test) => imports.some((imported) => readFileSync(test, 'utf8').includes(imported)));
 }
 
-const stryker = join(dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
+const stryker = join(
+  dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')),
+  'bin',
+  'stryker.js',
+);
 const selection = [];
 let tests = [];
 if (files.length > 0) {
@@ -49,7 +54,12 @@ if (files.length > 0) {
     console.error(`mutate: no unit test imports ${files.join(', ')}: add one, or pass --all-tests`);
     process.exit(2);
   }
-  selection.push('--mutate', files.join(','), '--incrementalFile', `reports/incremental/${name}${tests.length > 0 ? '' : '.all-tests'}.json`);
+  selection.push(
+    '--mutate',
+    files.join(','),
+    '--incrementalFile',
+    `reports/incremental/${name}${tests.length > 0 ? '' : '.all-tests'}.json`,
+  );
   if (tests.length > 0) console.log(`mutate: ${files.join(', ')} judged by ${tests.join(', ')}`);
 }
 // The tests go to vitest.mutate.config.ts, not to Stryker's --testFiles: with that, Stryker runs no test

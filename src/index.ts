@@ -1,7 +1,7 @@
-export { build } from './build/build.js';
-export type { BuildOptions, BuildResult, Format, ProgressEvent } from './build/build.js';
-export { inspect } from './build/inspect.js';
-export type { InspectResult } from './build/inspect.js';
+export { build } from './pipeline/build.js';
+export type { BuildOptions, BuildResult, Format, ProgressEvent } from './pipeline/build.js';
+export { inspect } from './pipeline/inspect.js';
+export type { InspectResult } from './pipeline/inspect.js';
 export { RecapError, exitCodes } from './errors.js';
 export { defineConfig } from './config/defineConfig.js';
 export type { RecapdeckConfig } from './config/configTypes.js';

@@ -21,7 +21,11 @@ export function packageVersion(): string {
 /** The version of a package bundled into dist/bundle/ (written there by scripts/bundle.mjs); null when unknown. */
 export function bundledVersion(name: string): string | null {
   try {
-    return (JSON.parse(readFileSync(packageFile('dist', 'bundle', 'versions.json'), 'utf8')) as Record<string, string>)[name] ?? null;
+    return (
+      (JSON.parse(readFileSync(packageFile('dist', 'bundle', 'versions.json'), 'utf8')) as Record<string, string>)[
+        name
+      ] ?? null
+    );
   } catch {
     return null;
   }

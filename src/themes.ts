@@ -13,7 +13,6 @@ export interface Theme {
 
 /** The themes/ folder shipped with recapdeck. */
 export const BUILTIN_THEMES_DIR = packageFile('themes');
-export const DEFAULT_THEME = 'recap-light';
 
 /** The name a Marp theme declares in a `/* @theme name *\/` comment, or null. */
 export function themeName(css: string): string | null {
@@ -25,10 +24,19 @@ export async function loadThemeFile(file: string): Promise<Theme> {
   try {
     css = await readFile(file, 'utf8');
   } catch (error) {
-    throw new RecapError('input', `Cannot read theme \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file }, { cause: error });
+    throw new RecapError(
+      'input',
+      `Cannot read theme \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { file },
+      { cause: error },
+    );
   }
   const name = themeName(css);
-  if (!name) throw new RecapError('input', 'Cannot use theme without a name, expected a `/* @theme name */` comment', { file, line: 1 });
+  if (!name)
+    throw new RecapError('input', 'Cannot use theme without a name, expected a `/* @theme name */` comment', {
+      file,
+      line: 1,
+    });
   checkCss(css, file);
   return { name, file, css };
 }
@@ -39,7 +47,12 @@ function checkCss(css: string, file: string): void {
     postcss.parse(css, { from: file });
   } catch (error) {
     if (!(error instanceof CssSyntaxError)) throw error;
-    throw new RecapError('input', `Cannot read theme CSS: ${error.reason}, expected valid CSS`, { file, line: error.line }, { cause: error });
+    throw new RecapError(
+      'input',
+      `Cannot read theme CSS: ${error.reason}, expected valid CSS`,
+      { file, line: error.line },
+      { cause: error },
+    );
   }
 }
 
@@ -58,7 +71,9 @@ async function loadThemeDir(dir: string): Promise<Theme[]> {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
     entries = await readdir(dir);
   } catch {
-    throw new RecapError('input', `Cannot read themes folder \`${dir}\`, expected a folder of .css files`, { file: dir });
+    throw new RecapError('input', `Cannot read themes folder \`${dir}\`, expected a folder of .css files`, {
+      file: dir,
+    });
   }
   const files = entries.filter((entry) => entry.endsWith('.css')).sort();
   return Promise.all(files.map((entry) => loadThemeFile(join(dir, entry))));
@@ -73,7 +88,13 @@ export async function resolveTheme(request: string, themes: Theme[]): Promise<{ 
   const theme = themes.find((known) => known.name === request);
   if (!theme) {
     const names = themes.map((known) => known.name).join(', ');
-    throw new RecapError('input', `Cannot find theme \`${request}\`${didYouMean(request, themes.map((known) => known.name))}, expected one of: ${names} (or a .css file)`);
+    throw new RecapError(
+      'input',
+      `Cannot find theme \`${request}\`${didYouMean(
+        request,
+        themes.map((known) => known.name),
+      )}, expected one of: ${names} (or a .css file)`,
+    );
   }
   return { theme, themes };
 }

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../didYouMean.js';
-import type { Format } from '../export/manifest.js';
 import { RecapError } from '../errors.js';
 import type { DeckKind } from '../plan/types.js';
 import type { RecapKind } from '../plan/planDecks.js';
+import type { Settings } from '../settings.js';
 
 export const COMMANDS = ['build', 'serve', 'inspect', 'themes'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -12,40 +12,25 @@ export type Command =
   | { name: 'help'; topic?: CommandName }
   | { name: 'version' }
   | { name: 'themes'; themesDirs: string[]; json: boolean }
-  | ({ name: 'inspect'; files: string[]; json: boolean; allowLocalFiles: boolean } & RecapFlags & InputFlags & ConfigFlags)
-  | ({ name: 'build'; files: string[]; out: string; theme: string | undefined; themesDirs: string[]; formats: Format[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; pdfNotes: boolean; checkFit: boolean; json: boolean; quiet: boolean; watch: boolean } & RecapFlags & TrustFlags & InputFlags & ConfigFlags)
-  | ({ name: 'serve'; files: string[]; theme: string | undefined; themesDirs: string[]; decks: DeckKind[]; size: '16:9' | '4:3'; browserPath: string | undefined; port: number; host: string; open: boolean; quiet: boolean } & RecapFlags & ConfigFlags);
+  | ({ name: 'inspect'; json: boolean } & Configurable)
+  | ({ name: 'build'; json: boolean; quiet: boolean; watch: boolean } & Configurable)
+  | ({ name: 'serve'; open: boolean; quiet: boolean } & Configurable);
 
-/** How the recap is planned: brief (default) or full, and the minutes it may take. */
-export interface RecapFlags {
-  recap: RecapKind;
-  minutes: number | null;
-}
-
-/** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
-export interface InputFlags {
+/**
+ * A command that reads notes: the files, the settings its flags give (only those given: the config
+ * file and the defaults fill in the rest, see src/settings.ts) and where the config file is.
+ */
+export interface Configurable {
+  files: string[];
+  /** The notes of the file `-`, read from stdin once the command line is parsed (see run.ts). */
   stdin?: Uint8Array | undefined;
-}
-
-/** What the config file (see src/config) needs: where it is, which flags were given (they win), and what it adds. */
-export interface ConfigFlags {
+  /** `--config`: the config file to read instead of looking for one. */
   config: string | undefined;
-  given: string[];
-  displayNames: Record<string, string>;
-  /** The config file's `structure`: how to read notes whose structure is inferred wrongly. */
-  structure?: { days: string | null; talks: string };
+  flags: Partial<Settings>;
 }
 
-/** What the user lets a build do beyond the safe defaults (see README "Security model"). */
-export interface TrustFlags {
-  allowLocalFiles: boolean;
-  allowRemote: boolean;
-  /** Milliseconds one deck may take to load and print; undefined for the default. */
-  timeout: number | undefined;
-}
-
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_HOST = '127.0.0.1';
+/** A command with its settings made: flags over the config file over the defaults. */
+export type Configured<C extends Configurable> = C & { settings: Settings };
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -73,20 +58,43 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const DECK_NAMES: Record<string, DeckKind> = { recap: 'recap', sessions: 'session', session: 'session', days: 'day', day: 'day' };
+const DECK_NAMES: Record<string, DeckKind> = {
+  recap: 'recap',
+  sessions: 'session',
+  session: 'session',
+  days: 'day',
+  day: 'day',
+};
 
 /** argv (without node and script) → the command to run; a usage error for anything else. */
 export function parseCommand(argv: string[]): Command {
-  let parsed;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >;
   try {
-    parsed = parseArgs({ args: argv.flatMap(splitShortEquals), options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv.flatMap(splitShortEquals),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw usage(parseErrorMessage(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   const [name, ...files] = positionals;
-  const configFlags: ConfigFlags = { config: values.config, given: Object.keys(values), displayNames: {} };
-  const recapFlags = (): RecapFlags => ({ recap: recapOption(values.recap), minutes: minutesOption(values.minutes) });
+  const recapFlags = (): Partial<Settings> => ({
+    recap: recapOption(values.recap),
+    minutes: minutesOption(values.minutes),
+  });
+  const flags = (): Partial<Settings> => ({
+    ...recapFlags(),
+    theme: values.theme,
+    themesDirs: values.themes,
+    decks: values.decks === undefined ? undefined : listOption(values.decks, '--decks', DECK_NAMES),
+    size: sizeOption(values.size),
+    browserPath: values['browser-path'],
+  });
   if (values.version) return { name: 'version' };
   if (values.help || name === undefined || name === 'help') {
     // `build --help` and `help build` show build's own help.
@@ -98,48 +106,49 @@ export function parseCommand(argv: string[]): Command {
       return { name: 'themes', themesDirs: values.themes ?? [], json: values.json ?? false };
     case 'inspect':
       requireFiles(files, 'inspect');
-      return { name: 'inspect', files, json: values.json ?? false, allowLocalFiles: values['allow-local-files'] ?? false, ...recapFlags(), ...configFlags };
+      return {
+        name: 'inspect',
+        files,
+        json: values.json ?? false,
+        config: values.config,
+        flags: { ...recapFlags(), allowLocalFiles: values['allow-local-files'] },
+      };
     case 'build':
       requireFiles(files, 'build');
-      if (values.watch && files.includes('-')) throw usage('Cannot watch notes read from stdin (-), expected notes files');
+      if (values.watch && files.includes('-'))
+        throw usage('Cannot watch notes read from stdin (-), expected notes files');
       return {
         name: 'build',
         files,
-        out: values.out ?? 'output',
-        theme: values.theme,
-        themesDirs: values.themes ?? [],
-        formats: listOption(values.format ?? 'md,html,pdf', '--format', { md: 'md', html: 'html', pdf: 'pdf', pptx: 'pptx' }),
-        decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
-        size: sizeOption(values.size),
-        browserPath: values['browser-path'],
-        pdfNotes: values['pdf-notes'] ?? false,
-        checkFit: values['check-fit'] ?? false,
         json: values.json ?? false,
         quiet: values.quiet ?? false,
         watch: values.watch ?? false,
-        allowLocalFiles: values['allow-local-files'] ?? false,
-        allowRemote: values['allow-remote'] ?? false,
-        timeout: timeoutOption(values.timeout),
-        ...recapFlags(),
-        ...configFlags,
+        config: values.config,
+        flags: {
+          ...flags(),
+          out: values.out,
+          formats:
+            values.format === undefined
+              ? undefined
+              : listOption(values.format, '--format', { md: 'md', html: 'html', pdf: 'pdf', pptx: 'pptx' }),
+          pdfNotes: values['pdf-notes'],
+          allowLocalFiles: values['allow-local-files'],
+          checkFit: values['check-fit'],
+          allowRemote: values['allow-remote'],
+          timeout: timeoutOption(values.timeout),
+        },
       };
     case 'serve':
       requireFiles(files, 'serve');
-      if (files.includes('-')) throw usage('Cannot serve notes read from stdin (-), expected notes files: serve rebuilds when they are saved');
+      if (files.includes('-'))
+        throw usage('Cannot serve notes read from stdin (-), expected notes files: serve rebuilds when they are saved');
       return {
         name: 'serve',
         files,
-        theme: values.theme,
-        themesDirs: values.themes ?? [],
-        decks: listOption(values.decks ?? 'recap,sessions', '--decks', DECK_NAMES),
-        size: sizeOption(values.size),
-        browserPath: values['browser-path'],
-        port: portOption(values.port),
-        host: values.host ?? DEFAULT_HOST,
         open: values.open ?? false,
         quiet: values.quiet ?? false,
-        ...recapFlags(),
-        ...configFlags,
+        config: values.config,
+        flags: { ...flags(), port: portOption(values.port), host: values.host },
       };
     default:
       throw unknownCommand(name);
@@ -160,7 +169,9 @@ function unknownCommand(name: string): RecapError {
 /** Short options with a value written `-o=DIR`, as many tools accept: `-o DIR` (parseArgs would take `=DIR`). */
 function splitShortEquals(arg: string): string[] {
   const match = /^-([a-zA-Z])=(.*)$/s.exec(arg);
-  const takesValue = match && Object.values(OPTIONS).some((option) => 'short' in option && option.short === match[1] && option.type === 'string');
+  const takesValue =
+    match &&
+    Object.values(OPTIONS).some((option) => 'short' in option && option.short === match[1] && option.type === 'string');
   return takesValue ? [`-${match[1]}`, match[2]!] : [arg];
 }
 
@@ -169,7 +180,10 @@ function parseErrorMessage(error: Error & { code?: string }): string {
   const message = error.message.split('\n')[0]!.replace(/\. To specify.*$/, '');
   const unknown = /^Unknown option '(--[^']+)'/.exec(message);
   if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return message;
-  return `Unknown option \`${unknown[1]}\`${didYouMean(unknown[1]!, Object.keys(OPTIONS).map((flag) => `--${flag}`))}`;
+  return `Unknown option \`${unknown[1]}\`${didYouMean(
+    unknown[1]!,
+    Object.keys(OPTIONS).map((flag) => `--${flag}`),
+  )}`;
 }
 
 function requireFiles(files: string[], command: string): void {
@@ -177,29 +191,35 @@ function requireFiles(files: string[], command: string): void {
 }
 
 function listOption<T extends string>(value: string, flag: string, allowed: Record<string, T>): T[] {
-  const chosen = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const chosen = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const result: T[] = [];
   for (const part of chosen) {
     const known = allowed[part];
-    if (!known) throw usage(`Cannot use \`${part}\` in ${flag}${didYouMean(part, Object.keys(allowed))}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`);
+    if (!known)
+      throw usage(
+        `Cannot use \`${part}\` in ${flag}${didYouMean(part, Object.keys(allowed))}, expected ${[...new Set(Object.keys(allowed))].join(', ')}`,
+      );
     if (!result.includes(known)) result.push(known);
   }
   if (result.length === 0) throw usage(`${flag} needs at least one value`);
   return result;
 }
 
-function sizeOption(value: string | undefined): '16:9' | '4:3' {
-  if (value === undefined || value === '16:9' || value === '4:3') return value ?? '16:9';
+function sizeOption(value: string | undefined): '16:9' | '4:3' | undefined {
+  if (value === undefined || value === '16:9' || value === '4:3') return value;
   throw usage(`Cannot use size \`${value}\`, expected 16:9 or 4:3`);
 }
 
-function recapOption(value: string | undefined): RecapKind {
-  if (value === undefined || value === 'brief' || value === 'full') return value ?? 'brief';
+function recapOption(value: string | undefined): RecapKind | undefined {
+  if (value === undefined || value === 'brief' || value === 'full') return value;
   throw usage(`Cannot use recap \`${value}\`, expected brief or full`);
 }
 
-function minutesOption(value: string | undefined): number | null {
-  if (value === undefined) return null;
+function minutesOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (/^\d{1,4}$/.test(value) && Number(value) >= 1) return Number(value);
   throw usage(`Cannot use minutes \`${value}\`, expected a whole number of minutes, at least 1`);
 }
@@ -210,8 +230,8 @@ function timeoutOption(value: string | undefined): number | undefined {
   throw usage(`Cannot use timeout \`${value}\`, expected milliseconds, at least 100`);
 }
 
-function portOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
+function portOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (/^\d{1,5}$/.test(value) && Number(value) <= 65535) return Number(value);
   throw usage(`Cannot use port \`${value}\`, expected a number from 0 (any free port) to 65535`);
 }

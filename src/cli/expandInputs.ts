@@ -27,13 +27,18 @@ async function expand(arg: string): Promise<string[]> {
   const info = await stat(arg).catch(() => null);
   if (info?.isDirectory()) {
     const entries = await readdir(arg, { withFileTypes: true });
-    const notes = entries.filter((entry) => entry.isFile() && /\.md$/i.test(entry.name)).map((entry) => join(arg, entry.name)).sort();
-    if (notes.length === 0) throw new RecapError('input', 'Cannot find notes in this folder, expected .md files', { file: arg });
+    const notes = entries
+      .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
+      .map((entry) => join(arg, entry.name))
+      .sort();
+    if (notes.length === 0)
+      throw new RecapError('input', 'Cannot find notes in this folder, expected .md files', { file: arg });
     return notes;
   }
   if (info || !GLOB_CHARS.test(arg)) return [arg];
   const matches = (await glob([arg], { onlyFiles: true, expandDirectories: false })).sort();
-  if (matches.length === 0) throw new RecapError('input', `Cannot find notes matching \`${arg}\`, expected the pattern to match .md files`);
+  if (matches.length === 0)
+    throw new RecapError('input', `Cannot find notes matching \`${arg}\`, expected the pattern to match .md files`);
   return matches;
 }
 

@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../build/build.js';
+import type { ProgressEvent } from '../pipeline/build.js';
 import { plural } from '../plural.js';
 
 export type ProgressStyle = 'bar' | 'lines' | 'none';
@@ -11,7 +11,11 @@ const BAR = 24;
  * time, ETA), otherwise one plain line per deck, so logs stay readable; nothing for `none`.
  * `finish()` clears the bar before the summary line.
  */
-export function progressReporter(write: (text: string) => void, style: ProgressStyle, now: () => number = () => performance.now()): { report: (event: ProgressEvent) => void; finish: () => void } {
+export function progressReporter(
+  write: (text: string) => void,
+  style: ProgressStyle,
+  now: () => number = () => performance.now(),
+): { report: (event: ProgressEvent) => void; finish: () => void } {
   const started = now();
   let drawn = false;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -24,8 +28,11 @@ export function progressReporter(write: (text: string) => void, style: ProgressS
         return;
       }
       const filled = Math.round((event.done / event.total) * BAR);
-      const eta = event.done < event.total ? ` · ETA ${seconds((elapsed / event.done) * (event.total - event.done))}` : '';
-      write(`\r\x1b[K${'█'.repeat(filled)}${'░'.repeat(BAR - filled)} ${event.done}/${plural(event.total, 'deck')} · ${seconds(elapsed)}${eta}`);
+      const eta =
+        event.done < event.total ? ` · ETA ${seconds((elapsed / event.done) * (event.total - event.done))}` : '';
+      write(
+        `\r\x1b[K${'█'.repeat(filled)}${'░'.repeat(BAR - filled)} ${event.done}/${plural(event.total, 'deck')} · ${seconds(elapsed)}${eta}`,
+      );
       drawn = true;
     },
     finish() {

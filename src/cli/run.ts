@@ -1,21 +1,20 @@
 import { relative } from 'node:path';
-import type { InspectResult } from '../build/inspect.js';
+import type { InspectResult } from '../pipeline/inspect.js';
 import { exitCodes, RecapError } from '../errors.js';
 import { bundledVersion, packageVersion } from '../packageFiles.js';
-import { parseCommand, type Command } from './args.js';
+import { settingsFrom } from '../settings.js';
+import { parseCommand, type Command, type Configurable, type Configured } from './args.js';
 import { errorJson, errorLine } from './errorLine.js';
 import { expandInputs, readStdin, STDIN } from './expandInputs.js';
 import { COMMAND_HELP, HELP } from './help.js';
+import type { Io } from './io.js';
 import { warningLine } from './warningLine.js';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** stderr is a terminal: progress is drawn as a bar rather than printed as lines. */
-  stderrIsTTY?: boolean;
-}
-
-const processIo: Io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), stderrIsTTY: process.stderr.isTTY };
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY,
+};
 
 /**
  * The whole CLI: argv → exit code. Errors are caught here, once, and printed as one line on stderr;
@@ -49,14 +48,28 @@ async function execute(command: Command, io: Io): Promise<number> {
       // Heavy modules load only for the commands that need them: --version stays fast.
       const { loadThemes, describeTheme } = await import('../themes.js');
       const themes = await loadThemes(command.themesDirs);
-      if (command.json) io.stdout(`${JSON.stringify(themes.map(({ name, file }) => ({ name, file })), null, 2)}\n`);
+      if (command.json)
+        io.stdout(
+          `${JSON.stringify(
+            themes.map(({ name, file }) => ({ name, file })),
+            null,
+            2,
+          )}\n`,
+        );
       else for (const theme of themes) io.stdout(`${describeTheme(theme)}\n`);
       return exitCodes.ok;
     }
     case 'inspect': {
-      const { inspect } = await import('../build/inspect.js');
-      const configured = await configure(command);
-      const result = await inspect(configured.files, { displayNames: configured.displayNames, allowLocalFiles: configured.allowLocalFiles, stdin: configured.stdin, recap: configured.recap, minutes: configured.minutes, structure: configured.structure });
+      const { inspect } = await import('../pipeline/inspect.js');
+      const { files, stdin, settings } = await configure(command);
+      const result = await inspect(files, {
+        displayNames: settings.displayNames,
+        allowLocalFiles: settings.allowLocalFiles,
+        stdin,
+        recap: settings.recap,
+        minutes: settings.minutes,
+        structure: settings.structure,
+      });
       io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : summarize(result));
       return exitCodes.ok;
     }
@@ -68,13 +81,17 @@ async function execute(command: Command, io: Io): Promise<number> {
 }
 
 /**
- * The notes files the command names (folders and globs expanded, stdin read for `-`), with the
- * config file's values where no flag was given (loaded lazily: --version and --help stay fast).
+ * The notes files the command names (folders and globs expanded, stdin read for `-`), and its
+ * settings: flags over the config file over the defaults (the config loaded lazily: --version and
+ * --help stay fast).
  */
-async function configure<C extends Extract<Command, { name: 'build' | 'serve' | 'inspect' }>>(command: C): Promise<C> {
+async function configure<C extends Extract<Command, Configurable>>(command: C): Promise<Configured<C>> {
   const files = await expandInputs(command.files);
   const stdin = files.includes(STDIN) ? await readStdin() : undefined;
-  return (await import('../config/withConfig.js')).withConfig({ ...command, files, ...(stdin ? { stdin } : {}) });
+  const fromConfig = await (await import('../config/withConfig.js')).configSettings(command.config);
+  return Object.assign({ ...command, files }, stdin ? { stdin } : {}, {
+    settings: settingsFrom(fromConfig, command.flags),
+  });
 }
 
 function summarize(result: InspectResult): string {
@@ -82,15 +99,25 @@ function summarize(result: InspectResult): string {
   for (const day of result.days) {
     lines.push(`  ${day.title}`);
     for (const session of day.sessions) {
-      const speakers = session.speakers.map((speaker) => speaker.name + (speaker.org ? `, ${speaker.org}` : '')).join(' & ');
-      lines.push(`    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`);
+      const speakers = session.speakers
+        .map((speaker) => speaker.name + (speaker.org ? `, ${speaker.org}` : ''))
+        .join(' & ');
+      lines.push(
+        `    ${session.title}${speakers ? ` — ${speakers}` : ''}  (${relative(process.cwd(), session.file)}:${session.line})`,
+      );
     }
   }
   const structure = result.structure;
   if (structure) {
     const read = `days: ${structure.days ?? 'none'}, talks: ${structure.talks}`;
-    const runnerUp = structure.runnerUp ? `; runner-up days: ${structure.runnerUp.days ?? 'none'}, talks: ${structure.runnerUp.talks}` : '';
-    lines.push(structure.source === 'inferred' ? `Read as { ${read} } (confidence ${structure.confidence}${runnerUp})` : `Read as { ${read} } (from ${structure.source})`);
+    const runnerUp = structure.runnerUp
+      ? `; runner-up days: ${structure.runnerUp.days ?? 'none'}, talks: ${structure.runnerUp.talks}`
+      : '';
+    lines.push(
+      structure.source === 'inferred'
+        ? `Read as { ${read} } (confidence ${structure.confidence}${runnerUp})`
+        : `Read as { ${read} } (from ${structure.source})`,
+    );
   }
   for (const warning of result.warnings) lines.push(warningLine(warning));
   return `${lines.join('\n')}\n`;

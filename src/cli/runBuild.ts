@@ -1,33 +1,45 @@
 import { relative } from 'node:path';
-import { build, type BuildResult } from '../build/build.js';
-import { KeptExporters, type ExporterSource } from '../build/exporters.js';
+import { build, type BuildResult } from '../pipeline/build.js';
+import { KeptExporters, type ExporterSource } from '../pipeline/exporters.js';
 import { exitCodes } from '../errors.js';
 import type { RecapPlan } from '../plan/types.js';
 import { plural } from '../plural.js';
-import type { Command } from './args.js';
+import type { Command, Configured } from './args.js';
 import { progressReporter } from './progressReporter.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 import { STOP_SIGNALS, stopOnSignal } from './stopOnSignal.js';
 import { warningLine } from './warningLine.js';
 
-type BuildCommand = Extract<Command, { name: 'build' }>;
+type BuildCommand = Configured<Extract<Command, { name: 'build' }>>;
 
 export async function runBuild(command: BuildCommand, io: Io): Promise<number> {
   if (!command.watch) return buildOnce(command, io);
   // Chromium and the renderer stay up between the watch's builds: a rebuild after one edit takes a fraction of the first.
   // When the watch stops, a build still running is aborted (and leaves the output as it was).
   const stopping = new AbortController();
-  const kept = new KeptExporters(command.browserPath, stopping.signal);
+  const kept = new KeptExporters(command.settings.browserPath, stopping.signal);
   try {
-    return await (await import('./runWatch.js')).runWatch(command, io, () => buildOnce(command, io, { exporters: kept.source, signal: stopping.signal }), () => stopping.abort());
+    return await (await import('./runWatch.js')).runWatch(
+      command,
+      io,
+      () => buildOnce(command, io, { exporters: kept.source, signal: stopping.signal }),
+      () => stopping.abort(),
+    );
   } finally {
     await kept.close();
   }
 }
 
 /** One build; `watched`: one of a watch's builds, with its kept exporters, stopped when the watch stops. */
-async function buildOnce(command: BuildCommand, io: Io, watched?: { exporters: ExporterSource; signal: AbortSignal }): Promise<number> {
-  const progress = progressReporter(io.stderr, command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines');
+async function buildOnce(
+  command: BuildCommand,
+  io: Io,
+  watched?: { exporters: ExporterSource; signal: AbortSignal },
+): Promise<number> {
+  const progress = progressReporter(
+    io.stderr,
+    command.quiet || command.json ? 'none' : io.stderrIsTTY ? 'bar' : 'lines',
+  );
   // A watch stops on Ctrl-C by itself (runWatch); a single build stops on any signal, cleaning up.
   const stop = watched ? null : stopOnSignal();
   const stopped = () => {
@@ -53,26 +65,16 @@ async function buildOnce(command: BuildCommand, io: Io, watched?: { exporters: E
   return exitCodes.ok;
 }
 
-function buildUntilStopped(command: BuildCommand, progress: ReturnType<typeof progressReporter>, exporters: ExporterSource | undefined, signal: AbortSignal | undefined) {
+function buildUntilStopped(
+  command: BuildCommand,
+  progress: ReturnType<typeof progressReporter>,
+  exporters: ExporterSource | undefined,
+  signal: AbortSignal | undefined,
+) {
   return build({
+    ...command.settings,
     files: command.files,
     stdin: command.stdin,
-    out: command.out,
-    theme: command.theme,
-    themesDirs: command.themesDirs,
-    formats: command.formats,
-    decks: command.decks,
-    recap: command.recap,
-    minutes: command.minutes,
-    size: command.size,
-    browserPath: command.browserPath,
-    pdfNotes: command.pdfNotes,
-    checkFit: command.checkFit,
-    displayNames: command.displayNames,
-    structure: command.structure,
-    allowLocalFiles: command.allowLocalFiles,
-    allowRemote: command.allowRemote,
-    timeout: command.timeout,
     onProgress: progress.report,
     exporters,
     signal,
@@ -83,12 +85,16 @@ function report(command: BuildCommand, io: Io, result: BuildResult): void {
   const where = relative(process.cwd(), result.dir) || '.';
   if (command.json) {
     const { dir, manifest, decks, files, pages, timings, recapPlan } = result;
-    io.stdout(`${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings, recapPlan }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ dir, manifest, warnings: result.conference.warnings, decks, files, pages, timings, recapPlan }, null, 2)}\n`,
+    );
   } else if (!command.quiet) {
     for (const warning of result.conference.warnings) io.stderr(`${warningLine(warning)}\n`);
     const unchanged = result.decks.unchanged > 0 ? `, ${result.decks.unchanged} unchanged,` : '';
     if (result.recapPlan) io.stderr(`${recapPlanLine(result.recapPlan)}\n`);
-    io.stderr(`Wrote ${plural(result.decks.made, 'deck')} (${command.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`);
+    io.stderr(
+      `Wrote ${plural(result.decks.made, 'deck')} (${command.settings.formats.join(', ')})${unchanged} to ${where}/ in ${result.timings.total.toFixed(1)} s — open ${where}/index.html\n`,
+    );
   }
 }
 
@@ -96,7 +102,10 @@ function report(command: BuildCommand, io: Io, result: BuildResult): void {
 export function recapPlanLine(plan: RecapPlan): string {
   const perTalk = new Map<number, number>();
   for (const talk of plan.talks) perTalk.set(talk.slides, (perTalk.get(talk.slides) ?? 0) + 1);
-  const shares = [...perTalk].sort(([a], [b]) => a - b).map(([slides, talks]) => `${talks} × ${slides}`).join(', ');
+  const shares = [...perTalk]
+    .sort(([a], [b]) => a - b)
+    .map(([slides, talks]) => `${talks} × ${slides}`)
+    .join(', ');
   const budget = plan.minutes === null ? '' : ` for ${plan.minutes} minute${plan.minutes === 1 ? '' : 's'}`;
   return `Recap: ${plan.total} slides${budget} · slides per talk: ${shares || 'no talks'}`;
 }

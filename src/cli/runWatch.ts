@@ -1,20 +1,25 @@
 import { relative } from 'node:path';
 import { exitCodes } from '../errors.js';
-import { inputPaths } from '../serve/inputPaths.js';
-import { waitForStop } from '../serve/waitForStop.js';
-import { watchFiles } from '../serve/watchFiles.js';
-import type { Command } from './args.js';
+import { inputPaths } from '../watch/inputPaths.js';
+import { waitForStop } from './waitForStop.js';
+import { watchFiles } from '../watch/watchFiles.js';
+import type { Command, Configured } from './args.js';
 import { errorLine } from './errorLine.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
-type BuildCommand = Extract<Command, { name: 'build' }>;
+type BuildCommand = Configured<Extract<Command, { name: 'build' }>>;
 
 /**
  * `recapdeck build --watch`: builds, then builds again each time a notes or theme file is
  * saved, until Ctrl-C. A failed build is reported and the watch goes on. `stop` aborts a build
  * that is running when the watch stops.
  */
-export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => Promise<number>, stop: () => void): Promise<number> {
+export async function runWatch(
+  command: BuildCommand,
+  io: Io,
+  buildOnce: () => Promise<number>,
+  stop: () => void,
+): Promise<number> {
   let stopping = false;
   // A build still running stops at once (nothing of it reaches the output folder), not when it is done.
   const stopped = waitForStop().then(() => {
@@ -31,12 +36,13 @@ export async function runWatch(command: BuildCommand, io: Io, buildOnce: () => P
   };
   await attempt();
   if (!stopping) {
-    const { paths, accept } = inputPaths(command);
+    const { paths, accept } = inputPaths({ files: command.files, ...command.settings });
     const watcher = await watchFiles(paths, accept, async (changed) => {
       if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
       await attempt();
     });
-    if (!command.quiet) io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
+    if (!command.quiet)
+      io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
     await stopped;
     await watcher.close();
   }

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { DeckKind } from '../plan/types.js';
 import type { RecapdeckConfig } from './configTypes.js';
 
-const DECKS: Record<string, DeckKind> = { recap: 'recap', sessions: 'session', session: 'session', days: 'day', day: 'day' };
+const DECKS: Record<string, DeckKind> = {
+  recap: 'recap',
+  sessions: 'session',
+  session: 'session',
+  days: 'day',
+  day: 'day',
+};
 const text = z.string().trim().min(1, 'expected a non-empty string');
 
 /**
@@ -16,7 +22,10 @@ export const configSchema = z.strictObject({
   theme: text.optional(),
   /** Folders of extra theme .css files. */
   themes: z.array(text).optional(),
-  format: z.array(z.enum(['md', 'html', 'pdf', 'pptx'])).min(1).optional(),
+  format: z
+    .array(z.enum(['md', 'html', 'pdf', 'pptx']))
+    .min(1)
+    .optional(),
   decks: z
     .array(z.enum(['recap', 'sessions', 'days', 'session', 'day']))
     .min(1)
@@ -44,8 +53,14 @@ export const configSchema = z.strictObject({
   authors: z.record(text, text).optional(),
   /** How to read notes whose structure is inferred wrongly: { "days": "h2", "talks": "h3" } (days may be "none", talks "list"). */
   structure: z
-    .strictObject({ days: z.union([z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'none']), z.null()]).optional(), talks: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'list']) })
-    .transform(({ days, talks }) => ({ days: days === undefined || days === null || days === 'none' ? null : days, talks }))
+    .strictObject({
+      days: z.union([z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'none']), z.null()]).optional(),
+      talks: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'list']),
+    })
+    .transform(({ days, talks }) => ({
+      days: days === undefined || days === null || days === 'none' ? null : days,
+      talks,
+    }))
     .optional(),
   /** `recapdeck serve`: port (0 picks a free one) and host. */
   port: z.number().int().min(0).max(65535).optional(),

@@ -1,7 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { RecapError } from '../errors.js';
 import type { CheckedConfig } from './configSchema.js';
 
@@ -12,7 +19,13 @@ export interface LoadedConfig {
 }
 
 /** Looked for in the working folder, in this order; at most one may exist (package.json's `recapdeck` key counts too). */
-const CONFIG_FILES = ['recapdeck.config.ts', 'recapdeck.config.mts', 'recapdeck.config.js', 'recapdeck.config.mjs', 'recapdeck.config.json'];
+const CONFIG_FILES = [
+  'recapdeck.config.ts',
+  'recapdeck.config.mts',
+  'recapdeck.config.js',
+  'recapdeck.config.mjs',
+  'recapdeck.config.json',
+];
 const PACKAGE_KEY = 'recapdeck';
 
 /**
@@ -26,12 +39,16 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     return readConfig(file, file.endsWith('package.json') ? PACKAGE_KEY : null);
   }
   const candidates: { file: string; key: string | null }[] = [];
-  for (const name of CONFIG_FILES) if (await isFile(join(cwd, name))) candidates.push({ file: join(cwd, name), key: null });
+  for (const name of CONFIG_FILES)
+    if (await isFile(join(cwd, name))) candidates.push({ file: join(cwd, name), key: null });
   const pkg = join(cwd, 'package.json');
-  if ((await isFile(pkg)) && hasPackageKey(await readFile(pkg, 'utf8'))) candidates.push({ file: pkg, key: PACKAGE_KEY });
+  if ((await isFile(pkg)) && hasPackageKey(await readFile(pkg, 'utf8')))
+    candidates.push({ file: pkg, key: PACKAGE_KEY });
   if (candidates.length > 1) {
     const names = candidates.map(({ file, key }) => (key ? `the \`${key}\` key of ${shown(file)}` : shown(file)));
-    throw new RecapError('input', `Cannot choose between ${names.join(' and ')}, expected one configuration`, { file: shown(candidates[1]!.file) });
+    throw new RecapError('input', `Cannot choose between ${names.join(' and ')}, expected one configuration`, {
+      file: shown(candidates[1]!.file),
+    });
   }
   return candidates[0] ? readConfig(candidates[0].file, candidates[0].key) : null;
 }
@@ -42,7 +59,9 @@ async function readConfig(file: string, key: string | null): Promise<LoadedConfi
   // zod loads only when there is a config to check (a tenth of a second of every run otherwise).
   const { configSchema } = await import('./configSchema.js');
   const json = ['.json', ''].includes(extname(file));
-  const { value, lineOf } = json ? await readJson(file, key) : { value: await importModule(file), lineOf: () => undefined };
+  const { value, lineOf } = json
+    ? await readJson(file, key)
+    : { value: await importModule(file), lineOf: () => undefined };
   const result = configSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -50,7 +69,9 @@ async function readConfig(file: string, key: string | null): Promise<LoadedConfi
     const name = formatPath(key ? [key, ...path] : path);
     const message =
       issue.code === 'unrecognized_keys'
-        ? `Unknown config key \`${name}\`, expected one of: ${Object.keys(configSchema.shape).filter((known) => known !== '$schema').join(', ')}`
+        ? `Unknown config key \`${name}\`, expected one of: ${Object.keys(configSchema.shape)
+            .filter((known) => known !== '$schema')
+            .join(', ')}`
         : `Bad value for config key \`${name}\`: ${lowerFirst(issue.message)}`;
     throw new RecapError('input', message, { ...where, line: lineOf(path as (string | number)[]) });
   }
@@ -58,17 +79,27 @@ async function readConfig(file: string, key: string | null): Promise<LoadedConfi
 }
 
 /** JSON (comments and trailing commas allowed), with a way back from a key's path to its line. */
-async function readJson(file: string, key: string | null): Promise<{ value: unknown; lineOf: (path: (string | number)[]) => number | undefined }> {
+async function readJson(
+  file: string,
+  key: string | null,
+): Promise<{ value: unknown; lineOf: (path: (string | number)[]) => number | undefined }> {
   const text = await readFile(file, 'utf8');
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true });
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
   if (errors.length > 0 || !tree) {
     const error = errors[0];
-    throw new RecapError('input', `Cannot read config: ${error ? printParseErrorCode(error.error) : 'empty file'}, expected JSON`, { file: shown(file), line: error ? lineAt(error.offset) : 1 });
+    throw new RecapError(
+      'input',
+      `Cannot read config: ${error ? printParseErrorCode(error.error) : 'empty file'}, expected JSON`,
+      { file: shown(file), line: error ? lineAt(error.offset) : 1 },
+    );
   }
   const root = key ? findNodeAtLocation(tree, [key]) : tree;
-  if (!root) throw new RecapError('input', `Cannot find the \`${key}\` key, expected the configuration there`, { file: shown(file) });
+  if (!root)
+    throw new RecapError('input', `Cannot find the \`${key}\` key, expected the configuration there`, {
+      file: shown(file),
+    });
   const lineOf = (path: (string | number)[]) => {
     const node: Node | undefined = findNodeAtLocation(root, path);
     // The line of the key ("size": ...) rather than of its value.
@@ -118,7 +149,9 @@ async function isFile(path: string): Promise<boolean> {
 
 /** ["decks", 0] → "decks[0]", ["authors", "alice"] → "authors.alice". */
 function formatPath(path: PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`))
+    .join('');
 }
 
 function lowerFirst(text: string): string {

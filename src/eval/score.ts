@@ -47,10 +47,12 @@ export interface Pair {
  */
 export function matchOneToOne(found: readonly string[], truth: readonly string[]): Pair[] {
   const candidates: (Pair & { score: number })[] = [];
-  found.forEach((f, i) => truth.forEach((t, j) => {
-    const score = matchScore(f, t);
-    if (score !== null) candidates.push({ found: i, truth: j, score });
-  }));
+  found.forEach((f, i) =>
+    truth.forEach((t, j) => {
+      const score = matchScore(f, t);
+      if (score !== null) candidates.push({ found: i, truth: j, score });
+    }),
+  );
   candidates.sort((x, y) => y.score - x.score || x.truth - y.truth || x.found - y.found);
   const usedFound = new Set<number>();
   const usedTruth = new Set<number>();
@@ -112,17 +114,28 @@ export interface FileScore {
 }
 
 export function scoreReading(reading: Reading, truth: Truth): FileScore {
-  const pairs = matchOneToOne(reading.talks.map((talk) => talk.title), truth.talks.map((talk) => talk.title));
+  const pairs = matchOneToOne(
+    reading.talks.map((talk) => talk.title),
+    truth.talks.map((talk) => talk.title),
+  );
   // Speakers count only on paired talks: a missed talk is already a talk error.
   const speakers = pairs.reduce<Counts>((sum, { found, truth: t }) => {
     const foundNames = reading.talks[found]!.speakers;
     const trueNames = truth.talks[t]!.speakers;
-    return addCounts(sum, { matched: matchOneToOne(foundNames, trueNames).length, found: foundNames.length, truth: trueNames.length });
+    return addCounts(sum, {
+      matched: matchOneToOne(foundNames, trueNames).length,
+      found: foundNames.length,
+      truth: trueNames.length,
+    });
   }, noCounts());
   return {
     talks: { matched: pairs.length, found: reading.talks.length, truth: truth.talks.length },
     speakers,
-    days: { matched: matchOneToOne(reading.days, truth.days).length, found: reading.days.length, truth: truth.days.length },
+    days: {
+      matched: matchOneToOne(reading.days, truth.days).length,
+      found: reading.days.length,
+      truth: truth.days.length,
+    },
     dayCountRight: reading.days.length === truth.days.length,
     titleRight: matchScore(reading.title, truth.title) !== null,
     pairs,

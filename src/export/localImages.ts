@@ -44,7 +44,10 @@ export interface LocalImages {
  * is a regular file of an image type and at most MAX_IMAGE_BYTES; anything else is left out with a warning.
  * An SVG is copied sanitized (see sanitizeSvg), with a warning for each thing removed.
  */
-export async function readLocalImages(markdowns: string[], options: { notesDirs: string[]; allowLocalFiles?: boolean }): Promise<LocalImages> {
+export async function readLocalImages(
+  markdowns: string[],
+  options: { notesDirs: string[]; allowLocalFiles?: boolean },
+): Promise<LocalImages> {
   const roots = await Promise.all(options.notesDirs.map((dir) => realpath(dir).catch(() => dir)));
   const images = new Map<string, LocalImage>();
   const warnings: Warning[] = [];
@@ -86,7 +89,11 @@ export async function readLocalImages(markdowns: string[], options: { notesDirs:
       bytes = Buffer.from(clean.svg);
     }
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
-    images.set(url, { name: `${slugify(basename(path, extname(path)), 'image')}-${hash}${extname(path).toLowerCase()}`, bytes, type });
+    images.set(url, {
+      name: `${slugify(basename(path, extname(path)), 'image')}-${hash}${extname(path).toLowerCase()}`,
+      bytes,
+      type,
+    });
   }
   return { images, warnings };
 }
@@ -105,7 +112,11 @@ export function embedLocalImages(markdown: string, images: Map<string, LocalImag
   return replaceLocalImages(markdown, images, (image) => `data:${image.type};base64,${image.bytes.toString('base64')}`);
 }
 
-function replaceLocalImages(markdown: string, images: Map<string, LocalImage>, target: (image: LocalImage) => string): string {
+function replaceLocalImages(
+  markdown: string,
+  images: Map<string, LocalImage>,
+  target: (image: LocalImage) => string,
+): string {
   return markdown.replace(LOCAL_IMAGE, (_whole, alt: string, url: string, title: string) => {
     const image = images.get(url);
     return image ? `![${alt}](${target(image)}${title})` : alt;

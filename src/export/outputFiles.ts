@@ -18,7 +18,10 @@ export class StagedOutput {
   readonly staging: string;
   private readonly written = new Set<string>();
 
-  private constructor(readonly target: string, staging: string) {
+  private constructor(
+    readonly target: string,
+    staging: string,
+  ) {
     this.staging = staging;
   }
 
@@ -42,10 +45,13 @@ export class StagedOutput {
 
   async write(file: string, content: string | Uint8Array): Promise<void> {
     const path = this.path(file);
-    await wrapFs(async () => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
-    }, join(this.target, file));
+    await wrapFs(
+      async () => {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, content);
+      },
+      join(this.target, file),
+    );
     this.written.add(file);
   }
 
@@ -63,7 +69,10 @@ export class StagedOutput {
       const destination = join(this.target, file);
       if (!(await earlier.owns(file)) && !(await sameBytes(destination, this.path(file)))) {
         const aside = await keepAside(destination, stamp);
-        if (aside) notices.push(`Kept \`${file}\`, which recapdeck did not write or which was edited since, as \`${relative(this.target, aside)}\``);
+        if (aside)
+          notices.push(
+            `Kept \`${file}\`, which recapdeck did not write or which was edited since, as \`${relative(this.target, aside)}\``,
+          );
       }
       await wrapFs(async () => {
         await mkdir(dirname(destination), { recursive: true });
@@ -75,9 +84,14 @@ export class StagedOutput {
       const path = join(this.target, file);
       if (now.has(file) || !isInside(path, this.target)) continue;
       if (await earlier.owns(file)) await rm(path, { force: true });
-      else if (await exists(path)) notices.push(`Left \`${file}\` in place: an earlier build wrote it, and it was changed since`);
+      else if (await exists(path))
+        notices.push(`Left \`${file}\` in place: an earlier build wrote it, and it was changed since`);
     }
     return notices;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.discard();
   }
 
   async discard(): Promise<void> {
@@ -116,23 +130,22 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 
 async function wrapFs<T>(task: () => Promise<T>, path: string): Promise<T> {
   try {
-    injectedFault(path);
     return await task();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const reasons: Record<string, string> = { EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on device', ENOTDIR: 'a parent is a file, not a folder', EEXIST: 'a file is in the way', EISDIR: 'a folder is in the way' };
-    throw new RecapError('export', `Cannot write \`${relative(process.cwd(), path) || path}\`: ${reasons[code] ?? code}`, {}, { cause: error });
+    const reasons: Record<string, string> = {
+      EACCES: 'permission denied',
+      EROFS: 'read-only file system',
+      ENOSPC: 'no space left on device',
+      ENOTDIR: 'a parent is a file, not a folder',
+      EEXIST: 'a file is in the way',
+      EISDIR: 'a folder is in the way',
+    };
+    throw new RecapError(
+      'export',
+      `Cannot write \`${relative(process.cwd(), path) || path}\`: ${reasons[code] ?? code}`,
+      {},
+      { cause: error },
+    );
   }
-}
-
-/**
- * For tests only: `RECAPDECK_TEST_WRITE_FAULT=ENOSPC:recap.pdf` makes writing any output path that
- * ends in `recap.pdf` fail with ENOSPC, as a full disk would (tests run as root, where a read-only
- * folder is still writable, and cannot count on mounting a tiny file system).
- */
-function injectedFault(path: string): void {
-  const fault = process.env.RECAPDECK_TEST_WRITE_FAULT;
-  if (!fault) return;
-  const [code, suffix] = [fault.slice(0, fault.indexOf(':')), fault.slice(fault.indexOf(':') + 1)];
-  if (suffix && path.endsWith(suffix)) throw Object.assign(new Error(`${code}: injected by RECAPDECK_TEST_WRITE_FAULT`), { code });
 }

@@ -55,8 +55,10 @@ export function sanitizeSvg(text: string): SanitizedSvg {
     return { ok: false, reason: `it is not well-formed SVG (${(error as Error).message.split('\n')[0]})` };
   }
   const root = document.documentElement;
-  if (problem !== null || !root) return { ok: false, reason: `it is not well-formed SVG (${problem ?? 'no root element'})` };
-  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg') return { ok: false, reason: 'its root element is not <svg>' };
+  if (problem !== null || !root)
+    return { ok: false, reason: `it is not well-formed SVG (${problem ?? 'no root element'})` };
+  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg')
+    return { ok: false, reason: 'its root element is not <svg>' };
 
   const removed: SvgRemoval[] = [];
   const remove = (node: Node, message: string) => removed.push({ line: lineOf(node), message });
@@ -100,7 +102,8 @@ function cleanElement(element: Element, remove: (node: Node, message: string) =>
         continue;
       }
       // Editors' own elements (Inkscape, Sketch, RDF metadata) draw nothing and run nothing: they go without a word.
-      if (activeStyle || ACTIVE_NS.has(inner.namespaceURI ?? '')) remove(inner, `Removed \`<${inner.nodeName}>\` from an SVG image`);
+      if (activeStyle || ACTIVE_NS.has(inner.namespaceURI ?? ''))
+        remove(inner, `Removed \`<${inner.nodeName}>\` from an SVG image`);
       element.removeChild(inner);
     } else {
       removeOther(child, remove);
@@ -112,7 +115,8 @@ function cleanElement(element: Element, remove: (node: Node, message: string) =>
 function removeOther(node: Node, remove: (node: Node, message: string) => void): void {
   const instruction = node.nodeType === node.PROCESSING_INSTRUCTION_NODE;
   if (!instruction && node.nodeType !== node.DOCUMENT_TYPE_NODE) return;
-  if (instruction && node.nodeName.toLowerCase() !== 'xml') remove(node, `Removed \`<?${node.nodeName}?>\` from an SVG image`);
+  if (instruction && node.nodeName.toLowerCase() !== 'xml')
+    remove(node, `Removed \`<?${node.nodeName}?>\` from an SVG image`);
   // Stryker disable next-line OptionalChaining: a node met in a walk of the document has a parent
   node.parentNode?.removeChild(node);
 }

@@ -1,7 +1,18 @@
 import { normalizeText } from './normalizeText.js';
 
 /** Words that name a post or a file, not the conference ("my notes", "day 2"). */
-const NOT_TITLE_WORDS = new Set(['my', 'notes', 'note', 'recap', 'summary', 'thoughts', 'day', 'days', 'talks', 'part']);
+const NOT_TITLE_WORDS = new Set([
+  'my',
+  'notes',
+  'note',
+  'recap',
+  'summary',
+  'thoughts',
+  'day',
+  'days',
+  'talks',
+  'part',
+]);
 
 /**
  * The conference title several people's notes agree on. A title (as plain words) that more
@@ -20,12 +31,29 @@ export function agreedTitle(titles: string[], year: number | null = null): strin
   const [top, next] = [...counts.values()].sort((a, b) => b - a);
   if (top! >= 2 && top! > (next ?? 0)) return titles.find((title) => counts.get(normalizeText(title)) === top)!;
 
-  const wordsOf = titles.map((title) => new Set(normalizeText(title).split(' ').filter((word) => word && !NOT_TITLE_WORDS.has(word))));
+  const wordsOf = titles.map(
+    (title) =>
+      new Set(
+        normalizeText(title)
+          .split(' ')
+          .filter((word) => word && !NOT_TITLE_WORDS.has(word)),
+      ),
+  );
   const votes = (word: string) => wordsOf.filter((words) => words.has(word)).length + (String(year) === word ? 1 : 0);
   const needed = Math.max(2, Math.ceil(titles.length / 2));
-  const spelled = titles.map((title) => [...new Set((title.match(/[\p{L}\p{N}]+(?:['’.+][\p{L}\p{N}]+)*/gu) ?? []).filter((word) => votes(normalizeText(word)) >= needed))]);
+  const spelled = titles.map((title) => [
+    ...new Set(
+      (title.match(/[\p{L}\p{N}]+(?:['’.+][\p{L}\p{N}]+)*/gu) ?? []).filter(
+        (word) => votes(normalizeText(word)) >= needed,
+      ),
+    ),
+  ]);
   const capitals = (word: string) => word.replace(/[^\p{Lu}]/gu, '').length;
   const longest = spelled.reduce((best, words) => (words.length > best.length ? words : best), []);
-  const bestSpelling = (word: string) => spelled.flat().filter((other) => normalizeText(other) === normalizeText(word)).reduce((best, other) => (capitals(other) > capitals(best) ? other : best), word);
+  const bestSpelling = (word: string) =>
+    spelled
+      .flat()
+      .filter((other) => normalizeText(other) === normalizeText(word))
+      .reduce((best, other) => (capitals(other) > capitals(best) ? other : best), word);
   return longest.length > 0 ? longest.map(bestSpelling).join(' ') : first;
 }

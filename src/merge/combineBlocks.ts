@@ -82,7 +82,10 @@ class SeenPoints {
   /** "Take aways:" and "Takeaways" are one caption. */
   listCaptioned(caption: string): ListBlock | null {
     const key = normalizeText(caption).replace(/ /g, '');
-    return this.lists.find((list) => list.caption !== null && alike(normalizeText(list.caption).replace(/ /g, ''), key)) ?? null;
+    return (
+      this.lists.find((list) => list.caption !== null && alike(normalizeText(list.caption).replace(/ /g, ''), key)) ??
+      null
+    );
   }
 
   plainList(ordered: boolean): ListBlock | null {
@@ -92,7 +95,9 @@ class SeenPoints {
   hasBlock(block: Block): boolean {
     if (block.kind === 'code' || block.kind === 'html') return this.verbatim.has(blockText(block).trim());
     const key = normalizeText(blockText(block));
-    return key === '' || this.texts.some((text) => alike(text, key)) || this.items.some((entry) => alike(entry.key, key));
+    return (
+      key === '' || this.texts.some((text) => alike(text, key)) || this.items.some((entry) => alike(entry.key, key))
+    );
   }
 
   hasLinks(line: string): boolean {

@@ -20,8 +20,22 @@ export interface DayKey {
   words: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
-const WEEKDAY = /\b(?:(sun)(?:day)?|(mon)(?:day)?|(tue)(?:s|sday)?|(wed)(?:s|nesday)?|(thu)(?:rs?|rsday)?|(fri)(?:day)?|(sat)(?:urday)?)\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+const WEEKDAY =
+  /\b(?:(sun)(?:day)?|(mon)(?:day)?|(tue)(?:s|sday)?|(wed)(?:s|nesday)?|(thu)(?:rs?|rsday)?|(fri)(?:day)?|(sat)(?:urday)?)\b/i;
 const DAY_NUMBER = /\bday\s*(\d{1,2}|one|two|three|four|five|six|seven)\b|\b(first|second|third|fourth|fifth)\s+day\b/i;
 
 /**
@@ -32,8 +46,12 @@ export function dayKey(title: string): DayKey {
   const numbered = DAY_NUMBER.exec(title);
   const word = numbered ? (numbered[1] ?? numbered[2])!.toLowerCase() : null;
   const number = word === null ? null : (NUMBER_WORDS[word] ?? Number(word));
-  const date = loadChrono().parse(title).find((result) => result.start.isCertain('day') && result.start.isCertain('month'));
-  const monthDay = date ? `${String(date.start.get('month')).padStart(2, '0')}-${String(date.start.get('day')).padStart(2, '0')}` : null;
+  const date = loadChrono()
+    .parse(title)
+    .find((result) => result.start.isCertain('day') && result.start.isCertain('month'));
+  const monthDay = date
+    ? `${String(date.start.get('month')).padStart(2, '0')}-${String(date.start.get('day')).padStart(2, '0')}`
+    : null;
   const year = date?.start.isCertain('year') ? date.start.get('year') : null;
   const weekdayMatch = WEEKDAY.exec(title);
   const weekday = weekdayMatch ? weekdayMatch.slice(1).findIndex((short) => short !== undefined) : null;

@@ -4,7 +4,10 @@
  */
 const CLOCK = String.raw`(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?m\b\.?)?|(?:\.(\d{2}))?\s*([ap])\.?m\b\.?)`;
 /** A time, optionally the start of a range ("9:30–10:15"), not inside a longer number or version. */
-const TIME = new RegExp(String.raw`(?<![\d.:])${CLOCK}(?:\s*[-–—]\s*\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)?(?![\d.:]\d)`, 'i');
+const TIME = new RegExp(
+  String.raw`(?<![\d.:])${CLOCK}(?:\s*[-–—]\s*\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)?(?![\d.:]\d)`,
+  'i',
+);
 
 export interface ClockTime {
   /** Minutes after midnight. */

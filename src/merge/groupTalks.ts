@@ -82,7 +82,10 @@ class LineUp {
   private readonly talkMembers = new Map<NoteTalk, NoteTalk[]>();
   private readonly talkDay = new Map<NoteTalk, NoteDay | null>();
 
-  constructor(private readonly days: NoteDay[], private readonly talks: NoteTalk[]) {
+  constructor(
+    private readonly days: NoteDay[],
+    private readonly talks: NoteTalk[],
+  ) {
     for (const day of days) {
       this.dayParent.set(day, day);
       this.dayMembers.set(day, [day]);
@@ -109,7 +112,8 @@ class LineUp {
     let joinedDays = true;
     while (joinedDays) {
       joinedDays = false;
-      const sameDayFirst = (candidate: Candidate) => (this.dayOfTalk(candidate.a) !== null && this.dayOfTalk(candidate.a) === this.dayOfTalk(candidate.b) ? 1 : 0);
+      const sameDayFirst = (candidate: Candidate) =>
+        this.dayOfTalk(candidate.a) !== null && this.dayOfTalk(candidate.a) === this.dayOfTalk(candidate.b) ? 1 : 0;
       remaining.sort((x, y) => sameDayFirst(y) - sameDayFirst(x) || y.score - x.score || y.specificity - x.specificity);
       for (const candidate of [...remaining]) {
         if (!this.canJoin(candidate)) continue;
@@ -127,35 +131,72 @@ class LineUp {
     const groups = [...new Set(this.talks.map((talk) => this.talkRoot(talk)))];
     const days = this.orderedDays(fileCount);
     // A talk goes to its day; else, when other notes have days, to a day of its file's unplaced talks; else to the one day of notes without days.
-    const slotOf = (group: NoteTalk): NoteDay | number | null => placed.get(group) ?? (days.length === 0 ? null : Math.min(...this.talkMembers.get(group)!.map((talk) => talk.file)));
-    const slots = new Map<NoteDay | number | null, MergedDay>(days.map((root) => [root, { days: this.dayMembers.get(root)!, unplacedFrom: null, talks: [] }]));
+    const slotOf = (group: NoteTalk): NoteDay | number | null =>
+      placed.get(group) ??
+      (days.length === 0 ? null : Math.min(...this.talkMembers.get(group)!.map((talk) => talk.file)));
+    const slots = new Map<NoteDay | number | null, MergedDay>(
+      days.map((root) => [root, { days: this.dayMembers.get(root)!, unplacedFrom: null, talks: [] }]),
+    );
     for (const group of groups) {
       const slot = slotOf(group);
-      if (!slots.has(slot)) slots.set(slot, { days: [], unplacedFrom: typeof slot === 'number' ? slot : null, talks: [] });
+      if (!slots.has(slot))
+        slots.set(slot, { days: [], unplacedFrom: typeof slot === 'number' ? slot : null, talks: [] });
     }
-    for (const [slot, day] of slots) day.talks = this.orderedTalks(new Set(groups.filter((group) => slotOf(group) === slot)), fileCount);
+    for (const [slot, day] of slots)
+      day.talks = this.orderedTalks(new Set(groups.filter((group) => slotOf(group) === slot)), fileCount);
     return [...slots.values()];
   }
 
   /** Each file's order of days where they agree, then "Day N" and dates where written. */
   private orderedDays(fileCount: number): NoteDay[] {
-    const perFile = Array.from({ length: fileCount }, (_, file) => [...new Set(this.days.filter((day) => day.file === file).map((day) => this.dayRoot(day)))]);
-    const keyOf = <K>(key: (day: NoteDay) => K | null) => (root: NoteDay) => this.dayMembers.get(root)!.map(key).find((value) => value !== null) ?? null;
-    const numbered = sortWhereKnown(mergeSequences(perFile), keyOf((day) => day.key.number));
-    return sortWhereKnown(numbered, keyOf((day) => day.key.monthDay));
+    const perFile = Array.from({ length: fileCount }, (_, file) => [
+      ...new Set(this.days.filter((day) => day.file === file).map((day) => this.dayRoot(day))),
+    ]);
+    const keyOf =
+      <K>(key: (day: NoteDay) => K | null) =>
+      (root: NoteDay) =>
+        this.dayMembers
+          .get(root)!
+          .map(key)
+          .find((value) => value !== null) ?? null;
+    const numbered = sortWhereKnown(
+      mergeSequences(perFile),
+      keyOf((day) => day.key.number),
+    );
+    return sortWhereKnown(
+      numbered,
+      keyOf((day) => day.key.monthDay),
+    );
   }
 
   /** The talk groups of one day: each file's order where they agree, then time slots where written; each group's notes in file order. */
   private orderedTalks(groups: Set<NoteTalk>, fileCount: number): NoteTalk[][] {
-    const perFile = Array.from({ length: fileCount }, (_, file) => [...new Set(this.talks.filter((talk) => talk.file === file).map((talk) => this.talkRoot(talk)).filter((group) => groups.has(group)))]);
-    const timed = sortWhereKnown(mergeSequences(perFile), (group) => this.talkMembers.get(group)!.find((talk) => talk.time !== null)?.time ?? null);
+    const perFile = Array.from({ length: fileCount }, (_, file) => [
+      ...new Set(
+        this.talks
+          .filter((talk) => talk.file === file)
+          .map((talk) => this.talkRoot(talk))
+          .filter((group) => groups.has(group)),
+      ),
+    ]);
+    const timed = sortWhereKnown(
+      mergeSequences(perFile),
+      (group) => this.talkMembers.get(group)!.find((talk) => talk.time !== null)?.time ?? null,
+    );
     return timed.map((group) => [...this.talkMembers.get(group)!].sort((x, y) => x.file - y.file));
   }
 
   private candidates(): Candidate[] {
     const keys = new Map(this.talks.map((talk) => [talk, titleKeys(talk.session.title)]));
     // A talk noted without speakers may be named after its speaker ("Talk 4: Vijay Pandey").
-    const speakers = new Map(this.talks.map((talk) => [talk, talk.session.speakers.length > 0 ? [...new Set(talk.session.speakers.map((speaker) => speaker.name))] : [talk.session.title]]));
+    const speakers = new Map(
+      this.talks.map((talk) => [
+        talk,
+        talk.session.speakers.length > 0
+          ? [...new Set(talk.session.speakers.map((speaker) => speaker.name))]
+          : [talk.session.title],
+      ]),
+    );
     const candidates: Candidate[] = [];
     for (const [index, a] of this.talks.entries()) {
       for (const b of this.talks.slice(index + 1)) {

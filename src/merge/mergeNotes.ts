@@ -36,29 +36,52 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
   const dated = conferences.filter((conference) => conference.date !== null);
   const date = dated.map((conference) => conference.date!).sort()[0] ?? null;
   const titled = conferences.filter((conference) => !titledByPersonsName(conference));
-  const conferenceTitle = agreedTitle((titled.length > 0 ? titled : conferences).map((conference) => conference.title), date === null ? null : Number(date.slice(0, 4)));
+  const conferenceTitle = agreedTitle(
+    (titled.length > 0 ? titled : conferences).map((conference) => conference.title),
+    date === null ? null : Number(date.slice(0, 4)),
+  );
   for (const other of titled) {
     if (normalizeText(other.title) !== normalizeText(conferenceTitle)) {
-      warnings.push({ file: fileOf(other), line: null, message: `Conference title "${other.title}" differs from the one the notes agree on; using "${conferenceTitle}"` });
+      warnings.push({
+        file: fileOf(other),
+        line: null,
+        message: `Conference title "${other.title}" differs from the one the notes agree on; using "${conferenceTitle}"`,
+      });
     }
   }
   for (const other of dated) {
-    if (other.date !== date) warnings.push({ file: fileOf(other), line: null, message: `Conference date ${other.date} differs from ${date} (${fileOf(dated.find((conference) => conference.date === date)!)}); using ${date}, the earliest` });
+    if (other.date !== date)
+      warnings.push({
+        file: fileOf(other),
+        line: null,
+        message: `Conference date ${other.date} differs from ${date} (${fileOf(dated.find((conference) => conference.date === date)!)}); using ${date}, the earliest`,
+      });
   }
 
   const lineUp = groupTalks(conferences);
   const days = lineUp.map((merged): Day => {
-    const title = merged.days.length > 0 ? dayTitle(merged) : merged.unplacedFrom === null ? conferenceTitle : `Talks noted by ${notedByLabel(merged.unplacedFrom)}`;
+    const title =
+      merged.days.length > 0
+        ? dayTitle(merged)
+        : merged.unplacedFrom === null
+          ? conferenceTitle
+          : `Talks noted by ${notedByLabel(merged.unplacedFrom)}`;
     if (merged.unplacedFrom !== null) {
       const file = fileOf(conferences[merged.unplacedFrom]!);
-      warnings.push({ file, line: null, message: `No day found for ${merged.talks.length} talk${merged.talks.length === 1 ? '' : 's'} in these notes; they are shown under "${title}"` });
+      warnings.push({
+        file,
+        line: null,
+        message: `No day found for ${merged.talks.length} talk${merged.talks.length === 1 ? '' : 's'} in these notes; they are shown under "${title}"`,
+      });
     }
     return {
       title,
       heading: merged.days[0]?.day.heading ?? null,
       line: merged.days[0]?.day.line ?? null,
       intro: combineAll(merged.days.map((noteDay) => noteDay.day.intro)),
-      sessions: merged.talks.map((talk) => mergeSessions(talk.map(({ session, file }) => ({ session, authors: authorsByFile[file]! })))),
+      sessions: merged.talks.map((talk) =>
+        mergeSessions(talk.map(({ session, file }) => ({ session, authors: authorsByFile[file]! }))),
+      ),
     };
   });
 
@@ -68,7 +91,12 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
     authors: [...new Set(authorsByFile.flat())],
     files: conferences.flatMap((conference) => conference.files),
     // A day that is not lined up as a day (no heading, or one naming no day) has no intro of its own here; kept all the same.
-    intro: combineAll(conferences.flatMap((conference) => [conference.intro, ...conference.days.filter((day) => !dayHeadings(conference).includes(day)).map((day) => day.intro)])),
+    intro: combineAll(
+      conferences.flatMap((conference) => [
+        conference.intro,
+        ...conference.days.filter((day) => !dayHeadings(conference).includes(day)).map((day) => day.intro),
+      ]),
+    ),
     days,
     extras: mergeSections(conferences.flatMap((conference) => conference.extras)),
     warnings,
@@ -82,14 +110,19 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
 function firstDayDate(lineUp: MergedDay[], date: string | null): string | null {
   if (date === null) return null;
   const year = Number(date.slice(0, 4));
-  const dayDates = lineUp.flatMap((merged) => merged.days).flatMap(({ key }) => (key.monthDay !== null && (key.year ?? year) === year ? [`${year}-${key.monthDay}`] : []));
+  const dayDates = lineUp
+    .flatMap((merged) => merged.days)
+    .flatMap(({ key }) => (key.monthDay !== null && (key.year ?? year) === year ? [`${year}-${key.monthDay}`] : []));
   return [date, ...dayDates].sort()[0]!;
 }
 
 /** A title made from a file name that is a person's name ("marta-vidal.md") says nothing of the conference. */
 function titledByPersonsName(conference: Conference): boolean {
   const file = conference.files[0]!;
-  return nameFromFileName(basename(file, extname(file))) !== null && normalizeText(conference.title) === normalizeText(titleFromFileName(file));
+  return (
+    nameFromFileName(basename(file, extname(file))) !== null &&
+    normalizeText(conference.title) === normalizeText(titleFromFileName(file))
+  );
 }
 
 /**
@@ -98,7 +131,9 @@ function titledByPersonsName(conference: Conference): boolean {
  */
 function dayTitle(merged: MergedDay): string {
   const title = (merged.days.find((noteDay) => noteDay.key.monthDay !== null) ?? merged.days[0]!).day.title;
-  return /\p{Lu}/u.test(title) ? title : title.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('en'));
+  return /\p{Lu}/u.test(title)
+    ? title
+    : title.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('en'));
 }
 
 function combineAll(parts: Block[][]): Block[] {

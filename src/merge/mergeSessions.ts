@@ -23,7 +23,18 @@ export function mergeSessions(notes: NotedSession[]): Session {
   for (const { session, authors } of others) {
     // A title the recap does not show is kept in the speaker notes, so nothing written is lost.
     if (talkTitleSimilarity(first.session.title, session.title) < SAME_TITLE) {
-      blocks = [...blocks, { kind: 'paragraph', line: session.line, role: 'prose', markdown: authors.length > 0 ? `${authors.join(', ')} noted this talk as “${session.title}”.` : `Also noted as “${session.title}”.` }];
+      blocks = [
+        ...blocks,
+        {
+          kind: 'paragraph',
+          line: session.line,
+          role: 'prose',
+          markdown:
+            authors.length > 0
+              ? `${authors.join(', ')} noted this talk as “${session.title}”.`
+              : `Also noted as “${session.title}”.`,
+        },
+      ];
     }
     for (const speaker of session.speakers) {
       const known = speakers.find((candidate) => sameSpeakerName(candidate.name, speaker.name));

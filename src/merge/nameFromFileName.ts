@@ -1,5 +1,33 @@
 /** Words a notes file is named after that are not a person's name. */
-const NOT_NAMES = new Set(['notes', 'note', 'readme', 'index', 'team', 'recap', 'summary', 'draft', 'talks', 'talk', 'day', 'days', 'keynote', 'keynotes', 'conference', 'conf', 'meetup', 'kubecon', 'session', 'sessions', 'todo', 'misc', 'untitled', 'new', 'my', 'and', 'the']);
+const NOT_NAMES = new Set([
+  'notes',
+  'note',
+  'readme',
+  'index',
+  'team',
+  'recap',
+  'summary',
+  'draft',
+  'talks',
+  'talk',
+  'day',
+  'days',
+  'keynote',
+  'keynotes',
+  'conference',
+  'conf',
+  'meetup',
+  'kubecon',
+  'session',
+  'sessions',
+  'todo',
+  'misc',
+  'untitled',
+  'new',
+  'my',
+  'and',
+  'the',
+]);
 /** At most this many words: "Mary Jane van Roe" is rare, "kubecon eu barcelona day two" common. */
 const MAX_WORDS = 3;
 
@@ -14,6 +42,8 @@ export function nameFromFileName(stem: string): string | null {
   // "bob-notes": the name without the words around it; "notes" alone is no name.
   const named = words.filter((word) => !['notes', 'note'].includes(word.toLocaleLowerCase('en')));
   if (named.length === 0 || named.length > MAX_WORDS) return null;
-  const readsAsName = named.every((word) => /^\p{Lu}?[\p{Ll}']+$/u.test(word) && word.length >= 2 && !NOT_NAMES.has(word.toLocaleLowerCase('en')));
+  const readsAsName = named.every(
+    (word) => /^\p{Lu}?[\p{Ll}']+$/u.test(word) && word.length >= 2 && !NOT_NAMES.has(word.toLocaleLowerCase('en')),
+  );
   return readsAsName ? named.map((word) => word.charAt(0).toLocaleUpperCase('en') + word.slice(1)).join(' ') : null;
 }

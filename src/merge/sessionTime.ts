@@ -6,6 +6,7 @@ export function sessionTime(session: Session): number | null {
   const inHeading = findClockTime(session.heading);
   if (inHeading) return inHeading.minutes;
   const first = session.blocks[0];
-  if (first?.kind === 'paragraph' && /^[*_]*(?:time|when|slot)\b[*_]*\s*:/i.test(first.markdown)) return findClockTime(first.markdown)?.minutes ?? null;
+  if (first?.kind === 'paragraph' && /^[*_]*(?:time|when|slot)\b[*_]*\s*:/i.test(first.markdown))
+    return findClockTime(first.markdown)?.minutes ?? null;
   return null;
 }

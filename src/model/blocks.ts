@@ -49,7 +49,9 @@ function toBlock(node: RootContent, source: NotesSource): Block[] {
       return [{ kind: 'code', line, lang: node.lang ?? null, code: node.value }];
     case 'blockquote': {
       const html: Block[] = [];
-      const markdown = node.children.flatMap((child) => (liftHtml(child, html) ? [] : [inlineSource(child, source)])).join('\n\n');
+      const markdown = node.children
+        .flatMap((child) => (liftHtml(child, html) ? [] : [inlineSource(child, source)]))
+        .join('\n\n');
       return [...(markdown ? [{ kind: 'quote', line, markdown } as const] : []), ...html];
     }
     case 'table':
@@ -116,9 +118,14 @@ function isCaption(node: RootContent): node is Paragraph {
 
 function paragraphRole(node: Paragraph): ParagraphRole {
   const text = toString(node).trim();
-  if (/^(?:TODO|FIXME|action items?)\b/i.test(text)) return 'todo';
+  if (TODO_LEAD.test(text)) return 'todo';
   if (/^quote\s*:/i.test(text)) return 'quote';
-  const onlyLinks = node.children.every((child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
+  const onlyLinks = node.children.every(
+    (child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
+  );
   if (onlyLinks && node.children.some((child) => child.type === 'link')) return 'links';
   return 'prose';
 }
+
+/** What opens a TODO: "TODO", "FIXME", "Action item(s)". */
+export const TODO_LEAD = /^(?:TODO|FIXME|action items?)\b/i;

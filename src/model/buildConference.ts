@@ -46,34 +46,72 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   if (sections.length > 0) {
     const structure = inferStructure(pairSpeakerHeadings(sections));
     const days = expandListTalks(structure.days, notes.source);
-    rules = { shape: shapeOf(days, sections), intro: preamble, days, asides: structure.asides, evidence: readingEvidence(days) };
+    rules = {
+      shape: shapeOf(days, sections),
+      intro: preamble,
+      days,
+      asides: structure.asides,
+      evidence: readingEvidence(days),
+    };
     for (const note of structure.notes) warn(note.line, note.message);
   } else {
     const headingless = headinglessStructure(preamble, notes.source);
     // A first line that could name the notes is only taken out when it does: with a front matter title it stays prose.
-    titleLine = frontMatterTitle === null || sameWords(frontMatterTitle, headingless.titleLine) ? headingless.titleLine : null;
-    const intro = titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
-    const days = headingless.talks.length > 0 ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }] : [];
-    rules = { shape: { days: null, talks: headingless.carrier === 'separators' ? 'rules' : 'list' }, intro, days, asides: [], evidence: readingEvidence(days) };
-    if (headingless.carrier) warn(null, `No headings: talks were read from ${headingless.carrier === 'separators' ? '`---` rules between them' : 'the items of the top-level list'}`);
+    titleLine =
+      frontMatterTitle === null || sameWords(frontMatterTitle, headingless.titleLine) ? headingless.titleLine : null;
+    const intro =
+      titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
+    const days =
+      headingless.talks.length > 0
+        ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }]
+        : [];
+    rules = {
+      shape: { days: null, talks: headingless.carrier === 'separators' ? 'rules' : 'list' },
+      intro,
+      days,
+      asides: [],
+      evidence: readingEvidence(days),
+    };
+    if (headingless.carrier)
+      warn(
+        null,
+        `No headings: talks were read from ${headingless.carrier === 'separators' ? '`---` rules between them' : 'the items of the top-level list'}`,
+      );
   }
-  const nodes = titleSection ? notes.tree.children.filter((node) => node.position?.start.line !== titleSection.line) : notes.tree.children;
+  const nodes = titleSection
+    ? notes.tree.children.filter((node) => node.position?.start.line !== titleSection.line)
+    : notes.tree.children;
   const asked = structureOption(notes.frontMatter.structure, notes.file) ?? options.structure ?? null;
   const forced = asked ? forcedReading(asked, rules, nodes, notes.source) : null;
-  if (asked && !forced) warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
+  if (asked && !forced)
+    warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
   const chosen = forced ? { ...forced, confidence: 1, runnerUp: null } : chooseReading(rules, nodes, notes.source);
   // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
   const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
   const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
-  const days = speakerFirst ? chosen.days.map((day) => ({ ...day, talks: day.talks.map((talk) => (talk.speakerFirst === undefined ? { ...talk, speakerFirst } : talk)) })) : chosen.days;
+  const days = speakerFirst
+    ? chosen.days.map((day) => ({
+        ...day,
+        talks: day.talks.map((talk) => (talk.speakerFirst === undefined ? { ...talk, speakerFirst } : talk)),
+      }))
+    : chosen.days;
   const { asides } = chosen;
   const intro = chosen.intro;
 
   // A lone H1 with nothing under it but notes names the file's only talk: it names the recap too, before the file name does.
-  const onlyTalkH1 = outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
-  const title = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1 ?? titleFromFileName(notes.file);
+  const onlyTalkH1 =
+    outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
+  const title =
+    frontMatterTitle ??
+    (titleSection ? titleSection.text : null) ??
+    titleLine ??
+    onlyTalkH1 ??
+    titleFromFileName(notes.file);
   // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
-  const unusedH1: Block[] = titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text) ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }] : [];
+  const unusedH1: Block[] =
+    titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text)
+      ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }]
+      : [];
   const speakerLines = readSpeakerLines(days, notes.source);
   const conference: Conference = {
     title: displayCase(title),
@@ -81,15 +119,46 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
-    days: days.map((day) => joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source, speakerLines), warn)),
-    extras: asides.map(({ section, kind, placement }) => ({ title: displayCase(section.text), heading: section.heading, line: section.line, kind, placement, blocks: toBlocks(section.body, source) })),
+    days: days.map((day) =>
+      joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source, speakerLines), warn),
+    ),
+    extras: asides.map(({ section, kind, placement }) => ({
+      title: displayCase(section.text),
+      heading: section.heading,
+      line: section.line,
+      kind,
+      placement,
+      blocks: toBlocks(section.body, source),
+    })),
     warnings,
-    structure: { ...chosen.shape, confidence: chosen.confidence, runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks }, source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred' },
+    structure: {
+      ...chosen.shape,
+      confidence: chosen.confidence,
+      runnerUp: chosen.runnerUp && { days: chosen.runnerUp.days, talks: chosen.runnerUp.talks },
+      source: forced ? (notes.frontMatter.structure !== undefined ? 'front matter' : 'config') : 'inferred',
+    },
   };
   if (conference.days.length === 0 && conference.intro.length > 0) {
     // Nothing to hang talks on: the notes are shown as one session rather than lost.
     warn(null, 'No headings, rules or nested list found: the notes are shown as one session');
-    conference.days.push({ title: conference.title, heading: null, line: null, intro: [], sessions: [{ title: conference.title, heading: conference.title, speakers: [], file: notes.file, line: conference.intro[0]!.line, group: null, byline: [], blocks: conference.intro }] });
+    conference.days.push({
+      title: conference.title,
+      heading: null,
+      line: null,
+      intro: [],
+      sessions: [
+        {
+          title: conference.title,
+          heading: conference.title,
+          speakers: [],
+          file: notes.file,
+          line: conference.intro[0]!.line,
+          group: null,
+          byline: [],
+          blocks: conference.intro,
+        },
+      ],
+    });
     conference.intro = [];
   }
   checkTalkCount([conference]);
@@ -99,7 +168,11 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
 
 /** Whether two titles say the same thing, case and punctuation aside. */
 function sameWords(a: string, b: string | null): boolean {
-  const words = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  const words = (text: string) =>
+    text
+      .toLocaleLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? '';
   return b !== null && words(a) === words(b);
 }
 
@@ -110,19 +183,28 @@ type ReadSpeakerLines = (body: TalkSource['body'], slot: boolean) => ReturnType<
  * another talk's first bullet names its speaker with a handle or a role (the notes' own habit).
  */
 function readSpeakerLines(days: DaySource[], source: string): ReadSpeakerLines {
-  const bareNameBullets = days.some((day) => day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'));
+  const bareNameBullets = days.some((day) =>
+    day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'),
+  );
   return (body, slot) => takeSpeakerLines(body, source, { slot, bareNameBullets });
 }
 
 /** A session the author came back to later in the day is one session (revisits.ts). */
 function joinDayRevisits(day: Day, warn: (line: number | null, message: string) => void): Day {
   const { sessions, joined } = joinRevisits(day.sessions);
-  for (const entry of joined) warn(entry.line, `Read this as a return to \`${entry.title}\` (line ${entry.to}): one session`);
+  for (const entry of joined)
+    warn(entry.line, `Read this as a return to \`${entry.title}\` (line ${entry.to}): one session`);
   return { ...day, sessions };
 }
 
 /** `untitled`: the title of a day the notes did not name. */
-function toDay(day: DaySource, untitled: string, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Day {
+function toDay(
+  day: DaySource,
+  untitled: string,
+  notes: ParsedNotes,
+  source: NotesSource,
+  speakerLines: ReadSpeakerLines,
+): Day {
   return {
     title: day.text === null ? untitled : displayCase(day.text),
     heading: day.heading,
@@ -139,8 +221,15 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
   const lines = speakerLines(talk.body, slot !== null);
   const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
-  const fromHeading = labelled ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] } : slot && headed.speakers.length === 0 ? { title: headed.title, speakers: slot.speakers } : headed;
-  const speakers = [...fromHeading.speakers, ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? []))];
+  const fromHeading = labelled
+    ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] }
+    : slot && headed.speakers.length === 0
+      ? { title: headed.title, speakers: slot.speakers }
+      : headed;
+  const speakers = [
+    ...fromHeading.speakers,
+    ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? [])),
+  ];
   for (const speaker of lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
     if (!known) speakers.push(speaker);
@@ -154,7 +243,10 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
     line: talk.line,
     group: talk.group === null ? null : displayCase(talk.group),
     // A speaker heading with markup (a link to the speaker) keeps it in the speaker notes.
-    byline: talk.speakerHeading && talk.speakerHeading.heading !== talk.speakerHeading.text ? [talk.speakerHeading.heading, ...lines.byline] : lines.byline,
+    byline:
+      talk.speakerHeading && talk.speakerHeading.heading !== talk.speakerHeading.text
+        ? [talk.speakerHeading.heading, ...lines.byline]
+        : lines.byline,
     blocks: toBlocks(lines.rest, source),
   };
 }
@@ -177,5 +269,8 @@ function shapeOf(days: DaySource[], sections: OutlineSection[]): ReadingShape {
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
   const dayLines = days.map((day) => day.line).filter((line) => line !== null);
-  return { days: dayLines.length > 0 ? level(dayLines) : null, talks: level(days.flatMap((day) => day.talks.map((talk) => talk.line))) ?? 'none' };
+  return {
+    days: dayLines.length > 0 ? level(dayLines) : null,
+    talks: level(days.flatMap((day) => day.talks.map((talk) => talk.line))) ?? 'none',
+  };
 }

@@ -8,7 +8,8 @@ export function dateField(value: unknown): string | null {
     if (match) return match[0];
   }
   // smol-toml returns its own TomlDate (a Date subclass); anything else with toISOString works alike.
-  if (value && typeof (value as Date).toISOString === 'function') return dateField(new Date((value as Date).toISOString()));
+  if (value && typeof (value as Date).toISOString === 'function')
+    return dateField(new Date((value as Date).toISOString()));
   return null;
 }
 
@@ -17,7 +18,12 @@ export function authorsField(data: Record<string, unknown>): string[] {
   const names: string[] = [];
   for (const value of [data.author, data.authors]) {
     for (const entry of Array.isArray(value) ? value : [value]) {
-      const name = typeof entry === 'string' ? entry : typeof (entry as { name?: unknown })?.name === 'string' ? (entry as { name: string }).name : null;
+      const name =
+        typeof entry === 'string'
+          ? entry
+          : typeof (entry as { name?: unknown })?.name === 'string'
+            ? (entry as { name: string }).name
+            : null;
       if (name && name.trim() && !names.includes(name.trim())) names.push(name.trim());
     }
   }
@@ -31,5 +37,10 @@ export function stringField(value: unknown): string | null {
 /** "04-kubecon-eu_2021.md" → "kubecon eu 2021": the last resort for a title. */
 export function titleFromFileName(file: string): string {
   // A leading number orders files in a folder ("04-day2.md"); it is not part of the name.
-  return basename(file, extname(file)).replace(/^\d+[-_ ]+(?=\D)/, '').replace(/[-_]+/g, ' ').trim() || 'Conference notes';
+  return (
+    basename(file, extname(file))
+      .replace(/^\d+[-_ ]+(?=\D)/, '')
+      .replace(/[-_]+/g, ' ')
+      .trim() || 'Conference notes'
+  );
 }

@@ -25,19 +25,24 @@ const DAY_TITLE = new RegExp(
 );
 
 /** Titles of headings that gather talks: "Morning Keynotes", "Talks", "Lightning talks", "Replays", "De charla en charla", "Conférences". */
-const GROUP_TITLE = /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
+const GROUP_TITLE =
+  /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
 
 /** A talk heading says so: "Talk 3:", "Session:", "Keynote -", a lettered or numbered list ("B. Better tests"). */
-const TALK_MARK = /^(?:(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]|[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
+const TALK_MARK =
+  /^(?:(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]|[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
 
 /** Closing or opening sections that are not talks. */
-const ASIDE_TITLE = /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!?|thank you!?|closing( thoughts)?|outro|epilogue|prologue|intro(?:duction)?|overview|preface|travel\b.*|random links|(?:more |other |useful |further )?links|references|resources|further reading|one more thing|misc(?:ellaneous)?( notes)?|notes|p\.?s\.?|(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|结语|总结|小结|前言|参考(?:资料|链接)?)$/iu;
+const ASIDE_TITLE =
+  /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!?|thank you!?|closing( thoughts)?|outro|epilogue|prologue|intro(?:duction)?|overview|preface|travel\b.*|random links|(?:more |other |useful |further )?links|references|resources|further reading|one more thing|misc(?:ellaneous)?( notes)?|notes|p\.?s\.?|(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|结语|总结|小结|前言|参考(?:资料|链接)?)$/iu;
 
 /** Sections listing what to look into later: "Things to Google", "Interesting projects that require more research". */
-const RESEARCH_TITLE = /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
+const RESEARCH_TITLE =
+  /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
 
 /** A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B". */
-const SLOT_TITLE = /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
+const SLOT_TITLE =
+  /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
 
 /** A heading that is only a time or a time range ("14:30 - 15:00") is a slot in the programme too. */
 export function isSlotTitle(title: string): boolean {

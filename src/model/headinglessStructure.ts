@@ -43,7 +43,13 @@ export function headinglessStructure(nodes: RootContent[], source: string): Head
     const list = lists[0]!;
     const nested = list.children.filter((item) => item.children.length > 1).length;
     if (list.children.length >= 2 && nested * 2 >= list.children.length) {
-      return { titleLine, titleNode, intro: rest.filter((node) => node !== list), talks: list.children.map((item) => talkFromItem(item, source)), carrier: 'list' };
+      return {
+        titleLine,
+        titleNode,
+        intro: rest.filter((node) => node !== list),
+        talks: list.children.map((item) => talkFromItem(item, source)),
+        carrier: 'list',
+      };
     }
   }
   return { titleLine, titleNode, intro: rest, talks: [], carrier: null };
@@ -81,11 +87,21 @@ function remainderOf(paragraph: Paragraph, skip: number, source: string): Paragr
   const start = paragraph.position!.start;
   const offset = start.offset! + skip;
   const value = source.slice(offset, paragraph.position!.end.offset);
-  return { type: 'paragraph', children: [{ type: 'text', value }], position: { start: { line: start.line + 1, column: 1, offset }, end: paragraph.position!.end } };
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value }],
+    position: { start: { line: start.line + 1, column: 1, offset }, end: paragraph.position!.end },
+  };
 }
 
 function talkFromItem(item: ListItem, source: string): TalkSource {
   const [first, ...rest] = item.children;
   const heading = first?.type === 'paragraph' ? sourceOf(first, source).trim() : '';
-  return { heading, text: heading, line: lineOf(item), body: (first?.type === 'paragraph' ? rest : item.children) as RootContent[], group: null };
+  return {
+    heading,
+    text: heading,
+    line: lineOf(item),
+    body: (first?.type === 'paragraph' ? rest : item.children) as RootContent[],
+    group: null,
+  };
 }

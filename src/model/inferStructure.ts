@@ -58,7 +58,10 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       lastDated = day;
     } else if (lastDated && looksLikeTalk(section.text)) {
       // A talk whose heading level slipped ("## D. Awkward Packaging" among "### C." and "### F."): it stays in its day.
-      notes.push({ line: section.line, message: `Read \`${section.text}\` as a talk of ${lastDated.text} (its heading level differs from its neighbours)` });
+      notes.push({
+        line: section.line,
+        message: `Read \`${section.text}\` as a talk of ${lastDated.text} (its heading level differs from its neighbours)`,
+      });
       lastDated.talks.push(talkOf(section, null));
       for (const child of section.children) addTalks(lastDated, child, null);
     } else if (gathersTalks(section)) {
@@ -76,19 +79,33 @@ export function inferStructure(sections: OutlineSection[]): Structure {
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */
 function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
-  const anchors = items.map((item, index) => (item.kind === 'day' && item.day.talks.length > 0 ? index : -1)).filter((index) => index >= 0);
+  const anchors = items
+    .map((item, index) => (item.kind === 'day' && item.day.talks.length > 0 ? index : -1))
+    .filter((index) => index >= 0);
   const days: DaySource[] = [];
   const asides: AsideSource[] = [];
   if (anchors.length === 0) {
     // No days: the notes are one day of talks, apart from summaries and the like at either end.
-    const loose = items.filter((item): item is Extract<TopItem, { kind: 'loose' }> => item.kind === 'loose').map((item) => item.section);
+    const loose = items
+      .filter((item): item is Extract<TopItem, { kind: 'loose' }> => item.kind === 'loose')
+      .map((item) => item.section);
     let start = 0;
     let end = loose.length;
     while (start < end && isAsideTitle(loose[start]!.text)) start++;
     while (end > start && isAsideTitle(loose[end - 1]!.text)) end--;
     for (const item of items) if (item.kind === 'day') days.push(item.day);
-    if (end > start) days.push({ heading: null, text: null, line: null, intro: [], talks: loose.slice(start, end).map((section) => talkOf(section, null)) });
-    asides.push(...loose.slice(0, start).map((section) => aside(section, 'opening')), ...loose.slice(end).map((section) => aside(section, 'closing')));
+    if (end > start)
+      days.push({
+        heading: null,
+        text: null,
+        line: null,
+        intro: [],
+        talks: loose.slice(start, end).map((section) => talkOf(section, null)),
+      });
+    asides.push(
+      ...loose.slice(0, start).map((section) => aside(section, 'opening')),
+      ...loose.slice(end).map((section) => aside(section, 'closing')),
+    );
     return { days, asides };
   }
   const first = anchors[0]!;
@@ -103,7 +120,10 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     else {
       // Between days: a talk of the day before when that is a dated day, else of a group of its own.
       const previous = days.at(-1);
-      const host = previous?.text && isDayTitle(previous.text) ? previous : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
+      const host =
+        previous?.text && isDayTitle(previous.text)
+          ? previous
+          : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
       host.talks.push(talkOf(item.section, null));
     }
   });
@@ -120,7 +140,13 @@ function aside(section: OutlineSection, placement: Section['placement']): AsideS
 }
 
 function dayOf(section: OutlineSection): DaySource {
-  const day: DaySource = { heading: section.heading, text: section.text, line: section.line, intro: [...section.content], talks: [] };
+  const day: DaySource = {
+    heading: section.heading,
+    text: section.text,
+    line: section.line,
+    intro: [...section.content],
+    talks: [],
+  };
   for (const child of section.children) addTalks(day, child, null);
   return day;
 }
@@ -136,7 +162,14 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
 }
 
 function talkOf(section: OutlineSection, group: string | null): TalkSource {
-  return { heading: section.heading, text: section.text, line: section.line, body: section.body, group, ...(section.speakerHeading === undefined ? {} : { speakerHeading: section.speakerHeading }) };
+  return {
+    heading: section.heading,
+    text: section.text,
+    line: section.line,
+    body: section.body,
+    group,
+    ...(section.speakerHeading === undefined ? {} : { speakerHeading: section.speakerHeading }),
+  };
 }
 
 /** A section that reads as one talk: its heading says so, or a "Presenter: Jane Roe" line opens it. */

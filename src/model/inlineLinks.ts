@@ -44,13 +44,18 @@ export function inlineSource(node: Node, source: NotesSource): string {
       const written = source.text.slice(from, to);
       const label = /^!?\[((?:\\.|[^\]\\])*)\]/.exec(written)?.[1] ?? '';
       const title = definition.title ? ` "${definition.title.replace(/"/g, '\\"')}"` : '';
-      edits.push({ start: from, end: to, text: `${child.type === 'imageReference' ? '!' : ''}[${label}](<${definition.url}>${title})` });
+      edits.push({
+        start: from,
+        end: to,
+        text: `${child.type === 'imageReference' ? '!' : ''}[${label}](<${definition.url}>${title})`,
+      });
       return 'skip';
     }
     if (child.type === 'link') {
       const written = source.text.slice(from, to);
       // A GFM literal: `https://x.org/a` or `www.x.org` typed as is.
-      if (!written.startsWith('[') && !written.startsWith('<') && !written.includes('@')) edits.push({ start: from, end: to, text: `[${written}](${child.url})` });
+      if (!written.startsWith('[') && !written.startsWith('<') && !written.includes('@'))
+        edits.push({ start: from, end: to, text: `[${written}](${child.url})` });
       return 'skip';
     }
     if (child.type === 'inlineCode' || child.type === 'code' || child.type === 'html') return 'skip';

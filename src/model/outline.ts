@@ -41,7 +41,12 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
   const realHeadings = nodes.filter((node) => node.type === 'heading').length;
   const boldHeadings = realHeadings < 2 && nodes.filter(isBoldLine).length >= 2;
   const boldInLeaves = boldHeadings ? new Set<RootContent>() : boldLinesOfLeafSections(nodes);
-  const rankOf = (node: RootContent): number | null => (node.type === 'heading' ? node.depth : (boldHeadings && isBoldLine(node)) || boldInLeaves.has(node) ? BOLD_RANK : null);
+  const rankOf = (node: RootContent): number | null =>
+    node.type === 'heading'
+      ? node.depth
+      : (boldHeadings && isBoldLine(node)) || boldInLeaves.has(node)
+        ? BOLD_RANK
+        : null;
 
   const outline: Outline = { preamble: [], sections: [], boldHeadings };
   const open: OutlineSection[] = [];
@@ -56,7 +61,15 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
       continue;
     }
     while (open.length > 0 && open.at(-1)!.rank >= rank) open.pop();
-    const section: OutlineSection = { heading: sectionHeading(node, source), text: toString(node).trim().replace(ATTRIBUTES, '') || toString(node).trim(), line: lineOf(node), rank, content: [], body: [], children: [] };
+    const section: OutlineSection = {
+      heading: sectionHeading(node, source),
+      text: toString(node).trim().replace(ATTRIBUTES, '') || toString(node).trim(),
+      line: lineOf(node),
+      rank,
+      content: [],
+      body: [],
+      children: [],
+    };
     for (const enclosing of open) enclosing.body.push(node);
     (open.at(-1)?.children ?? outline.sections).push(section);
     open.push(section);
@@ -87,7 +100,9 @@ function boldLinesOfLeafSections(nodes: RootContent[]): Set<RootContent> {
     // A leaf: the heading the region follows is not followed by a deeper one.
     const leaf = opening.type !== 'heading' || next?.type !== 'heading' || next.depth <= opening.depth;
     const region = nodes.slice(opening.type === 'heading' ? start + 1 : start, end);
-    const bold = region.filter((node, index) => isBoldLine(node) && index + 1 < region.length && !isBoldLine(region[index + 1]!));
+    const bold = region.filter(
+      (node, index) => isBoldLine(node) && index + 1 < region.length && !isBoldLine(region[index + 1]!),
+    );
     if (leaf && bold.length >= MIN_BOLD_LINES) for (const node of bold) found.add(node);
     start = end;
   }

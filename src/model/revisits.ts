@@ -1,7 +1,8 @@
 import type { Session } from './types.js';
 
 /** Words that mark a return to a session already noted: "(continued)", "cont'd", ", again", "part 2", "revisited". */
-const RETURN_MARK = /(?:\s*[-–—,:]\s*|\s+)(?:\((?:continued|cont(?:'d|\.)?|again|revisited|back|part\s*(?:\d+|ii|iii)|\d)\)|continued|cont(?:'d|\.)|again|revisited|part\s*(?:\d+|ii|iii))\s*$/iu;
+const RETURN_MARK =
+  /(?:\s*[-–—,:]\s*|\s+)(?:\((?:continued|cont(?:'d|\.)?|again|revisited|back|part\s*(?:\d+|ii|iii)|\d)\)|continued|cont(?:'d|\.)|again|revisited|part\s*(?:\d+|ii|iii))\s*$/iu;
 /** "Workshop:" and the like name the kind of session, not which one. */
 const KIND_PREFIX = /^\s*(?:workshop|tutorial|hands[- ]on|lab|session|talk)\s*[:\-–—]\s*/iu;
 /** A shorter key than this ("Q&A", "Notes") is too common to tie two sessions together. */
@@ -20,7 +21,10 @@ export function revisitKey(title: string): string | null {
  * is one session: the later notes follow the first under their own heading, speakers joined.
  * Returns the sessions and, for each joined one, the line it was joined to.
  */
-export function joinRevisits(sessions: Session[]): { sessions: Session[]; joined: { line: number; to: number; title: string }[] } {
+export function joinRevisits(sessions: Session[]): {
+  sessions: Session[];
+  joined: { line: number; to: number; title: string }[];
+} {
   const byKey = new Map<string, Session>();
   const kept: Session[] = [];
   const joined: { line: number; to: number; title: string }[] = [];
@@ -29,13 +33,19 @@ export function joinRevisits(sessions: Session[]): { sessions: Session[]; joined
     const key = revisitKey(session.heading);
     const first = key === null ? undefined : byKey.get(key);
     if (!first) {
-      const copy = { ...session, speakers: [...session.speakers], byline: [...session.byline], blocks: [...session.blocks] };
+      const copy = {
+        ...session,
+        speakers: [...session.speakers],
+        byline: [...session.byline],
+        blocks: [...session.blocks],
+      };
       if (key !== null) byKey.set(key, copy);
       kept.push(copy);
       continue;
     }
     first.blocks.push({ kind: 'heading', line: session.line, markdown: session.heading }, ...session.blocks);
-    for (const speaker of session.speakers) if (!first.speakers.some((known) => known.name === speaker.name)) first.speakers.push(speaker);
+    for (const speaker of session.speakers)
+      if (!first.speakers.some((known) => known.name === speaker.name)) first.speakers.push(speaker);
     first.byline.push(...session.byline);
     joined.push({ line: session.line, to: first.line, title: first.title });
   }

@@ -16,7 +16,8 @@ const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
 /** " - ", " – ", " — " between a title and its speakers, and the dashes of Japanese notes ("―", "ー", "－"). */
 const DASH = /\s+[-–—―ー－]\s+/gu;
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
-const HONORIFIC_TAIL = /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
+const HONORIFIC_TAIL =
+  /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
 /**
  * Splits a session heading into its display title and speakers:
  * "Session: Trust No One - Samuel Ortiz, Intel & Eric Ernst, Apple" → "Trust No One", [{ Samuel Ortiz, Intel }, { Eric Ernst, Apple }];
@@ -27,9 +28,23 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
   // "Talk 1: Speaker - Title" and "09:30 Speaker - Title" may put the speaker first; so may a list
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
-  const text = heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(SESSION_PREFIX, '').replace(LETTER_PREFIX, '').trim() || heading.trim();
+  const text =
+    heading
+      .trim()
+      .replace(TIME_SLOT, '')
+      .replace(TALK_NUMBER, '')
+      .replace(SESSION_PREFIX, '')
+      .replace(LETTER_PREFIX, '')
+      .trim() || heading.trim();
   const found =
-    (options.speakerFirst ? nameFirst(text) : null) ?? titleFirst(text) ?? (speakerFirst ? nameFirst(text) : null) ?? inParentheses(text) ?? byline(text) ?? afterSlash(text) ?? honorificTail(text) ?? honorificHead(text);
+    (options.speakerFirst ? nameFirst(text) : null) ??
+    titleFirst(text) ??
+    (speakerFirst ? nameFirst(text) : null) ??
+    inParentheses(text) ??
+    byline(text) ??
+    afterSlash(text) ??
+    honorificTail(text) ??
+    honorificHead(text);
   if (found) return { title: displayCase(found.title), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
 }
@@ -66,9 +81,18 @@ export function writesSpeakerFirst(headings: string[]): boolean {
     // Read as written ("Title (Jane Roe)", "Title by Jane Roe"), a heading that names its speakers counts against.
     if (parseSessionHeading(heading).speakers.length > 0) titleFirstToo++;
     // "Awkward Packaging: building Scikit-HEP" is a title and its subtitle: only a dash counts here.
-    else if (nameFirst(heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(LETTER_PREFIX, '').split(':')[0]!) !== null) speakerOnly++;
+    else if (
+      nameFirst(
+        heading.trim().replace(TIME_SLOT, '').replace(TALK_NUMBER, '').replace(LETTER_PREFIX, '').split(':')[0]!,
+      ) !== null
+    )
+      speakerOnly++;
   }
-  return speakerOnly >= MIN_SPEAKER_FIRST && speakerOnly >= headings.length * SPEAKER_FIRST_SHARE && speakerOnly >= titleFirstToo * 2;
+  return (
+    speakerOnly >= MIN_SPEAKER_FIRST &&
+    speakerOnly >= headings.length * SPEAKER_FIRST_SHARE &&
+    speakerOnly >= titleFirstToo * 2
+  );
 }
 
 function nameFirst(text: string): SessionHeading | null {
@@ -101,7 +125,13 @@ function inParentheses(text: string): SessionHeading | null {
   const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
-  if (speakers?.length === 1 && !/\s/.test(speakers[0]!.name) && withoutHonorific(match[2]!) === null && !looksLikeName(match[2]!.trim(), false)) return null;
+  if (
+    speakers?.length === 1 &&
+    !/\s/.test(speakers[0]!.name) &&
+    withoutHonorific(match[2]!) === null &&
+    !looksLikeName(match[2]!.trim(), false)
+  )
+    return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
@@ -125,16 +155,21 @@ function honorificTail(text: string): SessionHeading | null {
 /** "Title / Jane Roe", "Title | Jane Roe / John Doe": the parts after the first slash or bar that starts a run of names. */
 function afterSlash(text: string): SessionHeading | null {
   for (const separator of text.matchAll(/\s+[/|]\s+/g)) {
-    const names = text.slice(separator.index + separator[0].length).split(/\s+[/|]\s+/).map((part) => parseSpeakers(part));
+    const names = text
+      .slice(separator.index + separator[0].length)
+      .split(/\s+[/|]\s+/)
+      .map((part) => parseSpeakers(part));
     const title = text.slice(0, separator.index).trim();
-    if (title && names.every((speakers) => speakers !== null)) return { title, speakers: names.flatMap((speakers) => speakers!) };
+    if (title && names.every((speakers) => speakers !== null))
+      return { title, speakers: names.flatMap((speakers) => speakers!) };
   }
   return null;
 }
 
 /** "山田太郎氏「Rubyの未来」", "Jane Roe さん: Title": a name with an honorific, then the title. */
 function honorificHead(text: string): SessionHeading | null {
-  const match = /^([^\s「」『』【】:：]+(?:\s+[^\s「」『』【】:：]+)?\s*(?:氏|さん|様|先生))\s*[:：\-–—―]?\s*(\S.*)$/u.exec(text);
+  const match =
+    /^([^\s「」『』【】:：]+(?:\s+[^\s「」『』【】:：]+)?\s*(?:氏|さん|様|先生))\s*[:：\-–—―]?\s*(\S.*)$/u.exec(text);
   const speakers = match ? parseSpeakers(match[1]!) : null;
   return speakers ? { title: match![2]!.trim(), speakers } : null;
 }

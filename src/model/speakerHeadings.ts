@@ -18,7 +18,9 @@ export const NAMED_SHARE = 0.7;
 export function pairSpeakerHeadings(sections: OutlineSection[]): OutlineSection[] {
   const side = namedSide(sections);
   if (side) return sections.map((section) => (section.children.length === 1 ? joinPair(section, side) : section));
-  return sections.map((section) => (section.children.length > 0 ? { ...section, children: pairSpeakerHeadings(section.children) } : section));
+  return sections.map((section) =>
+    section.children.length > 0 ? { ...section, children: pairSpeakerHeadings(section.children) } : section,
+  );
 }
 
 /** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */

@@ -1,10 +1,83 @@
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'vs', 'via', 'with']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'over',
+  'the',
+  'to',
+  'vs',
+  'via',
+  'with',
+]);
 
 /** Acronyms kept upper case when an ALL-CAPS title is shown in title case. */
 const ACRONYMS = new Set([
-  'AI', 'API', 'APIS', 'AWS', 'CD', 'CI', 'CI/CD', 'CLI', 'CNCF', 'CPU', 'CRD', 'CRDS', 'CSP', 'DNS', 'DOD', 'EKS', 'GKE', 'GPU',
-  'HA', 'HTTP', 'HTTPS', 'IBM', 'IO', 'IOT', 'IP', 'JSON', 'K8S', 'ML', 'MTLS', 'OPA', 'OS', 'PKI', 'RBAC', 'SDK', 'SIG', 'SRE',
-  'SQL', 'SSO', 'TAG', 'TLS', 'UI', 'URL', 'UX', 'VM', 'VMS', 'WASM', 'YAML', 'GRPC', 'EBPF', 'OCI', 'CRI', 'CNI', 'CSI', 'SBOM',
+  'AI',
+  'API',
+  'APIS',
+  'AWS',
+  'CD',
+  'CI',
+  'CI/CD',
+  'CLI',
+  'CNCF',
+  'CPU',
+  'CRD',
+  'CRDS',
+  'CSP',
+  'DNS',
+  'DOD',
+  'EKS',
+  'GKE',
+  'GPU',
+  'HA',
+  'HTTP',
+  'HTTPS',
+  'IBM',
+  'IO',
+  'IOT',
+  'IP',
+  'JSON',
+  'K8S',
+  'ML',
+  'MTLS',
+  'OPA',
+  'OS',
+  'PKI',
+  'RBAC',
+  'SDK',
+  'SIG',
+  'SRE',
+  'SQL',
+  'SSO',
+  'TAG',
+  'TLS',
+  'UI',
+  'URL',
+  'UX',
+  'VM',
+  'VMS',
+  'WASM',
+  'YAML',
+  'GRPC',
+  'EBPF',
+  'OCI',
+  'CRI',
+  'CNI',
+  'CSI',
+  'SBOM',
 ]);
 
 /** True when a text is written in capitals (ignoring words that are not letters). */
@@ -25,6 +98,9 @@ export function displayCase(text: string): string {
     if (ACRONYMS.has(word.toUpperCase()) || /\d/.test(word)) return word;
     const lower = word.toLocaleLowerCase();
     if (!isFirst && SMALL_WORDS.has(lower)) return lower;
-    return lower.replace(/(^|[-/])(\p{L})/gu, (_match, sep: string, letter: string) => sep + letter.toLocaleUpperCase());
+    return lower.replace(
+      /(^|[-/])(\p{L})/gu,
+      (_match, sep: string, letter: string) => sep + letter.toLocaleUpperCase(),
+    );
   });
 }

@@ -19,7 +19,12 @@ export function checkTalkPoints(conference: Conference): void {
   ];
   for (const blocks of parts) {
     const over = pointPastBound(blocks);
-    if (over) throw new RecapError('input', `Cannot make slides of a talk with more than ${MAX_TALK_POINTS} bullets and paragraphs, expected at most ${MAX_TALK_POINTS}: split it into several talks`, { file, line: over.line });
+    if (over)
+      throw new RecapError(
+        'input',
+        `Cannot make slides of a talk with more than ${MAX_TALK_POINTS} bullets and paragraphs, expected at most ${MAX_TALK_POINTS}: split it into several talks`,
+        { file, line: over.line },
+      );
   }
 }
 
@@ -30,7 +35,12 @@ export function checkTalkPoints(conference: Conference): void {
 export function checkTalkCount(conferences: Conference[]): void {
   const sessions = conferences.flatMap((conference) => conference.days.flatMap((day) => day.sessions));
   const over = sessions[MAX_TALKS];
-  if (over) throw new RecapError('input', `Cannot make a recap of ${sessions.length} talks, expected at most ${MAX_TALKS}: make several recaps`, { file: over.file, line: over.line });
+  if (over)
+    throw new RecapError(
+      'input',
+      `Cannot make a recap of ${sessions.length} talks, expected at most ${MAX_TALKS}: make several recaps`,
+      { file: over.file, line: over.line },
+    );
 }
 
 /** The block that holds point number MAX_TALK_POINTS + 1 (list items at any depth count one each), or null. */

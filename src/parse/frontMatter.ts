@@ -27,7 +27,11 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   const delimiter = kind === 'toml' ? '+++' : '---';
   const closing = findClosingLine(text, delimiter);
   if (closing === -1) {
-    throw new RecapError('input', `Cannot find the end of the ${kind.toUpperCase()} front matter, expected a closing \`${delimiter}\` line`, { file, line: 1 });
+    throw new RecapError(
+      'input',
+      `Cannot find the end of the ${kind.toUpperCase()} front matter, expected a closing \`${delimiter}\` line`,
+      { file, line: 1 },
+    );
   }
 
   let data: Record<string, unknown>;
@@ -47,8 +51,14 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   }
   if (!withinSize(data, MAX_FRONT_MATTER_VALUES)) {
     // YAML aliases share values: a few lines can stand for billions of them (an "alias bomb").
-    const aliasLine = text.split('\n').findIndex((line, index) => index <= closing && /(?:^|[\s[{,:-])\*[^\s,\]}]+/.test(line));
-    throw new RecapError('input', `Cannot read the ${kind.toUpperCase()} front matter: it holds more than ${MAX_FRONT_MATTER_VALUES} values once its aliases are expanded`, { file, line: aliasLine === -1 ? 1 : aliasLine + 1 });
+    const aliasLine = text
+      .split('\n')
+      .findIndex((line, index) => index <= closing && /(?:^|[\s[{,:-])\*[^\s,\]}]+/.test(line));
+    throw new RecapError(
+      'input',
+      `Cannot read the ${kind.toUpperCase()} front matter: it holds more than ${MAX_FRONT_MATTER_VALUES} values once its aliases are expanded`,
+      { file, line: aliasLine === -1 ? 1 : aliasLine + 1 },
+    );
   }
 
   const lines = text.split('\n');
@@ -80,7 +90,8 @@ function withinSize(data: unknown, limit: number): boolean {
   while (stack.length > 0) {
     const value = stack.pop();
     if (++count > limit) return false;
-    if (value !== null && typeof value === 'object' && !(value instanceof Date)) for (const inner of Object.values(value)) stack.push(inner);
+    if (value !== null && typeof value === 'object' && !(value instanceof Date))
+      for (const inner of Object.values(value)) stack.push(inner);
   }
   return true;
 }
@@ -112,7 +123,12 @@ function frontMatterError(error: unknown, kind: FrontMatterKind, file: string): 
     line = error.mark.line + 1;
     reason = error.reason;
   }
-  return new RecapError('input', `Cannot read the ${kind.toUpperCase()} front matter: ${reason}`, { file, line }, { cause: error });
+  return new RecapError(
+    'input',
+    `Cannot read the ${kind.toUpperCase()} front matter: ${reason}`,
+    { file, line },
+    { cause: error },
+  );
 }
 
 function isYamlError(error: unknown): error is { mark: { line: number }; reason: string } {

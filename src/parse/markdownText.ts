@@ -3,8 +3,17 @@ import { parseMarkdown } from './markdown.js';
 
 /** What inline Markdown reads as: link and image text kept, their targets, emphasis and code marks dropped. */
 export function plainText(markdown: string): string {
-  return toString(parseMarkdown(markdown)).trim();
+  const known = PLAIN.get(markdown);
+  if (known !== undefined) return known;
+  const plain = toString(parseMarkdown(markdown)).trim();
+  if (PLAIN.size >= MAX_PLAIN) PLAIN.clear();
+  PLAIN.set(markdown, plain);
+  return plain;
 }
+
+/** Texts read before: the agenda reads every talk title, and `serve` plans the decks again on each save. */
+const PLAIN = new Map<string, string>();
+const MAX_PLAIN = 10_000;
 
 /** Text as Markdown that shows it as written: every character Markdown could read as markup escaped. */
 export function escapeMarkdown(text: string): string {

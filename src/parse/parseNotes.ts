@@ -28,15 +28,30 @@ export interface ParsedNotes {
 export function parseNotes(text: string, file: string, options: ParseOptions = {}): ParsedNotes {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const pastLines = tooManyLines(normalized);
-  if (pastLines) throw new RecapError('input', `Cannot read notes of more than ${MAX_LINES} lines, expected at most ${MAX_LINES}: split them into several files`, { file, line: pastLines });
+  if (pastLines)
+    throw new RecapError(
+      'input',
+      `Cannot read notes of more than ${MAX_LINES} lines, expected at most ${MAX_LINES}: split them into several files`,
+      { file, line: pastLines },
+    );
   const { kind, data, body } = parseFrontMatter(normalized, file);
   // Note tools' markup (Obsidian, HackMD, MDX, ...) becomes plain CommonMark first: src/parse/dialects/.
   const dialects = normalizeDialects(body);
   const repaired = repairSource(dialects.text);
   const deep = tooDeeplyNested(repaired.text);
-  if (deep) throw new RecapError('input', `Cannot read lists or quotes nested ${deep.depth} deep, expected at most ${MAX_NESTING}`, { file, line: deep.line });
+  if (deep)
+    throw new RecapError(
+      'input',
+      `Cannot read lists or quotes nested ${deep.depth} deep, expected at most ${MAX_NESTING}`,
+      { file, line: deep.line },
+    );
   const marked = tooManyEmphasisMarkers(repaired.text);
-  if (marked) throw new RecapError('input', `Cannot read a paragraph with ${marked.runs} emphasis markers, expected at most ${MAX_EMPHASIS_RUNS}`, { file, line: marked.line });
+  if (marked)
+    throw new RecapError(
+      'input',
+      `Cannot read a paragraph with ${marked.runs} emphasis markers, expected at most ${MAX_EMPHASIS_RUNS}`,
+      { file, line: marked.line },
+    );
   // Notes are untrusted: what could run or read files in a deck is taken out before the model sees it.
   const parse = (text: string) => parseOrRefuse(text, file);
   // Rewrites that need the document's structure: lists indented like code, reference links in headings.
@@ -44,7 +59,15 @@ export function parseNotes(text: string, file: string, options: ParseOptions = {
   const linked = inlineHeadingReferences(listed.text, listed.tree, parse);
   const safe = safeSource(linked.text, linked.tree, parse, { file, ...options });
   const repairs = [...dialects.repairs, ...repaired.repairs, ...safe.repairs].sort((a, b) => a.line - b.line);
-  const frontMatter = safeValues(data, (value) => safeSource(value, parseOrRefuse(value, file), (text) => parseOrRefuse(text, file), { file, ...options, allowRemote: true }).text) as Record<string, unknown>;
+  const frontMatter = safeValues(
+    data,
+    (value) =>
+      safeSource(value, parseOrRefuse(value, file), (text) => parseOrRefuse(text, file), {
+        file,
+        ...options,
+        allowRemote: true,
+      }).text,
+  ) as Record<string, unknown>;
   return { file, source: safe.text, frontMatterKind: kind, frontMatter, tree: safe.tree, repairs };
 }
 
@@ -64,7 +87,13 @@ function parseOrRefuse(text: string, file: string): Root {
   try {
     return parseMarkdown(text);
   } catch (error) {
-    if (error instanceof RangeError) throw new RecapError('input', 'Cannot read notes nested this deeply, expected lists and quotes a person could read', { file }, { cause: error });
+    if (error instanceof RangeError)
+      throw new RecapError(
+        'input',
+        'Cannot read notes nested this deeply, expected lists and quotes a person could read',
+        { file },
+        { cause: error },
+      );
     throw error;
   }
 }

@@ -49,7 +49,9 @@ function repairLine(line: string, lineNumber: number, repairs: SourceRepair[]): 
     const words = closing ? '' : meaningfulText(args);
     repairs.push({
       line: lineNumber,
-      message: words ? `Replaced Hugo shortcode \`${name}\` by its text` : `Dropped Hugo shortcode \`${whole.length > 60 ? `${whole.slice(0, 57)}...` : whole}\``,
+      message: words
+        ? `Replaced Hugo shortcode \`${name}\` by its text`
+        : `Dropped Hugo shortcode \`${whole.length > 60 ? `${whole.slice(0, 57)}...` : whole}\``,
     });
     return words;
   });
@@ -78,6 +80,8 @@ function meaningfulText(args: string): string {
       values.push(value);
     }
   }
-  if (credit !== null && creditLink !== null) values[credit] = `[${values[credit]!.replace(/[[\]\\]/g, '\\$&')}](<${creditLink.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  if (credit !== null && creditLink !== null)
+    values[credit] =
+      `[${values[credit]!.replace(/[[\]\\]/g, '\\$&')}](<${creditLink.replace(/[<>\s]/g, encodeURIComponent)}>)`;
   return values.join(' — ');
 }

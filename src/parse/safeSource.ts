@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { RecapError } from '../errors.js';
 import type { SourceRepair } from './repairSource.js';
 import { imageTarget, isSafeLink, remoteOfSchemeRelative } from './urlPolicy.js';
+import { shortened } from './dialects/types.js';
 
 export interface SafeSourceOptions {
   /** The notes file: relative image paths are resolved against its folder. */
@@ -32,13 +33,23 @@ const MAX_PASSES = 4;
  * become their text; images with such a scheme, or outside the notes file's folder, become their
  * alt text; local images get an absolute `file:` URL the export copies into the output folder.
  */
-export function safeSource(text: string, tree: Root, parse: (text: string) => Root, options: SafeSourceOptions): { text: string; tree: Root; repairs: SourceRepair[] } {
+export function safeSource(
+  text: string,
+  tree: Root,
+  parse: (text: string) => Root,
+  options: SafeSourceOptions,
+): { text: string; tree: Root; repairs: SourceRepair[] } {
   const repairs: SourceRepair[] = [];
   for (let pass = 0; ; pass++) {
     const edits = unsafeParts(text, tree, options);
     if (edits.length === 0) break;
     // Never leave an unsafe part in: notes that hide one deeper than this are refused.
-    if (pass === MAX_PASSES) throw new RecapError('input', 'Cannot make these links and images safe, expected them nested a few deep at most', { file: options.file, line: edits[0]!.line });
+    if (pass === MAX_PASSES)
+      throw new RecapError(
+        'input',
+        'Cannot make these links and images safe, expected them nested a few deep at most',
+        { file: options.file, line: edits[0]!.line },
+      );
     for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
       // Newlines inside the removed text stay, so every later line keeps its number.
       const newlines = '\n'.repeat((text.slice(edit.start, edit.end).match(/\n/g) ?? []).length);
@@ -57,10 +68,18 @@ function remoteImages(tree: Root, file: string): SourceRepair[] {
   const repairs: SourceRepair[] = [];
   visit(tree, ['image', 'imageReference'], (node) => {
     const image = node as Nodes;
-    const url = image.type === 'image' ? image.url : image.type === 'imageReference' ? definitions.get(image.identifier)?.url : undefined;
+    const url =
+      image.type === 'image'
+        ? image.url
+        : image.type === 'imageReference'
+          ? definitions.get(image.identifier)?.url
+          : undefined;
     if (url !== undefined && imageTarget(url, file).kind === 'remote') {
-      // Stryker disable next-line OptionalChaining: a parsed image always has a position
-      repairs.push({ line: image.position?.start.line ?? 1, message: `Remote image \`${shorten(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)` });
+      repairs.push({
+        // Stryker disable next-line OptionalChaining: a parsed image always has a position
+        line: image.position?.start.line ?? 1,
+        message: `Remote image \`${shortened(url)}\` is not loaded in HTML and PDF (--allow-remote loads it)`,
+      });
     }
   });
   return repairs;
@@ -87,7 +106,8 @@ function messages(edits: Edit[]): SourceRepair[] {
       htmlByLine.set(edit.line, [...tags, edit.message]);
     } else if (edit.message) repairs.push({ line: edit.line, message: edit.message });
   }
-  for (const repair of repairs) if (!repair.message) repair.message = `Removed inline HTML ${[...new Set(htmlByLine.get(repair.line))].join(', ')}`;
+  for (const repair of repairs)
+    if (!repair.message) repair.message = `Removed inline HTML ${[...new Set(htmlByLine.get(repair.line))].join(', ')}`;
   return repairs;
 }
 
@@ -104,20 +124,21 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
     const edit = (replacement: string, message: string) => edits.push({ start, end, text: replacement, line, message });
     switch (node.type) {
       case 'html':
-        if (parent && !BLOCK_PARENTS.has(parent.type)) edit('', `\`${shorten(written)}\``);
+        if (parent && !BLOCK_PARENTS.has(parent.type)) edit('', `\`${shortened(written)}\``);
         // Stryker disable next-line StringLiteral: HTML has no children to skip
         return 'skip';
       case 'link': {
         const remote = remoteOfSchemeRelative(node.url);
         if (remote) edit(`[${labelOf(node, text)}](<${remote}>)`, '');
         else if (isSafeLink(node.url)) return undefined;
-        else edit(labelOf(node, text), `Removed a \`${shorten(node.url)}\` link, kept its text`);
+        else edit(labelOf(node, text), `Removed a \`${shortened(node.url)}\` link, kept its text`);
         return 'skip';
       }
       case 'definition': {
         const remote = remoteOfSchemeRelative(node.url);
         if (remote) edit(`[${node.label ?? node.identifier}]: <${remote}>`, '');
-        else if (!isSafeLink(node.url)) edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shorten(node.url)}\` link target`);
+        else if (!isSafeLink(node.url))
+          edit(`[${node.label ?? node.identifier}]: <>`, `Removed a \`${shortened(node.url)}\` link target`);
         // Stryker disable next-line StringLiteral: a definition has no children to skip
         return 'skip';
       }
@@ -130,9 +151,12 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
         const target = imageTarget(url, options.file);
         // Stryker disable next-line StringLiteral: the parser always gives an image an alt string
         const alt = escapeMarkdown(node.alt ?? '');
-        if (target.kind === 'unsafe') edit(alt, `Removed image \`${shorten(url)}\`, kept its alt text`);
+        if (target.kind === 'unsafe') edit(alt, `Removed image \`${shortened(url)}\`, kept its alt text`);
         else if (target.kind === 'local' && !target.inside && !options.allowLocalFiles) {
-          edit(alt, `Removed image \`${shorten(url)}\`: it is outside the notes file's folder (--allow-local-files includes it)`);
+          edit(
+            alt,
+            `Removed image \`${shortened(url)}\`: it is outside the notes file's folder (--allow-local-files includes it)`,
+          );
         } else if (target.kind === 'local' && (node.type === 'imageReference' || node.url !== target.url)) {
           // Stryker disable next-line ConditionalExpression: only an inline image has a title of its own
           const title = node.type === 'image' && node.title ? ` "${node.title.replace(/["\\]/g, '\\$&')}"` : '';
@@ -159,9 +183,4 @@ function labelOf(node: Nodes & { children: Nodes[] }, text: string): string {
 
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\[\]`*_<>!]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
-}
-
-function shorten(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
 }

@@ -45,7 +45,8 @@ export type ImageTarget =
 export function imageTarget(url: string, notesFile: string): ImageTarget {
   const scheme = schemeOf(url);
   if (scheme === 'http' || scheme === 'https') return { kind: 'remote', url };
-  if (scheme === 'data') return /^\s*data:image\/[\w.+-]+[;,]/i.test(url) ? { kind: 'inline', url } : { kind: 'unsafe' };
+  if (scheme === 'data')
+    return /^\s*data:image\/[\w.+-]+[;,]/i.test(url) ? { kind: 'inline', url } : { kind: 'unsafe' };
   let path: string;
   if (scheme === 'file') {
     try {

@@ -10,7 +10,10 @@ export function blockMarkdown(block: Block): string {
     case 'table':
       return block.markdown;
     case 'quote':
-      return block.markdown.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+      return block.markdown
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n');
     case 'code': {
       // A fence longer than any backtick run inside keeps the code intact.
       const longest = Math.max(2, ...[...block.code.matchAll(/`+/g)].map((run) => run[0].length));
@@ -26,7 +29,11 @@ export function blockMarkdown(block: Block): string {
 
 /** A list item as a bullet: long URLs shortened for display (their links keep the target). */
 export function toSlideItem(item: ListItem): SlideItem {
-  return { markdown: shortLinks(item.markdown), children: item.children.map(toSlideItem), blocks: item.blocks.map(blockMarkdown) };
+  return {
+    markdown: shortLinks(item.markdown),
+    children: item.children.map(toSlideItem),
+    blocks: item.blocks.map(blockMarkdown),
+  };
 }
 
 /** The first sentence of a prose paragraph: what a summary slide shows of it. */

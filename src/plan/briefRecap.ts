@@ -1,7 +1,15 @@
 import type { Conference, Session } from '../model/types.js';
 import { fullMarkdown, keyPoints, notedWords, type KeyPoint } from './keyPoints.js';
 import { balancedPages, bodyLines } from './paginate.js';
-import { agendaSlides, allSessions, asWritten, followupSlides, glanceSlide, sectionSlides, titleSlide } from './recapParts.js';
+import {
+  agendaSlides,
+  allSessions,
+  asWritten,
+  followupSlides,
+  glanceSlide,
+  sectionSlides,
+  titleSlide,
+} from './recapParts.js';
 import { continuedTitle, slide } from './slide.js';
 import { textFrame, type TextFrame } from './textFrame.js';
 import { talkSlides } from './recapBudget.js';
@@ -34,7 +42,8 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   const extras = conference.extras.filter((extra) => extra.kind === 'notes');
   // What the author wrote before the talks (intro, travel, overview) is told, not shown.
   title.notes.push(...conference.intro.map(fullMarkdown));
-  for (const extra of extras.filter((section) => section.placement === 'opening')) title.notes.push(extra.heading, ...extra.blocks.map(fullMarkdown));
+  for (const extra of extras.filter((section) => section.placement === 'opening'))
+    title.notes.push(extra.heading, ...extra.blocks.map(fullMarkdown));
   const closing = [
     ...extras.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)),
     ...followupSlides(conference, frame),
@@ -51,20 +60,38 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   const counts = talkSlides(weights, budget);
 
   const talkSlidesOf = new Map<Session, Slide[]>();
-  sessions.forEach((session, index) => talkSlidesOf.set(session, talkSlidesFor(session, points[index]!.points, points[index]!.rest, counts[index]!, frame, options.deckOf?.(session))));
+  sessions.forEach((session, index) =>
+    talkSlidesOf.set(
+      session,
+      talkSlidesFor(
+        session,
+        points[index]!.points,
+        points[index]!.rest,
+        counts[index]!,
+        frame,
+        options.deckOf?.(session),
+      ),
+    ),
+  );
   const body: Slide[] = [];
   const firstSlide = new Map<Session, Slide>();
   conference.days.forEach((day, index) => {
     const opening: Slide[] = [];
     if (dividers[index]) {
       const count = day.sessions.length;
-      opening.push(slide('divider', day.title, { subtitle: count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [] }));
+      opening.push(
+        slide('divider', day.title, { subtitle: count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [] }),
+      );
     }
     for (const session of day.sessions) firstSlide.set(session, talkSlidesOf.get(session)![0]!);
-    if (!dividers[index] && named[index]) for (const made of day.sessions.flatMap((session) => talkSlidesOf.get(session)!)) made.header = day.title;
+    if (!dividers[index] && named[index])
+      for (const made of day.sessions.flatMap((session) => talkSlidesOf.get(session)!)) made.header = day.title;
     const daySlides = [...opening, ...day.sessions.flatMap((session) => talkSlidesOf.get(session)!)];
     // The day's own notes go to the notes of its first slide.
-    daySlides[0]?.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...day.intro.map(fullMarkdown));
+    daySlides[0]?.notes.unshift(
+      ...(day.heading === null ? [] : asWritten(day.heading, day.title)),
+      ...day.intro.map(fullMarkdown),
+    );
     if (daySlides.length === 0 && day.intro.length > 0) title.notes.push(...day.intro.map(fullMarkdown));
     body.push(...daySlides);
   });
@@ -90,7 +117,11 @@ function talkFrame(title: string, frame: TextFrame): TextFrame {
 /** The talk's points over as many slides as they fill (at least one). */
 function pointPages(session: Session, points: KeyPoint[], frame: TextFrame): SlideItem[][] {
   const talk = talkFrame(session.title, frame);
-  const pages = balancedPages(points.map((point) => point.item), talk.lines, talk);
+  const pages = balancedPages(
+    points.map((point) => point.item),
+    talk.lines,
+    talk,
+  );
   return pages.length > 0 ? pages : [[]];
 }
 
@@ -120,12 +151,24 @@ function shownPages(session: Session, points: KeyPoint[], count: number, frame: 
   return best;
 }
 
-function talkSlidesFor(session: Session, points: KeyPoint[], rest: string[], count: number, frame: TextFrame, deck: string | undefined): Slide[] {
+function talkSlidesFor(
+  session: Session,
+  points: KeyPoint[],
+  rest: string[],
+  count: number,
+  frame: TextFrame,
+  deck: string | undefined,
+): Slide[] {
   const pages = shownPages(session, points, count, frame);
   const shown = pages.reduce((sum, page) => sum + page.length, 0);
-  const subtitle = [speakersLine(session), ...(session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [])].filter((line) => line !== '');
+  const subtitle = [
+    speakersLine(session),
+    ...(session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : []),
+  ].filter((line) => line !== '');
   const link = deck ? { href: deck, text: 'All the notes of this talk →' } : undefined;
-  const slides = pages.map((page, index) => slide('talk', continuedTitle(session.title, index), { subtitle, items: page, ...(link ? { link } : {}) }));
+  const slides = pages.map((page, index) =>
+    slide('talk', continuedTitle(session.title, index), { subtitle, items: page, ...(link ? { link } : {}) }),
+  );
   // The presenter has what the slides leave out: the heading as written, speaker lines, sub-points, the rest of the talk.
   slides[0]!.notes.push(
     ...asWritten(session.heading, [session.title, ...subtitle].join(' ')),

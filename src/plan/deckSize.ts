@@ -11,7 +11,11 @@ export const MAX_DECK_SLIDES = 5_000;
 /** Throws when the deck has more than MAX_DECK_SLIDES slides. */
 export function checkDeckSize(deck: Deck, file: string | undefined): Deck {
   if (deck.slides.length > MAX_DECK_SLIDES) {
-    throw new RecapError('input', `Cannot make the ${deck.kind} deck \`${deck.title}\` of ${deck.slides.length} slides, expected at most ${MAX_DECK_SLIDES}: split the notes into several talks or recaps`, { file });
+    throw new RecapError(
+      'input',
+      `Cannot make the ${deck.kind} deck \`${deck.title}\` of ${deck.slides.length} slides, expected at most ${MAX_DECK_SLIDES}: split the notes into several talks or recaps`,
+      { file },
+    );
   }
   return deck;
 }

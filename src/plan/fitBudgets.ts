@@ -1,5 +1,5 @@
 /**
- * What a measured fit tells the planner (see src/build/measuredFit.ts): for slides whose content ran
+ * What a measured fit tells the planner (see src/pipeline/measuredFit.ts): for slides whose content ran
  * off in the browser, the share of their estimated lines they may fill when planned again. A slide
  * is known by its deck's name and its title without "(cont.)", which stay the same however its
  * content is paged, so every slide of a run that overflowed is planned with the smaller budget.

@@ -29,18 +29,42 @@ export function keyPoints(session: Session): TalkPoints {
   const takeaways = takeawayBlocks(session.blocks);
   if (takeaways.size > 0) {
     const points = session.blocks.filter((block) => takeaways.has(block)).flatMap(pointsOf);
-    return { source: 'takeaways', points, rest: session.blocks.filter((block) => !takeaways.has(block)).flatMap(textOf) };
+    return {
+      source: 'takeaways',
+      points,
+      rest: session.blocks.filter((block) => !takeaways.has(block)).flatMap(textOf),
+    };
   }
   const lists = session.blocks.filter((block) => block.kind === 'list');
-  if (lists.length > 0) return { source: 'bullets', points: lists.flatMap(pointsOf), rest: session.blocks.filter((block) => block.kind !== 'list').flatMap(textOf) };
-  const paragraphs = session.blocks.filter((block) => block.kind === 'paragraph' && (block.role === 'prose' || block.role === 'quote') && !isOnlyPictures(block.markdown));
-  if (paragraphs.length > 0) return { source: 'prose', points: paragraphs.flatMap(pointsOf), rest: session.blocks.filter((block) => !paragraphs.includes(block)).flatMap(textOf) };
+  if (lists.length > 0)
+    return {
+      source: 'bullets',
+      points: lists.flatMap(pointsOf),
+      rest: session.blocks.filter((block) => block.kind !== 'list').flatMap(textOf),
+    };
+  const paragraphs = session.blocks.filter(
+    (block) =>
+      block.kind === 'paragraph' &&
+      (block.role === 'prose' || block.role === 'quote') &&
+      !isOnlyPictures(block.markdown),
+  );
+  if (paragraphs.length > 0)
+    return {
+      source: 'prose',
+      points: paragraphs.flatMap(pointsOf),
+      rest: session.blocks.filter((block) => !paragraphs.includes(block)).flatMap(textOf),
+    };
   return { source: 'none', points: [], rest: session.blocks.flatMap(textOf) };
 }
 
 /** How much was noted about a talk, in words: what the recap shares its minutes by. */
 export function notedWords(session: Session): number {
-  return session.blocks.flatMap(textOf).join(' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return (
+    session.blocks
+      .flatMap(textOf)
+      .join(' ')
+      .match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  );
 }
 
 /** Lists captioned as takeaways, what follows a takeaways heading up to the next heading, and "TL;DR: …" paragraphs. */
@@ -54,7 +78,8 @@ function takeawayBlocks(blocks: Block[]): Set<Block> {
     }
     const captioned = block.kind === 'list' && block.caption !== null && isTakeawayCaption(block.caption);
     const inline = block.kind === 'paragraph' && inlineTakeaway(block.markdown) !== null;
-    if (captioned || inline || (underHeading && (block.kind === 'list' || block.kind === 'paragraph'))) found.add(block);
+    if (captioned || inline || (underHeading && (block.kind === 'list' || block.kind === 'paragraph')))
+      found.add(block);
   }
   return found;
 }
@@ -65,14 +90,28 @@ function pointsOf(block: Block): KeyPoint[] {
       // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
       const { line, more } = firstLine(item.markdown);
       const shown = closedMarks(line);
-      const untold = [...(more ? [item.markdown] : []), ...item.children.map((child) => itemMarkdown(child, 0)), ...item.blocks.flatMap(textOf)].join('\n');
-      return { item: { markdown: shortLinks(shown), children: [], blocks: [] }, full: itemMarkdown(item, 0), untold: untold || null };
+      const untold = [
+        ...(more ? [item.markdown] : []),
+        ...item.children.map((child) => itemMarkdown(child, 0)),
+        ...item.blocks.flatMap(textOf),
+      ].join('\n');
+      return {
+        item: { markdown: shortLinks(shown), children: [], blocks: [] },
+        full: itemMarkdown(item, 0),
+        untold: untold || null,
+      };
     });
   }
   if (block.kind === 'paragraph') {
     const text = inlineTakeaway(block.markdown) ?? block.markdown;
     const sentence = closedMarks(firstSentence(text));
-    return [{ item: { markdown: shortLinks(sentence), children: [], blocks: [] }, full: block.markdown, untold: sentence === closedMarks(text.replace(/\s*\n\s*/g, ' ').trim()) ? null : block.markdown }];
+    return [
+      {
+        item: { markdown: shortLinks(sentence), children: [], blocks: [] },
+        full: block.markdown,
+        untold: sentence === closedMarks(text.replace(/\s*\n\s*/g, ' ').trim()) ? null : block.markdown,
+      },
+    ];
   }
   return [];
 }
@@ -101,7 +140,9 @@ function textOf(block: Block): string[] {
     case 'quote':
       return [block.markdown];
     case 'list':
-      return [[...(block.caption ? [block.caption] : []), ...block.items.map((item) => itemMarkdown(item, 0))].join('\n')];
+      return [
+        [...(block.caption ? [block.caption] : []), ...block.items.map((item) => itemMarkdown(item, 0))].join('\n'),
+      ];
     default:
       return [];
   }
@@ -114,7 +155,10 @@ export function fullMarkdown(block: Block): string {
 
 function itemMarkdown(item: ListItem, depth: number): string {
   const pad = '  '.repeat(depth);
-  return [`${pad}- ${item.markdown.replace(/\n/g, `\n${pad}  `)}`, ...item.children.map((child) => itemMarkdown(child, depth + 1))].join('\n');
+  return [
+    `${pad}- ${item.markdown.replace(/\n/g, `\n${pad}  `)}`,
+    ...item.children.map((child) => itemMarkdown(child, depth + 1)),
+  ].join('\n');
 }
 
 /** A sentence cut out of a paragraph may open `**bold` or `code` it does not close: closed, so no stray marks show. */

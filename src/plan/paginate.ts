@@ -1,4 +1,5 @@
 import { sliceCode } from './sliceCode.js';
+import { displayText } from './displayText.js';
 import { tableHeightPx } from './sliceTable.js';
 import { BODY_LINE_PX, textFrame, textWidth, type TextFrame } from './textFrame.js';
 import type { SlideItem } from './types.js';
@@ -25,31 +26,38 @@ const PARAGRAPH_MARGIN_LINES = 0.45;
 const QUOTE_SCALE = 36 / 30;
 const QUOTE_LINE_LINES = (36 * 1.35) / BODY_LINE_PX;
 
-/** Text as displayed: link targets, emphasis marks and code ticks take no room on the slide. */
-export function displayText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * Lines `markdown` wraps to on lines of `chars` characters. Each of its own lines starts a new one:
  * Marp's `breaks` turns every newline in a paragraph into a line break (notes write sub-points so).
  */
 function wrappedLines(markdown: string, chars: number): number {
+  const key = `${chars}\n${markdown}`;
+  const known = WRAPPED.get(key);
+  if (known !== undefined) return known;
   const lines = markdown.split('\n').filter((line) => line.trim());
-  if (lines.length > 1) return lines.reduce((sum, line) => sum + lineWraps(line, chars), 0);
-  return lineWraps(markdown, chars);
+  const wrapped =
+    lines.length > 1 ? lines.reduce((sum, line) => sum + lineWraps(line, chars), 0) : lineWraps(markdown, chars);
+  if (WRAPPED.size >= MAX_WRAPPED) WRAPPED.clear();
+  WRAPPED.set(key, wrapped);
+  return wrapped;
 }
+
+/**
+ * Lines each text wraps to, remembered: pagination measures the same items again for every budget
+ * it tries, and `serve` plans every deck again on each save, when most talks are as they were.
+ */
+const WRAPPED = new Map<string, number>();
+const MAX_WRAPPED = 100_000;
 
 /** Lines one line of Markdown wraps to. */
 function lineWraps(markdown: string, chars: number): number {
   const images = markdown.match(/!\[[^\]]*\]\([^)]*\)/g)?.length ?? 0;
   const text = displayText(markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
   // Bold letters are wider than regular ones (DejaVu Sans Bold: about a seventh).
-  const bold = [...markdown.matchAll(/\*\*([^*]+)\*\*|__([^_]+)__/g)].reduce((sum, match) => sum + displayText(match[1] ?? match[2]!).length, 0);
+  const bold = [...markdown.matchAll(/\*\*([^*]+)\*\*|__([^_]+)__/g)].reduce(
+    (sum, match) => sum + displayText(match[1] ?? match[2]!).length,
+    0,
+  );
   const lines = text ? Math.ceil((textWidth(text) + bold * BOLD_EXTRA) / (chars * WRAP_FILL)) : 0;
   return Math.max(images > 0 ? 0 : 1, lines) + images * IMAGE_LINES;
 }
@@ -78,7 +86,11 @@ export function blockLines(block: string, chars: number, frame: TextFrame = WIDE
   const fence = FENCED_CODE.exec(block);
   if (!fence) {
     if (/^\|.*\n\|?\s*:?-{3,}/.test(block)) return tableHeightPx(block, chars) / BODY_LINE_PX + PARAGRAPH_MARGIN_LINES;
-    if (block.startsWith('>')) return wrappedLines(block.replace(/^> ?/gm, ''), Math.floor(chars / QUOTE_SCALE)) * QUOTE_LINE_LINES + PARAGRAPH_MARGIN_LINES;
+    if (block.startsWith('>'))
+      return (
+        wrappedLines(block.replace(/^> ?/gm, ''), Math.floor(chars / QUOTE_SCALE)) * QUOTE_LINE_LINES +
+        PARAGRAPH_MARGIN_LINES
+      );
     return wrappedLines(block, chars) + PARAGRAPH_MARGIN_LINES;
   }
   const codeChars = codeCharsAt(chars, frame);
@@ -103,7 +115,12 @@ function ownLines(item: SlideItem, chars: number): number {
  * Splits bullets over slides of at most `budget` lines. A parent stays with its first children;
  * a parent too long for one slide continues on the next with its text repeated and "(cont.)".
  */
-export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE, depth = 0, frame: TextFrame = WIDE_FRAME): SlideItem[][] {
+export function paginateItems(
+  items: SlideItem[],
+  budget = LINES_PER_SLIDE,
+  depth = 0,
+  frame: TextFrame = WIDE_FRAME,
+): SlideItem[][] {
   const pages: SlideItem[][] = [];
   let page: SlideItem[] = [];
   let used = 0;
@@ -126,7 +143,11 @@ export function paginateItems(items: SlideItem[], budget = LINES_PER_SLIDE, dept
  * Pages as even as the items allow: the smallest budget that needs no more pages than the full one,
  * so a list of twelve is two slides of six, not ten and a lonely two on a "(cont.)" slide.
  */
-export function balancedPages(items: SlideItem[], budget = LINES_PER_SLIDE, frame: TextFrame = WIDE_FRAME): SlideItem[][] {
+export function balancedPages(
+  items: SlideItem[],
+  budget = LINES_PER_SLIDE,
+  frame: TextFrame = WIDE_FRAME,
+): SlideItem[][] {
   const pages = paginateItems(items, budget, 0, frame);
   if (pages.length < 2) return pages;
   let low = 0;

@@ -11,7 +11,6 @@ import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { codeLinesIn, SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Layout, Slide, SlideItem } from './types.js';
 
-
 export interface ContentOptions {
   /** Title of slides whose list has no caption of its own. */
   title: string;
@@ -72,7 +71,8 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
     const block = blocks[index]!;
     if (block.kind === 'list') {
       const pair = compareLists(block, blocks[index + 1]);
-      const compared = pair && compareSlide(pair, pendingCaption ?? subjectOf(sinceLastSlide) ?? bothCaptions(pair), header, frame);
+      const compared =
+        pair && compareSlide(pair, pendingCaption ?? subjectOf(sinceLastSlide) ?? bothCaptions(pair), header, frame);
       if (compared) {
         flushStream();
         push([compared]);
@@ -107,7 +107,12 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       continue;
     }
     if (block.kind === 'paragraph' && block.role === 'links') {
-      links.push(...block.markdown.split('\n').filter((line) => line.trim()).map((line) => ({ markdown: shortLinks(line.trim()), children: [], blocks: [] })));
+      links.push(
+        ...block.markdown
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => ({ markdown: shortLinks(line.trim()), children: [], blocks: [] })),
+      );
       continue;
     }
     if (block.kind === 'html') {
@@ -130,7 +135,9 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
 
   if (slides.length === 0 && prose.length > 0) {
     // A talk noted only in prose still gets a slide: the first sentence of each paragraph (pictures stay in the notes).
-    const points = prose.filter((paragraph) => !isOnlyPictures(paragraph)).map((paragraph) => ({ markdown: shortLinks(firstSentence(paragraph)), children: [], blocks: [] }));
+    const points = prose
+      .filter((paragraph) => !isOnlyPictures(paragraph))
+      .map((paragraph) => ({ markdown: shortLinks(firstSentence(paragraph)), children: [], blocks: [] }));
     push(bulletSlides('summary', options.title, points, bullets));
   }
   const small = { ...bullets, frame: textFrame(frame.size, SMALL_TEXT_PX, frame.share) };
@@ -141,11 +148,21 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
 }
 
 /** Pros and cons as two columns, when both fit one slide at half width; else null (they get slides of their own). */
-function compareSlide(pair: [Extract<Block, { kind: 'list' }>, Extract<Block, { kind: 'list' }>], title: string, header: string | null, frame: TextFrame): Slide | null {
-  const columns = pair.map((list) => ({ caption: tidyCaption(list.caption ?? ''), items: list.items.map(toSlideItem) }));
+function compareSlide(
+  pair: [Extract<Block, { kind: 'list' }>, Extract<Block, { kind: 'list' }>],
+  title: string,
+  header: string | null,
+  frame: TextFrame,
+): Slide | null {
+  const columns = pair.map((list) => ({
+    caption: tidyCaption(list.caption ?? ''),
+    items: list.items.map(toSlideItem),
+  }));
   const half: TextFrame = { ...frame, chars: Math.floor(frame.chars / 2) - 2 };
   // Each column's caption takes a line.
-  const fits = columns.every((column) => column.items.reduce((sum, item) => sum + itemLines(item, 0, half), 0) <= bodyLines(title, frame) - 1);
+  const fits = columns.every(
+    (column) => column.items.reduce((sum, item) => sum + itemLines(item, 0, half), 0) <= bodyLines(title, frame) - 1,
+  );
   return fits ? slide('compare', title, { header, columns }) : null;
 }
 
@@ -154,9 +171,15 @@ function compareSlide(pair: [Extract<Block, { kind: 'list' }>, Extract<Block, { 
  * subject of a sentence that introduces it ("Thanos uses a sidecar…"); null when there is none.
  */
 function subjectOf(prose: string[]): string | null {
-  const short = prose.map((text) => text.trim()).findLast((text) => !text.includes('\n') && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 4);
+  const short = prose
+    .map((text) => text.trim())
+    .findLast((text) => !text.includes('\n') && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 4);
   if (short) return short;
-  return /^(\p{Lu}[\p{L}\p{N}-]*) (?:uses|is|has|provides|offers|supports|stores|writes)\b/u.exec(prose.at(-1)?.trim() ?? '')?.[1] ?? null;
+  return (
+    /^(\p{Lu}[\p{L}\p{N}-]*) (?:uses|is|has|provides|offers|supports|stores|writes)\b/u.exec(
+      prose.at(-1)?.trim() ?? '',
+    )?.[1] ?? null
+  );
 }
 
 /** "Advantages and disadvantages": the title of a pair nothing before names. */
@@ -169,14 +192,26 @@ function isOnlyPictures(markdown: string): boolean {
   return /^(?:\s*!\[[^\]]*\]\([^)]*\)\s*)+$/.test(markdown);
 }
 
-function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
+function blockSlides(
+  block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }>,
+  title: string,
+  header: string | null,
+  frame: TextFrame,
+): Slide[] {
   switch (block.kind) {
     case 'paragraph':
-      return quoteSlides(`> ${block.markdown.replace(/^quote\s*:\s*/i, '').replace(/\n/g, '\n> ')}`, title, header, frame);
+      return quoteSlides(
+        `> ${block.markdown.replace(/^quote\s*:\s*/i, '').replace(/\n/g, '\n> ')}`,
+        title,
+        header,
+        frame,
+      );
     case 'quote':
       return quoteSlides(blockMarkdown(block), title, header, frame);
     case 'table':
-      return sliceTable(block.markdown, bodyLines(title, frame), frame).map((body, index) => slide('table', continuedTitle(title, index), { header, body }));
+      return sliceTable(block.markdown, bodyLines(title, frame), frame).map((body, index) =>
+        slide('table', continuedTitle(title, index), { header, body }),
+      );
     case 'code':
       return codeSlides(block, title, header, frame);
   }
@@ -184,12 +219,21 @@ function blockSlides(block: Exclude<Block, { kind: 'list' | 'html' | 'heading' }
 
 /** A quote longer than a slide holds continues on the next, cut between sentences. */
 function quoteSlides(quote: string, title: string, header: string | null, frame: TextFrame): Slide[] {
-  return sliceQuote(quote, bodyLines(title, frame), frame).map((body, index) => slide('quote', continuedTitle(title, index), { header, body }));
+  return sliceQuote(quote, bodyLines(title, frame), frame).map((body, index) =>
+    slide('quote', continuedTitle(title, index), { header, body }),
+  );
 }
 
 /** A long code block continues over slides; lines longer than the slide wraps count as the lines they wrap to. */
-function codeSlides(block: Extract<Block, { kind: 'code' }>, title: string, header: string | null, frame: TextFrame): Slide[] {
-  return sliceCode(block.code, codeLinesIn(bodyLines(title, frame)), frame.codeChars).map((code, index) => slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code }) }));
+function codeSlides(
+  block: Extract<Block, { kind: 'code' }>,
+  title: string,
+  header: string | null,
+  frame: TextFrame,
+): Slide[] {
+  return sliceCode(block.code, codeLinesIn(bodyLines(title, frame)), frame.codeChars).map((code, index) =>
+    slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code }) }),
+  );
 }
 
 function shorten(text: string, chars: number): string {

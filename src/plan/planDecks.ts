@@ -2,7 +2,16 @@ import type { Conference, Day, Session } from '../model/types.js';
 import { briefRecap } from './briefRecap.js';
 import { checkDeckSize } from './deckSize.js';
 import { planContent, type ContentOptions } from './planContent.js';
-import { agendaSlides, allSessions, asWritten, followupSlides, glanceSlide, sectionSlides, splitProse, titleSlide } from './recapParts.js';
+import {
+  agendaSlides,
+  allSessions,
+  asWritten,
+  followupSlides,
+  glanceSlide,
+  sectionSlides,
+  splitProse,
+  titleSlide,
+} from './recapParts.js';
 import { budgetShare, type FitBudgets } from './fitBudgets.js';
 import { slide } from './slide.js';
 import { slugify } from './slugify.js';
@@ -38,17 +47,38 @@ export function planDecks(conference: Conference, options: PlanOptions): Deck[] 
   const decks: Deck[] = [];
   if (withRecap) {
     if ((options.recap ?? 'brief') === 'brief') {
-      const { slides, plan } = briefRecap(conference, { frame: frameOf('recap'), minutes: options.minutes ?? null, deckOf });
+      const { slides, plan } = briefRecap(conference, {
+        frame: frameOf('recap'),
+        minutes: options.minutes ?? null,
+        deckOf,
+      });
       decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides, recapPlan: plan });
     } else {
-      decks.push({ kind: 'recap', title: conference.title, name: 'recap', meta, slides: planFullRecap(conference, frameOf('recap')) });
+      decks.push({
+        kind: 'recap',
+        title: conference.title,
+        name: 'recap',
+        meta,
+        slides: planFullRecap(conference, frameOf('recap')),
+      });
     }
   }
   if (withSessions) {
     for (const session of sessions) {
-      const slides = sessionSlides(session, { header: null, frame: frameOf(names.get(session)!), followups: true }, conference.title);
+      const slides = sessionSlides(
+        session,
+        { header: null, frame: frameOf(names.get(session)!), followups: true },
+        conference.title,
+      );
       if (withRecap) slides[0]!.link = { href: '../recap.html', text: '← Team recap' };
-      decks.push({ kind: 'session', title: session.title, name: names.get(session)!, meta, slides });
+      decks.push({
+        kind: 'session',
+        title: session.title,
+        name: names.get(session)!,
+        meta,
+        slides,
+        keywords: sessionLines(session, conference.title),
+      });
     }
   }
   if (options.decks.includes('day')) {
@@ -72,12 +102,19 @@ function planFullRecap(conference: Conference, frame: TextFrame): Slide[] {
   const slides: Slide[] = [title, ...planContent(intro.rest, { title: 'Overview', header: null, host: title, frame })];
   slides.push(...agendaSlides(conference, frame));
   const notes = conference.extras.filter((extra) => extra.kind === 'notes');
-  slides.push(...notes.filter((extra) => extra.placement === 'opening').flatMap((extra) => sectionSlides(extra, frame)));
+  slides.push(
+    ...notes.filter((extra) => extra.placement === 'opening').flatMap((extra) => sectionSlides(extra, frame)),
+  );
   // A lone day gets a divider only when the notes name it ("Monday 24th April").
-  for (const day of conference.days) slides.push(...daySlides(day, frame, conference.days.length > 1 || day.heading !== null, false));
-  slides.push(...notes.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)));
+  for (const day of conference.days)
+    slides.push(...daySlides(day, frame, conference.days.length > 1 || day.heading !== null, false));
+  slides.push(
+    ...notes.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)),
+  );
   slides.push(...followupSlides(conference, frame));
-  slides.push(...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)));
+  slides.push(
+    ...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)),
+  );
   slides.push(glanceSlide(conference));
   return slides;
 }
@@ -89,22 +126,44 @@ function daySlides(day: Day, frame: TextFrame, withDivider: boolean, followups: 
   const subtitle = count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [];
   const slides: Slide[] = withDivider || count === 0 ? [slide('divider', day.title, { subtitle })] : [];
   slides.push(...planContent(intro.rest, { title: day.title, header: null, host: slides[0], frame }));
-  for (const session of day.sessions) slides.push(...sessionSlides(session, { header: session.title, frame, followups }));
+  for (const session of day.sessions)
+    slides.push(...sessionSlides(session, { header: session.title, frame, followups }));
   // The day's opening prose is told, not shown: it goes to the notes of the day's first slide.
   slides[0]?.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...intro.prose);
   return slides;
 }
 
 /** The session's title slide, then its content; `context` is the small header line. */
-function sessionSlides(session: Session, content: Pick<ContentOptions, 'header' | 'frame' | 'followups'>, conferenceTitle?: string): Slide[] {
-  const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
-  const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
-  // In a team recap, who noted the talk: the people to ask about it.
-  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
+function sessionSlides(
+  session: Session,
+  content: Pick<ContentOptions, 'header' | 'frame' | 'followups'>,
+  conferenceTitle?: string,
+): Slide[] {
+  const { speakers, context, notedBy } = sessionByline(session, conferenceTitle);
   const opening = slide('session', session.title, { subtitle: [...speakers, ...context, ...notedBy] });
   // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
-  opening.notes.push(...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')), ...session.byline);
+  opening.notes.push(
+    ...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')),
+    ...session.byline,
+  );
   return [opening, ...planContent(session.blocks, { ...content, title: session.title, host: opening })];
+}
+
+/** What a session's title slide says under its title: its speakers, its track and conference, and (in a team recap) who noted it, the people to ask about it. */
+function sessionByline(
+  session: Session,
+  conferenceTitle?: string,
+): { speakers: string[]; context: string[]; notedBy: string[] } {
+  const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
+  const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
+  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
+  return { speakers, context, notedBy };
+}
+
+/** The byline of a session deck, for its PDF's keywords. */
+function sessionLines(session: Session, conferenceTitle: string): string[] {
+  const { speakers, context, notedBy } = sessionByline(session, conferenceTitle);
+  return [...speakers, ...context, ...notedBy];
 }
 
 function numbered(index: number, title: string, fallback: string): string {

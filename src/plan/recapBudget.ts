@@ -14,7 +14,8 @@ export const LONG_TALK_WORDS = 250;
  * slide goes to the talk with the most words per slide it would have), never more than a talk's points fill.
  */
 export function talkSlides(talks: TalkWeight[], budget: number | null): number[] {
-  if (budget === null) return talks.map((talk) => Math.min(Math.max(1, talk.need), talk.words >= LONG_TALK_WORDS ? 2 : 1));
+  if (budget === null)
+    return talks.map((talk) => Math.min(Math.max(1, talk.need), talk.words >= LONG_TALK_WORDS ? 2 : 1));
   const slides = talks.map(() => 1);
   for (let spare = budget - talks.length; spare > 0; spare--) {
     let best = -1;

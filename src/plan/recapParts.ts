@@ -8,6 +8,10 @@ import { shortLinks } from './shortLinks.js';
 import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Slide, SlideItem } from './types.js';
+import { TODO_LEAD } from '../model/blocks.js';
+
+/** A TODO's lead word and the colon after it, dropped from the follow-up list (which says what they are). */
+const TODO_WITH_COLON = new RegExp(`${TODO_LEAD.source}\\s*:?\\s*`, 'i');
 
 /** Slides both recaps (brief and full) share: title, agenda, closing sections, follow-ups, at a glance. */
 
@@ -30,7 +34,11 @@ export function titleSlide(conference: Conference): Slide {
  * columns of a column's height; the themes balance the two, which never makes either taller.
  * `slideOf` gives a session's slide number, which its entry links to (`#N`); link targets take no room.
  */
-export function agendaSlides(conference: Conference, frame: TextFrame, slideOf?: (session: Session) => number | undefined): Slide[] {
+export function agendaSlides(
+  conference: Conference,
+  frame: TextFrame,
+  slideOf?: (session: Session) => number | undefined,
+): Slide[] {
   const entry = (session: Session) => {
     const number = slideOf?.(session);
     // A link's text holds no link (nor an autolink that an image's target becomes once its brackets are text): plain text it is.
@@ -47,7 +55,8 @@ export function agendaSlides(conference: Conference, frame: TextFrame, slideOf?:
   // A measured fit that found the agenda overflowing (long CJK entries) gives its columns fewer lines.
   const columns = paginateItems(items, column.lines * (frame.share?.('Agenda') ?? 1), 0, column);
   const pages: SlideItem[][] = [];
-  for (let index = 0; index < columns.length; index += 2) pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
+  for (let index = 0; index < columns.length; index += 2)
+    pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
   return pages.map((page, index) => slide('agenda', continuedTitle('Agenda', index), { items: page }));
 }
 
@@ -55,7 +64,13 @@ export function agendaSlides(conference: Conference, frame: TextFrame, slideOf?:
 export function sectionSlides(section: Section, frame: TextFrame): Slide[] {
   const layout = section.kind === 'research' ? 'research' : 'closing';
   const heading = slide(layout, section.title);
-  const slides = planContent(section.blocks, { title: section.title, header: section.title, layout, host: heading, frame });
+  const slides = planContent(section.blocks, {
+    title: section.title,
+    header: section.title,
+    layout,
+    host: heading,
+    frame,
+  });
   if (slides.length === 0) slides.push(heading);
   slides[0]!.notes.unshift(...asWritten(section.heading, section.title));
   return slides;
@@ -66,7 +81,11 @@ export function followupSlides(conference: Conference, frame: TextFrame): Slide[
   const items = allSessions(conference).flatMap((session) => {
     const todos = session.blocks.filter((block) => block.kind === 'paragraph' && block.role === 'todo');
     // The list says what they are; "TODO" stays in the session's notes, where the presenter sees it.
-    const children = todos.map((block) => ({ markdown: shortLinks(withoutTodoMark(blockMarkdown(block))), children: [], blocks: [] }));
+    const children = todos.map((block) => ({
+      markdown: shortLinks(withoutTodoMark(blockMarkdown(block))),
+      children: [],
+      blocks: [],
+    }));
     return children.length > 0 ? [{ markdown: session.title, children, blocks: [] }] : [];
   });
   return bulletSlides('followups', 'Follow-ups', items, { frame: textFrame(frame.size, SMALL_TEXT_PX, frame.share) });
@@ -82,9 +101,14 @@ export function glanceSlide(conference: Conference): Slide {
     ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
   ];
   // One bar says no more than "N sessions" above it (a one-day file's bar is often the conference's own name): no chart then.
-  const chart = conference.days.length > 1 ? conference.days.map((day) => ({ label: day.title, value: day.sessions.length })) : [];
+  const chart =
+    conference.days.length > 1 ? conference.days.map((day) => ({ label: day.title, value: day.sessions.length })) : [];
   // The chart is a picture: its numbers in words too, for screen readers (the themes hide this list from sight).
-  const items = chart.map((bar) => ({ markdown: `${bar.label}: ${plural(bar.value, 'session')}`, children: [], blocks: [] }));
+  const items = chart.map((bar) => ({
+    markdown: `${bar.label}: ${plural(bar.value, 'session')}`,
+    children: [],
+    blocks: [],
+  }));
   return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart, items });
 }
 
@@ -105,7 +129,7 @@ function words(text: string): string[] {
 }
 
 function withoutTodoMark(markdown: string): string {
-  const text = markdown.replace(/^(?:TODO|FIXME|action items?)\b\s*:?\s*/i, '');
+  const text = markdown.replace(TODO_WITH_COLON, '');
   return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : markdown;
 }
 

@@ -11,9 +11,14 @@ export function sliceQuote(quote: string, budget: number, frame: TextFrame): str
   const text = quote.replace(/^> ?/gm, '');
   if (fits(text)) return [quote];
   // Each unit with what joins it to the one before: a line break, or a space inside a line.
-  const units = text.split('\n').flatMap((line) =>
-    (fits(line) ? [line] : line.split(/(?<=[.!?。！？])\s+/).flatMap((sentence) => (fits(sentence) ? [sentence] : sentence.split(/\s+/)))).map((unit, index) => ({ unit, glue: index === 0 ? '\n' : ' ' })),
-  );
+  const units = text
+    .split('\n')
+    .flatMap((line) =>
+      (fits(line)
+        ? [line]
+        : line.split(/(?<=[.!?。！？])\s+/).flatMap((sentence) => (fits(sentence) ? [sentence] : sentence.split(/\s+/)))
+      ).map((unit, index) => ({ unit, glue: index === 0 ? '\n' : ' ' })),
+    );
   const pieces: string[] = [];
   let current = '';
   for (const { unit, glue } of units) {
@@ -30,5 +35,8 @@ export function sliceQuote(quote: string, budget: number, frame: TextFrame): str
 }
 
 function asQuote(text: string): string {
-  return text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
 }

@@ -1,4 +1,4 @@
-import { displayText } from './paginate.js';
+import { displayText } from './displayText.js';
 import { BODY_LINE_PX, textWidth, type TextFrame } from './textFrame.js';
 
 /** The themes set tables at 22 px with 6 px of padding above and below each cell, 12 px each side. */
@@ -40,7 +40,11 @@ export function tableHeightPx(markdown: string, chars: number): number {
 /** A row's height in px: its tallest cell, wrapped at its column's share of the width. */
 function rowHeight(rows: string[], chars: number): (row: string) => number {
   const widths = columnWidths(rows, (chars * 30) / TABLE_TEXT_PX);
-  return (row) => Math.max(1, ...cellsOf(row).map((cell, index) => Math.ceil(textWidth(displayText(cell)) / (widths[index] ?? 4)))) * TABLE_TEXT_PX * LINE_HEIGHT + ROW_PADDING_PX;
+  return (row) =>
+    Math.max(1, ...cellsOf(row).map((cell, index) => Math.ceil(textWidth(displayText(cell)) / (widths[index] ?? 4)))) *
+      TABLE_TEXT_PX *
+      LINE_HEIGHT +
+    ROW_PADDING_PX;
 }
 
 /**
@@ -49,7 +53,10 @@ function rowHeight(rows: string[], chars: number): (row: string) => number {
  */
 function columnWidths(rows: string[], totalChars: number): number[] {
   const longest: number[] = [];
-  for (const row of rows) cellsOf(row).forEach((cell, index) => (longest[index] = Math.max(longest[index] ?? 1, textWidth(displayText(cell)))));
+  for (const row of rows)
+    cellsOf(row).forEach(
+      (cell, index) => (longest[index] = Math.max(longest[index] ?? 1, textWidth(displayText(cell)))),
+    );
   const room = totalChars - longest.length * CELL_PADDING_CHARS;
   const sum = longest.reduce((total, width) => total + width, 0);
   if (sum <= room) return longest;
@@ -58,5 +65,9 @@ function columnWidths(rows: string[], totalChars: number): number[] {
 
 /** The cells of a table row; `\|` is a pipe inside a cell. */
 function cellsOf(row: string): string[] {
-  return row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
 }

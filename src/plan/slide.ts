@@ -4,7 +4,20 @@ import type { Layout, Slide, SlideItem } from './types.js';
 
 /** A slide with every optional part empty; callers set what their layout shows. */
 export function slide(layout: Layout, title: string, parts: Partial<Omit<Slide, 'layout' | 'title'>> = {}): Slide {
-  return { layout, title, header: null, subtitle: [], items: [], ordered: false, start: 1, columns: [], chart: [], body: null, notes: [], ...parts };
+  return {
+    layout,
+    title,
+    header: null,
+    subtitle: [],
+    items: [],
+    ordered: false,
+    start: 1,
+    columns: [],
+    chart: [],
+    body: null,
+    notes: [],
+    ...parts,
+  };
 }
 
 /** The title of the `index`-th slide of a run: the first as is, the rest marked "(cont.)". */

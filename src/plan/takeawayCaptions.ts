@@ -4,19 +4,61 @@
  */
 const CAPTIONS = [
   // English
-  'take aways', 'takeaways', 'key takeaways', 'key take aways', 'my takeaways', 'main takeaways', 'summary', 'tl dr', 'tldr',
-  'lessons learned', 'lessons learnt', 'key lessons', 'key learnings', 'key points', 'conclusion', 'conclusions',
+  'take aways',
+  'takeaways',
+  'key takeaways',
+  'key take aways',
+  'my takeaways',
+  'main takeaways',
+  'summary',
+  'tl dr',
+  'tldr',
+  'lessons learned',
+  'lessons learnt',
+  'key lessons',
+  'key learnings',
+  'key points',
+  'conclusion',
+  'conclusions',
   // German
-  'fazit', 'zusammenfassung', 'erkenntnisse', 'wichtigste erkenntnisse', 'kernaussagen',
+  'fazit',
+  'zusammenfassung',
+  'erkenntnisse',
+  'wichtigste erkenntnisse',
+  'kernaussagen',
   // French
-  'à retenir', 'a retenir', 'résumé', 'points clés', 'leçons apprises', 'en résumé',
+  'à retenir',
+  'a retenir',
+  'résumé',
+  'points clés',
+  'leçons apprises',
+  'en résumé',
   // Spanish, Portuguese, Italian
-  'conclusiones', 'resumen', 'lecciones aprendidas', 'puntos clave', 'conclusões', 'resumo', 'lições aprendidas',
-  'conclusioni', 'riepilogo', 'punti chiave',
+  'conclusiones',
+  'resumen',
+  'lecciones aprendidas',
+  'puntos clave',
+  'conclusões',
+  'resumo',
+  'lições aprendidas',
+  'conclusioni',
+  'riepilogo',
+  'punti chiave',
   // Dutch
-  'samenvatting', 'conclusie', 'lessen', 'belangrijkste punten',
+  'samenvatting',
+  'conclusie',
+  'lessen',
+  'belangrijkste punten',
   // Chinese, Japanese, Korean
-  '要点', '总结', '小结', '结论', '收获', 'まとめ', '結論', '요약', '결론',
+  '要点',
+  '总结',
+  '小结',
+  '结论',
+  '收获',
+  'まとめ',
+  '結論',
+  '요약',
+  '결론',
 ];
 
 const KNOWN = new Set(CAPTIONS.map(captionKey));
@@ -29,7 +71,12 @@ export function isTakeawayCaption(caption: string): boolean {
   if (KNOWN.has(key) || LESSON_WORDS.test(caption)) return true;
   const words = key.split(' ');
   // "Takeaways for operators", "Summary of the talk": a known caption followed by what it is about.
-  return [1, 2, 3].some((count) => words.length > count && KNOWN.has(words.slice(0, count).join(' ')) && /^(?:for|of|from|about)$/.test(words[count]!));
+  return [1, 2, 3].some(
+    (count) =>
+      words.length > count &&
+      KNOWN.has(words.slice(0, count).join(' ')) &&
+      /^(?:for|of|from|about)$/.test(words[count]!),
+  );
 }
 
 /** A paragraph that gives its lesson inline ("TL;DR: use Thanos") → the lesson; null for any other paragraph. */

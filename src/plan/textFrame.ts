@@ -63,7 +63,9 @@ export function textFrame(size: SlideSize = '16:9', fontPx = 30, share?: TextFra
 
 /** Columns a text takes: CJK and other wide characters count as nearly two. */
 export function textWidth(text: string): number {
-  const wide = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
+  const wide =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu)
+      ?.length ?? 0;
   return text.length + wide * 0.8;
 }
 

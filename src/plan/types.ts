@@ -5,8 +5,23 @@ export type DeckKind = 'recap' | 'session' | 'day';
 export type SlideSize = '16:9' | '4:3';
 
 export type Layout =
-  | 'title' | 'agenda' | 'divider' | 'session' | 'bullets' | 'summary' | 'quote' | 'code' | 'table'
-  | 'compare' | 'takeaways' | 'followups' | 'references' | 'research' | 'glance' | 'closing' | 'talk';
+  | 'title'
+  | 'agenda'
+  | 'divider'
+  | 'session'
+  | 'bullets'
+  | 'summary'
+  | 'quote'
+  | 'code'
+  | 'table'
+  | 'compare'
+  | 'takeaways'
+  | 'followups'
+  | 'references'
+  | 'research'
+  | 'glance'
+  | 'closing'
+  | 'talk';
 
 /** How the brief recap is planned, for `inspect --json` and the build summary. */
 export interface RecapPlan {
@@ -83,4 +98,6 @@ export interface Deck {
   slides: Slide[];
   /** The brief recap's plan (slides per talk against the budget); absent on other decks. */
   recapPlan?: RecapPlan;
+  /** A session deck's byline (speakers, track and conference, who noted it), handed to its PDF's metadata as keywords. */
+  keywords?: string[];
 }

@@ -1,5 +1,6 @@
 import { textWidth } from '../plan/textFrame.js';
 import type { Bar } from '../plan/types.js';
+import { escapeHtml } from '../escapeHtml.js';
 
 /** The chart's colours: bars in the theme's accent, labels and values in its muted text colour. */
 export interface ChartColours {
@@ -24,7 +25,10 @@ const VALUE_ROOM = 80;
  * after the bar. Drawn here rather than by a chart service, so decks build offline. The label column
  * is as wide as the longest label, so no label runs off the left edge.
  */
-export function barChart(bars: Bar[], colours: ChartColours = DEFAULT_CHART_COLOURS): { svg: string; url: string; width: number; height: number } {
+export function barChart(
+  bars: Bar[],
+  colours: ChartColours = DEFAULT_CHART_COLOURS,
+): { svg: string; url: string; width: number; height: number } {
   const { bar: barColour, text: textColour } = safeColours(colours);
   const labels = bars.map((bar) => shorten(bar.label));
   const labelPx = Math.ceil(Math.max(0, ...labels.map(labelWidth)));
@@ -36,13 +40,13 @@ export function barChart(bars: Bar[], colours: ChartColours = DEFAULT_CHART_COLO
     const y = index * ROW;
     const width = Math.max(4, Math.round((bar.value / most) * room));
     return [
-      `<text x="${labelPx + GAP}" y="${y + ROW / 2 + 10}" text-anchor="end">${escapeXml(labels[index]!)}</text>`,
+      `<text x="${labelPx + GAP}" y="${y + ROW / 2 + 10}" text-anchor="end">${escapeHtml(labels[index]!)}</text>`,
       `<rect x="${barsFrom}" y="${y + 10}" width="${width}" height="${ROW - 20}" rx="6" fill="${barColour}"/>`,
       `<text x="${barsFrom + width + 14}" y="${y + ROW / 2 + 10}" font-weight="700">${bar.value}</text>`,
     ].join('');
   });
   const title = bars.map((bar) => `${bar.label}: ${bar.value}`).join(', ');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="${FONT_PX}" fill="${textColour}" role="img"><title>${escapeXml(title)}</title>${rows.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="${FONT_PX}" fill="${textColour}" role="img"><title>${escapeHtml(title)}</title>${rows.join('')}</svg>`;
   // A CSS `url()` for a Marp background-image directive: no raw HTML in the deck.
   return { svg, url: `url('data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}')`, width: WIDTH, height };
 }
@@ -72,10 +76,7 @@ function shorten(label: string): string {
 
 /** Only plain colour values reach the SVG's attributes: a theme's CSS is not trusted to be well-formed. */
 function safeColours(colours: ChartColours): ChartColours {
-  const plain = (value: string, fallback: string) => (/^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback);
+  const plain = (value: string, fallback: string) =>
+    /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(value.trim()) ? value.trim() : fallback;
   return { bar: plain(colours.bar, DEFAULT_CHART_COLOURS.bar), text: plain(colours.text, DEFAULT_CHART_COLOURS.text) };
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }

@@ -37,7 +37,11 @@ export function renderSlide(slide: Slide, chartColours?: ChartColours): string {
     // The chart sits in the slide's lower part, under the title and the numbers in words, at most 880 × 380 px.
     const chart = barChart(slide.chart, chartColours);
     const width = Math.min(880, Math.floor((380 * chart.width) / chart.height));
-    directives.push(`<!-- _backgroundImage: "${chart.url}" -->`, `<!-- _backgroundSize: "${width}px auto" -->`, '<!-- _backgroundPosition: "center bottom 120px" -->');
+    directives.push(
+      `<!-- _backgroundImage: "${chart.url}" -->`,
+      `<!-- _backgroundSize: "${width}px auto" -->`,
+      '<!-- _backgroundPosition: "center bottom 120px" -->',
+    );
   }
 
   const heading = BARE_LAYOUTS.has(slide.layout) ? '#' : '##';
@@ -45,7 +49,8 @@ export function renderSlide(slide: Slide, chartColours?: ChartColours): string {
   if (slide.subtitle.length > 0) parts.push(slide.subtitle.map(markdownLine).join('  \n'));
   if (slide.items.length > 0) parts.push(renderItems(slide.items, slide.ordered, '', slide.start));
   // Columns are captions and lists in order; the themes place them side by side.
-  for (const column of slide.columns) parts.push(`**${markdownLine(column.caption)}**`, renderItems(column.items, false, ''));
+  for (const column of slide.columns)
+    parts.push(`**${markdownLine(column.caption)}**`, renderItems(column.items, false, ''));
   if (slide.body) parts.push(escapeAngles(slide.body));
   if (slide.link) parts.push(`[${escapeAngles(slide.link.text)}](${encodeURI(slide.link.href)})`);
   if (slide.notes.length > 0) parts.push(renderNotes(slide.notes));

@@ -47,7 +47,11 @@ export class LiveReload {
   }
 
   connect(request: IncomingMessage, response: ServerResponse): void {
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     // Reconnect quickly if the connection drops.
     response.write('retry: 500\n\n');
     this.clients.add(response);

@@ -1,36 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { buildManifest } from '../build/build.js';
-import { loadConference } from '../build/loadNotes.js';
-import { renderDecks, withLocalImages, type ExportedDeck } from '../build/renderDecks.js';
-import { lazyBrowser, type BrowserProvider } from '../export/browser.js';
-import { deckPdfInfo } from '../export/deckPdfInfo.js';
-import { deckHtml } from '../export/bespokeHtml.js';
-import { exportPdfs } from '../export/exportPdfs.js';
-import { indexPage } from '../export/indexPage.js';
-import { galleryOf } from '../build/gallery.js';
-import { readLocalImages } from '../export/localImages.js';
-import { renderInThread } from '../export/renderInThread.js';
-import type { Format, Manifest } from '../export/manifest.js';
+import { join } from 'node:path';
+import { deckHtml } from '../export/html/bespokeHtml.js';
+import type { Format } from '../export/manifest.js';
+import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
-import type { DeckKind } from '../plan/types.js';
-import { DEFAULT_THEME, loadThemes, resolveTheme, type Theme } from '../themes.js';
-
-export interface LiveSiteOptions {
-  files: string[];
-  theme?: string;
-  themesDirs?: string[];
-  decks?: DeckKind[];
-  size?: '16:9' | '4:3';
-  recap?: 'brief' | 'full';
-  minutes?: number | null;
-  browserPath?: string;
-  displayNames?: Record<string, string>;
-  /** How to read notes whose structure is inferred wrongly (config `structure`). */
-  structure?: { days: string | null; talks: string };
-}
+import type { Settings } from '../settings.js';
+import {
+  planDeckFiles,
+  startHtmlAndPdf,
+  writeImages,
+  writeMarkdown,
+  type ExportStage,
+} from '../pipeline/exportDecks.js';
+import { KeptExporters, openExportSession } from '../pipeline/exporters.js';
+import { buildManifest, finishOutput } from '../pipeline/finishOutput.js';
+import { IncrementalCache } from '../pipeline/incrementalCache.js';
+import { loadDeckThemes, makeDecks } from '../pipeline/makeDecks.js';
 
 export interface Refresh {
   conference: Conference;
@@ -42,91 +28,120 @@ export interface Refresh {
 }
 
 /** The served formats: md and html are kept up to date, PDFs are made when asked for. */
-const SERVED: Set<Format> = new Set(['md', 'html', 'pdf']);
+const SERVED: Format[] = ['md', 'html', 'pdf'];
 
 /**
- * The site `recapdeck serve` shows, kept in a temporary folder: on each refresh the notes are
- * read and planned again (fast, pure), and only decks whose Markdown or theme changed get their
- * HTML made again. PDFs are printed on request through one browser, cached until the deck changes.
+ * The site `recapdeck serve` shows, kept in a temporary folder. Each refresh runs the build's
+ * pipeline into it, through the same staged output, cache and export session: only decks whose
+ * Markdown or theme changed get their files made again, and Marp's worker and Chromium stay up
+ * between refreshes. A PDF is printed when asked for and kept until its deck changes.
  */
 export class LiveSite {
-  private decks = new Map<string, ExportedDeck>();
-  private themes: Theme[] = [];
-  private render = renderInThread([]);
-  private indexHtml = '';
-  private readonly pdfs = new Map<string, { hash: string; pdf: Promise<Uint8Array> }>();
-  private readonly browsers: BrowserProvider;
+  private readonly exporters: KeptExporters;
+  private decks = new Set<string>();
+  private index = '';
+  /** Refreshes and prints one at a time: each moves files into the same folder. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly dir: string, private readonly options: LiveSiteOptions) {
+  private constructor(
+    readonly dir: string,
+    private readonly files: string[],
+    private readonly settings: Settings,
+  ) {
     // The server stops the browser itself on Ctrl-C, after closing its connections.
-    this.browsers = lazyBrowser({ browserPath: options.browserPath }, { handleSignals: false });
+    this.exporters = new KeptExporters(settings.browserPath);
   }
 
-  static async open(options: LiveSiteOptions): Promise<LiveSite> {
-    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), options);
+  /** `settings`: serve shows what the safe defaults allow (no local files beyond the notes' folders, nothing remote), as its server's policy does. */
+  static async open(files: string[], settings: Settings): Promise<LiveSite> {
+    return new LiveSite(await mkdtemp(join(tmpdir(), 'recapdeck-serve-')), files, {
+      ...settings,
+      allowLocalFiles: false,
+      allowRemote: false,
+      pdfNotes: false,
+    });
   }
 
   /** Reads the notes and themes again and brings the site up to date; a bad input throws and leaves the site as it was. */
-  async refresh(): Promise<Refresh> {
-    const conference = await loadConference(this.options.files, { displayNames: this.options.displayNames, structure: this.options.structure });
-    const { theme, themes } = await resolveTheme(this.options.theme ?? DEFAULT_THEME, await loadThemes(this.options.themesDirs));
-    const plain = renderDecks(conference, { decks: this.options.decks ?? ['recap', 'session'], theme, themes, size: this.options.size ?? '16:9', recap: this.options.recap, minutes: this.options.minutes });
-
-    // Local images as a build has them: copied into images/, and inline in the PDFs printed on request.
-    const local = await readLocalImages(plain.map((live) => live.markdown), { notesDirs: this.options.files.map((file) => dirname(resolve(file))) });
-    conference.warnings.push(...local.warnings);
-    for (const image of local.images.values()) await this.write(`images/${image.name}`, image.bytes);
-    const planned = plain.map((live) => withLocalImages(live, local.images));
-
-    const stale = planned.filter((live) => this.decks.get(live.file)?.hash !== live.hash);
-    for (const live of stale) await this.write(`${live.file}.md`, live.markdown);
-    // One renderer per refresh, with the themes as they are now, for the HTML and the PDFs asked for.
-    const render = renderInThread(themes);
-    for (const live of stale) await this.write(`${live.file}.html`, await deckHtml(await render(live.markdown)));
-    const gone = [...this.decks.keys()].filter((file) => !planned.some((live) => live.file === file));
-    for (const file of gone) for (const format of SERVED) await rm(join(this.dir, `${file}.${format}`), { force: true });
-
-    const manifest: Manifest = buildManifest(conference, planned.map(({ deck, file }) => ({ deck, file, formats: SERVED })));
-    const index = indexPage(galleryOf(conference, manifest, planned.map(({ deck }) => deck), new Map()));
-    await this.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await this.write('index.html', index);
-
-    const changed = [...stale, ...gone.map((file) => ({ file }))].flatMap(({ file }) => [...SERVED].map((format) => `/${file}.${format}`));
-    if (index !== this.indexHtml) changed.push('/index.html');
-    this.decks = new Map(planned.map((live) => [live.file, live]));
-    this.themes = themes;
-    this.render = render;
-    this.indexHtml = index;
-    return { conference, changed, rebuilt: stale.length, total: planned.length };
+  refresh(): Promise<Refresh> {
+    return this.serially(() => this.update(null));
   }
 
-  /** The PDF of a deck ("recap.pdf", "sessions/01-….pdf"), printed now or from the cache; null for no such deck. */
+  /** The PDF of a deck ("recap.pdf", "sessions/01-….pdf"), printed now or kept from an earlier request; null for no such deck. */
   async pdf(path: string): Promise<Uint8Array | null> {
-    const live = this.decks.get(path.replace(/\.pdf$/, ''));
-    if (!live || !path.endsWith('.pdf')) return null;
-    const cached = this.pdfs.get(live.file);
-    if (cached?.hash === live.hash) return cached.pdf;
-    const pdf = new Promise<Uint8Array>((resolve, reject) => {
-      const job = { markdown: live.pdfMarkdown, slides: live.deck.slides.length, info: deckPdfInfo(live.deck, { notes: false }), write: async (bytes: Uint8Array) => resolve(bytes) };
-      exportPdfs([job], this.themes, this.browsers, undefined, { renderSlides: this.render }).catch(reject);
+    const deck = path.replace(/\.pdf$/, '');
+    if (!path.endsWith('.pdf') || !this.decks.has(deck)) return null;
+    return this.serially(async () => {
+      const kept = await readFile(join(this.dir, path)).catch(() => null);
+      if (kept) return kept;
+      await this.update(deck);
+      return readFile(join(this.dir, path));
     });
-    this.pdfs.set(live.file, { hash: live.hash, pdf });
-    // A failed print is not cached: the next request tries again.
-    pdf.catch(() => this.pdfs.get(live.file)?.pdf === pdf && this.pdfs.delete(live.file));
-    return pdf;
   }
 
   async close(): Promise<void> {
-    await this.browsers.close();
+    await this.queue.catch(() => undefined);
+    await this.exporters.close();
     await rm(this.dir, { recursive: true, force: true });
   }
 
-  /** Written beside and renamed into place, so the server never sends half a file. */
-  private async write(file: string, content: string | Uint8Array): Promise<void> {
-    const path = join(this.dir, file);
-    const staged = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(staged, content);
-    await rename(staged, path);
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The build's pipeline, into the site's folder: md and html, and the PDF of `printing` (a deck's file) when asked for. */
+  private async update(printing: string | null): Promise<Refresh> {
+    const settings = this.settings;
+    const themes = loadDeckThemes(settings);
+    await using session = openExportSession(
+      this.exporters.source,
+      themes.then((loaded) => loaded.themes),
+      settings,
+    );
+    const made = await makeDecks({ files: this.files }, settings, themes, () => session.marp());
+    const cache = await IncrementalCache.load(this.dir);
+    await using staged = await StagedOutput.open(this.dir);
+    const stage: ExportStage = { staged, cache, session, written: new Set(), html: deckHtml };
+    const plans = await planDeckFiles(made.decks, SERVED, cache, settings);
+    // A PDF still current is kept; the others wait until they are asked for.
+    const pdfs = new Set(
+      plans.filter((plan) => !plan.make.has('pdf') || plan.deck.file === printing).map((plan) => plan.deck.file),
+    );
+    for (const plan of plans) if (plan.deck.file !== printing) plan.make.delete('pdf');
+    await writeMarkdown(stage, plans);
+    const images = await writeImages(stage, made.images);
+    const print = await startHtmlAndPdf(stage, plans, { settings, thumbnails: false }).finish();
+    if (print.error) throw print.error;
+    const { conference } = made;
+    const decks = plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file }));
+    const manifest = buildManifest(
+      conference,
+      decks.map((deck) => ({ ...deck, formats: new Set(SERVED) })),
+    );
+    const deckFiles = decks.flatMap(({ file }) =>
+      SERVED.filter((format) => format !== 'pdf' || pdfs.has(file)).map((format) => `${file}.${format}`),
+    );
+    const finished = await finishOutput(stage, {
+      dir: this.dir,
+      conference,
+      manifest,
+      decks,
+      deckFiles,
+      thumbnails: new Map(),
+      images,
+      handOff: new Map(),
+      page: (html) => html,
+    });
+    conference.warnings.push(...finished.warnings);
+
+    const rebuilt = plans.filter(({ deck }) => stage.written.has(`${deck.file}.html`)).map(({ deck }) => deck.file);
+    const gone = [...this.decks].filter((file) => !decks.some((deck) => deck.file === file));
+    const changed = [...rebuilt, ...gone].flatMap((file) => SERVED.map((format) => `/${file}.${format}`));
+    if (finished.index !== this.index) changed.push('/index.html');
+    this.decks = new Set(decks.map(({ file }) => file));
+    this.index = finished.index;
+    return { conference, changed: [...new Set(changed)], rebuilt: rebuilt.length, total: plans.length };
   }
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { isIP, type AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
 import { RecapError } from '../errors.js';
-import { withContentSecurityPolicy } from '../export/contentSecurityPolicy.js';
+import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
 import { IMAGE_TYPES } from '../export/localImages.js';
 import { isInside } from '../pathInside.js';
 import { LiveReload } from './liveReload.js';
@@ -28,13 +28,25 @@ const TYPES: Record<string, string> = {
  * Serves the live site over plain HTTP: the files of its folder (HTML with the live-reload
  * script added), PDFs printed on request, and the reload events. Read-only: GET and HEAD only.
  */
-export async function startServer(site: LiveSite, reload: LiveReload, where: { host: string; port: number }, onError: (error: unknown) => void): Promise<RunningServer> {
+export async function startServer(
+  site: LiveSite,
+  reload: LiveReload,
+  where: { host: string; port: number },
+  onError: (error: unknown) => void,
+): Promise<RunningServer> {
   const served = { host: where.host, port: where.port };
   const server = createServer((request, response) => {
-    if (!hostAllowed(request.headers.host, served)) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: unknown Host');
+    if (!hostAllowed(request.headers.host, served))
+      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: unknown Host');
     handle(site, reload, request, response).catch((error: unknown) => {
       onError(error);
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', error instanceof RecapError ? error.format() : 'Internal error');
+      if (!response.headersSent)
+        send(
+          response,
+          500,
+          'text/plain; charset=utf-8',
+          error instanceof RecapError ? error.format() : 'Internal error',
+        );
       else response.end();
     });
   });
@@ -48,7 +60,14 @@ export async function startServer(site: LiveSite, reload: LiveReload, where: { h
         EADDRNOTAVAIL: `this machine has no address ${where.host}; use --host 127.0.0.1`,
         ENOTFOUND: `cannot resolve host ${where.host}; use --host 127.0.0.1`,
       };
-      fail(new RecapError('usage', `Cannot serve on ${address}: ${reasons[error.code ?? ''] ?? error.message}`, {}, { cause: error }));
+      fail(
+        new RecapError(
+          'usage',
+          `Cannot serve on ${address}: ${reasons[error.code ?? ''] ?? error.message}`,
+          {},
+          { cause: error },
+        ),
+      );
     });
     server.listen(where.port, where.host, () => listening());
   });
@@ -65,8 +84,14 @@ export async function startServer(site: LiveSite, reload: LiveReload, where: { h
   };
 }
 
-async function handle(site: LiveSite, reload: LiveReload, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed', { allow: 'GET, HEAD' });
+async function handle(
+  site: LiveSite,
+  reload: LiveReload,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed', { allow: 'GET, HEAD' });
   let path: string;
   try {
     path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -87,9 +112,12 @@ async function handle(site: LiveSite, reload: LiveReload, request: IncomingMessa
   }
   const content = await readFile(file).catch(() => null);
   if (!content) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-  const page = () => withContentSecurityPolicy(reload.inject(content.toString('utf8')), { allowRemote: false, liveReload: true });
+  const page = () =>
+    withContentSecurityPolicy(reload.inject(content.toString('utf8')), { allowRemote: false, liveReload: true });
   // An image opened on its own (an SVG is a page) runs nothing and reaches nothing, wherever it came from.
-  const imageHeaders: Record<string, string> = type.startsWith('image/') ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {};
+  const imageHeaders: Record<string, string> = type.startsWith('image/')
+    ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" }
+    : {};
   send(response, 200, type, extname(file) === '.html' ? page() : content, imageHeaders);
 }
 
@@ -110,8 +138,20 @@ export function hostAllowed(header: string | undefined, served: { host: string; 
   return name === 'localhost' || isIP(name) !== 0 || name === served.host.toLowerCase();
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  headers: Record<string, string> = {},
+): void {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  response.writeHead(status, { 'content-type': type, 'content-length': bytes.byteLength, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  response.writeHead(status, {
+    'content-type': type,
+    'content-length': bytes.byteLength,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   response.end(response.req.method === 'HEAD' ? undefined : bytes);
 }

@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Truth } from '../../src/eval/score.js';
-import { CORPUS, corpusNotes, evaluateCorpus, formatReport, heldOutNames, truthFileOf, type EvalReport } from '../support/corpusEval.js';
+import {
+  CORPUS,
+  corpusNotes,
+  evaluateCorpus,
+  formatReport,
+  heldOutNames,
+  truthFileOf,
+  type EvalReport,
+} from '../support/corpusEval.js';
 
 /**
  * Floors under the corpus scores (npm run eval), a little under the figures of the day they were set
@@ -39,7 +47,11 @@ describe('the labeled corpus', () => {
   });
 
   it('has a SOURCES.tsv row for every notes file, and held-out names that exist', () => {
-    const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
     const sourced = new Set(rows.filter((row) => row.length === 6).map((row) => row[0]));
     expect(notes.filter((name) => !sourced.has(name))).toEqual([]);
     expect([...heldOutNames()].filter((name) => !notes.includes(name))).toEqual([]);

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { marpCli } from '@marp-team/marp-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTitledFrames } from '../../src/export/bespokeFrames.js';
-import { bespokeAssets, bespokeHtml } from '../../src/export/bespokeHtml.js';
-import { documentLanguage } from '../../src/export/documentLanguage.js';
-import { createMarp, renderSlides } from '../../src/export/marpSlides.js';
+import { withTitledFrames } from '../../src/export/html/bespokeFrames.js';
+import { bespokeAssets, bespokeHtml } from '../../src/export/html/bespokeHtml.js';
+import { documentLanguage } from '../../src/export/slides/documentLanguage.js';
+import { createMarp, marpSlides } from '../../src/export/slides/marpSlides.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
-import { planDecks } from '../../src/plan/index.js';
+import { planDecks } from '../../src/plan/planDecks.js';
 import { renderDeck } from '../../src/render/renderDeck.js';
 import { loadThemes, type Theme } from '../../src/themes.js';
 import { EXAMPLE } from '../support/cli.js';
@@ -30,19 +30,38 @@ const LANG = 'de-DE';
 describe('HTML is the file marp-cli writes with its bespoke template', () => {
   let dir: string;
   let themes: Theme[];
-  const notes = [...[EXAMPLE, STRESS, CJK].map((file) => ({ file, text: readFileSync(file, 'utf8') })), { file: 'escapes.md', text: ESCAPES }];
-  const decks = notes.flatMap(({ file, text }) => planDecks(buildConference(parseNotes(text, file)), { decks: ['recap', 'session'], size: '16:9' })
-    .map((deck, index) => ({ name: `${basename(file, '.md')}-${index}`, deck })));
+  const notes = [
+    ...[EXAMPLE, STRESS, CJK].map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+    { file: 'escapes.md', text: ESCAPES },
+  ];
+  const decks = notes.flatMap(({ file, text }) =>
+    planDecks(buildConference(parseNotes(text, file)), { decks: ['recap', 'session'], size: '16:9' }).map(
+      (deck, index) => ({ name: `${basename(file, '.md')}-${index}`, deck }),
+    ),
+  );
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'recapdeck-bespoke-'));
     themes = await loadThemes();
-    for (const { name, deck } of decks) await writeFile(join(dir, `${name}.md`), renderDeck(deck, { theme: 'recap-light', size: '16:9' }));
+    for (const { name, deck } of decks)
+      await writeFile(join(dir, `${name}.md`), renderDeck(deck, { theme: 'recap-light', size: '16:9' }));
     await writeFile(join(dir, 'marp.config.json'), JSON.stringify({ lang: LANG }));
     const engine = join(import.meta.dirname, '../fixtures/marpCliEngine.mjs');
     const quiet = { ...console };
     console.log = console.info = console.warn = () => undefined;
     try {
-      const code = await marpCli(['--config-file', join(dir, 'marp.config.json'), '--engine', engine, '--template', 'bespoke', '--bespoke.progress', '--theme-set', ...themes.map((theme) => theme.file), '--', ...decks.map(({ name }) => join(dir, `${name}.md`))]);
+      const code = await marpCli([
+        '--config-file',
+        join(dir, 'marp.config.json'),
+        '--engine',
+        engine,
+        '--template',
+        'bespoke',
+        '--bespoke.progress',
+        '--theme-set',
+        ...themes.map((theme) => theme.file),
+        '--',
+        ...decks.map(({ name }) => join(dir, `${name}.md`)),
+      ]);
       expect(code).toBe(0);
     } finally {
       Object.assign(console, quiet);
@@ -55,7 +74,10 @@ describe('HTML is the file marp-cli writes with its bespoke template', () => {
     const presenter = await bespokeAssets();
     expect(decks.length).toBeGreaterThan(17);
     for (const { name } of decks) {
-      const ours = bespokeHtml({ ...renderSlides(marp, await readFile(join(dir, `${name}.md`), 'utf8')), lang: LANG }, presenter);
+      const ours = bespokeHtml(
+        { ...marpSlides(marp, await readFile(join(dir, `${name}.md`), 'utf8')), lang: LANG },
+        presenter,
+      );
       // The one change recapdeck makes: titles for the presenter script's frames.
       const theirs = await readFile(join(dir, `${name}.html`), 'utf8');
       expect(firstDifference(ours, withTitledFrames(theirs)), name).toBeNull();
@@ -74,7 +96,7 @@ describe('HTML is the file marp-cli writes with its bespoke template', () => {
     expect(escapes).not.toContain('<b>not bold</b>');
   });
 
-  it('marks decks with the user\'s language as a valid tag', () => {
+  it("marks decks with the user's language as a valid tag", () => {
     expect(documentLanguage({ LANG: 'de_DE.UTF-8' })).toBe('de-DE');
     expect(documentLanguage({ LC_ALL: 'fr_FR@euro', LANG: 'de_DE.UTF-8' })).toBe('fr-FR');
     expect(documentLanguage({ LANG: 'C' })).toBe('en');

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { EXAMPLE, pdfPageCount, runCli, tempDir } from '../support/cli.js';
 
@@ -21,7 +21,18 @@ describe('recapdeck build (the example, all formats, real Chromium)', () => {
   });
 
   it('writes the recap, 16 session decks, index.html and manifest.json', async () => {
-    expect((await readdir(dir)).sort()).toEqual(['.recapdeck-cache.json', '.vscode', 'index.html', 'manifest.json', 'recap.html', 'recap.md', 'recap.pdf', 'sessions', 'themes', 'thumbnails']);
+    expect((await readdir(dir)).sort()).toEqual([
+      '.recapdeck-cache.json',
+      '.vscode',
+      'index.html',
+      'manifest.json',
+      'recap.html',
+      'recap.md',
+      'recap.pdf',
+      'sessions',
+      'themes',
+      'thumbnails',
+    ]);
     const sessions = await readdir(join(dir, 'sessions'));
     expect(sessions).toHaveLength(16 * 3);
     for (const name of sessions) expect(name).toMatch(/^(0[1-9]|1[0-6])-[a-z0-9-]+\.(md|html|pdf)$/);
@@ -31,9 +42,14 @@ describe('recapdeck build (the example, all formats, real Chromium)', () => {
   it('describes every deck in the manifest, with paths that exist', async () => {
     expect(manifest.title).toBe('KubeCon / Cloud Native Con Europe 2021');
     expect(manifest.decks).toHaveLength(17);
-    expect(manifest.decks[0]).toMatchObject({ kind: 'recap', files: { md: 'recap.md', html: 'recap.html', pdf: 'recap.pdf' } });
+    expect(manifest.decks[0]).toMatchObject({
+      kind: 'recap',
+      files: { md: 'recap.md', html: 'recap.html', pdf: 'recap.pdf' },
+    });
     expect(manifest.decks.filter((deck) => deck.kind === 'session')).toHaveLength(16);
-    expect(manifest.decks.find((deck) => deck.title.startsWith('How DoD Uses K8s'))?.files.pdf).toBe('sessions/04-how-dod-uses-k8s-and-flux-to-achieve-compliance-and-deployme.pdf');
+    expect(manifest.decks.find((deck) => deck.title.startsWith('How DoD Uses K8s'))?.files.pdf).toBe(
+      'sessions/04-how-dod-uses-k8s-and-flux-to-achieve-compliance-and-deployme.pdf',
+    );
     for (const deck of manifest.decks) {
       expect(deck.slides).toBeGreaterThan(1);
       for (const file of Object.values(deck.files)) expect((await stat(join(dir, file))).size).toBeGreaterThan(0);
@@ -81,6 +97,7 @@ describe('recapdeck build (the example, all formats, real Chromium)', () => {
 
   it('links every deck from index.html', async () => {
     const index = await readFile(join(dir, 'index.html'), 'utf8');
-    for (const deck of manifest.decks) for (const file of Object.values(deck.files)) expect(index).toContain(`href="${file}"`);
+    for (const deck of manifest.decks)
+      for (const file of Object.values(deck.files)) expect(index).toContain(`href="${file}"`);
   });
 });

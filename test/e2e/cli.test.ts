@@ -31,7 +31,10 @@ describe('recapdeck CLI', () => {
     const sessions = model.days.flatMap((day: { sessions: unknown[] }) => day.sessions);
     expect(sessions).toHaveLength(16);
     const dod = sessions.find((session: { title: string }) => session.title.startsWith('How DoD'));
-    expect(dod.speakers).toEqual([{ name: 'Michael Medellin', org: 'Department of Defense' }, { name: 'Gordon Tillman', org: 'Department of Defense' }]);
+    expect(dod.speakers).toEqual([
+      { name: 'Michael Medellin', org: 'Department of Defense' },
+      { name: 'Gordon Tillman', org: 'Department of Defense' },
+    ]);
     const text = await readFile(EXAMPLE, 'utf8');
     expect(text.split('\n')[dod.line - 1]).toMatch(/^### Session: How DoD Uses/);
     expect(Array.isArray(model.warnings)).toBe(true);
@@ -45,12 +48,20 @@ describe('recapdeck CLI', () => {
     const dir = await tempDir();
     const notes = join(dir, 'notes.md');
     // Topics as H2 with their talks as H3: read as talks at H2 unless told otherwise.
-    await writeFile(notes, '# Conf\n\n## Observability\n\n### Logs at Scale\n\n- a\n\n### Tracing 101\n\n- b\n\n## Storage\n\n### Volumes\n\n- c\n');
+    await writeFile(
+      notes,
+      '# Conf\n\n## Observability\n\n### Logs at Scale\n\n- a\n\n### Tracing 101\n\n- b\n\n## Storage\n\n### Volumes\n\n- c\n',
+    );
     await writeFile(join(dir, 'recapdeck.config.json'), JSON.stringify({ structure: { days: 'h2', talks: 'h3' } }));
     const configured = await runCli(['inspect', notes, '--json'], { cwd: dir });
     expect(configured.code, configured.stderr).toBe(0);
     const model = JSON.parse(configured.stdout);
-    expect(model.days.map((day: { title: string; sessions: { title: string }[] }) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+    expect(
+      model.days.map((day: { title: string; sessions: { title: string }[] }) => [
+        day.title,
+        day.sessions.map((session) => session.title),
+      ]),
+    ).toEqual([
       ['Observability', ['Logs at Scale', 'Tracing 101']],
       ['Storage', ['Volumes']],
     ]);
@@ -80,7 +91,10 @@ describe('recapdeck CLI', () => {
   it('exits 1 on an unknown theme and lists the available ones', async () => {
     const result = await runCli(['build', EXAMPLE, '-o', await tempDir(), '--theme', 'nope']);
     expect(result.code).toBe(1);
-    expectOneLineError(result.stderr, /Cannot find theme `nope`, expected one of: .*recap-dark.*recap-light|recap-light.*recap-dark/);
+    expectOneLineError(
+      result.stderr,
+      /Cannot find theme `nope`, expected one of: .*recap-dark.*recap-light|recap-light.*recap-dark/,
+    );
   });
 
   it('exits 1 naming a theme file without a name', async () => {
@@ -103,9 +117,26 @@ describe('recapdeck CLI', () => {
 
   it('builds with a user theme from --themes that imports a built-in one', async () => {
     const themes = await tempDir();
-    await writeFile(join(themes, 'mine.css'), "/* @theme mine */\n@import 'recap-poster';\nsection { --accent: #0a7; }\n");
+    await writeFile(
+      join(themes, 'mine.css'),
+      "/* @theme mine */\n@import 'recap-poster';\nsection { --accent: #0a7; }\n",
+    );
     const out = await tempDir();
-    const result = await runCli(['build', EXAMPLE, '-o', out, '--themes', themes, '--theme', 'mine', '--format', 'md,html', '--decks', 'recap', '--quiet']);
+    const result = await runCli([
+      'build',
+      EXAMPLE,
+      '-o',
+      out,
+      '--themes',
+      themes,
+      '--theme',
+      'mine',
+      '--format',
+      'md,html',
+      '--decks',
+      'recap',
+      '--quiet',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const html = await readFile(join(out, 'kubecon-eu-2021', 'recap.html'), 'utf8');
@@ -114,7 +145,12 @@ describe('recapdeck CLI', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [['build'], ['frobnicate'], ['build', EXAMPLE, '--format', 'docx'], ['build', EXAMPLE, '--bogus']]) {
+    for (const args of [
+      ['build'],
+      ['frobnicate'],
+      ['build', EXAMPLE, '--format', 'docx'],
+      ['build', EXAMPLE, '--bogus'],
+    ]) {
       const result = await runCli(args);
       expect(result.code, args.join(' ')).toBe(2);
       expectOneLineError(result.stderr, /^recapdeck: .*\(see recapdeck --help\)$/);

@@ -5,7 +5,8 @@ import type { Manifest } from '../../src/export/manifest.js';
 import { EXAMPLE, ROOT, runCli, tempDir } from '../support/cli.js';
 
 const TEAM = join(ROOT, 'test/fixtures/team');
-const ONE_TALK = '# One Talk Conf\n\n## Keeping Secrets Out of Git - Alice Martin, Acme\n\n- Rotate keys every 90 days\n';
+const ONE_TALK =
+  '# One Talk Conf\n\n## Keeping Secrets Out of Git - Alice Martin, Acme\n\n- Rotate keys every 90 days\n';
 
 /** One line on stderr naming what was meant, and the exit code. */
 async function expectSuggestion(args: string[], code: number, pattern: RegExp): Promise<void> {
@@ -15,7 +16,10 @@ async function expectSuggestion(args: string[], code: number, pattern: RegExp): 
 }
 
 /** The talk titles `inspect --json` reads from these notes. */
-async function talks(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<{ title: string; talks: string[] }> {
+async function talks(
+  args: string[],
+  options: { cwd?: string; stdin?: string } = {},
+): Promise<{ title: string; talks: string[] }> {
   const result = await runCli(['inspect', ...args, '--json'], options);
   expect(result.code, result.stdout + result.stderr).toBe(0);
   const model = JSON.parse(result.stdout) as { title: string; days: { sessions: { title: string }[] }[] };
@@ -35,11 +39,27 @@ describe('CLI habits (issue 16): what people type out of habit from other CLIs w
 
   it('suggests the command, flag, value or theme that was meant', async () => {
     await expectSuggestion(['biuld', 'notes.md'], 2, /^recapdeck: Unknown command `biuld` \(did you mean `build`\?\)/);
-    await expectSuggestion(['build', EXAMPLE, '--thme', 'recap-dark'], 2, /^recapdeck: Unknown option `--thme` \(did you mean `--theme`\?\)/);
-    await expectSuggestion(['build', EXAMPLE, '--format', 'md,hmtl'], 2, /^recapdeck: Cannot use `hmtl` in --format \(did you mean `html`\?\)/);
-    await expectSuggestion(['build', EXAMPLE, '-o', join(dir, 'theme-out'), '--format', 'md', '--theme', 'recap-drk'], 1, /^recapdeck: Cannot find theme `recap-drk` \(did you mean `recap-dark`\?\), expected one of: /);
+    await expectSuggestion(
+      ['build', EXAMPLE, '--thme', 'recap-dark'],
+      2,
+      /^recapdeck: Unknown option `--thme` \(did you mean `--theme`\?\)/,
+    );
+    await expectSuggestion(
+      ['build', EXAMPLE, '--format', 'md,hmtl'],
+      2,
+      /^recapdeck: Cannot use `hmtl` in --format \(did you mean `html`\?\)/,
+    );
+    await expectSuggestion(
+      ['build', EXAMPLE, '-o', join(dir, 'theme-out'), '--format', 'md', '--theme', 'recap-drk'],
+      1,
+      /^recapdeck: Cannot find theme `recap-drk` \(did you mean `recap-dark`\?\), expected one of: /,
+    );
     // Nothing close: no guess, the list of what is accepted.
-    await expectSuggestion(['publish'], 2, /^recapdeck: Unknown command `publish`, expected build, serve, inspect or themes/);
+    await expectSuggestion(
+      ['publish'],
+      2,
+      /^recapdeck: Unknown command `publish`, expected build, serve, inspect or themes/,
+    );
   });
 
   it('shows a command’s own help for `<command> --help` and `help <command>`', async () => {
@@ -75,7 +95,10 @@ describe('CLI habits (issue 16): what people type out of habit from other CLIs w
     expect(noMatch.code).toBe(1);
     expect(noMatch.stderr).toMatch(/^recapdeck: Cannot find notes matching `nothing-\*\.md`/);
 
-    expect(await talks(['-'], { cwd: dir, stdin: ONE_TALK })).toEqual({ title: 'One Talk Conf', talks: ['Keeping Secrets Out of Git'] });
+    expect(await talks(['-'], { cwd: dir, stdin: ONE_TALK })).toEqual({
+      title: 'One Talk Conf',
+      talks: ['Keeping Secrets Out of Git'],
+    });
     const out = join(dir, 'from-stdin');
     const built = await runCli(['build', '-', '-o', out, '--format', 'md', '--quiet'], { cwd: dir, stdin: ONE_TALK });
     expect(built.code, built.stderr).toBe(0);
@@ -90,25 +113,45 @@ describe('CLI habits (issue 16): what people type out of habit from other CLIs w
     const missing = await runCli(['build', 'missing.md', '--json'], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('');
-    expect(JSON.parse(missing.stdout)).toEqual({ error: { code: 'input', message: 'Cannot read notes: no such file', file: 'missing.md', line: null } });
+    expect(JSON.parse(missing.stdout)).toEqual({
+      error: { code: 'input', message: 'Cannot read notes: no such file', file: 'missing.md', line: null },
+    });
     const usage = await runCli(['build', '--json', '--thme', 'x'], { cwd: dir });
     expect(usage.code).toBe(2);
-    expect(JSON.parse(usage.stdout).error).toMatchObject({ code: 'usage', message: expect.stringContaining('did you mean `--theme`'), file: null, line: null });
-    const located = await runCli(['inspect', '-', '--json'], { cwd: dir, stdin: '---\ntitle: [unclosed\n---\n# Conf\n' });
+    expect(JSON.parse(usage.stdout).error).toMatchObject({
+      code: 'usage',
+      message: expect.stringContaining('did you mean `--theme`'),
+      file: null,
+      line: null,
+    });
+    const located = await runCli(['inspect', '-', '--json'], {
+      cwd: dir,
+      stdin: '---\ntitle: [unclosed\n---\n# Conf\n',
+    });
     expect(located.code).toBe(1);
-    expect(JSON.parse(located.stdout).error).toMatchObject({ code: 'input', file: '<stdin>', line: expect.any(Number) });
+    expect(JSON.parse(located.stdout).error).toMatchObject({
+      code: 'input',
+      file: '<stdin>',
+      line: expect.any(Number),
+    });
 
     const themes = await runCli(['themes', '--json']);
     expect(themes.code).toBe(0);
     const listed = JSON.parse(themes.stdout) as { name: string; file: string }[];
-    expect(listed.map((theme) => theme.name)).toEqual(expect.arrayContaining(['recap-light', 'recap-dark', 'recap-poster']));
+    expect(listed.map((theme) => theme.name)).toEqual(
+      expect.arrayContaining(['recap-light', 'recap-dark', 'recap-poster']),
+    );
     expect(listed.find((theme) => theme.name === 'recap-dark')!.file).toBe(join(ROOT, 'themes/recap-dark.css'));
   });
 
   it('names the marp-core version it renders with in --version', async () => {
-    const marp = JSON.parse(await readFile(join(ROOT, 'node_modules/@marp-team/marp-core/package.json'), 'utf8')) as { version: string };
+    const marp = JSON.parse(await readFile(join(ROOT, 'node_modules/@marp-team/marp-core/package.json'), 'utf8')) as {
+      version: string;
+    };
     const app = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect((await runCli(['--version'])).stdout).toBe(`recapdeck ${app.version} (@marp-team/marp-core ${marp.version})\n`);
+    expect((await runCli(['--version'])).stdout).toBe(
+      `recapdeck ${app.version} (@marp-team/marp-core ${marp.version})\n`,
+    );
   });
 
   it('says "1 deck", not "1 decks"', async () => {

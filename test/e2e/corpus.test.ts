@@ -6,7 +6,9 @@ import type { Manifest } from '../../src/export/manifest.js';
 import { pdfPageCount, runCli, tempDir } from '../support/cli.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort();
+const corpusFiles = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 describe('every corpus file builds', () => {
   it.each(corpusFiles)('%s → md, html and pdf with exit 0', async (name) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFPage } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { EXAMPLE, runCli, tempDir } from '../support/cli.js';
 
@@ -26,7 +26,8 @@ function linksOf(doc: PDFDocument): LinkAnnotation[] {
     return Array.from({ length: annotations?.size() ?? 0 }, (_, at) => annotations!.lookup(at, PDFDict))
       .filter((link) => link.get(PDFName.of('Subtype')) === PDFName.of('Link'))
       .map((link) => {
-        const uri = link.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString)?.decodeText() ?? null;
+        const uri =
+          link.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString)?.decodeText() ?? null;
         const dest = link.get(PDFName.of('Dest'));
         const target = dest instanceof PDFName ? dests?.lookupMaybe(dest, PDFArray) : undefined;
         return { page: index + 1, uri, jump: target ? pageOf(target.get(0)) : null };
@@ -48,7 +49,9 @@ describe('links between the recap, its slides and the session decks (real Chromi
 
   it('links each talk slide of the recap PDF to its session PDF, relatively, and back', async () => {
     const recap = linksOf(await PDFDocument.load(await readFile(join(dir, 'recap.pdf'))));
-    const toSessions = [...new Set(recap.filter((link) => link.uri?.startsWith('sessions/')).map((link) => `${link.page} ${link.uri}`))];
+    const toSessions = [
+      ...new Set(recap.filter((link) => link.uri?.startsWith('sessions/')).map((link) => `${link.page} ${link.uri}`)),
+    ];
     // 16 talks, two of them on two slides.
     expect(toSessions).toHaveLength(18);
     expect(toSessions).toContain(`8 ${CLOUDEVENTS}.pdf`);
@@ -75,9 +78,15 @@ describe('links between the recap, its slides and the session decks (real Chromi
       await page.goto(`${pathToFileURL(join(dir, 'recap.html')).href}#2`, { waitUntil: 'load' });
       await page.click('section[id="2"] a[href="#8"]');
       await page.waitForFunction(() => location.hash === '#8', { timeout: 5_000 });
-      await Promise.all([page.waitForNavigation({ timeout: 10_000 }), page.click(`section[id="8"] a[href="${CLOUDEVENTS}.html"]`)]);
+      await Promise.all([
+        page.waitForNavigation({ timeout: 10_000 }),
+        page.click(`section[id="8"] a[href="${CLOUDEVENTS}.html"]`),
+      ]);
       expect(page.url()).toBe(pathToFileURL(join(dir, `${CLOUDEVENTS}.html`)).href);
-      await Promise.all([page.waitForNavigation({ timeout: 10_000 }), page.click('section[id="1"] a[href="../recap.html"]')]);
+      await Promise.all([
+        page.waitForNavigation({ timeout: 10_000 }),
+        page.click('section[id="1"] a[href="../recap.html"]'),
+      ]);
       expect(page.url()).toBe(pathToFileURL(join(dir, 'recap.html')).href);
     } finally {
       await browsers.close();

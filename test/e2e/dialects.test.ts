@@ -37,15 +37,41 @@ const NOTES = [
   '',
 ].join('\n');
 
-describe('note tools\' markup (CLI)', () => {
-  it('builds decks with none of the dialects\' markup left, and warns about what it dropped', async () => {
+describe("note tools' markup (CLI)", () => {
+  it("builds decks with none of the dialects' markup left, and warns about what it dropped", async () => {
     const dir = await tempDir('recapdeck-dialects-');
     await writeFile(join(dir, 'notes.md'), NOTES);
     const result = await runCli(['build', 'notes.md', '-o', 'out', '--format', 'md,html'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const deck = await readFile(join(dir, 'out/notes/recap.md'), 'utf8');
-    for (const raw of ['\\textcolor', '[ ]', '[x]', '[[', '[!tip]', ':::', '!!!', '::', 'import Speaker', '<Speaker', 'private remark', '###### tags']) expect(deck, raw).not.toContain(raw);
-    for (const kept of ['Booth Tour', 'Speaker: Jane Roe (CTO · Example)', 'the sponsor hall', 'booth-map.png', '**Remember**', 'bring water', 'speaker: John Doe', '**Takeaway**', 'meshes cost latency', '- four space bullet']) expect(deck, kept).toContain(kept);
+    for (const raw of [
+      '\\textcolor',
+      '[ ]',
+      '[x]',
+      '[[',
+      '[!tip]',
+      ':::',
+      '!!!',
+      '::',
+      'import Speaker',
+      '<Speaker',
+      'private remark',
+      '###### tags',
+    ])
+      expect(deck, raw).not.toContain(raw);
+    for (const kept of [
+      'Booth Tour',
+      'Speaker: Jane Roe (CTO · Example)',
+      'the sponsor hall',
+      'booth-map.png',
+      '**Remember**',
+      'bring water',
+      'speaker: John Doe',
+      '**Takeaway**',
+      'meshes cost latency',
+      '- four space bullet',
+    ])
+      expect(deck, kept).toContain(kept);
     expect(deck).not.toMatch(/```\n- four space bullet/);
     expect(deck).toContain('2 sessions · 2 speakers');
     expect(result.stderr).toContain('notes.md:1');

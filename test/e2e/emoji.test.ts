@@ -3,15 +3,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import { runCli, tempDir, type CliResult } from '../support/cli.js';
 import { countPixels, type Rgb } from '../support/pixels.js';
 
-const NOTES = '# Emoji Conf\n\n## Day 1\n\n### Launch party - Eve\n\n- shipped it :tada: and 🎉 and :rocket:\n- `:tada:` in code stays as written\n';
+const NOTES =
+  '# Emoji Conf\n\n## Day 1\n\n### Launch party - Eve\n\n- shipped it :tada: and 🎉 and :rocket:\n- `:tada:` in code stays as written\n';
 /** The orange of Noto Color Emoji's party popper and rocket flame; recapdeck's themes have none. */
 const EMOJI_ORANGE: Rgb = [245, 165, 10];
 
-const pdfText = (pdf: string) => new Promise<string>((resolve, reject) => execFile('pdftotext', [pdf, '-'], (error, stdout) => (error ? reject(error) : resolve(stdout))));
+const pdfText = (pdf: string) =>
+  new Promise<string>((resolve, reject) =>
+    execFile('pdftotext', [pdf, '-'], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
 
 describe('emoji in notes', () => {
   let dir: string;
@@ -23,14 +27,27 @@ describe('emoji in notes', () => {
     dir = await tempDir('recapdeck-emoji-');
     await writeFile(join(dir, 'notes.md'), NOTES);
     offline = await runCli(['build', join(dir, 'notes.md'), '-o', join(dir, 'offline'), '--decks', 'sessions']);
-    remote = await runCli(['build', join(dir, 'notes.md'), '-o', join(dir, 'remote'), '--decks', 'sessions', '--format', 'html', '--allow-remote']);
+    remote = await runCli([
+      'build',
+      join(dir, 'notes.md'),
+      '-o',
+      join(dir, 'remote'),
+      '--decks',
+      'sessions',
+      '--format',
+      'html',
+      '--allow-remote',
+    ]);
   });
 
   it('are text in the HTML, never an image from the network', async () => {
     expect(offline.code, offline.stderr).toBe(0);
     for (const out of ['offline', 'remote']) {
       const html = await readFile(deck(out, 'html'), 'utf8');
-      const slides = html.slice(html.indexOf('<div id=":$p">'), html.indexOf('<script', html.indexOf('<div id=":$p">')));
+      const slides = html.slice(
+        html.indexOf('<div id=":$p">'),
+        html.indexOf('<script', html.indexOf('<div id=":$p">')),
+      );
       expect(slides).toContain('shipped it 🎉 and 🎉 and 🚀');
       expect(slides).toContain('<code>:tada:</code>');
       expect(slides).not.toMatch(/<img|twemoji|https?:\/\//);

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { EXAMPLE, runCli, tempDir } from '../support/cli.js';
 
@@ -29,8 +29,15 @@ describe('index.html as a gallery (real Chromium)', () => {
   it('shows the recap first with its title slide, then each day with a card per talk', async () => {
     const images = imagesOf(index);
     expect(images).toHaveLength(17);
-    expect(images[0]).toEqual({ src: 'thumbnails/recap.webp', alt: 'First slide of KubeCon / Cloud Native Con Europe 2021' });
-    expect(images.slice(1).map((image) => image.alt)).toEqual(manifest.decks.slice(1).map((deck) => `First slide of ${deck.title.replace(/&/g, '&#38;').replace(/'/g, '&#39;')}`));
+    expect(images[0]).toEqual({
+      src: 'thumbnails/recap.webp',
+      alt: 'First slide of KubeCon / Cloud Native Con Europe 2021',
+    });
+    expect(images.slice(1).map((image) => image.alt)).toEqual(
+      manifest.decks
+        .slice(1)
+        .map((deck) => `First slide of ${deck.title.replace(/&/g, '&#38;').replace(/'/g, '&#39;')}`),
+    );
     const days = [...index.matchAll(/<h2 id="day-\d+">([^<]+)<\/h2>/g)].map((match) => match[1]);
     expect(days).toEqual(['5 May', '6 May', '7 May', 'Replays']);
     expect(index.indexOf('thumbnails/recap.webp')).toBeLessThan(index.indexOf('<h2 id="day-1">'));
@@ -50,13 +57,23 @@ describe('index.html as a gallery (real Chromium)', () => {
     try {
       const page = await (await browsers.get()).newPage();
       await page.goto(pathToFileURL(join(dir, 'index.html')).href, { waitUntil: 'load' });
-      const loaded = await page.$$eval('img', (images) => images.map((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0));
+      const loaded = await page.$$eval('img', (images) =>
+        images.map((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+      );
       expect(loaded).toEqual(Array(17).fill(true));
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the decks');
       await page.keyboard.press('Tab');
-      const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href'), described: document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '')?.textContent }));
-      expect(first).toEqual({ text: 'Present', href: 'recap.html', described: 'KubeCon / Cloud Native Con Europe 2021' });
+      const first = await page.evaluate(() => ({
+        text: document.activeElement?.textContent,
+        href: document.activeElement?.getAttribute('href'),
+        described: document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '')?.textContent,
+      }));
+      expect(first).toEqual({
+        text: 'Present',
+        href: 'recap.html',
+        described: 'KubeCon / Cloud Native Con Europe 2021',
+      });
     } finally {
       await browsers.close();
     }

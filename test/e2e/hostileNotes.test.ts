@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import { runCli, tempDir, type CliResult } from '../support/cli.js';
 import { countPixels, solidPng, type Rgb } from '../support/pixels.js';
 import { countingServer, type CountingServer } from '../support/testServer.js';
@@ -95,8 +95,12 @@ describe('hostile notes', () => {
     expect(build.code, build.stderr).toBe(0);
     expect(build.stderr).toMatch(/hostile\.md:7: Removed inline HTML `<script>`/);
     expect(build.stderr).toMatch(/hostile\.md:\d+: Removed a `javascript:alert\('payload-8'\)` link, kept its text/);
-    expect(build.stderr).toMatch(/hostile\.md:\d+: Removed image `\/etc\/passwd`: it is outside the notes file's folder/);
-    expect(build.stderr).toMatch(/hostile\.md:\d+: Remote image `http:\/\/127\.0\.0\.1:\d+\/remote\.png` is not loaded in HTML and PDF \(--allow-remote loads it\)/);
+    expect(build.stderr).toMatch(
+      /hostile\.md:\d+: Removed image `\/etc\/passwd`: it is outside the notes file's folder/,
+    );
+    expect(build.stderr).toMatch(
+      /hostile\.md:\d+: Remote image `http:\/\/127\.0\.0\.1:\d+\/remote\.png` is not loaded in HTML and PDF \(--allow-remote loads it\)/,
+    );
     expect(build.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -118,7 +122,9 @@ describe('hostile notes', () => {
           await page.goto(`${pathToFileURL(join(deckDir(), entry.files.html!)).href}${view}`, { waitUntil: 'load' });
           // Every slide shown once: a payload bound to a slide's activation would fire now.
           for (let slide = 1; slide < entry.slides; slide++) await page.keyboard.press('ArrowRight');
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          await page.evaluate(
+            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+          );
           await page.close();
         }
       }
@@ -141,20 +147,38 @@ describe('hostile notes', () => {
       expect(slides).toContain('<section');
       expect(slides).not.toMatch(/<(script|iframe|svg onload|img[^>]*onerror)/i);
       expect(slides).not.toMatch(/\son\w+=/i);
-      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+      expect(html).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/,
+      );
     }
-    expect(await readFile(join(deckDir(), 'index.html'), 'utf8')).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';/);
+    expect(await readFile(join(deckDir(), 'index.html'), 'utf8')).toMatch(
+      /<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';/,
+    );
   });
 
   it('removes javascript:, vbscript: and data:text/html links, however disguised, keeping their text (2)', async () => {
     const links = deck(/^Links/);
     const md = await readFile(join(deckDir(), links.files.md!), 'utf8');
     const html = await readFile(join(deckDir(), links.files.html!), 'utf8');
-    for (const text of ['js-link', 'vb-link', 'data-link', 'entity-link', 'tab-link', 'case-link', 'ref-link', 'good-link']) expect(md).toContain(text);
+    for (const text of [
+      'js-link',
+      'vb-link',
+      'data-link',
+      'entity-link',
+      'tab-link',
+      'case-link',
+      'ref-link',
+      'good-link',
+    ])
+      expect(md).toContain(text);
     expect(md).not.toMatch(/\]\(\s*<?\s*(?:java|vb)\s*script:|\]\(data:text|\]:\s*javascript:/i);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!);
     // Besides web links and the deck's own anchors, only the links recapdeck makes between its decks (../recap.html).
-    expect(hrefs.filter((href) => !/^(?:https?:|#|\?|$)/.test(href) && !/^(?:\.\.\/)?(?:sessions\/)?[\w.-]+\.html$/.test(href))).toEqual([]);
+    expect(
+      hrefs.filter(
+        (href) => !/^(?:https?:|#|\?|$)/.test(href) && !/^(?:\.\.\/)?(?:sessions\/)?[\w.-]+\.html$/.test(href),
+      ),
+    ).toEqual([]);
     expect(hrefs).toContain('https://example.org/talk');
   });
 
@@ -162,7 +186,9 @@ describe('hostile notes', () => {
     const pictures = deck(/^Pictures/);
     const secret = solidPng(240, 140, BLUE);
     const outputs = await readdir(deckDir(), { recursive: true });
-    expect(outputs.filter((name) => name.startsWith('images/'))).toEqual([expect.stringMatching(/^images\/red-[0-9a-f]{10}\.png$/)]);
+    expect(outputs.filter((name) => name.startsWith('images/'))).toEqual([
+      expect.stringMatching(/^images\/red-[0-9a-f]{10}\.png$/),
+    ]);
     for (const name of outputs.filter((file) => /\.(md|html|pdf|json|png)$/.test(file))) {
       const bytes = await readFile(join(deckDir(), name));
       expect(bytes.includes(secret), name).toBe(false);
@@ -179,7 +205,9 @@ describe('hostile notes', () => {
     try {
       const page = await (await browsers.get()).newPage();
       await page.goto(pathToFileURL(join(deckDir(), pictures.files.html!)).href, { waitUntil: 'load' });
-      const images = await page.evaluate(() => [...document.images].map((image) => ({ src: image.getAttribute('src'), width: image.naturalWidth })));
+      const images = await page.evaluate(() =>
+        [...document.images].map((image) => ({ src: image.getAttribute('src'), width: image.naturalWidth })),
+      );
       expect(images).toContainEqual({ src: expect.stringMatching(/^\.\.\/images\/red-/), width: 240 });
       expect(images.filter((image) => image.width > 0)).toHaveLength(1);
     } finally {
@@ -192,14 +220,29 @@ describe('hostile notes', () => {
 
   it('shows images from anywhere with --allow-local-files, and loads remote ones only with --allow-remote (3, 4)', async () => {
     const allowed = join(root, 'allowed');
-    const result = await runCli(['build', notes, '-o', allowed, '--allow-local-files', '--allow-remote', '--decks', 'sessions', '--format', 'html,pdf']);
+    const result = await runCli([
+      'build',
+      notes,
+      '-o',
+      allowed,
+      '--allow-local-files',
+      '--allow-remote',
+      '--decks',
+      'sessions',
+      '--format',
+      'html,pdf',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toMatch(/Remote image/);
-    const pictures = (JSON.parse(await readFile(join(allowed, 'hostile/manifest.json'), 'utf8')) as Manifest).decks.find((entry) => entry.title.startsWith('Pictures'))!;
+    const pictures = (
+      JSON.parse(await readFile(join(allowed, 'hostile/manifest.json'), 'utf8')) as Manifest
+    ).decks.find((entry) => entry.title.startsWith('Pictures'))!;
     const pdf = join(allowed, 'hostile', pictures.files.pdf!);
     expect(await countPixels(pdf, 'all', BLUE)).toBeGreaterThan(200);
     expect(await countPixels(pdf, 'all', [0, 200, 0])).toBeGreaterThan(0);
     expect(server.hits).toContain('/remote.png');
-    expect(await readFile(join(allowed, 'hostile', pictures.files.html!), 'utf8')).toMatch(/img-src file:\/\/\*\/\S*\/allowed\/hostile\/images\/ data: blob: https: http:/);
+    expect(await readFile(join(allowed, 'hostile', pictures.files.html!), 'utf8')).toMatch(
+      /img-src file:\/\/\*\/\S*\/allowed\/hostile\/images\/ data: blob: https: http:/,
+    );
   });
 });

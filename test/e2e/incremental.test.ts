@@ -17,8 +17,14 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-function changedBetween(before: Map<string, string>, after: Map<string, string>): { changed: string[]; removed: string[] } {
-  const changed = [...after].filter(([file, id]) => before.get(file) !== id).map(([file]) => file).sort();
+function changedBetween(
+  before: Map<string, string>,
+  after: Map<string, string>,
+): { changed: string[]; removed: string[] } {
+  const changed = [...after]
+    .filter(([file, id]) => before.get(file) !== id)
+    .map(([file]) => file)
+    .sort();
   const removed = [...before.keys()].filter((file) => !after.has(file)).sort();
   return { changed, removed };
 }
@@ -34,7 +40,11 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
   const build = async (...extra: string[]) => {
     const result = await runCli(['build', notes, '-o', join(work, 'out'), '--json', ...extra]);
     expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(result.stdout) as { decks: { total: number; made: number; unchanged: number }; files: { written: string[]; kept: string[] }; pages: { printed: number; kept: number } };
+    return JSON.parse(result.stdout) as {
+      decks: { total: number; made: number; unchanged: number };
+      files: { written: string[]; kept: string[] };
+      pages: { printed: number; kept: number };
+    };
   };
 
   beforeAll(async () => {
@@ -52,29 +62,51 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     const again = await build();
     expect(again.decks).toEqual({ total: 17, made: 0, unchanged: 17 });
     expect(again.files.written).toEqual([]);
-    expect(changedBetween(before, await snapshot(dir)).changed.filter((file) => !BOOKKEEPING.includes(file))).toEqual([]);
+    expect(changedBetween(before, await snapshot(dir)).changed.filter((file) => !BOOKKEEPING.includes(file))).toEqual(
+      [],
+    );
   });
 
   it('remakes only the edited session and the recap', async () => {
     const before = await snapshot(dir);
-    await writeFile(notes, original.replace('- Need to get the end users in scope', '- Need to get the end users in scope early'));
+    await writeFile(
+      notes,
+      original.replace('- Need to get the end users in scope', '- Need to get the end users in scope early'),
+    );
     const rebuilt = await build();
     expect(rebuilt.decks).toEqual({ total: 17, made: 2, unchanged: 15 });
     const { changed, removed } = changedBetween(before, await snapshot(dir));
     expect(removed).toEqual([]);
-    expect(changed).toEqual([...BOOKKEEPING, 'recap.html', 'recap.md', 'recap.pdf', 'sessions/01-keynote-day-1.html', 'sessions/01-keynote-day-1.md', 'sessions/01-keynote-day-1.pdf'].sort());
+    expect(changed).toEqual(
+      [
+        ...BOOKKEEPING,
+        'recap.html',
+        'recap.md',
+        'recap.pdf',
+        'sessions/01-keynote-day-1.html',
+        'sessions/01-keynote-day-1.md',
+        'sessions/01-keynote-day-1.pdf',
+      ].sort(),
+    );
     expect(await readFile(join(dir, 'sessions/01-keynote-day-1.md'), 'utf8')).toContain('end users in scope early');
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { decks: { slides: number; files: { pdf: string } }[] };
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+      decks: { slides: number; files: { pdf: string } }[];
+    };
     expect(await pdfPageCount(join(dir, 'recap.pdf'))).toBe(manifest.decks[0]!.slides);
   });
 
   it('prints only the edited slide and keeps the other pages of the earlier PDFs, drawn as a fresh build draws them', async () => {
-    await writeFile(notes, original.replace('- Need to get the end users in scope', '- Need to get the end users in scope from day one'));
+    await writeFile(
+      notes,
+      original.replace('- Need to get the end users in scope', '- Need to get the end users in scope from day one'),
+    );
     const rebuilt = await build();
     expect(rebuilt.decks.made).toBe(2);
     // One slide of the session deck and the same slide in the recap changed; every other page is kept.
     expect(rebuilt.pages.printed).toBe(2);
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { decks: { title: string; slides: number }[] };
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+      decks: { title: string; slides: number }[];
+    };
     const slides = manifest.decks[0]!.slides + manifest.decks.find((deck) => deck.title === 'Keynote day 1')!.slides;
     expect(rebuilt.pages.kept).toBe(slides - 2);
 
@@ -82,7 +114,10 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     const result = await runCli(['build', notes, '-o', fresh, '--quiet']);
     expect(result.code, result.stderr).toBe(0);
     for (const file of ['recap.pdf', 'sessions/01-keynote-day-1.pdf']) {
-      const [kept, printed] = await Promise.all([renderPages(join(dir, file)), renderPages(join(fresh, 'kubecon', file))]);
+      const [kept, printed] = await Promise.all([
+        renderPages(join(dir, file)),
+        renderPages(join(fresh, 'kubecon', file)),
+      ]);
       expect(kept.length, file).toBe(printed.length);
       kept.forEach((page, index) => expect(page.equals(printed[index]!), `${file} page ${index + 1}`).toBe(true));
     }
@@ -92,13 +127,23 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     const out = join(work, 'notes-out');
     const notesOf = async () => {
       const pdf = await PDFDocument.load(await readFile(join(out, 'kubecon', 'recap.pdf')));
-      return pdf.getPages().map((page) => (page.node.Annots()?.asArray() ?? []).filter((ref) => pdf.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) === PDFName.of('Text')).length);
+      return pdf
+        .getPages()
+        .map(
+          (page) =>
+            (page.node.Annots()?.asArray() ?? []).filter(
+              (ref) => pdf.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) === PDFName.of('Text'),
+            ).length,
+        );
     };
     await writeFile(notes, original);
     expect((await runCli(['build', notes, '-o', out, '--pdf-notes', '--quiet'])).code).toBe(0);
     const first = await notesOf();
     expect(Math.max(...first)).toBe(1);
-    await writeFile(notes, original.replace('- Need to get the end users in scope', '- Need to get the end users in scope, said twice'));
+    await writeFile(
+      notes,
+      original.replace('- Need to get the end users in scope', '- Need to get the end users in scope, said twice'),
+    );
     const rebuilt = await runCli(['build', notes, '-o', out, '--pdf-notes', '--json']);
     expect((JSON.parse(rebuilt.stdout) as { pages: { kept: number } }).pages.kept).toBeGreaterThan(0);
     expect(await notesOf()).toEqual(first);
@@ -112,8 +157,15 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     const rebuilt = await build();
     expect(rebuilt.decks).toEqual({ total: 16, made: 2, unchanged: 14 });
     const { changed, removed } = changedBetween(before, await snapshot(dir));
-    expect(removed.map((file) => file.replace(/\.\w+$/, ''))).toEqual([...Array(3).fill('sessions/16-notary-v2-supply-chain-security-for-containers'), 'thumbnails/sessions-16-notary-v2-supply-chain-security-for-containers']);
-    expect(changed.filter((file) => !BOOKKEEPING.includes(file) && !file.startsWith('recap.') && !file.startsWith('thumbnails/'))).toEqual(['sessions/01-keynote-day-1.html', 'sessions/01-keynote-day-1.md', 'sessions/01-keynote-day-1.pdf']);
+    expect(removed.map((file) => file.replace(/\.\w+$/, ''))).toEqual([
+      ...Array(3).fill('sessions/16-notary-v2-supply-chain-security-for-containers'),
+      'thumbnails/sessions-16-notary-v2-supply-chain-security-for-containers',
+    ]);
+    expect(
+      changed.filter(
+        (file) => !BOOKKEEPING.includes(file) && !file.startsWith('recap.') && !file.startsWith('thumbnails/'),
+      ),
+    ).toEqual(['sessions/01-keynote-day-1.html', 'sessions/01-keynote-day-1.md', 'sessions/01-keynote-day-1.pdf']);
   });
 
   it('remakes every HTML and PDF (not the Markdown) when the theme CSS changes', async () => {
@@ -128,7 +180,9 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     const { changed } = changedBetween(before, await snapshot(dir));
     // The changed theme is written again beside the decks, for Marp tools.
     expect(changed).toContain('themes/mine.css');
-    const decks = changed.filter((file) => !BOOKKEEPING.includes(file) && !file.startsWith('thumbnails/') && file !== 'themes/mine.css');
+    const decks = changed.filter(
+      (file) => !BOOKKEEPING.includes(file) && !file.startsWith('thumbnails/') && file !== 'themes/mine.css',
+    );
     expect(decks.filter((file) => file.endsWith('.md'))).toEqual([]);
     expect(decks).toHaveLength(17 * 2);
     // Each deck's first slide was printed again, so its picture in index.html is new too.
@@ -139,7 +193,11 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     await build();
     await writeFile(join(dir, 'sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html'), 'edited');
     const rebuilt = await build();
-    expect(rebuilt.files.written).toEqual(['sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html']);
-    expect(await readFile(join(dir, 'sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    expect(rebuilt.files.written).toEqual([
+      'sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html',
+    ]);
+    expect(
+      await readFile(join(dir, 'sessions/02-demystifying-cloud-native-concepts-for-the-business-world.html'), 'utf8'),
+    ).toContain('<!DOCTYPE html>');
   });
 });

@@ -47,7 +47,17 @@ describe('a Marp deck as input (CLI, real Chromium)', () => {
 
   it('is one deck named after the file, with the slides it has, not a recap of notes', async () => {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest).toEqual({ title: 'My own talk', decks: [{ kind: 'recap', title: 'My own talk', slides: 3, files: { md: 'talk.md', html: 'talk.html', pdf: 'talk.pdf' } }] });
+    expect(manifest).toEqual({
+      title: 'My own talk',
+      decks: [
+        {
+          kind: 'recap',
+          title: 'My own talk',
+          slides: 3,
+          files: { md: 'talk.md', html: 'talk.html', pdf: 'talk.pdf' },
+        },
+      ],
+    });
     expect(await pdfPageCount(join(dir, 'talk.pdf'))).toBe(3);
     expect(await readFile(join(dir, 'talk.md'), 'utf8')).toBe(DECK);
     const html = await readFile(join(dir, 'talk.html'), 'utf8');
@@ -55,17 +65,19 @@ describe('a Marp deck as input (CLI, real Chromium)', () => {
     expect(html).not.toContain('Agenda');
   });
 
-  it('is drawn with recapdeck\'s theme that it names', async () => {
+  it("is drawn with recapdeck's theme that it names", async () => {
     // recap-dark's background (#141821) fills most of the first page.
     const dark = await countPixels(join(dir, 'talk.pdf'), 1, [0x14, 0x18, 0x21]);
     expect(dark).toBeGreaterThan(0.5 * 400 * 225);
   });
 
-  it('gets recapdeck\'s theme when it names none, and is refused among notes with file:line', async () => {
+  it("gets recapdeck's theme when it names none, and is refused among notes with file:line", async () => {
     await writeFile(join(work, 'plain.md'), DECK.replace('theme: recap-dark\n', ''));
     const plain = await runCli(['build', join(work, 'plain.md'), '-o', join(work, 'out'), '--format', 'md', '--quiet']);
     expect(plain.code, plain.stderr).toBe(0);
-    expect(await readFile(join(work, 'out', 'plain', 'plain.md'), 'utf8')).toMatch(/^---\ntheme: recap-light\nmarp: true\n/);
+    expect(await readFile(join(work, 'out', 'plain', 'plain.md'), 'utf8')).toMatch(
+      /^---\ntheme: recap-light\nmarp: true\n/,
+    );
     const mixed = await runCli(['build', EXAMPLE, join(work, 'talk.md'), '-o', join(work, 'mixed')]);
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toMatch(/talk\.md:1: Cannot merge a Marp deck/);

@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
-import { createMarp } from '../../src/export/marpSlides.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
+import { createMarp } from '../../src/export/slides/marpSlides.js';
 import { loadThemes } from '../../src/themes.js';
 import { pdfPageCount, ROOT, runCli, tempDir } from '../support/cli.js';
 import { overflowingText } from '../support/slideOverflow.js';
@@ -40,12 +40,19 @@ describe('measured fit: slides that overflow in the browser are planned again', 
     const out = await tempDir();
     const result = await runCli(['build', notes, '-o', out, '--json', ...args], { cwd });
     expect(result.code, result.stderr).toBe(0);
-    const { dir, manifest } = JSON.parse(result.stdout) as { dir: string; manifest: { decks: { slides: number; files: Record<string, string> }[] } };
+    const { dir, manifest } = JSON.parse(result.stdout) as {
+      dir: string;
+      manifest: { decks: { slides: number; files: Record<string, string> }[] };
+    };
     const problems: string[] = [];
     for (const deck of manifest.decks) {
       const { html, css } = marp.render(await readFile(join(dir, deck.files.md!), 'utf8'));
       expect(html.match(/<section\b/g)).toHaveLength(deck.slides);
-      for (const { slide, what } of await overflowingText(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0}${css}</style></head><body>${html}</body></html>`)) problems.push(`${deck.files.md} slide ${slide}: ${what}`);
+      for (const { slide, what } of await overflowingText(
+        page,
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0}${css}</style></head><body>${html}</body></html>`,
+      ))
+        problems.push(`${deck.files.md} slide ${slide}: ${what}`);
       if (deck.files.pdf) expect(await pdfPageCount(join(dir, deck.files.pdf))).toBe(deck.slides);
     }
     return { problems, slides: manifest.decks.reduce((sum, deck) => sum + deck.slides, 0), dir, stderr: result.stderr };
@@ -65,7 +72,14 @@ describe('measured fit: slides that overflow in the browser are planned again', 
   }
 
   it('checks the fit whenever it prints PDFs, and the PDF, HTML and Markdown agree', async () => {
-    const measured = await built(join(FITTING, 'nested-code.md'), ['--themes', THEMES, '--theme', 'roomy', '--format', 'md,html,pdf']);
+    const measured = await built(join(FITTING, 'nested-code.md'), [
+      '--themes',
+      THEMES,
+      '--theme',
+      'roomy',
+      '--format',
+      'md,html,pdf',
+    ]);
     expect(measured.problems).toEqual([]);
   });
 

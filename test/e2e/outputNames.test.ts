@@ -83,8 +83,27 @@ describe('session titles as file names (5)', () => {
       expect(file.length, file).toBeLessThanOrEqual('sessions/'.length + 3 + 60 + '.html'.length);
     }
     // Every file on disk is one the manifest names (plus index, manifest and the theme for Marp tools): nothing was written elsewhere.
-    const onDisk = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name))).sort();
-    expect(onDisk).toEqual([...files, '.recapdeck-cache.json', '.vscode/settings.json', 'index.html', 'manifest.json', 'themes/recap-light.css'].sort());
-    expect(files).toEqual(expect.arrayContaining(['sessions/01-escaped.md', 'sessions/02-etc-absolute.md', 'sessions/03-con-session.md', 'sessions/09-same-title.md']));
+    const onDisk = (await readdir(folder, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .sort();
+    expect(onDisk).toEqual(
+      [
+        ...files,
+        '.recapdeck-cache.json',
+        '.vscode/settings.json',
+        'index.html',
+        'manifest.json',
+        'themes/recap-light.css',
+      ].sort(),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'sessions/01-escaped.md',
+        'sessions/02-etc-absolute.md',
+        'sessions/03-con-session.md',
+        'sessions/09-same-title.md',
+      ]),
+    );
   });
 });

@@ -10,7 +10,10 @@ function dayNotes(title: string, day: string, talks: string[]): string {
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1)).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
 }
 
 describe('a build never removes or overwrites what recapdeck did not write (CLI)', () => {
@@ -24,9 +27,24 @@ describe('a build never removes or overwrites what recapdeck did not write (CLI)
     await writeFile(join(days, '02-tuesday.md'), tuesday);
 
     // Two files merge into a recap named after their title: ./kubecon/, whose days/ holds the notes.
-    const result = await runCli(['build', 'kubecon/days/01-monday.md', 'kubecon/days/02-tuesday.md', '-o', '.', '--format', 'md', '--decks', 'recap,sessions,days'], { cwd: work });
+    const result = await runCli(
+      [
+        'build',
+        'kubecon/days/01-monday.md',
+        'kubecon/days/02-tuesday.md',
+        '-o',
+        '.',
+        '--format',
+        'md',
+        '--decks',
+        'recap,sessions,days',
+      ],
+      { cwd: work },
+    );
     expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr.trim()).toBe('recapdeck: Cannot write into `kubecon`: it holds the notes `kubecon/days/01-monday.md` being read; choose another folder with --out');
+    expect(result.stderr.trim()).toBe(
+      'recapdeck: Cannot write into `kubecon`: it holds the notes `kubecon/days/01-monday.md` being read; choose another folder with --out',
+    );
     expect(await readFile(join(days, '01-monday.md'), 'utf8')).toBe(monday);
     expect(await readFile(join(days, '02-tuesday.md'), 'utf8')).toBe(tuesday);
     expect(await filesUnder(join(work, 'kubecon'))).toEqual(['days/01-monday.md', 'days/02-tuesday.md']);
@@ -56,8 +74,13 @@ describe('a build never removes or overwrites what recapdeck did not write (CLI)
 
     const result = await runCli(['build', 'photos.md', '-o', 'out', '--format', 'md'], { cwd: work });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('warning: out/photos: Writing into a folder with files that recapdeck did not write');
-    const aside = /Kept `index\.html`, which recapdeck did not write or which was edited since, as `(index\.edited-\d{8}-\d{6}\.html)`/.exec(result.stderr);
+    expect(result.stderr).toContain(
+      'warning: out/photos: Writing into a folder with files that recapdeck did not write',
+    );
+    const aside =
+      /Kept `index\.html`, which recapdeck did not write or which was edited since, as `(index\.edited-\d{8}-\d{6}\.html)`/.exec(
+        result.stderr,
+      );
     expect(aside, result.stderr).not.toBeNull();
     expect(await readFile(join(folder, aside![1]!), 'utf8')).toBe('<p>my photo index</p>\n');
     expect(await readFile(join(folder, 'sessions', '05-holiday.md'), 'utf8')).toBe('my holiday notes\n');
@@ -84,7 +107,9 @@ describe('a build never removes or overwrites what recapdeck did not write (CLI)
     expect(result.code, result.stderr).toBe(0);
     expect(await readdir(sessions)).toEqual(['01-first-talk.md', '02-second-talk.md']);
     expect(await readFile(join(sessions, '02-second-talk.md'), 'utf8')).toBe('edited by hand\n');
-    expect(result.stderr).toContain('warning: out/conf: Left `sessions/02-second-talk.md` in place: an earlier build wrote it, and it was changed since');
+    expect(result.stderr).toContain(
+      'warning: out/conf: Left `sessions/02-second-talk.md` in place: an earlier build wrote it, and it was changed since',
+    );
   });
 
   it('keeps a hand-edited recap.md as recap.edited-<time>.md, with one line naming it', async () => {

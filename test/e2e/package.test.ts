@@ -37,7 +37,10 @@ describe('the npm package, installed from its tarball into an empty folder', () 
 
   beforeAll(async () => {
     dir = await tempDir('recapdeck-package-');
-    const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const tarball = join(dir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
     app = join(dir, 'app');
     await run('mkdir', [app]);
@@ -45,7 +48,11 @@ describe('the npm package, installed from its tarball into an empty folder', () 
     await writeFile(join(app, 'notes.md'), NOTES);
     env = { ...process.env };
     delete env.PUPPETEER_SKIP_DOWNLOAD;
-    await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app, env, maxBuffer: 16 * 1024 * 1024 });
+    await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund'], {
+      cwd: app,
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     bin = join(app, 'node_modules/.bin/recapdeck');
   }, 240_000);
 
@@ -54,12 +61,24 @@ describe('the npm package, installed from its tarball into an empty folder', () 
 
   it('installs no browser download, no second Marp or puppeteer, and ships a LICENSE', async () => {
     const packages = await installedPackages(join(app, 'node_modules'));
-    const withInstallScripts = packages.filter(({ scripts }) => ['preinstall', 'install', 'postinstall'].some((name) => scripts[name]));
+    const withInstallScripts = packages.filter(({ scripts }) =>
+      ['preinstall', 'install', 'postinstall'].some((name) => scripts[name]),
+    );
     expect(withInstallScripts.map(({ name }) => name)).toEqual([]);
     const names = packages.map(({ name }) => name);
     // Marp, puppeteer-core and the PPTX writer are bundled into dist/: installed as well they would be a second copy.
-    for (const bundled of ['puppeteer', 'puppeteer-core', '@marp-team/marp-core', '@marp-team/marp-cli', 'pptxgenjs', 'jszip']) expect(names).not.toContain(bundled);
-    expect(await readFile(join(app, 'node_modules/recapdeck/LICENSE'), 'utf8')).toMatch(/^MIT License[\s\S]*recapdeck contributors/);
+    for (const bundled of [
+      'puppeteer',
+      'puppeteer-core',
+      '@marp-team/marp-core',
+      '@marp-team/marp-cli',
+      'pptxgenjs',
+      'jszip',
+    ])
+      expect(names).not.toContain(bundled);
+    expect(await readFile(join(app, 'node_modules/recapdeck/LICENSE'), 'utf8')).toMatch(
+      /^MIT License[\s\S]*recapdeck contributors/,
+    );
   });
 
   it('builds md, html and pdf; each PDF has a page per slide', async () => {
@@ -78,7 +97,11 @@ describe('the npm package, installed from its tarball into an empty folder', () 
   });
 
   it('builds pptx: a slide per slide of each deck', async () => {
-    const result = await runCli(['build', 'notes.md', '--format', 'pptx', '--out', 'shared', '--quiet'], { cwd: app, env, bin });
+    const result = await runCli(['build', 'notes.md', '--format', 'pptx', '--out', 'shared', '--quiet'], {
+      cwd: app,
+      env,
+      bin,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const out = join(app, 'shared/notes');
@@ -96,13 +119,18 @@ describe('the npm package, installed from its tarball into an empty folder', () 
     expect(inspected.code).toBe(0);
     const model = JSON.parse(inspected.stdout) as { title: string; days: { sessions: { title: string }[] }[] };
     expect(model.title).toBe('DevConf 2026');
-    expect(model.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual(['Keeping Secrets Out of Git', 'Fast Builds']);
+    expect(model.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual([
+      'Keeping Secrets Out of Git',
+      'Fast Builds',
+    ]);
     const themes = await runCli(['themes'], { cwd: app, env, bin });
     expect(themes.code).toBe(0);
     expect(themes.stdout).toMatch(/^recap-light\b/m);
     expect(themes.stdout).toMatch(/^recap-dark\b/m);
     // marp-core is bundled, not installed: its version ships with the bundle.
-    expect((await runCli(['--version'], { cwd: app, env, bin })).stdout).toMatch(/^recapdeck \d+\.\d+\.\d+ \(@marp-team\/marp-core \d+\.\d+\.\d+\)\n$/);
+    expect((await runCli(['--version'], { cwd: app, env, bin })).stdout).toMatch(
+      /^recapdeck \d+\.\d+\.\d+ \(@marp-team\/marp-core \d+\.\d+\.\d+\)\n$/,
+    );
   });
 
   it('serves a live preview that answers a request, and stops', async () => {
@@ -118,14 +146,23 @@ describe('the npm package, installed from its tarball into an empty folder', () 
   });
 
   it('is importable by name from JavaScript, and type-checks from TypeScript', async () => {
-    await writeFile(join(app, 'recap.mjs'), `import { build } from 'recapdeck';
+    await writeFile(
+      join(app, 'recap.mjs'),
+      `import { build } from 'recapdeck';
 const result = await build({ files: ['notes.md'], out: 'api', formats: ['md', 'html'] });
 console.log(JSON.stringify(result.manifest.decks.map((deck) => Object.keys(deck.files))));
-`);
+`,
+    );
     const { stdout } = await run(process.execPath, ['recap.mjs'], { cwd: app, env });
-    expect(JSON.parse(stdout)).toEqual([['md', 'html'], ['md', 'html'], ['md', 'html']]);
+    expect(JSON.parse(stdout)).toEqual([
+      ['md', 'html'],
+      ['md', 'html'],
+      ['md', 'html'],
+    ]);
 
-    await writeFile(join(app, 'recap.ts'), `import { build, defineConfig, inspect, RecapError, type BuildResult, type RecapdeckConfig } from 'recapdeck';
+    await writeFile(
+      join(app, 'recap.ts'),
+      `import { build, defineConfig, inspect, RecapError, type BuildResult, type RecapdeckConfig } from 'recapdeck';
 const config: RecapdeckConfig = defineConfig({ theme: 'recap-dark', format: ['md'] });
 const result: BuildResult = await build({ files: ['notes.md'], formats: config.format });
 const slides: number = result.manifest.decks[0]!.slides;
@@ -133,13 +170,29 @@ const talks: string[] = (await inspect(['notes.md'])).days.flatMap((day) => day.
 console.log(slides, talks, RecapError.name);
 // @ts-expect-error files is a list: the types are real, not any
 await build({ files: 'notes.md' });
-`);
+`,
+    );
     // Strict, and the package's own .d.ts checked too (skipLibCheck off): they must need nothing that is not installed.
-    await writeFile(join(app, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] },
-      files: ['recap.ts'],
-    }));
-    const checked = await run(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: app, env }).then(() => '', (error: { stdout?: string }) => error.stdout ?? String(error));
+    await writeFile(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules/@types')],
+        },
+        files: ['recap.ts'],
+      }),
+    );
+    const checked = await run(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: app, env }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
     expect(checked).toBe('');
   });
 
@@ -150,12 +203,22 @@ await build({ files: 'notes.md' });
 
     it('reports an internal error in one line with exit 3, and leaves no staging folder', async () => {
       for (const formats of ['md,html,pdf', 'html']) {
-        const result = await runCli(['build', 'notes.md', '--out', 'broken', '--format', formats], { cwd: app, env, bin });
+        const result = await runCli(['build', 'notes.md', '--out', 'broken', '--format', formats], {
+          cwd: app,
+          env,
+          bin,
+        });
         expect(result.code).toBe(3);
-        expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^recapdeck: internal error: ENOENT.*bespoke\.css.*set DEBUG=1/)]);
+        expect(result.stderr.trim().split('\n')).toEqual([
+          expect.stringMatching(/^recapdeck: internal error: ENOENT.*bespoke\.css.*set DEBUG=1/),
+        ]);
         expect(await stagingFolders(join(app, 'broken'))).toEqual([]);
       }
-      const debug = await runCli(['build', 'notes.md', '--out', 'broken', '--format', 'html'], { cwd: app, env: { ...env, DEBUG: '1' }, bin });
+      const debug = await runCli(['build', 'notes.md', '--out', 'broken', '--format', 'html'], {
+        cwd: app,
+        env: { ...env, DEBUG: '1' },
+        bin,
+      });
       expect(debug.code).toBe(3);
       expect(debug.stderr).toMatch(/\n\s+at /);
     });
@@ -172,7 +235,10 @@ async function installedPackages(modules: string): Promise<InstalledPackage[]> {
   const found: InstalledPackage[] = [];
   for (const entry of await readdir(modules, { recursive: true })) {
     if (!/(^|\/)package\.json$/.test(entry) || !isPackageRoot(entry)) continue;
-    const json = JSON.parse(await readFile(join(modules, entry), 'utf8')) as { name?: string; scripts?: Record<string, string> };
+    const json = JSON.parse(await readFile(join(modules, entry), 'utf8')) as {
+      name?: string;
+      scripts?: Record<string, string>;
+    };
     if (json.name) found.push({ name: json.name, scripts: json.scripts ?? {} });
   }
   return found;

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
-import { withTabs } from '../../src/export/pagePool.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
+import { withTabs } from '../../src/export/pdf/pagePool.js';
 
 /** The tabs a run of withTabs gives its workers, each worker holding its tab a moment. */
 async function tabsOfOneRun(run: (worker: (tab: Page) => Promise<void>) => Promise<void>): Promise<Page[]> {

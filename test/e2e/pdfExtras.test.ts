@@ -44,8 +44,15 @@ function text(value: unknown): string {
 function outlineOf(doc: PDFDocument): Outline[] {
   const read = (first: unknown): Outline[] => {
     const items: Outline[] = [];
-    for (let item = doc.context.lookup(first as never) as PDFDict | undefined; item; item = item.get(PDFName.of('Next')) ? (doc.context.lookup(item.get(PDFName.of('Next'))!) as PDFDict) : undefined) {
-      items.push({ title: text(item.get(PDFName.of('Title'))), children: item.get(PDFName.of('First')) ? read(item.get(PDFName.of('First'))) : [] });
+    for (
+      let item = doc.context.lookup(first as never) as PDFDict | undefined;
+      item;
+      item = item.get(PDFName.of('Next')) ? (doc.context.lookup(item.get(PDFName.of('Next'))!) as PDFDict) : undefined
+    ) {
+      items.push({
+        title: text(item.get(PDFName.of('Title'))),
+        children: item.get(PDFName.of('First')) ? read(item.get(PDFName.of('First'))) : [],
+      });
     }
     return items;
   };
@@ -57,7 +64,11 @@ function outlineOf(doc: PDFDocument): Outline[] {
 function notesOf(doc: PDFDocument): string[] {
   return doc.getPages().map((page) => {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-    return (annots?.asArray() ?? []).map((ref) => doc.context.lookup(ref, PDFDict)).filter((annot) => annot.get(PDFName.of('Subtype'))?.toString() === '/Text').map((annot) => text(annot.get(PDFName.of('Contents')))).join('\n');
+    return (annots?.asArray() ?? [])
+      .map((ref) => doc.context.lookup(ref, PDFDict))
+      .filter((annot) => annot.get(PDFName.of('Subtype'))?.toString() === '/Text')
+      .map((annot) => text(annot.get(PDFName.of('Contents'))))
+      .join('\n');
   });
 }
 
@@ -72,14 +83,26 @@ describe('PDF metadata, bookmarks and presenter notes (CLI, real Chromium)', () 
     await writeFile(notes, NOTES);
     const first = await runCli(['build', notes, '-o', join(work, 'plain'), '--format', 'pdf', '--quiet']);
     expect(first.code, first.stderr).toBe(0);
-    const second = await runCli(['build', notes, '-o', join(work, 'notes'), '--format', 'pdf', '--pdf-notes', '--quiet']);
+    const second = await runCli([
+      'build',
+      notes,
+      '-o',
+      join(work, 'notes'),
+      '--format',
+      'pdf',
+      '--pdf-notes',
+      '--quiet',
+    ]);
     expect(second.code, second.stderr).toBe(0);
     plain = join(work, 'plain', 'small-conf');
     withNotes = join(work, 'notes', 'small-conf');
   });
 
   const load = async (path: string) => PDFDocument.load(await readFile(path), { updateMetadata: false });
-  const manifestOf = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { decks: { title: string; slides: number; files: { pdf: string } }[] };
+  const manifestOf = async (dir: string) =>
+    JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+      decks: { title: string; slides: number; files: { pdf: string } }[];
+    };
 
   it('writes title, author, subject and keywords', async () => {
     const recap = await load(join(plain, 'recap.pdf'));
@@ -97,27 +120,40 @@ describe('PDF metadata, bookmarks and presenter notes (CLI, real Chromium)', () 
     const recap = await load(join(plain, 'recap.pdf'));
     expect(outlineOf(recap)).toEqual([
       { title: 'Agenda', children: [] },
-      { title: 'Day 1', children: [{ title: 'Observability at scale', children: [] }, { title: 'Fast builds', children: [] }] },
+      {
+        title: 'Day 1',
+        children: [
+          { title: 'Observability at scale', children: [] },
+          { title: 'Fast builds', children: [] },
+        ],
+      },
       { title: 'Day 2', children: [{ title: 'Closing keynote', children: [] }] },
       { title: 'Follow-ups', children: [] },
       { title: 'At a glance', children: [] },
     ]);
     // Day 1 (after the agenda), then its first session.
-    const first = recap.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookup(PDFName.of('First'), PDFDict).lookup(PDFName.of('Next'), PDFDict).lookup(PDFName.of('First'), PDFDict);
+    const first = recap.catalog
+      .lookup(PDFName.of('Outlines'), PDFDict)
+      .lookup(PDFName.of('First'), PDFDict)
+      .lookup(PDFName.of('Next'), PDFDict)
+      .lookup(PDFName.of('First'), PDFDict);
     const target = first.lookup(PDFName.of('Dest'), PDFArray).get(0);
     const page = recap.getPages().findIndex((candidate) => candidate.ref === target);
     expect(notesOf(recap)).toHaveLength(recap.getPageCount());
     expect(page).toBeGreaterThan(1);
     // The closing bookmarks open their own slides: the last one, "At a glance", the last page but one (the closing slide).
     const last = recap.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookup(PDFName.of('Last'), PDFDict);
-    const glance = recap.getPages().findIndex((candidate) => candidate.ref === last.lookup(PDFName.of('Dest'), PDFArray).get(0));
+    const glance = recap
+      .getPages()
+      .findIndex((candidate) => candidate.ref === last.lookup(PDFName.of('Dest'), PDFArray).get(0));
     expect(glance).toBeGreaterThan(page);
     expect(outlineOf(await load(join(plain, 'sessions', '01-observability-at-scale.pdf')))).toEqual([]);
   });
 
   it('adds presenter notes as annotations only with --pdf-notes, keeping a page per slide', async () => {
     for (const dir of [plain, withNotes]) {
-      for (const deck of (await manifestOf(dir)).decks) expect((await load(join(dir, deck.files.pdf))).getPageCount()).toBe(deck.slides);
+      for (const deck of (await manifestOf(dir)).decks)
+        expect((await load(join(dir, deck.files.pdf))).getPageCount()).toBe(deck.slides);
     }
     expect(notesOf(await load(join(plain, 'recap.pdf'))).join('')).toBe('');
     const notes = notesOf(await load(join(withNotes, 'recap.pdf')));
@@ -128,7 +164,19 @@ describe('PDF metadata, bookmarks and presenter notes (CLI, real Chromium)', () 
   it('prints a recap of more than 200 slides in parts, joined in order into one PDF with its bookmarks', async () => {
     const notes = join(work, 'big-conf.md');
     await writeFile(notes, generateNotes(60));
-    const result = await runCli(['build', notes, '-o', join(work, 'big'), '--decks', 'recap', '--recap', 'full', '--format', 'pdf', '--quiet']);
+    const result = await runCli([
+      'build',
+      notes,
+      '-o',
+      join(work, 'big'),
+      '--decks',
+      'recap',
+      '--recap',
+      'full',
+      '--format',
+      'pdf',
+      '--quiet',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const dir = join(work, 'big', 'big-conf');
     const [recap] = (await manifestOf(dir)).decks;

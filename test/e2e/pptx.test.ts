@@ -19,16 +19,36 @@ async function readPptx(path: string) {
   const slides = [...files.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
   const notes = Array.from({ length: slides }, (_, index) => {
     // A slide's notes page is the one its relationships name.
-    const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(text(`ppt/slides/_rels/slide${index + 1}.xml.rels`))?.[1];
+    const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(
+      text(`ppt/slides/_rels/slide${index + 1}.xml.rels`),
+    )?.[1];
     const xml = target ? text(`ppt/notesSlides/${target}`) : '';
     // The notes placeholder's runs (the slide number field is another placeholder).
     const body = /name="Notes Placeholder[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
-    return [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((run) => run[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).join('');
+    return [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+      .map((run) =>
+        run[1]!
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      )
+      .join('');
   });
   const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(text('ppt/presentation.xml'))!;
   // Each slide's picture, by its PNG header: width and height in pixels.
-  const pictures = [...files].filter(([name]) => name.startsWith('ppt/media/') && name.endsWith('.png')).map(([, png]) => [png.readUInt32BE(16), png.readUInt32BE(20)]);
-  return { slides, notes, width: Number(size[1]) / EMU_PER_PX, height: Number(size[2]) / EMU_PER_PX, pictures, title: /<dc:title>([^<]*)<\/dc:title>/.exec(text('docProps/core.xml'))?.[1] };
+  const pictures = [...files]
+    .filter(([name]) => name.startsWith('ppt/media/') && name.endsWith('.png'))
+    .map(([, png]) => [png.readUInt32BE(16), png.readUInt32BE(20)]);
+  return {
+    slides,
+    notes,
+    width: Number(size[1]) / EMU_PER_PX,
+    height: Number(size[2]) / EMU_PER_PX,
+    pictures,
+    title: /<dc:title>([^<]*)<\/dc:title>/.exec(text('docProps/core.xml'))?.[1],
+  };
 }
 
 describe('PPTX export (real CLI, real Chromium)', () => {
@@ -67,7 +87,7 @@ describe('PPTX export (real CLI, real Chromium)', () => {
     expect(await readFile(join(dir, 'index.html'), 'utf8')).toContain('<a class="pptx" href="recap.pptx"');
   });
 
-  it('carries each slide\'s speaker notes into its notes page (without --pdf-notes)', async () => {
+  it("carries each slide's speaker notes into its notes page (without --pdf-notes)", async () => {
     const pptx = await readPptx(join(wide, 'kubecon-eu-2021/recap.pptx'));
     // The title slide holds the notes' introduction; the agenda has none; the first talk its prose.
     expect(pptx.notes[0]).toContain('I went to Virtual KubeCon EU, almost 2 weeks ago.');
@@ -86,23 +106,44 @@ describe('PPTX export (real CLI, real Chromium)', () => {
     expect(new Set(pptx.pictures.map((size) => size.join('×')))).toEqual(new Set(['1920×1440']));
   });
 
-  it('has as many slides as marp-cli\'s own --pptx of the written recap.md with the written themes', async () => {
+  it("has as many slides as marp-cli's own --pptx of the written recap.md with the written themes", async () => {
     const browser = await fullBrowser();
     expect(browser).not.toBeNull();
     const dir = join(wide, 'kubecon-eu-2021');
-    const result = await marp(['--no-stdin', '--theme-set', 'themes/', '--pptx', 'recap.md', '-o', 'marp-recap.pptx'], dir, browser!);
+    const result = await marp(
+      ['--no-stdin', '--theme-set', 'themes/', '--pptx', 'recap.md', '-o', 'marp-recap.pptx'],
+      dir,
+      browser!,
+    );
     expect(result.stderr).not.toMatch(/ERROR|not recognized|not found/i);
     expect(result.code).toBe(0);
-    const [theirs, ours] = await Promise.all([readPptx(join(dir, 'marp-recap.pptx')), readPptx(join(dir, 'recap.pptx'))]);
+    const [theirs, ours] = await Promise.all([
+      readPptx(join(dir, 'marp-recap.pptx')),
+      readPptx(join(dir, 'recap.pptx')),
+    ]);
     expect(ours.slides).toBe(theirs.slides);
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
   }, 180_000);
 
   it('without a browser, still writes the Markdown and exits 3 in one line, listing no PPTX', async () => {
     const out = await tempDir('recapdeck-pptx-nobrowser-');
-    const result = await runCli(['build', EXAMPLE, '-o', out, '--decks', 'recap', '--format', 'md,pptx', '--browser-path', join(out, 'no-such-chrome'), '--quiet']);
+    const result = await runCli([
+      'build',
+      EXAMPLE,
+      '-o',
+      out,
+      '--decks',
+      'recap',
+      '--format',
+      'md,pptx',
+      '--browser-path',
+      join(out, 'no-such-chrome'),
+      '--quiet',
+    ]);
     expect(result.code).toBe(3);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^recapdeck: Cannot run browser .*no-such-chrome/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^recapdeck: Cannot run browser .*no-such-chrome/),
+    ]);
     const { decks } = JSON.parse(await readFile(join(out, 'kubecon-eu-2021/manifest.json'), 'utf8')) as Manifest;
     expect(decks[0]!.files).toEqual({ md: 'recap.md' });
     await expect(stat(join(out, 'kubecon-eu-2021/recap.md'))).resolves.toBeTruthy();
@@ -112,7 +153,19 @@ describe('PPTX export (real CLI, real Chromium)', () => {
   it('keeps an unchanged PPTX on a rebuild, as it keeps the PDF', async () => {
     const file = join(narrow, 'kubecon-eu-2021/recap.pptx');
     const before = await stat(file);
-    const result = await runCli(['build', EXAMPLE, '-o', narrow, '--decks', 'recap', '--format', 'pptx', '--size', '4:3', '--json']);
+    const result = await runCli([
+      'build',
+      EXAMPLE,
+      '-o',
+      narrow,
+      '--decks',
+      'recap',
+      '--format',
+      'pptx',
+      '--size',
+      '4:3',
+      '--json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).files).toEqual({ written: [], kept: ['recap.pptx'] });
     expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);

@@ -14,8 +14,13 @@ describe('the recap plan from the command line', () => {
     expect(result.stderr).toContain('Recap: 29 slides · slides per talk: 14 × 1, 2 × 2');
     const recap = await readFile(join(out, 'kubecon-eu-2021/recap.md'), 'utf8');
     expect(slideCount(recap)).toBe(29);
-    expect(recap).toContain('[All the notes of this talk →](sessions/03-cloudevents-looking-beyond-event-delivery.html)');
-    const session = await readFile(join(out, 'kubecon-eu-2021/sessions/03-cloudevents-looking-beyond-event-delivery.md'), 'utf8');
+    expect(recap).toContain(
+      '[All the notes of this talk →](sessions/03-cloudevents-looking-beyond-event-delivery.html)',
+    );
+    const session = await readFile(
+      join(out, 'kubecon-eu-2021/sessions/03-cloudevents-looking-beyond-event-delivery.md'),
+      'utf8',
+    );
     expect(session).toContain('[← Team recap](../recap.html)');
   });
 
@@ -42,12 +47,18 @@ describe('the recap plan from the command line', () => {
     expect(plan).toMatchObject({ minutes: 30, budget: 30, total: 30 });
     // Title, two agenda slides, four dividers, follow-ups, two research slides and at a glance leave 19 for 16 talks.
     expect(plan.talks.reduce((sum: number, talk: { slides: number }) => sum + talk.slides, 0)).toBe(19);
-    const flag = JSON.parse((await runCli(['inspect', EXAMPLE, '--json', '--minutes', '20'], { cwd: dir })).stdout).recapPlan;
+    const flag = JSON.parse(
+      (await runCli(['inspect', EXAMPLE, '--json', '--minutes', '20'], { cwd: dir })).stdout,
+    ).recapPlan;
     expect(flag.total).toBe(23);
   });
 
   it('refuses a bad --minutes or --recap with one usage line', async () => {
-    for (const args of [['--minutes', 'soon'], ['--minutes', '0'], ['--recap', 'short']]) {
+    for (const args of [
+      ['--minutes', 'soon'],
+      ['--minutes', '0'],
+      ['--recap', 'short'],
+    ]) {
       const result = await runCli(['build', EXAMPLE, '--format', 'md', ...args]);
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

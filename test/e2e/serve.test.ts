@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { ROOT, runCli, tempDir } from '../support/cli.js';
 import { eventually, listenToEvents, startCli, type RunningCli } from '../support/longRunning.js';
@@ -38,7 +38,13 @@ function rawStatus(base: string, method: string, path: string): Promise<number> 
 /** Appends a bullet to the talk "Keeping Secrets Out of Git" in Alice's notes, as an editor would save it. */
 async function addBullet(notes: string, bullet: string): Promise<void> {
   const text = await readFile(notes, 'utf8');
-  await writeFile(notes, text.replace('- Rotation is the hard part, not encryption\n', `- Rotation is the hard part, not encryption\n- ${bullet}\n`));
+  await writeFile(
+    notes,
+    text.replace(
+      '- Rotation is the hard part, not encryption\n',
+      `- Rotation is the hard part, not encryption\n- ${bullet}\n`,
+    ),
+  );
 }
 
 describe('recapdeck serve (the real CLI on a free port)', () => {
@@ -91,7 +97,11 @@ describe('recapdeck serve (the real CLI on a free port)', () => {
     try {
       const saved = Date.now();
       await addBullet(join(dir, 'alice.md'), 'Served live after a save');
-      const reload = await eventually(() => events.events.find((event) => event.event === 'reload'), 20_000, 'a reload event');
+      const reload = await eventually(
+        () => events.events.find((event) => event.event === 'reload'),
+        20_000,
+        'a reload event',
+      );
       const { paths } = reload.data as { paths: string[] };
       expect(paths).toContain('/recap.html');
       expect(paths).toContain('/sessions/03-keeping-secrets-out-of-git.html');
@@ -99,7 +109,9 @@ describe('recapdeck serve (the real CLI on a free port)', () => {
       expect(paths).not.toContain('/sessions/01-keynotes.html');
       expect(server.stderr()).toMatch(/Rebuilt 2 of 10 decks in \d+\.\d+ s \(alice\.md\)/);
       expect((await fetchText(`${url}recap.html`)).body).toContain('Served live after a save');
-      expect((await fetchText(`${url}sessions/03-keeping-secrets-out-of-git.md`)).body).toContain('- Served live after a save');
+      expect((await fetchText(`${url}sessions/03-keeping-secrets-out-of-git.md`)).body).toContain(
+        '- Served live after a save',
+      );
       console.info(`serve: save → reload event in ${reload.at - saved} ms`);
     } finally {
       events.close();
@@ -112,7 +124,11 @@ describe('recapdeck serve (the real CLI on a free port)', () => {
     const good = await readFile(notes, 'utf8');
     try {
       await writeFile(notes, good.replace('date = 2022-05-20', 'date = = 2022'));
-      const problem = await eventually(() => events.events.find((event) => event.event === 'problem'), 20_000, 'a problem event');
+      const problem = await eventually(
+        () => events.events.find((event) => event.event === 'problem'),
+        20_000,
+        'a problem event',
+      );
       expect((problem.data as { message: string }).message).toMatch(/bob\.md:3: Cannot read the TOML front matter/);
       expect(server.stderr()).toMatch(/^recapdeck: .*bob\.md:3: Cannot read the TOML front matter/m);
       expect((await fetchText(`${url}recap.html`)).status).toBe(200);
@@ -129,12 +145,19 @@ describe('recapdeck serve (the real CLI on a free port)', () => {
       const page = await (await browsers.get()).newPage();
       await page.goto(`${url}recap.html#3`, { waitUntil: 'load' });
       // The page's event stream is open before the save.
-      await page.waitForFunction(() => document.documentElement.dataset.recapdeckLive === 'connected', { timeout: 10_000 });
+      await page.waitForFunction(() => document.documentElement.dataset.recapdeckLive === 'connected', {
+        timeout: 10_000,
+      });
       // A mark that a reload wipes: the change must come by a real reload of the page.
       await page.evaluate(() => ((window as unknown as { beforeSave: boolean }).beforeSave = true));
       const saved = Date.now();
       await addBullet(join(dir, 'alice.md'), 'Seen in the browser without pressing reload');
-      await page.waitForFunction(() => !('beforeSave' in window) && document.body.textContent!.includes('Seen in the browser without pressing reload'), { timeout: 20_000 });
+      await page.waitForFunction(
+        () =>
+          !('beforeSave' in window) &&
+          document.body.textContent!.includes('Seen in the browser without pressing reload'),
+        { timeout: 20_000 },
+      );
       console.info(`serve: save → page in Chromium shows the change in ${Date.now() - saved} ms`);
       // The reload keeps the slide the presenter was on.
       expect(await page.evaluate(() => location.hash)).toBe('#3');
@@ -166,7 +189,9 @@ describe('recapdeck serve, failures and --open', () => {
     try {
       const result = await runCli(['serve', join(FIXTURES, 'alice.md'), '--port', String(port)]);
       expect(result.code).toBe(2);
-      expect(result.stderr.trim().split('\n')).toEqual([`recapdeck: Cannot serve on http://127.0.0.1:${port}/: the port ${port} is in use; choose another with --port N (0 picks a free one)`]);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `recapdeck: Cannot serve on http://127.0.0.1:${port}/: the port ${port} is in use; choose another with --port N (0 picks a free one)`,
+      ]);
     } finally {
       blocker.close();
     }
@@ -175,7 +200,9 @@ describe('recapdeck serve, failures and --open', () => {
   it('exits 2 on a port that is not a number, 1 on notes it cannot read', async () => {
     const badPort = await runCli(['serve', join(FIXTURES, 'alice.md'), '--port', 'eighty']);
     expect(badPort.code).toBe(2);
-    expect(badPort.stderr).toMatch(/^recapdeck: Cannot use port `eighty`, expected a number from 0 \(any free port\) to 65535/);
+    expect(badPort.stderr).toMatch(
+      /^recapdeck: Cannot use port `eighty`, expected a number from 0 \(any free port\) to 65535/,
+    );
     const missing = await runCli(['serve', 'no/such/notes.md', '--port', '0']);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe('recapdeck: no/such/notes.md: Cannot read notes: no such file');
@@ -188,10 +215,18 @@ describe('recapdeck serve, failures and --open', () => {
     await writeFile(fakeBrowser, `#!/bin/sh\necho "$@" > '${opened}'\n`);
     await chmod(fakeBrowser, 0o755);
     // `open` runs xdg-open, which hands the URL to $BROWSER.
-    const server = startCli(['serve', join(FIXTURES, 'carol.md'), '--port', '0', '--open'], { env: { ...process.env, BROWSER: fakeBrowser, DISPLAY: '' } });
+    const server = startCli(['serve', join(FIXTURES, 'carol.md'), '--port', '0', '--open'], {
+      env: { ...process.env, BROWSER: fakeBrowser, DISPLAY: '' },
+    });
     try {
       const url = (await server.waitForStderr(/at (http:\/\/127\.0\.0\.1:\d+\/)/))[1]!;
-      expect(await eventually(async () => (await readFile(opened, 'utf8').catch(() => '')).trim() || undefined, 20_000, 'the browser to be opened')).toBe(url);
+      expect(
+        await eventually(
+          async () => (await readFile(opened, 'utf8').catch(() => '')).trim() || undefined,
+          20_000,
+          'the browser to be opened',
+        ),
+      ).toBe(url);
     } finally {
       expect(await server.stop()).toBe(0);
     }

@@ -16,7 +16,10 @@ describe('recapdeck serve with images in the notes (3), behind a Content-Securit
     dir = await tempDir('recapdeck-serve-images-');
     await mkdir(join(dir, 'img'));
     await writeFile(join(dir, 'img/red.png'), solidPng(240, 140, RED));
-    await writeFile(join(dir, 'notes.md'), '# Pictures Conf\n\n## Day 1\n\n### Talk - Ann Lee\n\n- inside ![red](img/red.png)\n- outside ![passwd](/etc/passwd)\n');
+    await writeFile(
+      join(dir, 'notes.md'),
+      '# Pictures Conf\n\n## Day 1\n\n### Talk - Ann Lee\n\n- inside ![red](img/red.png)\n- outside ![passwd](/etc/passwd)\n',
+    );
     server = startCli(['serve', 'notes.md', '--port', '0', '--decks', 'recap'], { cwd: dir });
     url = (await server.waitForStderr(/at (http:\/\/127\.0\.0\.1:\d+\/)/))[1]!;
   });
@@ -35,7 +38,9 @@ describe('recapdeck serve with images in the notes (3), behind a Content-Securit
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await served.arrayBuffer()).equals(solidPng(240, 140, RED))).toBe(true);
     // The served page carries a policy too, letting in only its own scripts and the live reload.
-    expect(await (await fetch(`${url}recap.html`)).text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*; connect-src 'self';/);
+    expect(await (await fetch(`${url}recap.html`)).text()).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*; connect-src 'self';/,
+    );
     const pdf = join(dir, 'recap.pdf');
     await writeFile(pdf, Buffer.from(await (await fetch(`${url}recap.pdf`)).arrayBuffer()));
     // Part 0 is the front matter, so a slide's part index is its page number.

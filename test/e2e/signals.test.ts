@@ -13,7 +13,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    files[path.slice(dir.length + 1)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   }
   return files;
 }
@@ -25,7 +27,9 @@ async function processesWith(tmp: string): Promise<{ pid: number; command: strin
     if (!/^\d+$/.test(pid)) continue;
     const environ = await readFile(`/proc/${pid}/environ`, 'latin1').catch(() => '');
     if (!environ.split('\0').includes(`TMPDIR=${tmp}`)) continue;
-    const command = (await readFile(`/proc/${pid}/cmdline`, 'latin1').catch(() => '')).replaceAll('\0', ' ').slice(0, 120);
+    const command = (await readFile(`/proc/${pid}/cmdline`, 'latin1').catch(() => ''))
+      .replaceAll('\0', ' ')
+      .slice(0, 120);
     found.push({ pid: Number(pid), command });
   }
   return found;
@@ -79,23 +83,39 @@ describe('a signal stops a build cleanly (15, item 7)', () => {
         const out = await tempDir('recapdeck-signals-out-');
         await cp(earlier, out, { recursive: true, preserveTimestamps: true });
         const tmp = await tempDir('recapdeck-signals-tmp-');
-        const child = spawn(process.execPath, [join(ROOT, 'bin/recapdeck.js'), 'build', notes, '-o', out], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, [join(ROOT, 'bin/recapdeck.js'), 'build', notes, '-o', out], {
+          env: { ...process.env, TMPDIR: tmp },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
         const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
         try {
           if (when === 'early') {
             // The build has made its staging folder: it has read the notes and is about to print.
-            await eventually(async () => ((await readdir(out)).some((name) => name.startsWith('.recapdeck-tmp')) ? true : undefined), 60_000, 'the staging folder');
+            await eventually(
+              async () => ((await readdir(out)).some((name) => name.startsWith('.recapdeck-tmp')) ? true : undefined),
+              60_000,
+              'the staging folder',
+            );
           } else {
             // A deck is done, PDF and all: Chromium is up and printing the others.
-            await eventually(() => (/^\[1\/\d+\] /m.test(stderr) ? true : undefined), 100_000, `a deck printed\n${stderr}`);
+            await eventually(
+              () => (/^\[1\/\d+\] /m.test(stderr) ? true : undefined),
+              100_000,
+              `a deck printed\n${stderr}`,
+            );
           }
           expect(child.exitCode, stderr).toBeNull();
           child.kill(signal);
-          const code = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000))]);
+          const code = await Promise.race([
+            exited,
+            new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000)),
+          ]);
           expect(code, `${signal}: ${stderr}`).toBe(EXIT_CODES[signal]);
-          expect(stderr.trim().split('\n').at(-1)).toBe(`recapdeck: Stopped by ${signal}; the output folder is as the last finished build left it`);
+          expect(stderr.trim().split('\n').at(-1)).toBe(
+            `recapdeck: Stopped by ${signal}; the output folder is as the last finished build left it`,
+          );
           expect(await snapshot(out)).toEqual(before);
           expect((await readdir(out)).filter((name) => name.startsWith('.recapdeck-tmp'))).toEqual([]);
           expect((await readdir(tmp)).filter((name) => name.startsWith('recapdeck-chromium-'))).toEqual([]);
@@ -137,7 +157,8 @@ describe('serve and build --watch stop cleanly on SIGTERM and SIGHUP too (15, it
         const dir = await tempDir();
         await writeFile(join(dir, 'talks.md'), NOTES);
         const tmp = await tempDir('recapdeck-signals-tmp-');
-        const args = command === 'serve' ? ['serve', 'talks.md', '--port', '0'] : ['build', 'talks.md', '--watch', '-o', 'out'];
+        const args =
+          command === 'serve' ? ['serve', 'talks.md', '--port', '0'] : ['build', 'talks.md', '--watch', '-o', 'out'];
         const cli = startCli(args, { cwd: dir, env: { ...process.env, TMPDIR: tmp } });
         try {
           if (command === 'serve') {

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lazyBrowser } from '../../src/export/browser.js';
+import { lazyBrowser } from '../../src/export/pdf/browser.js';
 import { runCli, tempDir } from '../support/cli.js';
 import { startCli } from '../support/longRunning.js';
 
@@ -32,7 +32,10 @@ describe('an SVG from the notes runs nothing (CLI, real Chromium)', () => {
     const result = await runCli(['build', 'notes.md', '-o', 'out', '--format', 'md,html'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const svgPath = join(dir, 'img/chart.svg');
-    const warnings = result.stderr.split('\n').filter((line) => line.startsWith(`warning: ${svgPath}`)).map((line) => line.slice(`warning: ${svgPath}`.length));
+    const warnings = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith(`warning: ${svgPath}`))
+      .map((line) => line.slice(`warning: ${svgPath}`.length));
     expect(warnings).toEqual([
       ':2: Removed an event handler (`onload`) from an SVG image',
       ':3: Removed `<script>` from an SVG image',
@@ -62,7 +65,10 @@ describe('an SVG from the notes runs nothing (CLI, real Chromium)', () => {
   it('leaves out an SVG that declares entities or does not parse, with a warning', async () => {
     const dir = await tempDir('recapdeck-svg-bad-');
     await mkdir(join(dir, 'img'));
-    await writeFile(join(dir, 'img/chart.svg'), '<!DOCTYPE svg [<!ENTITY x "<script>1</script>">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>');
+    await writeFile(
+      join(dir, 'img/chart.svg'),
+      '<!DOCTYPE svg [<!ENTITY x "<script>1</script>">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
+    );
     await writeFile(join(dir, 'notes.md'), NOTES);
     const result = await runCli(['build', 'notes.md', '-o', 'out', '--format', 'md'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
@@ -83,18 +89,23 @@ describe('an SVG from the notes runs nothing (CLI, real Chromium)', () => {
       expect(image, markdown).toBeDefined();
       const served = await fetch(`${url}${image}`);
       expect(served.status).toBe(200);
-      expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      expect(served.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      );
       expect(served.headers.get('x-content-type-options')).toBe('nosniff');
       expect(await served.text()).not.toMatch(/script/i);
 
       // DNS rebinding: the same request under another site's name is refused.
       const { port } = new URL(url);
-      const asked = (host: string) => new Promise<number>((resolve, reject) => {
-        import('node:http').then(({ get }) => get({ host: '127.0.0.1', port, path: '/recap.md', headers: { host } }, (response) => {
-          response.resume();
-          resolve(response.statusCode ?? 0);
-        }).on('error', reject));
-      });
+      const asked = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          import('node:http').then(({ get }) =>
+            get({ host: '127.0.0.1', port, path: '/recap.md', headers: { host } }, (response) => {
+              response.resume();
+              resolve(response.statusCode ?? 0);
+            }).on('error', reject),
+          );
+        });
       expect(await asked('evil.example')).toBe(403);
       expect(await asked(`evil.example:${port}`)).toBe(403);
       expect(await asked('127.0.0.1:1')).toBe(403);

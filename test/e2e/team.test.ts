@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { InspectResult } from '../../src/build/inspect.js';
+import type { InspectResult } from '../../src/pipeline/inspect.js';
 import type { Manifest } from '../../src/export/manifest.js';
 import { pdfPageCount, ROOT, runCli, tempDir } from '../support/cli.js';
 
@@ -12,11 +12,13 @@ import { pdfPageCount, ROOT, runCli, tempDir } from '../support/cli.js';
  */
 async function copiesOf(files: string[]): Promise<string[]> {
   const dir = await tempDir('recapdeck-notes-');
-  return Promise.all(files.map(async (file) => {
-    const copy = join(dir, basename(file));
-    await copyFile(join(ROOT, file), copy);
-    return copy;
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const copy = join(dir, basename(file));
+      await copyFile(join(ROOT, file), copy);
+      return copy;
+    }),
+  );
 }
 
 /** The slides of a Marp Markdown deck, front matter left out. */
@@ -46,7 +48,8 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
     expect(manifest.title).toBe('KubeCon 2022');
     expect(manifest.decks.map((deck) => deck.kind)).toEqual(['recap', ...Array(9).fill('session')]);
     expect((await readdir(join(dir, 'sessions'))).filter((name) => name.endsWith('.pdf'))).toHaveLength(9);
-    for (const deck of manifest.decks) expect(await pdfPageCount(join(dir, deck.files.pdf!)), deck.title).toBe(deck.slides);
+    for (const deck of manifest.decks)
+      expect(await pdfPageCount(join(dir, deck.files.pdf!)), deck.title).toBe(deck.slides);
   });
 
   it('lists every author on the title slide and says who noted each talk', () => {
@@ -54,7 +57,8 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
     expect(title).toContain('Notes by Alice, Bob, Carol');
     expect(title).toContain('18 May 2022');
     // The team recap is brief too: one talk slide each, with who noted it under the speakers.
-    const opening = (name: string) => slidesOf(recap).find((slide) => slide.includes('_class: talk') && slide.includes(`## ${name}\n`))!;
+    const opening = (name: string) =>
+      slidesOf(recap).find((slide) => slide.includes('_class: talk') && slide.includes(`## ${name}\n`))!;
     expect(opening("Don't Panic: A Practical Guide to Kubernetes Upgrades")).toContain('notes: Alice, Bob');
     expect(opening('eBPF for Everyone')).toContain('notes: Alice, Carol');
     expect(opening('Cloud Native Buildpacks deep dive')).toContain('notes: Carol');
@@ -62,10 +66,23 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
 
   it('orders the talks by day and never repeats a bullet within a talk', () => {
     // The agenda may continue on a "(cont.)" slide.
-    const agenda = slidesOf(recap).filter((slide) => slide.includes('_class: agenda')).join('\n');
-    const order = ['Day 1 — Wednesday 18 May', 'Keeping Secrets Out of Git', 'Day 2 — Thursday 19 May', 'eBPF for Everyone', 'Cloud Native Buildpacks deep dive', 'Friday, May 20', 'GitOps at Scale with Flux'];
+    const agenda = slidesOf(recap)
+      .filter((slide) => slide.includes('_class: agenda'))
+      .join('\n');
+    const order = [
+      'Day 1 — Wednesday 18 May',
+      'Keeping Secrets Out of Git',
+      'Day 2 — Thursday 19 May',
+      'eBPF for Everyone',
+      'Cloud Native Buildpacks deep dive',
+      'Friday, May 20',
+      'GitOps at Scale with Flux',
+    ];
     const positions = order.map((text) => agenda.indexOf(text));
-    expect(positions.every((position) => position >= 0), agenda).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      agenda,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
     let talk = '';
@@ -90,7 +107,9 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
   });
 
   it('warns, without failing, where the notes disagree', () => {
-    expect(stderr).toMatch(/^warning: .*bob\.md: Conference title "KubeCon EU 2022" differs from the one the notes agree on; using "KubeCon 2022"$/m);
+    expect(stderr).toMatch(
+      /^warning: .*bob\.md: Conference title "KubeCon EU 2022" differs from the one the notes agree on; using "KubeCon 2022"$/m,
+    );
     expect(stderr).toMatch(/^warning: .*bob\.md: Conference date 2022-05-20 differs from 2022-05-18/m);
     expect(stderr).toContain('Wrote 10 decks');
   });
@@ -102,21 +121,32 @@ describe('recapdeck build alice.md bob.md carol.md (a team recap, real Chromium)
     expect(model.authors).toEqual(['Alice', 'Bob', 'Carol']);
     expect(model.days.map((day) => day.sessions.length)).toEqual([3, 5, 1]);
     const secrets = model.days[0]!.sessions[2]!;
-    expect(secrets).toMatchObject({ title: 'Keeping Secrets Out of Git', notedBy: ['Alice', 'Bob'], speakers: [{ name: 'Maria Lopez', org: 'Fintech Co' }] });
+    expect(secrets).toMatchObject({
+      title: 'Keeping Secrets Out of Git',
+      notedBy: ['Alice', 'Bob'],
+      speakers: [{ name: 'Maria Lopez', org: 'Fintech Co' }],
+    });
     expect(secrets.file.endsWith('alice.md')).toBe(true);
-    expect(model.warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^Conference title "KubeCon Valencia — my notes" differs/));
+    expect(model.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringMatching(/^Conference title "KubeCon Valencia — my notes" differs/),
+    );
   });
 });
 
 /** Three people's notes of KubeCon EU 2019: two real ones from the corpus, and a third, messy one. */
-const KUBECON_2019 = ['test/fixtures/corpus/02-kubecon-eu-2019-hugo-prose.md', 'test/fixtures/corpus/04-kubecon-eu-2019-day2-talkN.md', 'test/fixtures/team/marta-vidal.md'];
+const KUBECON_2019 = [
+  'test/fixtures/corpus/02-kubecon-eu-2019-hugo-prose.md',
+  'test/fixtures/corpus/04-kubecon-eu-2019-day2-talkN.md',
+  'test/fixtures/team/marta-vidal.md',
+];
 
-describe('recapdeck build on three people\'s real notes of KubeCon EU 2019 (real Chromium)', () => {
+describe("recapdeck build on three people's real notes of KubeCon EU 2019 (real Chromium)", () => {
   let out: string;
   let notes: string[];
   let build: { code: number; stderr: string };
   let model: InspectResult;
-  const talk = (title: string) => model.days.flatMap((day) => day.sessions).filter((session) => session.title === title);
+  const talk = (title: string) =>
+    model.days.flatMap((day) => day.sessions).filter((session) => session.title === title);
 
   beforeAll(async () => {
     notes = await copiesOf(KUBECON_2019);
@@ -152,7 +182,11 @@ describe('recapdeck build on three people\'s real notes of KubeCon EU 2019 (real
     expect(model.days.map((day) => day.title)).toEqual(['Tues 21 May', 'Wed 22nd May', 'Thurs 23 May']);
     expect(model.days.map((day) => day.sessions.length)).toEqual([22, 13, 10]);
     // 04's "## Keynote" / "## Keynote" headings group talks; its talks are all on the Tuesday.
-    expect(model.days[0]!.sessions.filter((session) => session.file.endsWith('04-kubecon-eu-2019-day2-talkN.md')).map((session) => session.title)).toEqual([
+    expect(
+      model.days[0]!.sessions.filter((session) => session.file.endsWith('04-kubecon-eu-2019-day2-talkN.md')).map(
+        (session) => session.title,
+      ),
+    ).toEqual([
       'Getting Started in the Kubernetes Community',
       'Hands-On: GitLab Serverless workshop using Knative',
       'Hands-On: Deployment of Stateful Workloads on Kubernetes',
@@ -169,17 +203,24 @@ describe('recapdeck build on three people\'s real notes of KubeCon EU 2019 (real
     expect(titles).toHaveLength(45);
     const notedByBoth = ['@alexdmoss', 'Marta Vidal'];
     // "m3: monitoring at planet scale - Rob Skilington"
-    expect(talk('Monitoring at Planet Scale for Everyone')).toMatchObject([{ notedBy: notedByBoth, speakers: [{ name: 'Rob Skillington' }] }]);
+    expect(talk('Monitoring at Planet Scale for Everyone')).toMatchObject([
+      { notedBy: notedByBoth, speakers: [{ name: 'Rob Skillington' }] },
+    ]);
     // "grafana loki: like prom, but for logs (Tom Wilkie)"
     expect(talk('Grafana Loki: Like Prometheus, but for Logs')).toMatchObject([{ notedBy: notedByBoth }]);
     // "K8S project update (janet kuo)" and 04's "K8s Project Update"; Janet Kuo's other talk that day stays apart.
     expect(talk('Keynote: Kubernetes Project Update')).toMatchObject([{ notedBy: notedByBoth }]);
     expect(talk('Keynote: Welcome Remarks')).toMatchObject([{ notedBy: notedByBoth }]);
     // "linkerd deep dive" (Thursday) is Deep Dive: Linkerd, not Tuesday's Intro to Linkerd.
-    expect(model.days[2]!.sessions.find((session) => session.title === 'Deep Dive: Linkerd')).toMatchObject({ notedBy: notedByBoth });
+    expect(model.days[2]!.sessions.find((session) => session.title === 'Deep Dive: Linkerd')).toMatchObject({
+      notedBy: notedByBoth,
+    });
     expect(talk('Intro to Linkerd')).toMatchObject([{ notedBy: ['Marta Vidal'] }]);
     // Same title on two days, by two speakers.
-    expect(talk('Keynote: Opening Remarks').map((session) => session.speakers.map((speaker) => speaker.name))).toEqual([['Bryan Liles'], ['Janet Kuo']]);
+    expect(talk('Keynote: Opening Remarks').map((session) => session.speakers.map((speaker) => speaker.name))).toEqual([
+      ['Bryan Liles'],
+      ['Janet Kuo'],
+    ]);
     // 04's "Talk 4: Vijay Pandey" is Vijoy Pandey's keynote.
     expect(talk('Vijay Pandey')).toEqual([]);
   });
@@ -189,15 +230,36 @@ describe('recapdeck build: authors from git', () => {
   it('names notes without an author in front matter by the last git author of the file, before the file name', async () => {
     const repo = await tempDir('recapdeck-git-');
     await mkdir(join(repo, 'notes'));
-    await writeFile(join(repo, 'notes', 'day-one.md'), '# Conf\n\n## Tuesday\n\n### Opening Keynote - Ann Lee\n\n- welcome\n');
-    await writeFile(join(repo, 'notes', 'jane-roe.md'), '# Conf\n\n## Tuesday\n\n### Opening keynote - Ann Lee\n\n- hello\n');
-    const git = (args: string[], name: string) => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: 'a@example.org', GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: 'a@example.org' } });
+    await writeFile(
+      join(repo, 'notes', 'day-one.md'),
+      '# Conf\n\n## Tuesday\n\n### Opening Keynote - Ann Lee\n\n- welcome\n',
+    );
+    await writeFile(
+      join(repo, 'notes', 'jane-roe.md'),
+      '# Conf\n\n## Tuesday\n\n### Opening keynote - Ann Lee\n\n- hello\n',
+    );
+    const git = (args: string[], name: string) =>
+      execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: name,
+          GIT_AUTHOR_EMAIL: 'a@example.org',
+          GIT_COMMITTER_NAME: name,
+          GIT_COMMITTER_EMAIL: 'a@example.org',
+        },
+      });
     git(['init', '-q'], 'x');
     git(['add', 'notes/day-one.md'], 'x');
     git(['commit', '-q', '-m', 'notes'], 'Priya Shah');
     git(['add', 'notes/jane-roe.md'], 'x');
     git(['commit', '-q', '-m', 'more notes'], 'Tom Berg');
-    const inspected = await runCli(['inspect', join(repo, 'notes', 'day-one.md'), join(repo, 'notes', 'jane-roe.md'), '--json']);
+    const inspected = await runCli([
+      'inspect',
+      join(repo, 'notes', 'day-one.md'),
+      join(repo, 'notes', 'jane-roe.md'),
+      '--json',
+    ]);
     expect(inspected.code, inspected.stderr).toBe(0);
     const model = JSON.parse(inspected.stdout) as InspectResult;
     expect(model.authors).toEqual(['Priya Shah', 'Tom Berg']);

@@ -15,13 +15,19 @@ describe('recapdeck build --watch', () => {
     await mkdir(themes);
     await writeFile(notes, NOTES);
     const recap = join(dir, 'out/talks/recap.md');
-    const watcher = startCli(['build', 'talks.md', '--watch', '-o', 'out', '--format', 'md', '--themes', 'themes'], { cwd: dir });
+    const watcher = startCli(['build', 'talks.md', '--watch', '-o', 'out', '--format', 'md', '--themes', 'themes'], {
+      cwd: dir,
+    });
     try {
       await watcher.waitForStderr(/Watching 2 paths for changes; Ctrl-C to stop\./);
       expect(await readFile(recap, 'utf8')).toContain('- first point');
 
       await writeFile(notes, `${NOTES}- second point\n`);
-      await eventually(async () => ((await readFile(recap, 'utf8')).includes('- second point') ? true : undefined), 20_000, 'the rebuilt recap');
+      await eventually(
+        async () => ((await readFile(recap, 'utf8')).includes('- second point') ? true : undefined),
+        20_000,
+        'the rebuilt recap',
+      );
       expect(watcher.stderr()).toMatch(/Changed: talks\.md\n/);
 
       // Broken notes: one clear error, the last good output stays, the watch goes on.
@@ -30,12 +36,20 @@ describe('recapdeck build --watch', () => {
       expect(await readFile(recap, 'utf8')).toContain('- second point');
 
       await writeFile(notes, `${NOTES}- third point\n`);
-      await eventually(async () => ((await readFile(recap, 'utf8')).includes('- third point') ? true : undefined), 20_000, 'the recap after the fix');
+      await eventually(
+        async () => ((await readFile(recap, 'utf8')).includes('- third point') ? true : undefined),
+        20_000,
+        'the recap after the fix',
+      );
 
       // Saved as many editors do: a new file renamed over the old one.
       await writeFile(`${notes}.swp`, `${NOTES}- fourth point\n`);
       await rename(`${notes}.swp`, notes);
-      await eventually(async () => ((await readFile(recap, 'utf8')).includes('- fourth point') ? true : undefined), 20_000, 'the recap after a save by rename');
+      await eventually(
+        async () => ((await readFile(recap, 'utf8')).includes('- fourth point') ? true : undefined),
+        20_000,
+        'the recap after a save by rename',
+      );
 
       // A new theme file in a watched themes folder triggers a build too.
       // (Waits for the change by name: a save by rename can report two changes, so counting builds races.)
@@ -54,7 +68,10 @@ describe('recapdeck build --watch', () => {
     await mkdir(join(dir, 'themes'));
     await writeFile(notes, `${NOTES}\n### Talk B - Bo Kim\n\n- b point\n`);
     await writeFile(theme, '/* @theme mine */\n@import "recap-light";\nsection { background: #fdf6e3; }\n');
-    const watcher = startCli(['build', 'talks.md', '--watch', '-o', 'out', '--format', 'html,pdf', '--themes', 'themes', '--theme', 'mine'], { cwd: dir });
+    const watcher = startCli(
+      ['build', 'talks.md', '--watch', '-o', 'out', '--format', 'html,pdf', '--themes', 'themes', '--theme', 'mine'],
+      { cwd: dir },
+    );
     try {
       await watcher.waitForStderr(/Watching 2 paths/, 60_000);
       await writeFile(notes, `${NOTES}\n### Talk B - Bo Kim\n\n- b point, edited\n`);
@@ -65,16 +82,19 @@ describe('recapdeck build --watch', () => {
     } finally {
       expect(await watcher.stop('SIGINT')).toBe(0);
     }
-    const fresh = await runCli(['build', 'talks.md', '-o', 'fresh', '--format', 'html,pdf', '--themes', 'themes', '--theme', 'mine', '--quiet'], { cwd: dir });
+    const fresh = await runCli(
+      ['build', 'talks.md', '-o', 'fresh', '--format', 'html,pdf', '--themes', 'themes', '--theme', 'mine', '--quiet'],
+      { cwd: dir },
+    );
     expect(fresh.code).toBe(0);
     for (const file of ['recap', 'sessions/02-talk-b']) {
       const [watched, made] = [join(dir, 'out/talks', file), join(dir, 'fresh/talks', file)];
       expect(await readFile(`${watched}.html`, 'utf8')).toContain('#e3f6fd');
       // The policy names the deck's own images/ folder by its absolute path, which differs between the two builds.
-      const html = async (path: string, folder: string) => (await readFile(`${path}.html`, 'utf8')).replaceAll(join(dir, folder), '<out>');
+      const html = async (path: string, folder: string) =>
+        (await readFile(`${path}.html`, 'utf8')).replaceAll(join(dir, folder), '<out>');
       expect(await html(watched, 'out')).toBe(await html(made, 'fresh'));
       expect(await renderPages(`${watched}.pdf`)).toEqual(await renderPages(`${made}.pdf`));
     }
   }, 120_000);
 });
-

@@ -37,11 +37,19 @@ async function saveInBursts(cli: RunningCli, notes: string, shows: (point: strin
       await SAVES[(round + save) % SAVES.length]!(notes, notesWith(last));
       await sleep(30);
     }
-    await eventually(async () => ((await shows(last)) ? true : undefined), 15_000, `"${last}" in the output\n${cli.stderr()}`);
+    await eventually(
+      async () => ((await shows(last)) ? true : undefined),
+      15_000,
+      `"${last}" in the output\n${cli.stderr()}`,
+    );
   }
   await sleep(500);
   await writeFile(notes, notesWith('the edit after the bursts'));
-  await eventually(async () => ((await shows('the edit after the bursts')) ? true : undefined), 15_000, `the edit after the bursts in the output\n${cli.stderr()}`);
+  await eventually(
+    async () => ((await shows('the edit after the bursts')) ? true : undefined),
+    15_000,
+    `the edit after the bursts in the output\n${cli.stderr()}`,
+  );
 }
 
 describe('the watcher after bursts of saves (15, item 5)', () => {
@@ -50,7 +58,9 @@ describe('the watcher after bursts of saves (15, item 5)', () => {
     const notes = join(dir, 'talks.md');
     await writeFile(notes, NOTES);
     await mkdir(join(dir, 'themes'));
-    const cli = startCli(['build', 'talks.md', '--watch', '-o', 'out', '--format', 'md', '--themes', 'themes'], { cwd: dir });
+    const cli = startCli(['build', 'talks.md', '--watch', '-o', 'out', '--format', 'md', '--themes', 'themes'], {
+      cwd: dir,
+    });
     try {
       await cli.waitForStderr(/Watching 2 paths for changes/, 60_000);
       const talk = join(dir, 'out/talks/sessions/01-talk-a.md');
@@ -68,7 +78,9 @@ describe('the watcher after bursts of saves (15, item 5)', () => {
     const cli = startCli(['serve', 'talks.md', '--port', '0', '--themes', 'themes'], { cwd: dir });
     try {
       const url = (await cli.waitForStderr(/at (http:\/\/127\.0\.0\.1:\d+\/)/, 60_000))[1]!;
-      await saveInBursts(cli, notes, async (point) => (await (await fetch(`${url}sessions/01-talk-a.md`)).text()).includes(`- ${point}\n`));
+      await saveInBursts(cli, notes, async (point) =>
+        (await (await fetch(`${url}sessions/01-talk-a.md`)).text()).includes(`- ${point}\n`),
+      );
     } finally {
       expect(await cli.stop('SIGINT')).toBe(0);
     }

@@ -15,10 +15,14 @@ describe('notes past a bound on work', () => {
     for (const args of [['inspect'], ['build', '-o', join(dir, 'out'), '--format', 'md,html']]) {
       const lines = await runCli([...args, long]);
       expect(lines.code).toBe(1);
-      expect(lines.stderr).toBe(`recapdeck: ${long}:${MAX_LINES + 1}: Cannot read notes of more than ${MAX_LINES} lines, expected at most ${MAX_LINES}: split them into several files\n`);
+      expect(lines.stderr).toBe(
+        `recapdeck: ${long}:${MAX_LINES + 1}: Cannot read notes of more than ${MAX_LINES} lines, expected at most ${MAX_LINES}: split them into several files\n`,
+      );
       const points = await runCli([...args, talk]);
       expect(points.code).toBe(1);
-      expect(points.stderr).toBe(`recapdeck: ${talk}:7: Cannot make slides of a talk with more than ${MAX_TALK_POINTS} bullets and paragraphs, expected at most ${MAX_TALK_POINTS}: split it into several talks\n`);
+      expect(points.stderr).toBe(
+        `recapdeck: ${talk}:7: Cannot make slides of a talk with more than ${MAX_TALK_POINTS} bullets and paragraphs, expected at most ${MAX_TALK_POINTS}: split it into several talks\n`,
+      );
     }
   });
 });
@@ -28,9 +32,14 @@ describe('notes just inside a bound on work', () => {
     // Its recap slide shows the most points that fit: trying every prefix of them took minutes.
     const dir = await tempDir('recapdeck-bounds-');
     const talk = join(dir, 'talk.md');
-    await writeFile(talk, `# Conf\n\n## Day\n\n### Talk - Eve\n\n${Array.from({ length: MAX_TALK_POINTS }, (_, index) => `- point ${index} with *more* text\n`).join('')}`);
+    await writeFile(
+      talk,
+      `# Conf\n\n## Day\n\n### Talk - Eve\n\n${Array.from({ length: MAX_TALK_POINTS }, (_, index) => `- point ${index} with *more* text\n`).join('')}`,
+    );
     // Stopped after the 60 s the bounds promise (it took minutes): a stopped build says so on stderr.
-    const built = await runCli(['build', talk, '-o', join(dir, 'out'), '--format', 'md', '--quiet'], { timeoutMs: 60_000 });
+    const built = await runCli(['build', talk, '-o', join(dir, 'out'), '--format', 'md', '--quiet'], {
+      timeoutMs: 60_000,
+    });
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
   }, 90_000);

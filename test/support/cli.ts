@@ -26,14 +26,31 @@ const CLI_TIMEOUT_MS = 110_000;
  * Runs the real CLI as a subprocess, as a user would (`bin`: another copy, such as an installed
  * package's; `stdin`: what is piped in, else nothing). A run stopped for taking too long has code -1.
  */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; bin?: string; stdin?: string } = {}): Promise<CliResult> {
+/** `nodeArgs`: options for Node itself, before the CLI's script (a test's `--import` seam, see writeFault.mjs). */
+export function runCli(
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    bin?: string;
+    stdin?: string;
+    nodeArgs?: string[];
+  } = {},
+): Promise<CliResult> {
   const timeout = options.timeoutMs ?? CLI_TIMEOUT_MS;
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024, timeout }, (error, stdout, stderr) => {
-      if (error?.killed) return resolve({ code: -1, stdout, stderr: `${stderr}(stopped after ${timeout / 1000} s)\n` });
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [...(options.nodeArgs ?? []), options.bin ?? BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024, timeout },
+      (error, stdout, stderr) => {
+        if (error?.killed)
+          return resolve({ code: -1, stdout, stderr: `${stderr}(stopped after ${timeout / 1000} s)\n` });
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.stdin ?? '');
   });
 }

@@ -1,9 +1,19 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describeConference } from '../../src/build/inspect.js';
-import { loadConference } from '../../src/build/loadNotes.js';
-import { addCounts, noCounts, rates, scoreReading, type Counts, type FileScore, type Rates, type Reading, type Truth } from '../../src/eval/score.js';
+import { describeConference } from '../../src/pipeline/inspect.js';
+import { loadConference } from '../../src/pipeline/loadNotes.js';
+import {
+  addCounts,
+  noCounts,
+  rates,
+  scoreReading,
+  type Counts,
+  type FileScore,
+  type Rates,
+  type Reading,
+  type Truth,
+} from '../../src/eval/score.js';
 import { notesWords, decksMarkdown, wordsOf } from './noteWords.js';
 
 /**
@@ -15,12 +25,20 @@ export const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 export const truthFileOf = (notes: string) => notes.replace(/\.md$/, '.truth.json');
 
 /** Notes files of the corpus, sorted; labeled or not. */
-export const corpusNotes = () => readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort();
+export const corpusNotes = () =>
+  readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
 /** File names listed in HELD-OUT.txt: scored apart, not looked at while rules change. */
 export function heldOutNames(): Set<string> {
   const text = readFileSync(join(CORPUS, 'HELD-OUT.txt'), 'utf8');
-  return new Set(text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')));
+  return new Set(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
 }
 
 export interface FileResult extends Omit<FileScore, 'pairs'> {
@@ -51,7 +69,11 @@ export interface EvalReport {
  * title; the corpus names (NN-conference-year-style.md) would hand it the conference name.
  */
 export function sourceNames(): Map<string, string> {
-  const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
   return new Map(rows.filter((row) => row[2] && row[2] !== '-').map((row) => [row[0]!, basename(row[2]!)]));
 }
 
@@ -62,7 +84,13 @@ async function readingOf(path: string): Promise<Reading> {
   return {
     title: described.title,
     days: conference.days.filter((day) => day.heading !== null).map((day) => day.title),
-    talks: described.days.flatMap((day) => day.sessions.map((session) => ({ title: session.title, speakers: session.speakers.map((speaker) => speaker.name), day: day.title }))),
+    talks: described.days.flatMap((day) =>
+      day.sessions.map((session) => ({
+        title: session.title,
+        speakers: session.speakers.map((speaker) => speaker.name),
+        day: day.title,
+      })),
+    ),
   };
 }
 
@@ -88,7 +116,8 @@ export async function evaluateFile(name: string, heldOut: boolean, sourceName = 
 }
 
 export function totalsOf(results: FileResult[]): Totals {
-  const sum = (pick: (result: FileResult) => Counts) => results.reduce((total, result) => addCounts(total, pick(result)), noCounts());
+  const sum = (pick: (result: FileResult) => Counts) =>
+    results.reduce((total, result) => addCounts(total, pick(result)), noCounts());
   const withRates = (counts: Counts) => ({ ...counts, ...rates(counts) });
   const kept = results.reduce((total, result) => total + result.words.kept, 0);
   const words = results.reduce((total, result) => total + result.words.total, 0);
@@ -110,7 +139,12 @@ export async function evaluateCorpus(): Promise<EvalReport> {
   const labeled = corpusNotes().filter((name) => existsSync(truthFileOf(join(CORPUS, name))));
   const files: FileResult[] = [];
   for (const name of labeled) files.push(await evaluateFile(name, heldOut.has(name), sources.get(name)));
-  return { files, seen: totalsOf(files.filter((file) => !file.heldOut)), heldOut: totalsOf(files.filter((file) => file.heldOut)), all: totalsOf(files) };
+  return {
+    files,
+    seen: totalsOf(files.filter((file) => !file.heldOut)),
+    heldOut: totalsOf(files.filter((file) => file.heldOut)),
+    all: totalsOf(files),
+  };
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(6);
@@ -118,21 +152,41 @@ const ratio = ({ matched, found, truth }: Counts) => `${matched}/${found}/${trut
 
 /** The report as a table: per file, then totals for seen, held-out and all files. */
 export function formatReport(report: EvalReport): string {
-  const lines = ['file                                                      talks m/f/t   P      R      F1  | speakers m/f/t  F1  | days m/f/t count | title | words'];
+  const lines = [
+    'file                                                      talks m/f/t   P      R      F1  | speakers m/f/t  F1  | days m/f/t count | title | words',
+  ];
   for (const file of report.files) {
     const talk = rates(file.talks);
     lines.push(
       [
         `${file.heldOut ? '*' : ' '}${file.file}`.padEnd(58).slice(0, 58),
-        ratio(file.talks).padStart(10), pct(talk.precision), pct(talk.recall), pct(talk.f1), '|',
-        ratio(file.speakers).padStart(10), pct(rates(file.speakers).f1), '|',
-        ratio(file.days).padStart(8), file.dayCountRight ? '  ok ' : ' off ', '|',
-        file.titleRight ? ' ok  ' : ' off ', '|', pct(file.words.total === 0 ? 1 : file.words.kept / file.words.total),
+        ratio(file.talks).padStart(10),
+        pct(talk.precision),
+        pct(talk.recall),
+        pct(talk.f1),
+        '|',
+        ratio(file.speakers).padStart(10),
+        pct(rates(file.speakers).f1),
+        '|',
+        ratio(file.days).padStart(8),
+        file.dayCountRight ? '  ok ' : ' off ',
+        '|',
+        file.titleRight ? ' ok  ' : ' off ',
+        '|',
+        pct(file.words.total === 0 ? 1 : file.words.kept / file.words.total),
       ].join(' '),
     );
   }
-  lines.push('', '* held out (HELD-OUT.txt). m/f/t = matched / found by the model / in the truth. Totals are micro-averaged.', '');
-  for (const [label, totals] of [['seen', report.seen], ['held out', report.heldOut], ['all', report.all]] as const) {
+  lines.push(
+    '',
+    '* held out (HELD-OUT.txt). m/f/t = matched / found by the model / in the truth. Totals are micro-averaged.',
+    '',
+  );
+  for (const [label, totals] of [
+    ['seen', report.seen],
+    ['held out', report.heldOut],
+    ['all', report.all],
+  ] as const) {
     lines.push(
       `${label.padEnd(9)} ${String(totals.files).padStart(2)} files | talks P ${pct(totals.talks.precision)} R ${pct(totals.talks.recall)} F1 ${pct(totals.talks.f1)}` +
         ` | speakers P ${pct(totals.speakers.precision)} R ${pct(totals.speakers.recall)} F1 ${pct(totals.speakers.f1)}` +

@@ -16,8 +16,15 @@ export interface RunningCli {
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | null>;
 }
 
-export function startCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}): RunningCli {
-  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; bin?: string } = {},
+): RunningCli {
+  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   child.stdout!.resume();
@@ -30,7 +37,8 @@ export function startCli(args: string[], options: { cwd?: string; env?: NodeJS.P
       while (Date.now() < deadline) {
         const match = stderr.match(pattern);
         if (match) return match;
-        if (child.exitCode !== null) throw new Error(`CLI exited with ${child.exitCode} before printing ${pattern}:\n${stderr}`);
+        if (child.exitCode !== null)
+          throw new Error(`CLI exited with ${child.exitCode} before printing ${pattern}:\n${stderr}`);
         await sleep(50);
       }
       throw new Error(`No ${pattern} on stderr within ${timeoutMs} ms:\n${stderr}`);
@@ -48,7 +56,11 @@ export function startCli(args: string[], options: { cwd?: string; env?: NodeJS.P
 }
 
 /** Polls `check` every 50 ms until it returns a value other than undefined, or throws after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

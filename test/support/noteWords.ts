@@ -6,7 +6,12 @@ import { renderDeck } from '../../src/render/renderDeck.js';
 
 /** Words as the nothing-lost check compares them: runs of letters or digits, lower case. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
@@ -17,7 +22,8 @@ export function notesWords(text: string, file: string): Set<string> {
   const words = new Set<string>();
   const notes = parseNotes(text, file);
   const visit = (node: Node & { value?: string; url?: string; alt?: string | null; children?: Node[] }) => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') for (const word of wordsOf(node.value ?? '')) words.add(word);
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
+      for (const word of wordsOf(node.value ?? '')) words.add(word);
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       // Only what the author typed: a bare `www.x.org` or e-mail address gets its `http`/`mailto` from the parser.
       const written = new Set(wordsOf(notes.source.slice(node.position?.start.offset, node.position?.end.offset)));

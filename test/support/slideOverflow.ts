@@ -22,7 +22,10 @@ export async function overflowingText(page: Page, html: string): Promise<Overflo
     document.querySelectorAll('section').forEach((section, index) => {
       const box = section.getBoundingClientRect();
       const outside = (rect: DOMRect, inFrame: boolean) =>
-        rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom - (inFrame ? 0 : footerZone) + 1;
+        rect.left < box.left - 1 ||
+        rect.right > box.right + 1 ||
+        rect.top < box.top - 1 ||
+        rect.bottom > box.bottom - (inFrame ? 0 : footerZone) + 1;
       const report = (node: Node, kind: string) => {
         const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
         problems.push({ slide: index + 1, what: `${kind} "${text}"` });
@@ -50,7 +53,11 @@ export async function overflowingText(page: Page, html: string): Promise<Overflo
       // A header that wraps runs into the title under it.
       const header = section.querySelector(':scope > header');
       const title = section.querySelector(':scope > h1, :scope > h2');
-      if (header?.textContent?.trim() && title && header.getBoundingClientRect().bottom > title.getBoundingClientRect().top + 1) {
+      if (
+        header?.textContent?.trim() &&
+        title &&
+        header.getBoundingClientRect().bottom > title.getBoundingClientRect().top + 1
+      ) {
         report(header, '<header> over the title');
         return;
       }

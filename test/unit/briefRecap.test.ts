@@ -23,25 +23,89 @@ function talk(markdown: string): Session {
 describe('talkSlides: slides per talk', () => {
   it('gives one slide a talk, two to a long one whose points fill two, without a budget', () => {
     expect(LONG_TALK_WORDS).toBe(250);
-    expect(talkSlides([{ words: 249, need: 2 }, { words: 250, need: 2 }, { words: 250, need: 1 }, { words: 900, need: 5 }, { words: 0, need: 0 }], null)).toEqual([1, 2, 1, 2, 1]);
+    expect(
+      talkSlides(
+        [
+          { words: 249, need: 2 },
+          { words: 250, need: 2 },
+          { words: 250, need: 1 },
+          { words: 900, need: 5 },
+          { words: 0, need: 0 },
+        ],
+        null,
+      ),
+    ).toEqual([1, 2, 1, 2, 1]);
   });
 
   it('shares a budget by words noted (D’Hondt), never below one slide a talk nor above what the points fill', () => {
     // 3 spare slides: 600/2=300, then 600/3=200, then 600/4=150 each beat 200/2=100.
-    expect(talkSlides([{ words: 600, need: 9 }, { words: 200, need: 9 }, { words: 100, need: 9 }], 6)).toEqual([4, 1, 1]);
-    expect(talkSlides([{ words: 600, need: 2 }, { words: 200, need: 9 }, { words: 100, need: 9 }], 6)).toEqual([2, 3, 1]);
-    expect(talkSlides([{ words: 600, need: 1 }, { words: 200, need: 1 }], 10)).toEqual([1, 1]);
+    expect(
+      talkSlides(
+        [
+          { words: 600, need: 9 },
+          { words: 200, need: 9 },
+          { words: 100, need: 9 },
+        ],
+        6,
+      ),
+    ).toEqual([4, 1, 1]);
+    expect(
+      talkSlides(
+        [
+          { words: 600, need: 2 },
+          { words: 200, need: 9 },
+          { words: 100, need: 9 },
+        ],
+        6,
+      ),
+    ).toEqual([2, 3, 1]);
+    expect(
+      talkSlides(
+        [
+          { words: 600, need: 1 },
+          { words: 200, need: 1 },
+        ],
+        10,
+      ),
+    ).toEqual([1, 1]);
     // A budget below one slide a talk still gives each talk its slide.
-    expect(talkSlides([{ words: 600, need: 3 }, { words: 200, need: 3 }, { words: 100, need: 3 }], 1)).toEqual([1, 1, 1]);
+    expect(
+      talkSlides(
+        [
+          { words: 600, need: 3 },
+          { words: 200, need: 3 },
+          { words: 100, need: 3 },
+        ],
+        1,
+      ),
+    ).toEqual([1, 1, 1]);
   });
 });
 
 describe('takeaway captions', () => {
   it('knows the usual captions in several languages, and no other', () => {
-    for (const caption of ['Takeaways', 'Key take-aways:', '**TL;DR**', 'Lessons learned', 'Conclusion', 'Summary', 'Takeaways for operators', 'Fazit', 'Zusammenfassung', 'À retenir', 'Conclusiones', 'Resumo', 'Samenvatting', '总结', 'まとめ', '요약']) {
+    for (const caption of [
+      'Takeaways',
+      'Key take-aways:',
+      '**TL;DR**',
+      'Lessons learned',
+      'Conclusion',
+      'Summary',
+      'Takeaways for operators',
+      'Fazit',
+      'Zusammenfassung',
+      'À retenir',
+      'Conclusiones',
+      'Resumo',
+      'Samenvatting',
+      '总结',
+      'まとめ',
+      '요약',
+    ]) {
       expect(isTakeawayCaption(caption), caption).toBe(true);
     }
-    for (const caption of ['Architecture', 'Summary statistics in Prometheus', 'Demo', 'Q&A']) expect(isTakeawayCaption(caption), caption).toBe(false);
+    for (const caption of ['Architecture', 'Summary statistics in Prometheus', 'Demo', 'Q&A'])
+      expect(isTakeawayCaption(caption), caption).toBe(false);
   });
 
   it('reads a lesson given inline', () => {
@@ -53,20 +117,36 @@ describe('takeaway captions', () => {
 
 describe('keyPoints', () => {
   it('prefers the notes’ own takeaways, wherever they are in the talk', () => {
-    const points = keyPoints(talk('### Scaling Prometheus - Jane Doe, Acme\n\n- Sharding\n  - by tenant\n- Federation\n\nTakeaways:\n\n- Start with Thanos\n- Measure cardinality\n'));
+    const points = keyPoints(
+      talk(
+        '### Scaling Prometheus - Jane Doe, Acme\n\n- Sharding\n  - by tenant\n- Federation\n\nTakeaways:\n\n- Start with Thanos\n- Measure cardinality\n',
+      ),
+    );
     expect(points.source).toBe('takeaways');
     expect(points.points.map((point) => point.item.markdown)).toEqual(['Start with Thanos', 'Measure cardinality']);
     expect(points.rest.join('\n')).toContain('- by tenant');
   });
 
   it('takes what follows a takeaways heading, and an inline TL;DR', () => {
-    expect(keyPoints(talk('### Talk\n\n- Detail\n\n#### Lessons learned\n\n- Lesson one\n\n#### Demo\n\n- Not a lesson\n')).points.map((point) => point.item.markdown)).toEqual(['Lesson one']);
-    expect(keyPoints(talk('### Talk\n\n- Detail\n\nTL;DR: keep it simple.\n')).points.map((point) => point.item.markdown)).toEqual(['keep it simple.']);
+    expect(
+      keyPoints(
+        talk('### Talk\n\n- Detail\n\n#### Lessons learned\n\n- Lesson one\n\n#### Demo\n\n- Not a lesson\n'),
+      ).points.map((point) => point.item.markdown),
+    ).toEqual(['Lesson one']);
+    expect(
+      keyPoints(talk('### Talk\n\n- Detail\n\nTL;DR: keep it simple.\n')).points.map((point) => point.item.markdown),
+    ).toEqual(['keep it simple.']);
   });
 
   it('falls back to the top-level bullets, their sub-points told in the notes, then to first sentences of prose', () => {
     const bullets = keyPoints(talk('### Talk\n\n- One\n  - one detail\n- Two\n'));
-    expect(bullets).toMatchObject({ source: 'bullets', points: [{ item: { markdown: 'One', children: [] }, untold: '- one detail' }, { item: { markdown: 'Two' }, untold: null }] });
+    expect(bullets).toMatchObject({
+      source: 'bullets',
+      points: [
+        { item: { markdown: 'One', children: [] }, untold: '- one detail' },
+        { item: { markdown: 'Two' }, untold: null },
+      ],
+    });
     const prose = keyPoints(talk('### Talk\n\nThe first sentence is long enough. The second one is not shown.\n'));
     expect(prose.source).toBe('prose');
     expect(prose.points[0]!.item.markdown).toBe('The first sentence is long enough.');
@@ -77,7 +157,9 @@ describe('keyPoints', () => {
     expect(closedMarks('In short: **use CRDs. They')).toBe('In short: **use CRDs. They**');
     expect(closedMarks('Run `kubectl apply')).toBe('Run `kubectl apply`');
     expect(closedMarks('**done** and `ok`')).toBe('**done** and `ok`');
-    const point = keyPoints(talk('### Talk\n\nMy summary of the talk: **Kubernetes itself adds features with CRDs. Why would we not?**\n')).points[0]!;
+    const point = keyPoints(
+      talk('### Talk\n\nMy summary of the talk: **Kubernetes itself adds features with CRDs. Why would we not?**\n'),
+    ).points[0]!;
     expect(point.item.markdown).toBe('My summary of the talk: **Kubernetes itself adds features with CRDs.**');
   });
 
@@ -96,15 +178,21 @@ describe('briefRecap on the example', () => {
     expect(slides.filter((made) => made.layout === 'session')).toEqual([]);
     const talkSlideCount = slides.filter((made) => made.layout === 'talk').length;
     expect(talkSlideCount).toBe(18);
-    for (const made of slides.filter((each) => each.layout === 'talk')) expect(made.items.length + made.subtitle.length).toBeGreaterThan(0);
+    for (const made of slides.filter((each) => each.layout === 'talk'))
+      expect(made.items.length + made.subtitle.length).toBeGreaterThan(0);
   });
 
   it('names the speakers and organisation, and links each talk to its session deck', () => {
     const dod = slides.find((made) => made.title.startsWith('How DoD Uses K8s'))!;
     expect(dod.subtitle).toEqual(['Michael Medellin & Gordon Tillman · Department of Defense']);
     expect(dod.link).toBeUndefined();
-    const linked = briefRecap(example, { deckOf: (session) => `sessions/${session.line}.html` }).slides.find((made) => made.title === dod.title)!;
-    expect(linked.link).toEqual({ href: `sessions/${exampleSessions.find((session) => session.title === dod.title)!.line}.html`, text: 'All the notes of this talk →' });
+    const linked = briefRecap(example, { deckOf: (session) => `sessions/${session.line}.html` }).slides.find(
+      (made) => made.title === dod.title,
+    )!;
+    expect(linked.link).toEqual({
+      href: `sessions/${exampleSessions.find((session) => session.title === dod.title)!.line}.html`,
+      text: 'All the notes of this talk →',
+    });
   });
 
   it('tells in the speaker notes what the slides leave out', () => {
@@ -115,7 +203,9 @@ describe('briefRecap on the example', () => {
   });
 
   it('links each agenda entry to its talk’s first slide', () => {
-    const entries = slides.filter((made) => made.layout === 'agenda').flatMap((made) => made.items.flatMap((item) => item.children));
+    const entries = slides
+      .filter((made) => made.layout === 'agenda')
+      .flatMap((made) => made.items.flatMap((item) => item.children));
     expect(entries).toHaveLength(16);
     for (const entry of entries) {
       const [, title, number] = /^\[(.+)\]\(#(\d+)\)$/.exec(entry.markdown)!;
@@ -143,21 +233,32 @@ describe('briefRecap on the example', () => {
 });
 
 describe('brief recap of every corpus file', () => {
-  const files = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort();
+  const files = readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   it.each(files)('%s: at most 2 slides a talk, and the recap is the default', (name) => {
     const conference = buildConference(parseNotes(readFileSync(join(CORPUS, name), 'utf8'), join(CORPUS, name)));
     const [recap] = planDecks(conference, { decks: ['recap', 'session'] });
     expect(recap!.recapPlan).toBeDefined();
     for (const entry of recap!.recapPlan!.talks) expect(entry.slides, entry.title).toBeLessThanOrEqual(2);
     const talks = conference.days.flatMap((day) => day.sessions).length;
-    expect(recap!.slides.filter((made) => made.layout === 'talk').length).toBe(recap!.recapPlan!.talks.reduce((sum, entry) => sum + entry.slides, 0));
+    expect(recap!.slides.filter((made) => made.layout === 'talk').length).toBe(
+      recap!.recapPlan!.talks.reduce((sum, entry) => sum + entry.slides, 0),
+    );
     expect(recap!.recapPlan!.talks).toHaveLength(talks);
   });
 });
 
 describe('speakersLine', () => {
   it('groups speakers by organisation, in order', () => {
-    const session = { speakers: [{ name: 'A', org: 'X' }, { name: 'B', org: 'X' }, { name: 'C', org: null }, { name: 'D', org: 'Y' }] } as Session;
+    const session = {
+      speakers: [
+        { name: 'A', org: 'X' },
+        { name: 'B', org: 'X' },
+        { name: 'C', org: null },
+        { name: 'D', org: 'Y' },
+      ],
+    } as Session;
     expect(speakersLine(session)).toBe('A & B · X; C; D · Y');
   });
 });
@@ -171,9 +272,12 @@ describe('key points of items written over several lines', () => {
 
   it('keeps the lines of an item wrapped at a fixed width together, up to a line that starts anew', () => {
     // pandoc's github_document output (corpus file 67): items wrapped at 72 columns.
-    const notes = '### Talk\n\n  - To migrate analysts to R, first get them better at Excel. If R\n    doesn’t work, then at least you’ll have better Excel\\!\n  - Skill progression demonstrated by users in Scratch: Scaffid &\n    Chambers\n  - Slides\n    Video\n';
+    const notes =
+      '### Talk\n\n  - To migrate analysts to R, first get them better at Excel. If R\n    doesn’t work, then at least you’ll have better Excel\\!\n  - Skill progression demonstrated by users in Scratch: Scaffid &\n    Chambers\n  - Slides\n    Video\n';
     const [migrate, skill, slides] = keyPoints(talk(notes)).points;
-    expect(migrate!.item.markdown).toBe('To migrate analysts to R, first get them better at Excel. If R doesn’t work, then at least you’ll have better Excel\\!');
+    expect(migrate!.item.markdown).toBe(
+      'To migrate analysts to R, first get them better at Excel. If R doesn’t work, then at least you’ll have better Excel\\!',
+    );
     expect(migrate!.untold).toBeNull();
     expect(skill!.item.markdown).toBe('Skill progression demonstrated by users in Scratch: Scaffid & Chambers');
     expect(slides!.item.markdown).toBe('Slides');

@@ -62,10 +62,12 @@ describe('buildConference on examples/kubecon-eu-2021.md', () => {
     expect(items).toContain('Portainer');
     expect(items).toContain('Flagger');
     // Nested bullets stay children of their item.
-    expect(list!.items.find((item) => item.markdown === 'Flagger')!.children.map((child) => child.markdown)).toEqual(['[docs](https://docs.flagger.app/)']);
+    expect(list!.items.find((item) => item.markdown === 'Flagger')!.children.map((child) => child.markdown)).toEqual([
+      '[docs](https://docs.flagger.app/)',
+    ]);
   });
 
-  it('records each session heading\'s 1-based file line', () => {
+  it("records each session heading's 1-based file line", () => {
     const dod = session('How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency');
     expect(dod.line).toBe(lineNumberOf(exampleText, `### ${dod.heading}`));
     expect(dod.line).toBe(73);
@@ -77,7 +79,7 @@ describe('buildConference on examples/kubecon-eu-2021.md', () => {
     }
   });
 
-  it('reads the DoD session\'s speakers', () => {
+  it("reads the DoD session's speakers", () => {
     expect(session('How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency').speakers).toEqual([
       { name: 'Michael Medellin', org: 'Department of Defense' },
       { name: 'Gordon Tillman', org: 'Department of Defense' },
@@ -105,14 +107,19 @@ describe('buildConference on small documents', () => {
     expect(conference.days).toHaveLength(1);
     const [day] = conference.days;
     expect(day!.line).toBeNull();
-    expect(day!.sessions.map((session) => [session.title, session.line])).toEqual([['Talk A', 1], ['Talk B', 5]]);
+    expect(day!.sessions.map((session) => [session.title, session.line])).toEqual([
+      ['Talk A', 1],
+      ['Talk B', 5],
+    ]);
     expect(day!.sessions[0]!.speakers).toEqual([{ name: 'Ann Lee', org: 'Acme' }]);
     expect(conference.extras).toEqual([]);
     expect(conference.warnings).toEqual([]);
   });
 
   it('takes a single leading H1 as the document title, not as a day', () => {
-    const conference = build('# DevOpsDays 2024\n\nIntro text.\n\n## Day 1\n\n### Talk A\n\n- x\n\n## Day 2\n\n### Talk B\n\n- y\n');
+    const conference = build(
+      '# DevOpsDays 2024\n\nIntro text.\n\n## Day 1\n\n### Talk A\n\n- x\n\n## Day 2\n\n### Talk B\n\n- y\n',
+    );
     expect(conference.title).toBe('DevOpsDays 2024');
     expect(conference.intro).toEqual([{ kind: 'paragraph', line: 3, role: 'prose', markdown: 'Intro text.' }]);
     expect(conference.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
@@ -129,12 +136,17 @@ describe('buildConference on small documents', () => {
   });
 
   it('keeps a first line that could name headingless notes as prose when the front matter names them', () => {
-    const text = '---\ntitle: From Front Matter\n---\n\nArrived yesterday, day two today\n\n---\n\nTalk one\n\nnotes\n\n---\n\nTalk two\n\nnotes\n';
+    const text =
+      '---\ntitle: From Front Matter\n---\n\nArrived yesterday, day two today\n\n---\n\nTalk one\n\nnotes\n\n---\n\nTalk two\n\nnotes\n';
     const conference = build(text);
     expect(conference.title).toBe('From Front Matter');
-    expect(conference.intro).toEqual([{ kind: 'paragraph', line: 5, role: 'prose', markdown: 'Arrived yesterday, day two today' }]);
+    expect(conference.intro).toEqual([
+      { kind: 'paragraph', line: 5, role: 'prose', markdown: 'Arrived yesterday, day two today' },
+    ]);
     expect(conference.days[0]!.sessions.map((session) => session.title)).toEqual(['Talk one', 'Talk two']);
-    expect(build(text.replace('title: From Front Matter', 'date: 2024-01-01')).title).toBe('Arrived yesterday, day two today');
+    expect(build(text.replace('title: From Front Matter', 'date: 2024-01-01')).title).toBe(
+      'Arrived yesterday, day two today',
+    );
   });
 
   it('shows notes without headings as one session and warns', () => {
@@ -147,7 +159,10 @@ describe('buildConference on small documents', () => {
     expect(only!.blocks.map((block) => block.kind)).toEqual(['paragraph', 'list']);
     expect(conference.intro).toEqual([]);
     expect(conference.warnings).toHaveLength(1);
-    expect(conference.warnings[0]).toMatchObject({ file: 'notes/devconf_2024.md', message: expect.stringContaining('No headings') });
+    expect(conference.warnings[0]).toMatchObject({
+      file: 'notes/devconf_2024.md',
+      message: expect.stringContaining('No headings'),
+    });
   });
 
   it('counts lines in CRLF files the same as in LF files', () => {

@@ -9,7 +9,8 @@ describe('escapeAngles ranges', () => {
   });
 
   it('keeps link definitions, link titles and the destination of a link with no text', () => {
-    for (const markdown of ['[r]: a<b.html "t<x"\n\n[a][r]', '[a](b.html "x <!-- y -->")', '[](<b c.html>)']) expect(escapeAngles(markdown), markdown).toBe(markdown);
+    for (const markdown of ['[r]: a<b.html "t<x"\n\n[a][r]', '[a](b.html "x <!-- y -->")', '[](<b c.html>)'])
+      expect(escapeAngles(markdown), markdown).toBe(markdown);
   });
 
   it('escapes the text of links and images but not what follows it', () => {

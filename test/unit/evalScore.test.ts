@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { matchOneToOne, matchScore, normalizeText, rates, scoreReading, similarity, type Truth } from '../../src/eval/score.js';
+import {
+  matchOneToOne,
+  matchScore,
+  normalizeText,
+  rates,
+  scoreReading,
+  similarity,
+  type Truth,
+} from '../../src/eval/score.js';
 
 describe('tolerant title matching', () => {
   it('folds case, quotes, punctuation and whitespace', () => {
@@ -27,13 +35,18 @@ describe('tolerant title matching', () => {
 describe('one-to-one pairing', () => {
   it('lets each true talk be claimed once', () => {
     expect(matchOneToOne(['Cold War', 'Cold War'], ['Cold War'])).toEqual([{ found: 0, truth: 0 }]);
-    expect(matchOneToOne(['Opening Remarks'], ['Opening Remarks', 'Opening Remarks'])).toEqual([{ found: 0, truth: 0 }]);
+    expect(matchOneToOne(['Opening Remarks'], ['Opening Remarks', 'Opening Remarks'])).toEqual([
+      { found: 0, truth: 0 },
+    ]);
   });
 
   it('pairs the best matches first', () => {
     // "Linkerd" is contained in both found titles; the exact one wins and the other stays unpaired.
     expect(matchOneToOne(['Deep Dive: Linkerd', 'Linkerd'], ['Linkerd'])).toEqual([{ found: 1, truth: 0 }]);
-    expect(matchOneToOne(['Deep Dive: Linkerd', 'Linkerd'], ['Linkerd', 'Deep Dive Linkerd'])).toEqual([{ found: 1, truth: 0 }, { found: 0, truth: 1 }]);
+    expect(matchOneToOne(['Deep Dive: Linkerd', 'Linkerd'], ['Linkerd', 'Deep Dive Linkerd'])).toEqual([
+      { found: 1, truth: 0 },
+      { found: 0, truth: 1 },
+    ]);
   });
 });
 

@@ -41,13 +41,18 @@ describe('parseFrontMatter: reading the block', () => {
   });
 
   it('keeps a YAML date as written, never shifted by its time zone', () => {
-    const dates = (value: string) => dateField(parseFrontMatter(['---', `date: ${value}`, '---', ''].join('\n'), 'notes.md').data.date);
+    const dates = (value: string) =>
+      dateField(parseFrontMatter(['---', `date: ${value}`, '---', ''].join('\n'), 'notes.md').data.date);
     expect(dates('2019-05-23T23:00:00-01:00')).toBe('2019-05-23');
     expect(dates('2019-05-23T01:00:00+09:00')).toBe('2019-05-23');
     expect(dates('2019-05-23 23:30:00 -05:00')).toBe('2019-05-23');
     expect(dates('"2019-05-23T23:00:00-01:00" # quoted')).toBe('2019-05-23');
     expect(dates('2019-05-23')).toBe('2019-05-23');
-    expect(dateField(parseFrontMatter(['+++', 'date = 2019-05-23T23:00:00-01:00', '+++', ''].join('\n'), 'notes.md').data.date)).toBe('2019-05-23');
+    expect(
+      dateField(
+        parseFrontMatter(['+++', 'date = 2019-05-23T23:00:00-01:00', '+++', ''].join('\n'), 'notes.md').data.date,
+      ),
+    ).toBe('2019-05-23');
   });
 
   it('leaves notes without front matter untouched', () => {

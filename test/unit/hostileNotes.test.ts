@@ -77,15 +77,25 @@ const HOSTILE = [
   'TODO: look',
   'Quote: "x"',
 ];
-const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.string({ maxLength: 30 })).map(([level, text]) => `${'#'.repeat(level)} ${text}`);
+const heading = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), fc.string({ maxLength: 30 }))
+  .map(([level, text]) => `${'#'.repeat(level)} ${text}`);
 const fragment = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...HOSTILE) },
   { weight: 2, arbitrary: heading },
   { weight: 2, arbitrary: fc.string({ maxLength: 60 }).map((text) => `- ${text}`) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('*', '_', '[', ']', '(', ')', '<', '>', '`', '!', '#', '-', ' ', '\n', '|', '\\', ':'), maxLength: 40 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.constantFrom('*', '_', '[', ']', '(', ')', '<', '>', '`', '!', '#', '-', ' ', '\n', '|', '\\', ':'),
+      maxLength: 40,
+    }),
+  },
 );
-const notes = fc.array(fragment, { minLength: 1, maxLength: 8 }).chain((parts) => fc.constantFrom('\n', '\n\n').map((glue) => parts.join(glue)));
+const notes = fc
+  .array(fragment, { minLength: 1, maxLength: 8 })
+  .chain((parts) => fc.constantFrom('\n', '\n\n').map((glue) => parts.join(glue)));
 
 /** Cases tried; mutation runs (scripts/mutate.mjs) try fewer per mutant, as the targeted tests do the killing. */
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -97,7 +107,7 @@ describe('untrusted notes through parse, model, plan and render', () => {
       fc.property(notes, fc.boolean(), (text, yamlTitle) => {
         runs++;
         const withFrontMatter = yamlTitle ? `---\ntitle: ${JSON.stringify(text.slice(0, 40))}\n---\n${text}` : text;
-        let conference;
+        let conference: ReturnType<typeof buildConference>;
         try {
           conference = buildConference(parseNotes(withFrontMatter, FILE));
         } catch (error) {
@@ -107,7 +117,9 @@ describe('untrusted notes through parse, model, plan and render', () => {
         }
         const decks = planDecks(conference, { decks: ['recap', 'session'] });
         for (const deck of decks) expect(deck.slides.length).toBeGreaterThan(0);
-        expect(unsafeTargets(decks.map((deck) => renderDeck(deck, { theme: 'recap-light', size: '16:9' })))).toEqual([]);
+        expect(unsafeTargets(decks.map((deck) => renderDeck(deck, { theme: 'recap-light', size: '16:9' })))).toEqual(
+          [],
+        );
       }),
       { numRuns: RUNS, seed: Number(process.env.FC_SEED ?? 7), endOnFailure: true },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredFit, type FitDeck, type MeasuredOverflow } from '../../src/build/measuredFit.js';
+import { measuredFit, type FitDeck, type MeasuredOverflow } from '../../src/pipeline/measuredFit.js';
 import { slideIdentity, type FitBudgets } from '../../src/plan/fitBudgets.js';
 
 /**
@@ -9,7 +9,10 @@ import { slideIdentity, type FitBudgets } from '../../src/plan/fitBudgets.js';
 function deckPlanner(name: string, pagesAt: number) {
   return (budgets: FitBudgets): FitDeck => {
     const share = budgets[slideIdentity(name, 'Talk')] ?? 1;
-    return { deck: { name, slides: [{ title: 'Talk' }] }, markdown: share < pagesAt ? `${name}: paged smaller` : `${name}: as estimated` };
+    return {
+      deck: { name, slides: [{ title: 'Talk' }] },
+      markdown: share < pagesAt ? `${name}: paged smaller` : `${name}: as estimated`,
+    };
   };
 }
 
@@ -18,7 +21,9 @@ function measureEstimated(belowPx: number) {
   const measuredDecks: string[][] = [];
   const measure = async (decks: FitDeck[]): Promise<MeasuredOverflow[]> => {
     measuredDecks.push(decks.map((deck) => deck.deck.name));
-    return decks.flatMap((deck, index) => (deck.markdown.endsWith('as estimated') ? [{ deck: index, slide: 0, belowPx }] : []));
+    return decks.flatMap((deck, index) =>
+      deck.markdown.endsWith('as estimated') ? [{ deck: index, slide: 0, belowPx }] : [],
+    );
   };
   return { measure, measuredDecks };
 }
@@ -32,7 +37,10 @@ describe('measuredFit', () => {
     const fitted = await measuredFit(plan({}), plan, measure);
     expect(fitted.decks.map((deck) => deck.markdown)).toEqual(['quick: paged smaller', 'stubborn: paged smaller']);
     expect(fitted.overflowing).toEqual([]);
-    expect(measuredDecks).toEqual([['quick', 'stubborn'], ['quick', 'stubborn']]);
+    expect(measuredDecks).toEqual([
+      ['quick', 'stubborn'],
+      ['quick', 'stubborn'],
+    ]);
   });
 
   it('reports the slides of a deck no smaller budget changes, while it goes on fitting the others', async () => {

@@ -29,7 +29,8 @@ const sameTalk = (a: string, b: string) => titleSimilarity(titleKey(a), titleKey
 
 /** Every bullet of the blocks, nested ones too, as plain words. */
 function bullets(blocks: Block[]): string[] {
-  const walk = (items: ListItem[]): string[] => items.flatMap((item) => [normalizeText(item.markdown), ...walk(item.children)]);
+  const walk = (items: ListItem[]): string[] =>
+    items.flatMap((item) => [normalizeText(item.markdown), ...walk(item.children)]);
   return blocks.flatMap((block) => (block.kind === 'list' ? walk(block.items) : []));
 }
 
@@ -38,15 +39,30 @@ const list = (items: (string | [string, string[]])[], caption: string | null = n
   line: 1,
   ordered: false,
   caption,
-  items: items.map((item) => (typeof item === 'string' ? { markdown: item, children: [], blocks: [] } : { markdown: item[0], children: item[1].map((child) => ({ markdown: child, children: [], blocks: [] })), blocks: [] })),
+  items: items.map((item) =>
+    typeof item === 'string'
+      ? { markdown: item, children: [], blocks: [] }
+      : {
+          markdown: item[0],
+          children: item[1].map((child) => ({ markdown: child, children: [], blocks: [] })),
+          blocks: [],
+        },
+  ),
 });
 
 const sessions = (conference: Conference): Session[] => conference.days.flatMap((day) => day.sessions);
 
 describe('talk titles', () => {
   it('match across case, punctuation, curly quotes, labels, time slots and small typos', () => {
-    expect(sameTalk("Don't Panic: A Practical Guide to Kubernetes Upgrades", '11:30 Session: “Don’t Panic” — a practical guide to Kubernetes upgrades')).toBe(true);
-    expect(sameTalk('OBSERVABILITY AT SCALE USING OPENTELEMETRY', 'Observability at Scale with OpenTelemetry')).toBe(true);
+    expect(
+      sameTalk(
+        "Don't Panic: A Practical Guide to Kubernetes Upgrades",
+        '11:30 Session: “Don’t Panic” — a practical guide to Kubernetes upgrades',
+      ),
+    ).toBe(true);
+    expect(sameTalk('OBSERVABILITY AT SCALE USING OPENTELEMETRY', 'Observability at Scale with OpenTelemetry')).toBe(
+      true,
+    );
     expect(sameTalk('Talk 3: Supply chain security with Sigstore', 'Supply Chain Security with Sigstre')).toBe(true);
     expect(sameTalk('Trust No One', 'Trust no one: confidential containers')).toBe(true);
     expect(sameTalk('[14:00] GitOps at Scale with Flux', 'Gitops at scale with flux (2:00 pm)')).toBe(true);
@@ -66,7 +82,14 @@ describe('talk titles', () => {
     expect(findClockTime('9am - Opening')?.minutes).toBe(9 * 60);
     expect(findClockTime('10.30am Breakout')?.minutes).toBe(10 * 60 + 30);
     expect(findClockTime('9:30–10:15 Talk: Foo')).toMatchObject({ minutes: 570, index: 0, length: 10 });
-    for (const text of ['Kubernetes 1.24 release', '3 ways to fail', 'Zero to 100 in 60 seconds', 'v1.2.3', '25:00 nothing']) expect(findClockTime(text), text).toBeNull();
+    for (const text of [
+      'Kubernetes 1.24 release',
+      '3 ways to fail',
+      'Zero to 100 in 60 seconds',
+      'v1.2.3',
+      '25:00 nothing',
+    ])
+      expect(findClockTime(text), text).toBeNull();
   });
 });
 
@@ -88,55 +111,104 @@ describe('day headings', () => {
 
 describe('ordering helpers', () => {
   it('merge orderings where they agree', () => {
-    expect(mergeSequences([['a', 'b', 'd'], ['b', 'c', 'd'], ['e', 'a']])).toEqual(['e', 'a', 'b', 'c', 'd']);
+    expect(
+      mergeSequences([
+        ['a', 'b', 'd'],
+        ['b', 'c', 'd'],
+        ['e', 'a'],
+      ]),
+    ).toEqual(['e', 'a', 'b', 'c', 'd']);
     expect(mergeSequences<string>([[], ['x']])).toEqual(['x']);
   });
 
   it('sort the items with a key among their own places only', () => {
-    expect(sortWhereKnown(['c3', 'x', 'a1', 'y', 'b2'], (item) => (item.length === 2 ? Number(item[1]) : null))).toEqual(['a1', 'x', 'b2', 'y', 'c3']);
+    expect(
+      sortWhereKnown(['c3', 'x', 'a1', 'y', 'b2'], (item) => (item.length === 2 ? Number(item[1]) : null)),
+    ).toEqual(['a1', 'x', 'b2', 'y', 'c3']);
   });
 });
 
 describe('combineBlocks', () => {
   it('adds only the points the first notes lack, typos and punctuation aside', () => {
-    const base = [list(['Rotation is the hard part, not encryption', 'Three options compared: Sealed Secrets, SOPS, ESO'])];
-    const extra = [list(['rotation is the HARD part — not encryption!', 'Three options compard: Sealed Secrets, SOPS, ESO', 'Vault hands out short-lived credentials'])];
+    const base = [
+      list(['Rotation is the hard part, not encryption', 'Three options compared: Sealed Secrets, SOPS, ESO']),
+    ];
+    const extra = [
+      list([
+        'rotation is the HARD part — not encryption!',
+        'Three options compard: Sealed Secrets, SOPS, ESO',
+        'Vault hands out short-lived credentials',
+      ]),
+    ];
     const before = structuredClone(extra);
     const combined = combineBlocks(base, extra);
-    expect(bullets(combined)).toEqual(['rotation is the hard part not encryption', 'three options compared sealed secrets sops eso', 'vault hands out short lived credentials']);
+    expect(bullets(combined)).toEqual([
+      'rotation is the hard part not encryption',
+      'three options compared sealed secrets sops eso',
+      'vault hands out short lived credentials',
+    ]);
     expect(combined).toHaveLength(1);
     expect(extra).toEqual(before);
     expect(bullets(base)).toHaveLength(2);
   });
 
   it('hands the sub-points of a repeated bullet to the one already there', () => {
-    const combined = combineBlocks([list([['Cilium', ['replaces kube-proxy']]])], [list([['cilium', ['Replaces kube-proxy', 'Hubble for flow logs']]])]);
+    const combined = combineBlocks(
+      [list([['Cilium', ['replaces kube-proxy']]])],
+      [list([['cilium', ['Replaces kube-proxy', 'Hubble for flow logs']]])],
+    );
     expect(combined).toHaveLength(1);
     const [cilium] = (combined[0] as Extract<Block, { kind: 'list' }>).items;
     expect(cilium!.children.map((child) => child.markdown)).toEqual(['replaces kube-proxy', 'Hubble for flow logs']);
   });
 
   it('keeps short bullets that repeat under different parents', () => {
-    const combined = combineBlocks([list([['Mentorship in three acts', ['slides']]])], [list([['The math every programmer needs', ['slides']]])]);
-    expect(bullets(combined)).toEqual(['mentorship in three acts', 'slides', 'the math every programmer needs', 'slides']);
+    const combined = combineBlocks(
+      [list([['Mentorship in three acts', ['slides']]])],
+      [list([['The math every programmer needs', ['slides']]])],
+    );
+    expect(bullets(combined)).toEqual([
+      'mentorship in three acts',
+      'slides',
+      'the math every programmer needs',
+      'slides',
+    ]);
   });
 
   it('joins lists of the same caption and drops links already given', () => {
-    const base: Block[] = [list(['Automate pre-flight checks'], 'Takeaways:'), { kind: 'paragraph', line: 3, role: 'links', markdown: '[Slides](https://example.org/slides)' }];
-    const extra: Block[] = [list(['automate pre-flight checks!', 'Test on a copy of production'], 'Take aways'), { kind: 'paragraph', line: 9, role: 'links', markdown: '<https://example.org/slides>\n[Video](https://example.org/video)' }];
+    const base: Block[] = [
+      list(['Automate pre-flight checks'], 'Takeaways:'),
+      { kind: 'paragraph', line: 3, role: 'links', markdown: '[Slides](https://example.org/slides)' },
+    ];
+    const extra: Block[] = [
+      list(['automate pre-flight checks!', 'Test on a copy of production'], 'Take aways'),
+      {
+        kind: 'paragraph',
+        line: 9,
+        role: 'links',
+        markdown: '<https://example.org/slides>\n[Video](https://example.org/video)',
+      },
+    ];
     const combined = combineBlocks(base, extra);
     expect(combined.filter((block) => block.kind === 'list')).toHaveLength(1);
     expect(bullets(combined)).toEqual(['automate pre flight checks', 'test on a copy of production']);
-    expect(combined.at(-1)).toMatchObject({ kind: 'paragraph', role: 'links', markdown: '[Video](https://example.org/video)' });
+    expect(combined.at(-1)).toMatchObject({
+      kind: 'paragraph',
+      role: 'links',
+      markdown: '[Video](https://example.org/video)',
+    });
   });
 
   it('drops repeated prose and code, keeps new ones', () => {
     const code: Block = { kind: 'code', line: 1, lang: 'sh', code: 'kubectl get pods' };
-    const combined = combineBlocks([{ kind: 'paragraph', line: 1, role: 'prose', markdown: 'A great talk about upgrades.' }, code], [
-      { kind: 'paragraph', line: 1, role: 'prose', markdown: 'A great talk about upgrades!' },
-      { ...code },
-      { kind: 'paragraph', line: 2, role: 'prose', markdown: 'The demo failed twice.' },
-    ]);
+    const combined = combineBlocks(
+      [{ kind: 'paragraph', line: 1, role: 'prose', markdown: 'A great talk about upgrades.' }, code],
+      [
+        { kind: 'paragraph', line: 1, role: 'prose', markdown: 'A great talk about upgrades!' },
+        { ...code },
+        { kind: 'paragraph', line: 2, role: 'prose', markdown: 'The demo failed twice.' },
+      ],
+    );
     expect(combined.map((block) => block.kind)).toEqual(['paragraph', 'code', 'paragraph']);
   });
 });
@@ -178,21 +250,41 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
     expect(merged.title).toBe('KubeCon 2022');
     expect(merged.date).toBe('2022-05-18');
     expect(merged.authors).toEqual(['Alice', 'Bob Stone', 'Carol']);
-    expect(merged.files).toEqual(['test/fixtures/team/alice.md', 'test/fixtures/team/bob.md', 'test/fixtures/team/carol.md']);
+    expect(merged.files).toEqual([
+      'test/fixtures/team/alice.md',
+      'test/fixtures/team/bob.md',
+      'test/fixtures/team/carol.md',
+    ]);
   });
 
   it('warns where the notes disagree on the title or the date', () => {
     const messages = merged.warnings.map((warning) => `${warning.file}: ${warning.message}`);
-    expect(messages).toContainEqual('test/fixtures/team/bob.md: Conference title "KubeCon EU 2022" differs from the one the notes agree on; using "KubeCon 2022"');
-    expect(messages).toContainEqual(expect.stringMatching(/carol\.md: Conference title "KubeCon Valencia — my notes" differs/));
-    expect(messages).toContainEqual(expect.stringMatching(/bob\.md: Conference date 2022-05-20 differs from 2022-05-18 .*the earliest/));
+    expect(messages).toContainEqual(
+      'test/fixtures/team/bob.md: Conference title "KubeCon EU 2022" differs from the one the notes agree on; using "KubeCon 2022"',
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/carol\.md: Conference title "KubeCon Valencia — my notes" differs/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/bob\.md: Conference date 2022-05-20 differs from 2022-05-18 .*the earliest/),
+    );
   });
 
   it('lines up the days by date and orders talks by day, then by time slot', () => {
-    expect(merged.days.map((day) => day.title)).toEqual(['Day 1 — Wednesday 18 May', 'Day 2 — Thursday 19 May', 'Friday, May 20']);
+    expect(merged.days.map((day) => day.title)).toEqual([
+      'Day 1 — Wednesday 18 May',
+      'Day 2 — Thursday 19 May',
+      'Friday, May 20',
+    ]);
     expect(merged.days.map((day) => day.sessions.map((session) => titleKey(session.title)))).toEqual([
       ['keynotes', 'don t panic a practical guide to kubernetes upgrades', 'keeping secrets out of git'],
-      ['keynotes', 'webassembly on kubernetes', 'observability at scale with opentelemetry', 'ebpf for everyone', 'cloud native buildpacks deep dive'],
+      [
+        'keynotes',
+        'webassembly on kubernetes',
+        'observability at scale with opentelemetry',
+        'ebpf for everyone',
+        'cloud native buildpacks deep dive',
+      ],
       ['gitops at scale with flux'],
     ]);
     expect(merged.extras.map((extra) => extra.title)).toEqual(['Things to look into']);
@@ -204,7 +296,11 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
     expect(talk('eBPF').notedBy).toEqual(['Alice', 'Carol']);
     expect(talk('GitOps').notedBy).toEqual(['Bob Stone', 'Carol']);
     expect(talk('Buildpacks').notedBy).toEqual(['Carol']);
-    expect(merged.days.map((day) => day.sessions[0]!.notedBy)).toEqual([['Alice', 'Bob Stone'], ['Alice', 'Bob Stone'], ['Bob Stone', 'Carol']]);
+    expect(merged.days.map((day) => day.sessions[0]!.notedBy)).toEqual([
+      ['Alice', 'Bob Stone'],
+      ['Alice', 'Bob Stone'],
+      ['Bob Stone', 'Carol'],
+    ]);
   });
 
   it('matches a talk by the same speakers on the same day when its titles differ', () => {
@@ -212,7 +308,12 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
     expect(secrets.notedBy).toEqual(['Alice', 'Bob Stone']);
     expect(secrets.speakers).toEqual([{ name: 'Maria Lopez', org: 'Fintech Co' }]);
     // The other title is kept for the presenter (as read, without its time slot).
-    expect(secrets.blocks).toContainEqual(expect.objectContaining({ role: 'prose', markdown: 'Bob Stone noted this talk as “Sealed secrets in practice”.' }));
+    expect(secrets.blocks).toContainEqual(
+      expect.objectContaining({
+        role: 'prose',
+        markdown: 'Bob Stone noted this talk as “Sealed secrets in practice”.',
+      }),
+    );
   });
 
   it('combines points without repeating a bullet, and loses none', () => {
@@ -221,7 +322,9 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
       expect(new Set(points).size, session.title).toBe(points.length);
     }
     expect(bullets(talk('Keynotes').blocks)).toContain('lots of talk about webassembly');
-    expect(bullets(talk("Don't Panic").blocks).filter((point) => point.startsWith('upgrade one minor version'))).toHaveLength(1);
+    expect(
+      bullets(talk("Don't Panic").blocks).filter((point) => point.startsWith('upgrade one minor version')),
+    ).toHaveLength(1);
     expect(bullets(talk('Observability').blocks)).toEqual([
       'one collector per node one gateway per cluster',
       'tail sampling keeps the interesting traces',
@@ -233,7 +336,10 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
     for (const person of [alice, bob, carol]) {
       for (const session of sessions(person)) {
         const points = bullets(session.blocks);
-        expect(all.some((kept) => points.every((point) => kept.has(point))), session.title).toBe(true);
+        expect(
+          all.some((kept) => points.every((point) => kept.has(point))),
+          session.title,
+        ).toBe(true);
       }
     }
   });
@@ -241,31 +347,60 @@ describe('mergeNotes on the team fixtures (three people, three styles)', () => {
 
 describe('mergeNotes, harder line-ups', () => {
   it('keeps same-named keynotes on their own days when only other talks tell the days apart', () => {
-    const ann = notes('# Conf\n\n## First day\n\n### Keynote\n\n- welcome\n\n### Scaling Postgres on Kubernetes\n\n- a\n\n## Second day\n\n### Keynote\n\n- goodbye\n\n### Zero Trust Networking in Practice\n\n- b\n', 'ann.md');
-    const ben = notes('# Conf\n\n## Monday\n\n### Scaling postgres on kubernetes\n\n- c\n\n### Keynote\n\n- hello all\n\n## Tuesday\n\n### Keynote\n\n- farewell\n\n### Zero trust networking in practice\n\n- d\n', 'ben.md');
+    const ann = notes(
+      '# Conf\n\n## First day\n\n### Keynote\n\n- welcome\n\n### Scaling Postgres on Kubernetes\n\n- a\n\n## Second day\n\n### Keynote\n\n- goodbye\n\n### Zero Trust Networking in Practice\n\n- b\n',
+      'ann.md',
+    );
+    const ben = notes(
+      '# Conf\n\n## Monday\n\n### Scaling postgres on kubernetes\n\n- c\n\n### Keynote\n\n- hello all\n\n## Tuesday\n\n### Keynote\n\n- farewell\n\n### Zero trust networking in practice\n\n- d\n',
+      'ben.md',
+    );
     const merged = mergeNotes([ann, ben]);
     expect(merged.days.map((day) => day.title)).toEqual(['First day', 'Second day']);
     expect(merged.days.map((day) => day.sessions.map((session) => bullets(session.blocks)))).toEqual([
-      [['welcome', 'hello all'], ['a', 'c']],
-      [['goodbye', 'farewell'], ['b', 'd']],
+      [
+        ['welcome', 'hello all'],
+        ['a', 'c'],
+      ],
+      [
+        ['goodbye', 'farewell'],
+        ['b', 'd'],
+      ],
     ]);
   });
 
   it('matches the same speakers on the same day, but not on another day', () => {
-    const ann = notes('## 18 May\n\n### Sealed Secrets in Practice - Maria Lopez, Fintech\n\n- one\n\n## 19 May\n\n### Secrets Rotation at Scale - Maria Lopez, Fintech\n\n- two\n', 'ann.md');
+    const ann = notes(
+      '## 18 May\n\n### Sealed Secrets in Practice - Maria Lopez, Fintech\n\n- one\n\n## 19 May\n\n### Secrets Rotation at Scale - Maria Lopez, Fintech\n\n- two\n',
+      'ann.md',
+    );
     const ben = notes('## May 18\n\n### Moving secrets out of git - Maria Lopez\n\n- three\n', 'ben.md');
     const merged = mergeNotes([ann, ben]);
-    expect(merged.days.map((day) => day.sessions.map((session) => session.notedBy))).toEqual([[['Ann', 'Ben']], [['Ann']]]);
+    expect(merged.days.map((day) => day.sessions.map((session) => session.notedBy))).toEqual([
+      [['Ann', 'Ben']],
+      [['Ann']],
+    ]);
   });
 
   it('orders a day by time slot where the notes give one', () => {
-    const ann = notes('## Day 1\n\n### 14:00 Late Talk\n\n- x\n\n### Untimed Talk\n\n- y\n\n### 9:00 Early Talk\n\n- z\n', 'ann.md');
+    const ann = notes(
+      '## Day 1\n\n### 14:00 Late Talk\n\n- x\n\n### Untimed Talk\n\n- y\n\n### 9:00 Early Talk\n\n- z\n',
+      'ann.md',
+    );
     const merged = mergeNotes([ann, notes('## Day 1\n\n### 11:00 Middle Talk\n\n- m\n', 'ben.md')]);
-    expect(merged.days[0]!.sessions.map((session) => titleKey(session.title))).toEqual(['early talk', 'untimed talk', 'middle talk', 'late talk']);
+    expect(merged.days[0]!.sessions.map((session) => titleKey(session.title))).toEqual([
+      'early talk',
+      'untimed talk',
+      'middle talk',
+      'late talk',
+    ]);
   });
 
   it('places talks noted without days next to their neighbours, or under their author when nothing matches', () => {
-    const ann = notes('## Day 1\n\n### Alpha Talk on Things\n\n- a\n\n## Day 2\n\n### Beta Talk on Things\n\n- b\n', 'ann.md');
+    const ann = notes(
+      '## Day 1\n\n### Alpha Talk on Things\n\n- a\n\n## Day 2\n\n### Beta Talk on Things\n\n- b\n',
+      'ann.md',
+    );
     const cat = notes('## Beta talk on things\n\n- b2\n\n## Gamma Talk\n\n- g\n', 'cat.md');
     const dan = notes('## Delta Talk\n\n- d\n', 'dan.md');
     const merged = mergeNotes([ann, cat, dan]);
@@ -274,7 +409,11 @@ describe('mergeNotes, harder line-ups', () => {
       ['Day 2', ['Beta Talk on Things', 'Gamma Talk']],
       ['Talks noted by Dan', ['Delta Talk']],
     ]);
-    expect(merged.warnings).toContainEqual({ file: 'dan.md', line: null, message: 'No day found for 1 talk in these notes; they are shown under "Talks noted by Dan"' });
+    expect(merged.warnings).toContainEqual({
+      file: 'dan.md',
+      line: null,
+      message: 'No day found for 1 talk in these notes; they are shown under "Talks noted by Dan"',
+    });
   });
 
   it('leaves a single file as it is, but for display names', () => {
@@ -284,31 +423,51 @@ describe('mergeNotes, harder line-ups', () => {
   });
 
   it('merging any split of the example between two people gives back the example', () => {
-    const example = notes(readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8'), 'examples/kubecon-eu-2021.md');
+    const example = notes(
+      readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8'),
+      'examples/kubecon-eu-2021.md',
+    );
     const all = sessions(example);
     const copyFor = (file: string, keep: (index: number) => boolean): Conference => {
       let index = 0;
-      const days = example.days.map((day) => ({ ...day, sessions: day.sessions.filter(() => keep(index++)).map((session) => ({ ...session, file })) }));
+      const days = example.days.map((day) => ({
+        ...day,
+        sessions: day.sessions.filter(() => keep(index++)).map((session) => ({ ...session, file })),
+      }));
       return { ...structuredClone(example), files: [file], authors: [], days };
     };
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('ann', 'ben', 'both'), { minLength: all.length, maxLength: all.length }), (owners) => {
-        const merged = mergeNotes([copyFor('ann.md', (index) => owners[index] !== 'ben'), copyFor('ben.md', (index) => owners[index] !== 'ann')]);
-        expect(merged.days.map((day) => day.title)).toEqual(example.days.map((day) => day.title));
-        // Each talk on its own day, once, with its bullets as written; each person's order kept.
-        merged.days.forEach((day, dayIndex) => expect(new Set(day.sessions.map((session) => session.title))).toEqual(new Set(example.days[dayIndex]!.sessions.map((session) => session.title))));
-        const original = new Map(all.map((session, index) => [session.title, { session, owner: owners[index]! }]));
-        expect(sessions(merged)).toHaveLength(all.length);
-        for (const session of sessions(merged)) {
-          const { session: source, owner } = original.get(session.title)!;
-          expect(bullets(session.blocks)).toEqual(bullets(source.blocks));
-          expect(session.notedBy).toEqual(owner === 'both' ? ['Ann', 'Ben'] : [owner === 'ann' ? 'Ann' : 'Ben']);
-        }
-        for (const person of ['ann', 'ben']) {
-          const mine = (title: string) => original.get(title)!.owner !== (person === 'ann' ? 'ben' : 'ann');
-          expect(sessions(merged).map((session) => session.title).filter(mine)).toEqual(all.map((session) => session.title).filter(mine));
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('ann', 'ben', 'both'), { minLength: all.length, maxLength: all.length }),
+        (owners) => {
+          const merged = mergeNotes([
+            copyFor('ann.md', (index) => owners[index] !== 'ben'),
+            copyFor('ben.md', (index) => owners[index] !== 'ann'),
+          ]);
+          expect(merged.days.map((day) => day.title)).toEqual(example.days.map((day) => day.title));
+          // Each talk on its own day, once, with its bullets as written; each person's order kept.
+          merged.days.forEach((day, dayIndex) =>
+            expect(new Set(day.sessions.map((session) => session.title))).toEqual(
+              new Set(example.days[dayIndex]!.sessions.map((session) => session.title)),
+            ),
+          );
+          const original = new Map(all.map((session, index) => [session.title, { session, owner: owners[index]! }]));
+          expect(sessions(merged)).toHaveLength(all.length);
+          for (const session of sessions(merged)) {
+            const { session: source, owner } = original.get(session.title)!;
+            expect(bullets(session.blocks)).toEqual(bullets(source.blocks));
+            expect(session.notedBy).toEqual(owner === 'both' ? ['Ann', 'Ben'] : [owner === 'ann' ? 'Ann' : 'Ben']);
+          }
+          for (const person of ['ann', 'ben']) {
+            const mine = (title: string) => original.get(title)!.owner !== (person === 'ann' ? 'ben' : 'ann');
+            expect(
+              sessions(merged)
+                .map((session) => session.title)
+                .filter(mine),
+            ).toEqual(all.map((session) => session.title).filter(mine));
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { lostWords } from '../support/noteWords.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort();
+const corpusFiles = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 describe('nothing the author wrote is lost', () => {
   it.each(corpusFiles)('keeps every word of %s in the recap and session decks together', (name) => {
@@ -16,7 +18,9 @@ describe('nothing the author wrote is lost', () => {
 
 /** Generated notes: headings at random levels, nested lists, prose, links, bold lines and rules, in any order. */
 const word = fc.stringMatching(/^[a-z]{3,9}$/);
-const name = fc.tuple(word, word).map(([first, last]) => `${first[0]!.toUpperCase()}${first.slice(1)} ${last[0]!.toUpperCase()}${last.slice(1)}`);
+const name = fc
+  .tuple(word, word)
+  .map(([first, last]) => `${first[0]!.toUpperCase()}${first.slice(1)} ${last[0]!.toUpperCase()}${last.slice(1)}`);
 const phrase = fc.array(word, { minLength: 1, maxLength: 7 }).map((words) => words.join(' '));
 const inline = fc.oneof(
   { weight: 4, arbitrary: phrase },
@@ -35,15 +39,22 @@ function listMarkdown(items: ListTree[], depth = 0): string {
   return items.map((item) => `${'  '.repeat(depth)}- ${item.text}\n${listMarkdown(item.children, depth + 1)}`).join('');
 }
 const block = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 4 }), phrase, fc.option(name)).map(([level, text, speaker]) => `${'#'.repeat(level)} ${text}${speaker ? ` - ${speaker}` : ''}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 4 }), phrase, fc.option(name))
+    .map(([level, text, speaker]) => `${'#'.repeat(level)} ${text}${speaker ? ` - ${speaker}` : ''}`),
   fc.array(listTree(3), { minLength: 1, maxLength: 4 }).map((items) => listMarkdown(items)),
   fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
   phrase.map((text) => `**${text}**`),
   fc.constant('---'),
-  fc.tuple(word, fc.array(phrase, { minLength: 1, maxLength: 3 })).map(([lang, lines]) => `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``),
+  fc
+    .tuple(word, fc.array(phrase, { minLength: 1, maxLength: 3 }))
+    .map(([lang, lines]) => `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``),
 );
 // A first line of `---` opens front matter; notes that start with a rule are another test's business.
-const notes = fc.array(block, { minLength: 1, maxLength: 25 }).filter((blocks) => blocks[0] !== '---').map((blocks) => `${blocks.join('\n\n')}\n`);
+const notes = fc
+  .array(block, { minLength: 1, maxLength: 25 })
+  .filter((blocks) => blocks[0] !== '---')
+  .map((blocks) => `${blocks.join('\n\n')}\n`);
 
 describe('nothing is lost from generated notes', () => {
   it('keeps every word of any generated notes in the recap and session decks together', () => {
@@ -56,7 +67,12 @@ describe('nothing is lost from generated notes', () => {
   });
 
   it('keeps every word when a front matter title outranks a first line or a lone H1 that could name the notes', () => {
-    const titled = fc.tuple(phrase, fc.boolean(), notes).map(([title, loneH1, body]) => `---\ntitle: ${title}\n---\n\n${loneH1 ? `# ${body.replace(/^#+ /gm, '## ')}` : body}`);
+    const titled = fc
+      .tuple(phrase, fc.boolean(), notes)
+      .map(
+        ([title, loneH1, body]) =>
+          `---\ntitle: ${title}\n---\n\n${loneH1 ? `# ${body.replace(/^#+ /gm, '## ')}` : body}`,
+      );
     fc.assert(
       fc.property(titled, (text) => {
         expect(lostWords(text, 'generated.md')).toEqual([]);

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancedPages, blockLines, bodyLines, displayText, itemLines, LINES_PER_SLIDE, paginateItems } from '../../src/plan/paginate.js';
+import { displayText } from '../../src/plan/displayText.js';
+import {
+  balancedPages,
+  blockLines,
+  bodyLines,
+  itemLines,
+  LINES_PER_SLIDE,
+  paginateItems,
+} from '../../src/plan/paginate.js';
 import type { SlideItem } from '../../src/plan/types.js';
 import { unsplit } from '../support/unsplit.js';
 
@@ -15,7 +23,11 @@ interface MeasuredList {
   themes: Record<string, { overflowPx: number; roomPx: number }>;
 }
 const measuredLists = (): MeasuredList[] =>
-  (JSON.parse(readFileSync(new URL('../fixtures/fitting/bullet-fit.json', import.meta.url), 'utf8')) as { cases: MeasuredList[] }).cases;
+  (
+    JSON.parse(readFileSync(new URL('../fixtures/fitting/bullet-fit.json', import.meta.url), 'utf8')) as {
+      cases: MeasuredList[];
+    }
+  ).cases;
 /** Pixels the text runs past the slide's body in the tightest theme (negative: room to spare). */
 const overflow = (list: MeasuredList) => Math.max(...Object.values(list.themes).map((theme) => theme.overflowPx));
 /** Four lines of 30 px text at line height 1.4: the estimate may leave this much unused, not more. */
@@ -30,17 +42,18 @@ describe('paginateItems against slides measured in Chromium', () => {
 
   it('keeps a list on one slide only when it fits there in every theme', () => {
     for (const list of measuredLists()) {
-      if (paginateItems(list.items, LINES_PER_SLIDE).length === 1) expect(overflow(list), JSON.stringify(list.items)).toBeLessThanOrEqual(0);
+      if (paginateItems(list.items, LINES_PER_SLIDE).length === 1)
+        expect(overflow(list), JSON.stringify(list.items)).toBeLessThanOrEqual(0);
     }
   });
 
   it('keeps on one slide every list that fits with four lines to spare', () => {
     for (const list of measuredLists()) {
-      if (overflow(list) <= -FOUR_LINES_PX) expect(paginateItems(list.items, LINES_PER_SLIDE), JSON.stringify(list.items)).toHaveLength(1);
+      if (overflow(list) <= -FOUR_LINES_PX)
+        expect(paginateItems(list.items, LINES_PER_SLIDE), JSON.stringify(list.items)).toHaveLength(1);
     }
   });
 });
-
 
 // A 16:9 line of bullet text holds 77 characters, filled to 92% on average: 70 at the top level.
 describe('the line estimate at its thresholds', () => {
@@ -61,7 +74,9 @@ describe('the line estimate at its thresholds', () => {
   });
 
   it('counts the text a link, emphasis or code shows, not its marks or target', () => {
-    expect(displayText('[**Bold** link](https://example.org/a)  `code`\n~~gone~~ ![alt](a.png) _em_')).toBe('Bold link code gone alt em');
+    expect(displayText('[**Bold** link](https://example.org/a)  `code`\n~~gone~~ ![alt](a.png) _em_')).toBe(
+      'Bold link code gone alt em',
+    );
     expect(itemLines(leaf(`[${x(70)}](https://example.org/${x(40)})`))).toBeCloseTo(1.15, 10);
   });
 
@@ -81,7 +96,10 @@ describe('the line estimate at its thresholds', () => {
     expect(blockLines(`~~~\n${x(85)}\n~~~`, 73)).toBeCloseTo(1.45, 10);
     // A quote in its larger type (36 px at 1.35 against the body's 42 px line), with a paragraph's margin.
     expect(blockLines('> a quote', 77)).toBeCloseTo((36 * 1.35) / 42 + 0.45, 10);
-    expect(itemLines({ markdown: 'Run it', children: [leaf('then this')], blocks: ['```\nmake\n```'] })).toBeCloseTo(4.2, 10);
+    expect(itemLines({ markdown: 'Run it', children: [leaf('then this')], blocks: ['```\nmake\n```'] })).toBeCloseTo(
+      4.2,
+      10,
+    );
   });
 
   it('takes a line of body text for each title line past the first (48 px against 42)', () => {
@@ -112,11 +130,11 @@ describe('paginateItems and balancedPages at their limits', () => {
   it('marks the later pieces of a split parent as continuing it, not the first', () => {
     const children = Array.from({ length: 6 }, (_, index) => leaf(`Child ${index}`));
     const pages = paginateItems([{ markdown: 'Parent', children, blocks: [] }], 4);
-    expect(pages.map((page) => page.map((item) => [item.markdown, item.children.length, 'continues' in item ? item.continues : '-']))).toEqual([
-      [['Parent', 2, '-']],
-      [['Parent *(cont.)*', 2, true]],
-      [['Parent *(cont.)*', 2, true]],
-    ]);
+    expect(
+      pages.map((page) =>
+        page.map((item) => [item.markdown, item.children.length, 'continues' in item ? item.continues : '-']),
+      ),
+    ).toEqual([[['Parent', 2, '-']], [['Parent *(cont.)*', 2, true]], [['Parent *(cont.)*', 2, true]]]);
   });
 
   it('leaves a parent too tall for a page whole when it has one child only', () => {
@@ -124,7 +142,7 @@ describe('paginateItems and balancedPages at their limits', () => {
     expect(paginateItems([tall], 4)).toEqual([[tall]]);
   });
 
-  it('gives a split parent\'s children at least two lines a page', () => {
+  it("gives a split parent's children at least two lines a page", () => {
     const children = Array.from({ length: 3 }, (_, index) => leaf(`Child ${index}`));
     const pages = paginateItems([{ markdown: x(300), children, blocks: [] }], 5);
     expect(pages.map((page) => page[0]!.children.length)).toEqual([1, 1, 1]);
@@ -132,10 +150,17 @@ describe('paginateItems and balancedPages at their limits', () => {
 
   it('splits a code block too tall for a page into slices, blocks before it first, after it and the children last', () => {
     const code = Array.from({ length: 30 }, (_, index) => `line ${index}`).join('\n');
-    const item: SlideItem = { markdown: 'Deploy', children: [leaf('then check')], blocks: ['> before', `\`\`\`sh\n${code}\n\`\`\``, '> after'] };
+    const item: SlideItem = {
+      markdown: 'Deploy',
+      children: [leaf('then check')],
+      blocks: ['> before', `\`\`\`sh\n${code}\n\`\`\``, '> after'],
+    };
     const pieces = paginateItems([item], 11).flat();
     expect(pieces.length).toBeGreaterThan(2);
-    expect(pieces.map((piece) => piece.markdown)).toEqual(['Deploy', ...Array(pieces.length - 1).fill('Deploy *(cont.)*')]);
+    expect(pieces.map((piece) => piece.markdown)).toEqual([
+      'Deploy',
+      ...Array(pieces.length - 1).fill('Deploy *(cont.)*'),
+    ]);
     expect(pieces.map((piece) => 'continues' in piece)).toEqual([false, ...Array(pieces.length - 1).fill(true)]);
     expect(pieces[0]!.blocks[0]).toBe('> before');
     expect(pieces.at(-1)!.blocks.at(-1)).toBe('> after');
@@ -152,12 +177,23 @@ describe('paginateItems', () => {
   it('counts each line of an item written over several lines as a line of its own', () => {
     const points = Array.from({ length: 8 }, (_, index) => `・要点${index}`);
     expect(itemLines(leaf(['背景', ...points].join('\n')))).toBeGreaterThanOrEqual(9);
-    expect(paginateItems(Array.from({ length: 4 }, () => leaf(['背景', ...points].join('\n'))), 11)).toHaveLength(4);
+    expect(
+      paginateItems(
+        Array.from({ length: 4 }, () => leaf(['背景', ...points].join('\n'))),
+        11,
+      ),
+    ).toHaveLength(4);
   });
 
   it('splits an item whose blocks are each short but together taller than a slide, keeping every block in order', () => {
-    const code = (name: string) => `\`\`\`xml\n${Array.from({ length: 5 }, (_, index) => `<${name}>${index}</${name}>`).join('\n')}\n\`\`\``;
-    const blocks = [code('parent'), 'After the parent changed, the build failed in dozens of modules because of a transitive dependency.', code('dependency'), 'Excluding the old API fixed the build.'];
+    const code = (name: string) =>
+      `\`\`\`xml\n${Array.from({ length: 5 }, (_, index) => `<${name}>${index}</${name}>`).join('\n')}\n\`\`\``;
+    const blocks = [
+      code('parent'),
+      'After the parent changed, the build failed in dozens of modules because of a transitive dependency.',
+      code('dependency'),
+      'Excluding the old API fixed the build.',
+    ];
     const item: SlideItem = { markdown: '**Spring Boot 3**: the baseline is Java 17', children: [], blocks };
     expect(itemLines(item)).toBeGreaterThan(11);
     const pages = paginateItems([item], 11);
@@ -167,7 +203,17 @@ describe('paginateItems', () => {
     expect(pages.slice(1).every((page) => page[0]!.continues && page[0]!.markdown.endsWith('*(cont.)*'))).toBe(true);
   });
 
-  const words = fc.constantFrom('cluster', 'mesh', 'observability', 'policy', 'Flux', 'GitOps', 'a', 'supply-chain', 'x'.repeat(30));
+  const words = fc.constantFrom(
+    'cluster',
+    'mesh',
+    'observability',
+    'policy',
+    'Flux',
+    'GitOps',
+    'a',
+    'supply-chain',
+    'x'.repeat(30),
+  );
   const text = fc.array(words, { minLength: 1, maxLength: 25 }).map((parts) => parts.join(' '));
   const block = fc.constantFrom('```\nkubectl get pods\n```', '> a quote\n> on two lines');
   const item = (depth: number): fc.Arbitrary<SlideItem> =>
@@ -201,8 +247,15 @@ describe('paginateItems', () => {
   });
 
   it('packs small items onto as few pages as the budget allows', () => {
-    const pages = paginateItems(Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)), 3 * itemLines(leaf('Item 0')));
-    expect(pages.map((page) => page.map((entry) => entry.markdown))).toEqual([['Item 0', 'Item 1', 'Item 2'], ['Item 3', 'Item 4', 'Item 5'], ['Item 6']]);
+    const pages = paginateItems(
+      Array.from({ length: 7 }, (_, index) => leaf(`Item ${index}`)),
+      3 * itemLines(leaf('Item 0')),
+    );
+    expect(pages.map((page) => page.map((entry) => entry.markdown))).toEqual([
+      ['Item 0', 'Item 1', 'Item 2'],
+      ['Item 3', 'Item 4', 'Item 5'],
+      ['Item 6'],
+    ]);
   });
 
   it('repeats a too-tall parent on later pages marked "(cont.)", with the rest of its children', () => {
@@ -225,7 +278,9 @@ describe('paginateItems', () => {
 
   // Children of a split parent sit one level deeper, where a line holds fewer characters.
   it('fits each page of a split parent whose children fill a line', () => {
-    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${String(index).padStart(2, '0')} ${'x'.repeat(51)}`));
+    const children = Array.from({ length: 12 }, (_, index) =>
+      leaf(`Child ${String(index).padStart(2, '0')} ${'x'.repeat(51)}`),
+    );
     for (const page of paginateItems([{ markdown: 'Parent', children, blocks: [] }], 9)) {
       expect(pageLines(page)).toBeLessThanOrEqual(9);
     }

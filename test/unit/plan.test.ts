@@ -39,7 +39,13 @@ function render(deck: Deck): string {
 }
 
 function handMadeDeck(slides: Slide[]): Deck {
-  return { kind: 'session', title: 'Talk', name: '01-talk', meta: { conference: 'Conf', date: null, authors: [] }, slides };
+  return {
+    kind: 'session',
+    title: 'Talk',
+    name: '01-talk',
+    meta: { conference: 'Conf', date: null, authors: [] },
+    slides,
+  };
 }
 
 /** The renderer may swap hyphens for look-alikes inside notes; compare text with plain hyphens. */
@@ -71,15 +77,25 @@ describe('planDecks on the example (recap + session decks)', () => {
     expect(agendaCount).toBeGreaterThanOrEqual(1);
     const agenda = rest.slice(0, agendaCount);
     expect(agenda[0]!.title).toBe('Agenda');
-    const listed = agenda.flatMap((made) => made.items).flatMap((item) => [item.markdown.replace(/ \*\(cont\.\)\*$/, ''), ...item.children.map((child) => child.markdown)]);
+    const listed = agenda
+      .flatMap((made) => made.items)
+      .flatMap((item) => [
+        item.markdown.replace(/ \*\(cont\.\)\*$/, ''),
+        ...item.children.map((child) => child.markdown),
+      ]);
     for (const day of example.days) expect(listed).toContain(day.title);
     for (const session of exampleSessions) expect(listed).toContain(session.title);
   });
 
   it('has one divider per day and one session slide per session, in order', () => {
     const { example, recap } = planExample();
-    const outline = recap!.slides.filter((made) => made.layout === 'divider' || made.layout === 'session').map((made) => `${made.layout}:${made.title}`);
-    const expected = example.days.flatMap((day) => [`divider:${day.title}`, ...day.sessions.map((session) => `session:${session.title}`)]);
+    const outline = recap!.slides
+      .filter((made) => made.layout === 'divider' || made.layout === 'session')
+      .map((made) => `${made.layout}:${made.title}`);
+    const expected = example.days.flatMap((day) => [
+      `divider:${day.title}`,
+      ...day.sessions.map((session) => `session:${session.title}`),
+    ]);
     expect(outline).toEqual(expected);
     expect(outline.filter((entry) => entry.startsWith('divider:'))).toHaveLength(4);
     expect(outline.filter((entry) => entry.startsWith('session:'))).toHaveLength(16);
@@ -94,17 +110,25 @@ describe('planDecks on the example (recap + session decks)', () => {
     expect(research).toBeGreaterThan(followups);
     expect(recap!.slides[research]!.title).toMatch(/^Interesting projects that require more research/);
     expect(layouts.slice(research, -1).every((layout) => layout === 'research')).toBe(true);
-    expect(recap!.slides.at(-1)).toMatchObject({ layout: 'glance', chart: example.days.map((day) => ({ label: day.title, value: day.sessions.length })) });
+    expect(recap!.slides.at(-1)).toMatchObject({
+      layout: 'glance',
+      chart: example.days.map((day) => ({ label: day.title, value: day.sessions.length })),
+    });
   });
 
   it('draws no one-bar chart at a glance when the notes hold a single day', () => {
     // Corpus file 66: one bar, "JS Day 2016 - Verona (Day 1)", 3, under "3 sessions".
-    const oneDay = conferenceOf('# JS Day 2016 - Verona (Day 1)\n\n## Physical web\n\n- BLE\n\n## Cycle.js\n\n- streams\n');
+    const oneDay = conferenceOf(
+      '# JS Day 2016 - Verona (Day 1)\n\n## Physical web\n\n- BLE\n\n## Cycle.js\n\n- streams\n',
+    );
     const [recap] = planDecks(oneDay, { decks: ['recap'], recap: 'full' });
     expect(recap!.slides.at(-1)).toMatchObject({ layout: 'glance', subtitle: ['2 sessions'], chart: [], items: [] });
     const twoDays = conferenceOf('# Conf\n\n## Monday\n\n### A\n\n- a\n\n## Tuesday\n\n### B\n\n- b\n');
     const [both] = planDecks(twoDays, { decks: ['recap'], recap: 'full' });
-    expect(both!.slides.at(-1)!.chart).toEqual([{ label: 'Monday', value: 1 }, { label: 'Tuesday', value: 1 }]);
+    expect(both!.slides.at(-1)!.chart).toEqual([
+      { label: 'Monday', value: 1 },
+      { label: 'Tuesday', value: 1 },
+    ]);
   });
 
   it('starts every session deck with a session slide naming the speakers and the conference', () => {
@@ -116,7 +140,11 @@ describe('planDecks on the example (recap + session decks)', () => {
       expect(deck.slides.length).toBeGreaterThan(1);
     });
     const dod = sessionDecks.find((deck) => deck.title.startsWith('How DoD'))!;
-    expect(dod.slides[0]!.subtitle).toEqual(['Michael Medellin · Department of Defense', 'Gordon Tillman · Department of Defense', example.title]);
+    expect(dod.slides[0]!.subtitle).toEqual([
+      'Michael Medellin · Department of Defense',
+      'Gordon Tillman · Department of Defense',
+      example.title,
+    ]);
   });
 
   it('titles continued slides "(cont.)" right after the slide they continue', () => {
@@ -137,20 +165,31 @@ describe('planDecks on the example (recap + session decks)', () => {
   it('keeps nested bullets under their parent on the DoD slides', () => {
     const { exampleDecks } = planExample();
     const dod = exampleDecks.find((deck) => deck.title.startsWith('How DoD'))!;
-    const items = dod.slides.filter((made) => made.title.startsWith('They solved that by')).flatMap((made) => made.items);
+    const items = dod.slides
+      .filter((made) => made.title.startsWith('They solved that by'))
+      .flatMap((made) => made.items);
     const flux = items.find((item) => item.markdown === 'Use flux to add security to their Kubernetes environment');
     expect(flux?.children.map((child) => child.markdown)).toEqual(['All in Gitlab', 'Signed commits']);
-    expect(unsplit(items).find((item) => item.markdown === 'Service prerequisites')?.children.map((child) => child.markdown)).toEqual(['Istio', 'Flux', 'Bitnami sealed secrets']);
+    expect(
+      unsplit(items)
+        .find((item) => item.markdown === 'Service prerequisites')
+        ?.children.map((child) => child.markdown),
+    ).toEqual(['Istio', 'Flux', 'Bitnami sealed secrets']);
   });
 
   it('spreads a long captioned list over "(cont.)" slides without losing or reordering items', () => {
     const points = Array.from({ length: 25 }, (_, index) => `Point number ${index + 1}`);
-    const conference = conferenceOf(`## Day\n\n### Talk\n\nKey points:\n\n${points.map((point) => `- ${point}`).join('\n')}\n`);
+    const conference = conferenceOf(
+      `## Day\n\n### Talk\n\nKey points:\n\n${points.map((point) => `- ${point}`).join('\n')}\n`,
+    );
     const [deck] = planDecks(conference, { decks: ['session'] });
     const [opening, ...content] = deck!.slides;
     expect(opening!.layout).toBe('session');
     expect(content.length).toBeGreaterThan(1);
-    expect(content.map((made) => made.title)).toEqual(['Key points', ...Array(content.length - 1).fill('Key points (cont.)')]);
+    expect(content.map((made) => made.title)).toEqual([
+      'Key points',
+      ...Array(content.length - 1).fill('Key points (cont.)'),
+    ]);
     expect(content.flatMap((made) => made.items.map((item) => item.markdown))).toEqual(points);
   });
 });
@@ -161,14 +200,22 @@ describe('renderDeck', () => {
     const markdown = render(exampleDecks[0]!);
     expect(markdown.startsWith('---\nmarp: true\n')).toBe(true);
     const { data } = matter(markdown);
-    expect(data).toMatchObject({ marp: true, theme: 'recap-light', paginate: true, title: example.title, footer: example.title });
+    expect(data).toMatchObject({
+      marp: true,
+      theme: 'recap-light',
+      paginate: true,
+      title: example.title,
+      footer: example.title,
+    });
     // gray-matter's YAML 1.1 would read 16:9 as a base-60 number; Marp reads it as the slide size.
     expect(markdown.split('\n---\n')[0]!.split('\n')).toContain('size: 16:9');
     const sections = marpRender(markdown).html.match(/<section\b[^>]*>/g) ?? [];
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections) expect(section).toMatch(/data-theme="recap-light"[\s\S]*data-size="16:9"/);
     // Paginated everywhere except the bare title, divider and session slides.
-    expect(sections.filter((section) => section.includes('data-paginate="true"')).length).toBe(exampleDecks[0]!.slides.filter((made) => !['title', 'divider', 'session'].includes(made.layout)).length);
+    expect(sections.filter((section) => section.includes('data-paginate="true"')).length).toBe(
+      exampleDecks[0]!.slides.filter((made) => !['title', 'divider', 'session'].includes(made.layout)).length,
+    );
   });
 
   it('quotes titles so YAML reads them back unchanged', () => {
@@ -199,13 +246,18 @@ describe('renderDeck', () => {
   });
 
   it('writes notes as an HTML comment after the slide content', () => {
-    const markdown = render(handMadeDeck([slide('bullets', 'Points', { items: [leaf('one')], notes: ['Told, not shown.'] })]));
+    const markdown = render(
+      handMadeDeck([slide('bullets', 'Points', { items: [leaf('one')], notes: ['Told, not shown.'] })]),
+    );
     expect(markdown).toMatch(/- one\n\n<!--\n\u200B\nTold, not shown\.\n-->\n$/);
   });
 
   it('does not let "-->" in a note end the comment early', () => {
     const notes = ['before --> after', 'bang --!> still hidden', 'ends with a dash -'];
-    const deck = handMadeDeck([slide('bullets', 'First', { items: [leaf('one')], notes }), slide('bullets', 'Second', { items: [leaf('two')] })]);
+    const deck = handMadeDeck([
+      slide('bullets', 'First', { items: [leaf('one')], notes }),
+      slide('bullets', 'Second', { items: [leaf('two')] }),
+    ]);
     const { html, comments, slides } = marpRender(render(deck));
     expect(slides).toBe(2);
     expect(html).not.toContain('after');

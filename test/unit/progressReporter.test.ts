@@ -4,7 +4,11 @@ import { progressReporter } from '../../src/cli/progressReporter.js';
 function reporter(style: 'bar' | 'lines' | 'none') {
   let clock = 0;
   const written: string[] = [];
-  const progress = progressReporter((text) => written.push(text), style, () => clock);
+  const progress = progressReporter(
+    (text) => written.push(text),
+    style,
+    () => clock,
+  );
   return { progress, written, tick: (ms: number) => (clock += ms) };
 }
 

@@ -10,7 +10,16 @@ function conferenceOf(text: string, file = 'notes/devconf.md'): Conference {
 }
 const sessionsOf = (conference: Conference) => conference.days.flatMap((day) => day.sessions);
 const titlesOf = (conference: Conference) => sessionsOf(conference).map((session) => session.title);
-const markdownOf = (blocks: Block[]) => blocks.map((block) => (block.kind === 'list' ? block.items.map((item) => item.markdown).join('\n') : 'markdown' in block ? block.markdown : '')).join('\n');
+const markdownOf = (blocks: Block[]) =>
+  blocks
+    .map((block) =>
+      block.kind === 'list'
+        ? block.items.map((item) => item.markdown).join('\n')
+        : 'markdown' in block
+          ? block.markdown
+          : '',
+    )
+    .join('\n');
 
 describe('repairSource', () => {
   it('reads `##Day 1` as a heading and says so, keeping the line count', () => {
@@ -25,7 +34,9 @@ describe('repairSource', () => {
   });
 
   it('keeps the words of a Hugo shortcode and drops the rest, with a warning each', () => {
-    const { text, repairs } = repairSource('{{< figure src="/a.png" attr="Wall of donuts" >}}\n{{< youtube abc123 >}}\n');
+    const { text, repairs } = repairSource(
+      '{{< figure src="/a.png" attr="Wall of donuts" >}}\n{{< youtube abc123 >}}\n',
+    );
     expect(text).toBe('Wall of donuts\n\n');
     expect(repairs).toEqual([
       { line: 1, message: 'Replaced Hugo shortcode `figure` by its text' },
@@ -33,15 +44,20 @@ describe('repairSource', () => {
     ]);
   });
 
-  it('keeps a figure credit\'s attrlink as its link', () => {
-    const { text } = repairSource('{{< figure src="/a.png" attr="Photo by Jane [on] Unsplash" attrlink="https://unsplash.com/photos/x" >}}\n');
+  it("keeps a figure credit's attrlink as its link", () => {
+    const { text } = repairSource(
+      '{{< figure src="/a.png" attr="Photo by Jane [on] Unsplash" attrlink="https://unsplash.com/photos/x" >}}\n',
+    );
     expect(text).toBe('[Photo by Jane \\[on\\] Unsplash](<https://unsplash.com/photos/x>)\n');
   });
 
   it('drops Liquid tags with a warning and keeps the text between them', () => {
     const { text, repairs } = repairSource('{% highlight ruby %}\nputs 1\n{% endhighlight %}\n');
     expect(text).toBe('\nputs 1\n\n');
-    expect(repairs.map((repair) => repair.message)).toEqual(['Dropped Liquid tag `highlight`', 'Dropped Liquid tag `endhighlight`']);
+    expect(repairs.map((repair) => repair.message)).toEqual([
+      'Dropped Liquid tag `highlight`',
+      'Dropped Liquid tag `endhighlight`',
+    ]);
   });
 });
 
@@ -55,7 +71,11 @@ describe('parseSessionHeading on real habits', () => {
     ['Observability at Scale by Jane Doe', 'Observability at Scale', ['Jane Doe']],
     ['Distributed Systems By Example', 'Distributed Systems By Example', []],
     ['Prometheus - Lessons Learned', 'Prometheus - Lessons Learned', []],
-    ['Teaching Capybara Testing - An Illustrated Adventure', 'Teaching Capybara Testing - An Illustrated Adventure', []],
+    [
+      'Teaching Capybara Testing - An Illustrated Adventure',
+      'Teaching Capybara Testing - An Illustrated Adventure',
+      [],
+    ],
     ['B. Better Tests for Scientific Code', 'Better Tests for Scientific Code', []],
     ['SESSION: OPA AND K8S API GATEWAYS - JANE DOE, CNCF', 'OPA and K8S API Gateways', ['Jane Doe']],
     ['“Quoted” Title - Jane Doe and John Roe, Acme', '“Quoted” Title', ['Jane Doe', 'John Roe']],
@@ -66,27 +86,42 @@ describe('parseSessionHeading on real habits', () => {
   });
 
   it('keeps a job title with "&" inside one speaker', () => {
-    expect(parseSessionHeading('Keynote - Imad Sousou, VP, Services & GM, Open Source, Intel').speakers).toEqual([{ name: 'Imad Sousou', org: 'Intel' }]);
+    expect(parseSessionHeading('Keynote - Imad Sousou, VP, Services & GM, Open Source, Intel').speakers).toEqual([
+      { name: 'Imad Sousou', org: 'Intel' },
+    ]);
   });
 });
 
 describe('speakers written under the title', () => {
   it('reads a "- speaker:" bullet and takes it out of the points', () => {
-    const [session] = sessionsOf(conferenceOf('## Day 1\n\n### Astropy\n\n- speaker: Jane Doe\n- astronomy in Python\n'));
+    const [session] = sessionsOf(
+      conferenceOf('## Day 1\n\n### Astropy\n\n- speaker: Jane Doe\n- astronomy in Python\n'),
+    );
     expect(session!.speakers).toEqual([{ name: 'Jane Doe', org: null }]);
     expect(session!.byline).toEqual(['- speaker: Jane Doe']);
     expect(markdownOf(session!.blocks)).toBe('astronomy in Python');
   });
 
   it('reads "Speakers: A, B, Org" with the organisation written once', () => {
-    const [session] = sessionsOf(conferenceOf('# Snakes\n\nSpeakers: Moses Schwartz, Andy Culler, Box\n\nFeed logs somewhere.\n\n# Other talk\n\ntext\n'));
-    expect(session!.speakers).toEqual([{ name: 'Moses Schwartz', org: 'Box' }, { name: 'Andy Culler', org: 'Box' }]);
+    const [session] = sessionsOf(
+      conferenceOf(
+        '# Snakes\n\nSpeakers: Moses Schwartz, Andy Culler, Box\n\nFeed logs somewhere.\n\n# Other talk\n\ntext\n',
+      ),
+    );
+    expect(session!.speakers).toEqual([
+      { name: 'Moses Schwartz', org: 'Box' },
+      { name: 'Andy Culler', org: 'Box' },
+    ]);
   });
 
   it('reads "Name - Role @ Company" lines, one per speaker', () => {
-    const notes = '## Monday\n\n### Encryption\nMatthew Langlois - Product Security Engineer @ GitHub\nKylie Stradley - Engineer at GitHub\n\n- notes\n';
+    const notes =
+      '## Monday\n\n### Encryption\nMatthew Langlois - Product Security Engineer @ GitHub\nKylie Stradley - Engineer at GitHub\n\n- notes\n';
     const [session] = sessionsOf(conferenceOf(notes));
-    expect(session!.speakers).toEqual([{ name: 'Matthew Langlois', org: 'GitHub' }, { name: 'Kylie Stradley', org: 'GitHub' }]);
+    expect(session!.speakers).toEqual([
+      { name: 'Matthew Langlois', org: 'GitHub' },
+      { name: 'Kylie Stradley', org: 'GitHub' },
+    ]);
   });
 
   it('does not take a first sentence of prose for a speaker', () => {
@@ -97,19 +132,32 @@ describe('speakers written under the title', () => {
 
 describe('structure from the document itself', () => {
   it('reads setext headings as talks', () => {
-    const conference = conferenceOf('Welcome to PyCon\n================\n\nSpeaker: Ernest Durbin\n\nLots.\n\nBreak the Cycle\n===============\n\n- point\n');
+    const conference = conferenceOf(
+      'Welcome to PyCon\n================\n\nSpeaker: Ernest Durbin\n\nLots.\n\nBreak the Cycle\n===============\n\n- point\n',
+    );
     expect(titlesOf(conference)).toEqual(['Welcome to PyCon', 'Break the Cycle']);
   });
 
   it('finds days at H1 with talks at H2 under them, and asides around them', () => {
-    const conference = conferenceOf('# Travel to Berlin\n\nflew\n\n# Day 1\n\n## A - Jane Doe\n\ntext\n\n## B - John Roe\n\ntext\n\n# Travel back\n\nflew home\n');
+    const conference = conferenceOf(
+      '# Travel to Berlin\n\nflew\n\n# Day 1\n\n## A - Jane Doe\n\ntext\n\n## B - John Roe\n\ntext\n\n# Travel back\n\nflew home\n',
+    );
     expect(conference.days.map((day) => day.title)).toEqual(['Day 1']);
-    expect(conference.extras.map((extra) => [extra.title, extra.placement])).toEqual([['Travel to Berlin', 'opening'], ['Travel back', 'closing']]);
+    expect(conference.extras.map((extra) => [extra.title, extra.placement])).toEqual([
+      ['Travel to Berlin', 'opening'],
+      ['Travel back', 'closing'],
+    ]);
   });
 
   it('keeps talk groups within a day ("Morning Keynotes") as each talk\'s group', () => {
-    const conference = conferenceOf('## Day #1\n\n### Morning Keynotes\n\n#### Opening - Jane Doe, CNCF\n\n- a\n\n#### Updates - John Roe, Google\n\n- b\n\n### Party\n\nfun\n');
-    expect(sessionsOf(conference).map((session) => [session.title, session.group])).toEqual([['Opening', 'Morning Keynotes'], ['Updates', 'Morning Keynotes'], ['Party', null]]);
+    const conference = conferenceOf(
+      '## Day #1\n\n### Morning Keynotes\n\n#### Opening - Jane Doe, CNCF\n\n- a\n\n#### Updates - John Roe, Google\n\n- b\n\n### Party\n\nfun\n',
+    );
+    expect(sessionsOf(conference).map((session) => [session.title, session.group])).toEqual([
+      ['Opening', 'Morning Keynotes'],
+      ['Updates', 'Morning Keynotes'],
+      ['Party', null],
+    ]);
   });
 
   it('marks "Things to Google" as a research section', () => {
@@ -118,28 +166,37 @@ describe('structure from the document itself', () => {
   });
 
   it('reads talks between `---` rules in notes without headings, the first line naming each', () => {
-    const conference = conferenceOf('DevConf 2024\n\n---\n\nCaching at Scale - Jane Doe\n- point one\n\n---\n\nZero Trust\nsome prose here\n\n---\n');
+    const conference = conferenceOf(
+      'DevConf 2024\n\n---\n\nCaching at Scale - Jane Doe\n- point one\n\n---\n\nZero Trust\nsome prose here\n\n---\n',
+    );
     expect(conference.title).toBe('DevConf 2024');
     expect(titlesOf(conference)).toEqual(['Caching at Scale', 'Zero Trust']);
     expect(sessionsOf(conference)[0]!.speakers).toEqual([{ name: 'Jane Doe', org: null }]);
-    expect(conference.warnings.map((warning) => warning.message)).toContain('No headings: talks were read from `---` rules between them');
+    expect(conference.warnings.map((warning) => warning.message)).toContain(
+      'No headings: talks were read from `---` rules between them',
+    );
   });
 
   it('reads talks from a top-level list whose items hold the points', () => {
-    const conference = conferenceOf('- Caching at Scale\n  - point one\n  - point two\n- Zero Trust\n  - point three\n');
+    const conference = conferenceOf(
+      '- Caching at Scale\n  - point one\n  - point two\n- Zero Trust\n  - point three\n',
+    );
     expect(titlesOf(conference)).toEqual(['Caching at Scale', 'Zero Trust']);
     expect(markdownOf(sessionsOf(conference)[1]!.blocks)).toBe('point three');
   });
 
   it('reads bold lines as headings when there are no real ones', () => {
-    const conference = conferenceOf('**Caching at Scale - Jane Doe**\n\n- point one\n\n**Zero Trust**\n\n- point two\n');
+    const conference = conferenceOf(
+      '**Caching at Scale - Jane Doe**\n\n- point one\n\n**Zero Trust**\n\n- point two\n',
+    );
     expect(titlesOf(conference)).toEqual(['Caching at Scale', 'Zero Trust']);
   });
 });
 
 describe('links made to stand on their own', () => {
   it('inlines reference links, links bare URLs and github.com/owner/repo', () => {
-    const notes = '## Talk - Jane Doe\n\n- see [the docs][docs] and github.com/kcp-dev/kcp\n- https://example.org/a\n\n[docs]: https://docs.example.org "Docs"\n';
+    const notes =
+      '## Talk - Jane Doe\n\n- see [the docs][docs] and github.com/kcp-dev/kcp\n- https://example.org/a\n\n[docs]: https://docs.example.org "Docs"\n';
     const [session] = sessionsOf(conferenceOf(notes));
     expect(markdownOf(session!.blocks)).toBe(
       'see [the docs](<https://docs.example.org> "Docs") and [github.com/kcp-dev/kcp](https://github.com/kcp-dev/kcp)\n[https://example.org/a](https://example.org/a)',

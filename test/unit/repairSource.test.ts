@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { repairSource } from '../../src/parse/repairSource.js';
 
 // The edges of what repairSource rewrites: each fixture is built in its test.
-const heading = (line: number, written: string) => ({ line, message: `Read \`${written}\` as a heading (no space after \`#\`)` });
+const heading = (line: number, written: string) => ({
+  line,
+  message: `Read \`${written}\` as a heading (no space after \`#\`)`,
+});
 
 describe('repairSource headings', () => {
   it('adds the missing space after two to six `#`, or one before a capital or digit, indented up to three spaces', () => {
-    const { text, repairs } = repairSource('   ##Day 1\n    ##Code\n#######Seven\n#Über\n#1 Intro\n## Fine\n##\n##\tTab\n#lower\n######Six');
-    expect(text).toBe('   ## Day 1\n    ##Code\n#######Seven\n# Über\n# 1 Intro\n## Fine\n##\n##\tTab\n#lower\n###### Six');
-    expect(repairs).toEqual([heading(1, '##Day 1'), heading(4, '#Über'), heading(5, '#1 Intro'), heading(10, '######Six')]);
+    const { text, repairs } = repairSource(
+      '   ##Day 1\n    ##Code\n#######Seven\n#Über\n#1 Intro\n## Fine\n##\n##\tTab\n#lower\n######Six',
+    );
+    expect(text).toBe(
+      '   ## Day 1\n    ##Code\n#######Seven\n# Über\n# 1 Intro\n## Fine\n##\n##\tTab\n#lower\n###### Six',
+    );
+    expect(repairs).toEqual([
+      heading(1, '##Day 1'),
+      heading(4, '#Über'),
+      heading(5, '#1 Intro'),
+      heading(10, '######Six'),
+    ]);
   });
 
   it('leaves a fence open until a fence of the same kind, at least as long, closes it', () => {
@@ -24,7 +36,9 @@ describe('repairSource shortcodes and tags', () => {
   it('reads both shortcode forms, closing tags dropped, a long one shown cut to 60 characters', () => {
     const sixty = `{{< x a="${'b'.repeat(46)}" >}}`;
     const sixtyOne = `{{< x a="${'b'.repeat(47)}" >}}`;
-    const { text, repairs } = repairSource(`{{% note title="Mind the gap" %}}\n{{< /figure >}}\n${sixty}\n${sixtyOne}\n{{<figure caption="x">}}`);
+    const { text, repairs } = repairSource(
+      `{{% note title="Mind the gap" %}}\n{{< /figure >}}\n${sixty}\n${sixtyOne}\n{{<figure caption="x">}}`,
+    );
     expect(text).toBe('Mind the gap\n\n\n\nx');
     expect(repairs).toEqual([
       { line: 1, message: 'Replaced Hugo shortcode `note` by its text' },
@@ -36,8 +50,18 @@ describe('repairSource shortcodes and tags', () => {
   });
 
   it('keeps words: positional strings that are not paths, and named arguments a reader should see, joined', () => {
-    const { text } = repairSource(`{{< tweet "Great talk" "/a.png" 'single q' >}}\n{{< figure Title="T" attr = " Jane " AttrLink="https://x.org/a b<c>" >}}\n{{< figure attrlink="https://x.org" caption="C" >}}\n{{< figure attr="A" attrlink="" >}}\n{{< f alt="" name="N" text="X" other="no" >}}\n{{< f alt="A cat" >}}\n{{< quote "v1.2 is out" >}}`);
-    expect(text.split('\n')).toEqual(['Great talk — single q', 'T — [Jane](<https://x.org/a%20b%3Cc%3E>)', 'C', 'A', 'N — X', 'A cat', 'v1.2 is out']);
+    const { text } = repairSource(
+      `{{< tweet "Great talk" "/a.png" 'single q' >}}\n{{< figure Title="T" attr = " Jane " AttrLink="https://x.org/a b<c>" >}}\n{{< figure attrlink="https://x.org" caption="C" >}}\n{{< figure attr="A" attrlink="" >}}\n{{< f alt="" name="N" text="X" other="no" >}}\n{{< f alt="A cat" >}}\n{{< quote "v1.2 is out" >}}`,
+    );
+    expect(text.split('\n')).toEqual([
+      'Great talk — single q',
+      'T — [Jane](<https://x.org/a%20b%3Cc%3E>)',
+      'C',
+      'A',
+      'N — X',
+      'A cat',
+      'v1.2 is out',
+    ]);
   });
 
   it('drops Liquid tags with dashes, and leaves output tags', () => {

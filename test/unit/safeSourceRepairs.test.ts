@@ -22,11 +22,15 @@ describe('safeSource warnings', () => {
       { line: 3, message: 'Removed a `javascript:x` link, kept its text' },
       { line: 5, message: REMOTE('https://x.org/b.png') },
     ]);
-    expect(safe(text, { allowRemote: true }).repairs).toEqual([{ line: 3, message: 'Removed a `javascript:x` link, kept its text' }]);
+    expect(safe(text, { allowRemote: true }).repairs).toEqual([
+      { line: 3, message: 'Removed a `javascript:x` link, kept its text' },
+    ]);
   });
 
   it('takes the first of two definitions with one label, as Markdown does', () => {
-    expect(safe('![r][r]\n\n[r]: https://x.org/1.png\n[r]: img/a.png\n').repairs).toEqual([{ line: 1, message: REMOTE('https://x.org/1.png') }]);
+    expect(safe('![r][r]\n\n[r]: https://x.org/1.png\n[r]: img/a.png\n').repairs).toEqual([
+      { line: 1, message: REMOTE('https://x.org/1.png') },
+    ]);
     expect(safe('![r][r]\n\n[r]: img/a.png\n[r]: https://x.org/1.png\n').repairs).toEqual([]);
   });
 
@@ -49,7 +53,10 @@ describe('safeSource warnings', () => {
     expect(result.text).toBe('x y\n\n[Bad]: <>\n');
     expect(result.repairs).toEqual([
       { line: 1, message: 'Removed image `data:text/html,x`, kept its alt text' },
-      { line: 1, message: "Removed image `../y.png`: it is outside the notes file's folder (--allow-local-files includes it)" },
+      {
+        line: 1,
+        message: "Removed image `../y.png`: it is outside the notes file's folder (--allow-local-files includes it)",
+      },
       { line: 3, message: 'Removed a `javascript:x` link target' },
     ]);
   });
@@ -57,8 +64,12 @@ describe('safeSource warnings', () => {
   it('shortens a long address to 40 characters, spaces folded and trimmed', () => {
     const forty = `javascript:${'b'.repeat(29)}`;
     expect(safe(`[a](${forty})\n`).repairs[0]!.message).toBe(`Removed a \`${forty}\` link, kept its text`);
-    expect(safe(`[a](${forty}c)\n`).repairs[0]!.message).toBe(`Removed a \`${forty.slice(0, 37)}...\` link, kept its text`);
-    expect(safe('[a](<javascript:a  \tb>)\n').repairs[0]!.message).toBe('Removed a `javascript:a b` link, kept its text');
+    expect(safe(`[a](${forty}c)\n`).repairs[0]!.message).toBe(
+      `Removed a \`${forty.slice(0, 37)}...\` link, kept its text`,
+    );
+    expect(safe('[a](<javascript:a  \tb>)\n').repairs[0]!.message).toBe(
+      'Removed a `javascript:a b` link, kept its text',
+    );
     expect(safe('[a](< javascript:x >)\n').repairs[0]!.message).toBe('Removed a `javascript:x` link, kept its text');
   });
 });
@@ -88,13 +99,18 @@ describe('safeSource rewrites', () => {
   });
 
   it('keeps a scheme-relative definition label as written, without a warning', () => {
-    expect(safe('[Ref]: //host/x\n[Bad]: javascript:x\n')).toMatchObject({ text: '[Ref]: <https://host/x>\n[Bad]: <>\n', repairs: [{ line: 2 }] });
+    expect(safe('[Ref]: //host/x\n[Bad]: javascript:x\n')).toMatchObject({
+      text: '[Ref]: <https://host/x>\n[Bad]: <>\n',
+      repairs: [{ line: 2 }],
+    });
     expect(safe('[s](//host/s)\n').repairs).toEqual([]);
   });
 
   it('points local images, inline and by reference, at their file, keeping an inline title', () => {
     const result = safe('![p](img/a.png "say \\"hi\\"") ![q][i]\n\n[i]: img/b.png "T"\n');
-    expect(result.text).toBe('![p](<file:///home/ann/notes/img/a.png> "say \\"hi\\"") ![q](<file:///home/ann/notes/img/b.png>)\n\n[i]: img/b.png "T"\n');
+    expect(result.text).toBe(
+      '![p](<file:///home/ann/notes/img/a.png> "say \\"hi\\"") ![q](<file:///home/ann/notes/img/b.png>)\n\n[i]: img/b.png "T"\n',
+    );
   });
 
   it('leaves remote images alone, inline and by reference', () => {
@@ -105,7 +121,13 @@ describe('safeSource rewrites', () => {
   it('edits only nodes that come from the text: one a plugin added has no place in it', () => {
     const text = 'a\n';
     const tree: Root = parseMarkdown(text);
-    tree.children.push({ type: 'paragraph', children: [{ type: 'link', url: 'javascript:x', children: [{ type: 'text', value: 'x' }] }] });
-    expect(safeSource(text, tree, parseMarkdown, { file: FILE, allowRemote: true })).toMatchObject({ text, repairs: [] });
+    tree.children.push({
+      type: 'paragraph',
+      children: [{ type: 'link', url: 'javascript:x', children: [{ type: 'text', value: 'x' }] }],
+    });
+    expect(safeSource(text, tree, parseMarkdown, { file: FILE, allowRemote: true })).toMatchObject({
+      text,
+      repairs: [],
+    });
   });
 });

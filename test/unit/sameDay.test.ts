@@ -3,7 +3,14 @@ import type { DayKey } from '../../src/merge/dayKey.js';
 import { sameDay } from '../../src/merge/sameDay.js';
 
 /** A day key as dayKey() gives it, with only the fields a test names set. */
-const key = (fields: Partial<DayKey>): DayKey => ({ monthDay: null, year: null, number: null, weekday: null, words: '', ...fields });
+const key = (fields: Partial<DayKey>): DayKey => ({
+  monthDay: null,
+  year: null,
+  number: null,
+  weekday: null,
+  words: '',
+  ...fields,
+});
 
 describe('sameDay', () => {
   it('tells a date in another year apart, whichever side writes the later year', () => {

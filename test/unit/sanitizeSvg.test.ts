@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sanitizeSvg } from '../../src/export/sanitizeSvg.js';
 import { hostAllowed } from '../../src/serve/startServer.js';
 
-const svg = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes}>${body}</svg>`;
+const svg = (body: string, attributes = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes}>${body}</svg>`;
 
 function cleaned(text: string): string {
   const result = sanitizeSvg(text);
@@ -12,7 +13,9 @@ function cleaned(text: string): string {
 
 describe('sanitizeSvg', () => {
   it('keeps a drawing as it is', () => {
-    const drawing = svg('<defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs><rect fill="url(#g)" width="4" height="4"/><use href="#g"/><style>.a{fill:url(\'#g\')}</style><image href="data:image/png;base64,AAAA"/>');
+    const drawing = svg(
+      '<defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs><rect fill="url(#g)" width="4" height="4"/><use href="#g"/><style>.a{fill:url(\'#g\')}</style><image href="data:image/png;base64,AAAA"/>',
+    );
     expect(sanitizeSvg(drawing)).toEqual({ ok: true, svg: drawing, removed: [] });
   });
 
@@ -42,15 +45,30 @@ describe('sanitizeSvg', () => {
     expect(cleaned(svg('<a href="javascript:1"><circle r="1"/></a>'))).toBe(svg('<circle r="1"/>'));
   });
 
-  it('drops editors\' own elements and the XML declaration without a word, and stylesheet instructions with one', () => {
-    const result = sanitizeSvg(`<?xml version="1.0"?>\n<?xml-stylesheet href="x.css"?>\n${svg('<s:namedview xmlns:s="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"/><rect/>')}`);
-    expect(result).toEqual({ ok: true, svg: `\n\n${svg('<rect/>')}`, removed: [{ line: 2, message: 'Removed `<?xml-stylesheet?>` from an SVG image' }] });
+  it("drops editors' own elements and the XML declaration without a word, and stylesheet instructions with one", () => {
+    const result = sanitizeSvg(
+      `<?xml version="1.0"?>\n<?xml-stylesheet href="x.css"?>\n${svg('<s:namedview xmlns:s="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"/><rect/>')}`,
+    );
+    expect(result).toEqual({
+      ok: true,
+      svg: `\n\n${svg('<rect/>')}`,
+      removed: [{ line: 2, message: 'Removed `<?xml-stylesheet?>` from an SVG image' }],
+    });
   });
 
   it('refuses entity declarations, markup that does not parse, and a root other than <svg>', () => {
-    expect(sanitizeSvg('<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg"/>')).toEqual({ ok: false, reason: 'it declares XML entities' });
-    expect(sanitizeSvg(svg('<rect>'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^it is not well-formed SVG \(/) });
-    expect(sanitizeSvg('<html xmlns="http://www.w3.org/1999/xhtml"/>')).toEqual({ ok: false, reason: 'its root element is not <svg>' });
+    expect(sanitizeSvg('<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg"/>')).toEqual({
+      ok: false,
+      reason: 'it declares XML entities',
+    });
+    expect(sanitizeSvg(svg('<rect>'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^it is not well-formed SVG \(/),
+    });
+    expect(sanitizeSvg('<html xmlns="http://www.w3.org/1999/xhtml"/>')).toEqual({
+      ok: false,
+      reason: 'its root element is not <svg>',
+    });
   });
 });
 

@@ -5,7 +5,8 @@ import { displayCase, isAllCaps } from '../../src/model/titleCase.js';
 
 describe('parseSessionHeading (headings from the KubeCon example)', () => {
   it('drops the "Session:" prefix and reads two speakers sharing one organisation', () => {
-    const heading = 'Session: How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency - Michael Medellin & Gordon Tillman, Department of Defense';
+    const heading =
+      'Session: How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency - Michael Medellin & Gordon Tillman, Department of Defense';
     expect(parseSessionHeading(heading)).toEqual({
       title: 'How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency',
       speakers: [
@@ -23,7 +24,8 @@ describe('parseSessionHeading (headings from the KubeCon example)', () => {
   });
 
   it('reads ALL-CAPS speakers each with their own organisation, title-cased', () => {
-    const heading = 'Session: HACKING INTO KUBERNETES SECURITY FOR BEGINNERS - ELLEN KÖRBES, TILT & TABITHA SABLE, DATADOG';
+    const heading =
+      'Session: HACKING INTO KUBERNETES SECURITY FOR BEGINNERS - ELLEN KÖRBES, TILT & TABITHA SABLE, DATADOG';
     expect(parseSessionHeading(heading)).toEqual({
       title: 'Hacking into Kubernetes Security for Beginners',
       speakers: [
@@ -34,7 +36,8 @@ describe('parseSessionHeading (headings from the KubeCon example)', () => {
   });
 
   it('keeps a colon inside the title and splits at the last dash only', () => {
-    const heading = 'Session: Trust No One: Bringing Confidential Computing to Containers - Samuel Ortiz, Intel & Eric Ernst, Apple';
+    const heading =
+      'Session: Trust No One: Bringing Confidential Computing to Containers - Samuel Ortiz, Intel & Eric Ernst, Apple';
     expect(parseSessionHeading(heading)).toEqual({
       title: 'Trust No One: Bringing Confidential Computing to Containers',
       speakers: [
@@ -61,22 +64,19 @@ describe('parseSpeakers', () => {
     ]);
   });
 
-  it('keeps each speaker\'s own organisation', () => {
+  it("keeps each speaker's own organisation", () => {
     expect(parseSpeakers('Ash Narkar, Styra & Oren Shomron, VMware')).toEqual([
       { name: 'Ash Narkar', org: 'Styra' },
       { name: 'Oren Shomron', org: 'VMware' },
     ]);
   });
 
-  it.each([
-    'LOOKING BEYOND EVENT DELIVERY',
-    'A New Way to Visualise Kubernetes',
-    'Kubernetes',
-    'Part 2',
-    '',
-  ])('returns null for "%s", which does not read as names', (text) => {
-    expect(parseSpeakers(text)).toBeNull();
-  });
+  it.each(['LOOKING BEYOND EVENT DELIVERY', 'A New Way to Visualise Kubernetes', 'Kubernetes', 'Part 2', ''])(
+    'returns null for "%s", which does not read as names',
+    (text) => {
+      expect(parseSpeakers(text)).toBeNull();
+    },
+  );
 });
 
 describe('isAllCaps', () => {
@@ -93,7 +93,9 @@ describe('isAllCaps', () => {
 
 describe('displayCase', () => {
   it('title-cases an ALL-CAPS title, small words lower case except the first', () => {
-    expect(displayCase('DEMYSTIFYING CLOUD NATIVE CONCEPTS FOR THE BUSINESS WORLD')).toBe('Demystifying Cloud Native Concepts for the Business World');
+    expect(displayCase('DEMYSTIFYING CLOUD NATIVE CONCEPTS FOR THE BUSINESS WORLD')).toBe(
+      'Demystifying Cloud Native Concepts for the Business World',
+    );
     expect(displayCase('THE ART OF HIDING YOURSELF')).toBe('The Art of Hiding Yourself');
   });
 
@@ -115,18 +117,36 @@ describe('displayCase', () => {
 
 describe('parseSessionHeading, each way of writing speakers', () => {
   it('reads the speaker first only where talks are numbered', () => {
-    expect(parseSessionHeading('Talk 2: Cheryl Hung: 2.66 Million')).toEqual({ title: '2.66 Million', speakers: [{ name: 'Cheryl Hung', org: null }] });
-    expect(parseSessionHeading('talk 1. Dan Kohn - Stitching things together')).toEqual({ title: 'Stitching things together', speakers: [{ name: 'Dan Kohn', org: null }] });
-    expect(parseSessionHeading('Talk 3 — Jane Doe — Supply chains')).toEqual({ title: 'Supply chains', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Talk 2: Cheryl Hung: 2.66 Million')).toEqual({
+      title: '2.66 Million',
+      speakers: [{ name: 'Cheryl Hung', org: null }],
+    });
+    expect(parseSessionHeading('talk 1. Dan Kohn - Stitching things together')).toEqual({
+      title: 'Stitching things together',
+      speakers: [{ name: 'Dan Kohn', org: null }],
+    });
+    expect(parseSessionHeading('Talk 3 — Jane Doe — Supply chains')).toEqual({
+      title: 'Supply chains',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
     // Without "Talk N", a name before a colon stays part of the title.
-    expect(parseSessionHeading('Cheryl Hung: 2.66 Million')).toEqual({ title: 'Cheryl Hung: 2.66 Million', speakers: [] });
-    expect(parseSessionHeading('Talk 4: Scaling Kubernetes: lessons')).toEqual({ title: 'Scaling Kubernetes: lessons', speakers: [] });
+    expect(parseSessionHeading('Cheryl Hung: 2.66 Million')).toEqual({
+      title: 'Cheryl Hung: 2.66 Million',
+      speakers: [],
+    });
+    expect(parseSessionHeading('Talk 4: Scaling Kubernetes: lessons')).toEqual({
+      title: 'Scaling Kubernetes: lessons',
+      speakers: [],
+    });
     expect(parseSessionHeading('Talk 5: Jane Doe:')).toEqual({ title: 'Jane Doe:', speakers: [] });
   });
 
   it('drops "Keynote session:" and a list letter from the title', () => {
     expect(parseSessionHeading('Keynote Session: Opening Remarks')).toEqual({ title: 'Opening Remarks', speakers: [] });
-    expect(parseSessionHeading('B. Service Meshes Explained')).toEqual({ title: 'Service Meshes Explained', speakers: [] });
+    expect(parseSessionHeading('B. Service Meshes Explained')).toEqual({
+      title: 'Service Meshes Explained',
+      speakers: [],
+    });
     // A letter before one short word is the start of the title, not a list letter.
     expect(parseSessionHeading('A. I')).toEqual({ title: 'A. I', speakers: [] });
     // Nothing left after the prefix: the heading is kept as written.
@@ -136,18 +156,39 @@ describe('parseSessionHeading, each way of writing speakers', () => {
   it('reads speakers in parentheses and after "by"', () => {
     expect(parseSessionHeading('Scaling Etcd (Jane Doe, John Roe)')).toEqual({
       title: 'Scaling Etcd',
-      speakers: [{ name: 'Jane Doe', org: null }, { name: 'John Roe', org: null }],
+      speakers: [
+        { name: 'Jane Doe', org: null },
+        { name: 'John Roe', org: null },
+      ],
     });
-    expect(parseSessionHeading('Scaling Etcd (Jane Doe (Acme))')).toEqual({ title: 'Scaling Etcd (Jane Doe (Acme))', speakers: [] });
-    expect(parseSessionHeading('Scaling Etcd (the hard way)')).toEqual({ title: 'Scaling Etcd (the hard way)', speakers: [] });
-    expect(parseSessionHeading('Scaling Etcd, by Jane Doe')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
-    expect(parseSessionHeading('Scaling Etcd BY Jane Doe, Acme')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: 'Acme' }] });
-    expect(parseSessionHeading('Stand by Me and the Cluster')).toEqual({ title: 'Stand by Me and the Cluster', speakers: [] });
+    expect(parseSessionHeading('Scaling Etcd (Jane Doe (Acme))')).toEqual({
+      title: 'Scaling Etcd (Jane Doe (Acme))',
+      speakers: [],
+    });
+    expect(parseSessionHeading('Scaling Etcd (the hard way)')).toEqual({
+      title: 'Scaling Etcd (the hard way)',
+      speakers: [],
+    });
+    expect(parseSessionHeading('Scaling Etcd, by Jane Doe')).toEqual({
+      title: 'Scaling Etcd',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
+    expect(parseSessionHeading('Scaling Etcd BY Jane Doe, Acme')).toEqual({
+      title: 'Scaling Etcd',
+      speakers: [{ name: 'Jane Doe', org: 'Acme' }],
+    });
+    expect(parseSessionHeading('Stand by Me and the Cluster')).toEqual({
+      title: 'Stand by Me and the Cluster',
+      speakers: [],
+    });
   });
 
   it('needs a title before the dash and names after it', () => {
     expect(parseSessionHeading(' - Jane Doe')).toEqual({ title: '- Jane Doe', speakers: [] });
-    expect(parseSessionHeading('Etcd – Jane Doe')).toEqual({ title: 'Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Etcd – Jane Doe')).toEqual({
+      title: 'Etcd',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
     expect(parseSessionHeading('Etcd - Deep Dive')).toEqual({ title: 'Etcd - Deep Dive', speakers: [] });
   });
 });
@@ -161,7 +202,18 @@ describe('parseSpeakers, the names it accepts', () => {
   });
 
   it('refuses words of talk titles, noun endings, digits and punctuation', () => {
-    for (const text of ['Deep Dive', 'Jane Observability', 'Data Deployment', 'Jane Doe 2', 'Jane: Doe', 'Jane Doe?', 'Jane (Doe)', 'Jane "Doe"', 'Jane/Doe Roe', 'jane doe'])
+    for (const text of [
+      'Deep Dive',
+      'Jane Observability',
+      'Data Deployment',
+      'Jane Doe 2',
+      'Jane: Doe',
+      'Jane Doe?',
+      'Jane (Doe)',
+      'Jane "Doe"',
+      'Jane/Doe Roe',
+      'jane doe',
+    ])
       expect(parseSpeakers(text), text).toBeNull();
   });
 
@@ -172,7 +224,10 @@ describe('parseSpeakers, the names it accepts', () => {
 
   it('keeps an "&" inside a job title with the speaker it belongs to', () => {
     expect(parseSpeakers('Jane Doe, VP, Services & GM, Acme')).toEqual([{ name: 'Jane Doe', org: 'Acme' }]);
-    expect(parseSpeakers('Jane Doe, Acme & John Roe, Beta')).toEqual([{ name: 'Jane Doe', org: 'Acme' }, { name: 'John Roe', org: 'Beta' }]);
+    expect(parseSpeakers('Jane Doe, Acme & John Roe, Beta')).toEqual([
+      { name: 'Jane Doe', org: 'Acme' },
+      { name: 'John Roe', org: 'Beta' },
+    ]);
     // A one-word name after "&" starts no speaker: "Jane Doe & Madonna" is then no name at all.
     expect(parseSpeakers('Jane Doe & Madonna, Acme')).toBeNull();
   });
@@ -183,7 +238,10 @@ describe('parseSpeakers, the names it accepts', () => {
       { name: 'Bo Chen', org: 'Beta' },
       { name: 'Cy Diaz', org: 'Beta' },
     ]);
-    expect(parseSpeakers('Ann Lee & Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
+    expect(parseSpeakers('Ann Lee & Bo Chen')).toEqual([
+      { name: 'Ann Lee', org: null },
+      { name: 'Bo Chen', org: null },
+    ]);
   });
 });
 
@@ -195,18 +253,24 @@ describe('parseSpeakerList', () => {
       { name: 'Ann Lee', org: null },
       { name: 'Bo Chen', org: null },
     ]);
-    expect(parseSpeakerList('Dr. Jane Doe, Prof John Roe')).toEqual([{ name: 'Dr. Jane Doe', org: null }, { name: 'Prof John Roe', org: null }]);
+    expect(parseSpeakerList('Dr. Jane Doe, Prof John Roe')).toEqual([
+      { name: 'Dr. Jane Doe', org: null },
+      { name: 'Prof John Roe', org: null },
+    ]);
     expect(parseSpeakerList('Jane Doe, the team')).toBeNull();
     expect(parseSpeakerList(' , ')).toBeNull();
   });
 
-  it('takes labelled names as written, and a last one-word entry as everyone\'s organisation', () => {
+  it("takes labelled names as written, and a last one-word entry as everyone's organisation", () => {
     expect(parseSpeakerList('moses schwartz, andy culler, Box', true)).toEqual([
       { name: 'moses schwartz', org: 'Box' },
       { name: 'andy culler', org: 'Box' },
     ]);
     // Two entries: the one-word second is a name, not an organisation.
-    expect(parseSpeakerList('Jane Doe, Madonna', true)).toEqual([{ name: 'Jane Doe', org: null }, { name: 'Madonna', org: null }]);
+    expect(parseSpeakerList('Jane Doe, Madonna', true)).toEqual([
+      { name: 'Jane Doe', org: null },
+      { name: 'Madonna', org: null },
+    ]);
     expect(parseSpeakerList('Jane Doe, John Roe, Ann Lee', true)).toEqual([
       { name: 'Jane Doe', org: null },
       { name: 'John Roe', org: null },
@@ -220,18 +284,39 @@ describe('parseSpeakerList', () => {
 
 describe('parseSessionHeading, how prefixes and separators are written', () => {
   it('reads "Talk N" in any case, with spaces and any separator', () => {
-    for (const heading of ['  TALK 12 : Jane Doe: Scaling the Cluster', 'Talk 1:Jane Doe: Scaling the Cluster', 'talk 3 – Jane Doe – Scaling the Cluster', 'Talk 4— Jane Doe — Scaling the Cluster', 'Talk 5. Jane Doe - Scaling the Cluster'])
-      expect(parseSessionHeading(heading), heading).toEqual({ title: 'Scaling the Cluster', speakers: [{ name: 'Jane Doe', org: null }] });
-    expect(parseSessionHeading('Talk3: Jane Doe: Scaling the Cluster')).toEqual({ title: 'Talk3: Jane Doe: Scaling the Cluster', speakers: [] });
-    expect(parseSessionHeading('Talk X: Jane Doe: Scaling the Cluster')).toEqual({ title: 'Talk X: Jane Doe: Scaling the Cluster', speakers: [] });
-    expect(parseSessionHeading('My Talk 1: Jane Doe: Scaling the Cluster')).toEqual({ title: 'My Talk 1: Jane Doe: Scaling the Cluster', speakers: [] });
+    for (const heading of [
+      '  TALK 12 : Jane Doe: Scaling the Cluster',
+      'Talk 1:Jane Doe: Scaling the Cluster',
+      'talk 3 – Jane Doe – Scaling the Cluster',
+      'Talk 4— Jane Doe — Scaling the Cluster',
+      'Talk 5. Jane Doe - Scaling the Cluster',
+    ])
+      expect(parseSessionHeading(heading), heading).toEqual({
+        title: 'Scaling the Cluster',
+        speakers: [{ name: 'Jane Doe', org: null }],
+      });
+    expect(parseSessionHeading('Talk3: Jane Doe: Scaling the Cluster')).toEqual({
+      title: 'Talk3: Jane Doe: Scaling the Cluster',
+      speakers: [],
+    });
+    expect(parseSessionHeading('Talk X: Jane Doe: Scaling the Cluster')).toEqual({
+      title: 'Talk X: Jane Doe: Scaling the Cluster',
+      speakers: [],
+    });
+    expect(parseSessionHeading('My Talk 1: Jane Doe: Scaling the Cluster')).toEqual({
+      title: 'My Talk 1: Jane Doe: Scaling the Cluster',
+      speakers: [],
+    });
   });
 
   it('reads "Session:" with spaces around its colon, at the start only', () => {
     expect(parseSessionHeading(' session : Scaling Etcd')).toEqual({ title: 'Scaling Etcd', speakers: [] });
     expect(parseSessionHeading('KEYNOTE  SESSION:Scaling Etcd')).toEqual({ title: 'Scaling Etcd', speakers: [] });
     expect(parseSessionHeading('Sessions: Scaling Etcd')).toEqual({ title: 'Sessions: Scaling Etcd', speakers: [] });
-    expect(parseSessionHeading('Breakout Session: Scaling Etcd')).toEqual({ title: 'Breakout Session: Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('Breakout Session: Scaling Etcd')).toEqual({
+      title: 'Breakout Session: Scaling Etcd',
+      speakers: [],
+    });
   });
 
   it('drops a capital letter and dot before a space only', () => {
@@ -242,25 +327,50 @@ describe('parseSessionHeading, how prefixes and separators are written', () => {
   });
 
   it('splits at a dash with spaces around it only', () => {
-    expect(parseSessionHeading('Scaling Etcd  —  Jane Doe')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Scaling Etcd  —  Jane Doe')).toEqual({
+      title: 'Scaling Etcd',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
     expect(parseSessionHeading('Scaling Etcd—Jane Doe')).toEqual({ title: 'Scaling Etcd—Jane Doe', speakers: [] });
-    expect(parseSessionHeading('Talk 1: Jane Doe-Scaling Etcd')).toEqual({ title: 'Jane Doe-Scaling Etcd', speakers: [] });
+    expect(parseSessionHeading('Talk 1: Jane Doe-Scaling Etcd')).toEqual({
+      title: 'Jane Doe-Scaling Etcd',
+      speakers: [],
+    });
   });
 
   it('reads speakers in parentheses at the end only, with or without a space before', () => {
-    expect(parseSessionHeading('Scaling Etcd(Jane Doe)')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('Scaling Etcd(Jane Doe)')).toEqual({
+      title: 'Scaling Etcd',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
     expect(parseSessionHeading('Scaling (Jane Doe) Etcd')).toEqual({ title: 'Scaling (Jane Doe) Etcd', speakers: [] });
   });
 
   it('reads "by" with spaces around it only', () => {
-    expect(parseSessionHeading('Scaling Etcd  by  Jane Doe')).toEqual({ title: 'Scaling Etcd', speakers: [{ name: 'Jane Doe', org: null }] });
-    expect(parseSessionHeading('Scaling Etcd nearby Jane Doe')).toEqual({ title: 'Scaling Etcd nearby Jane Doe', speakers: [] });
+    expect(parseSessionHeading('Scaling Etcd  by  Jane Doe')).toEqual({
+      title: 'Scaling Etcd',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
+    expect(parseSessionHeading('Scaling Etcd nearby Jane Doe')).toEqual({
+      title: 'Scaling Etcd nearby Jane Doe',
+      speakers: [],
+    });
   });
 });
 
 describe('looksLikeName through parseSpeakers, word by word', () => {
   it('refuses names ending like nouns, in any case, at the end of a word only', () => {
-    for (const name of ['Jane Vision', 'Jane Station', 'Jane Deployment', 'Jane City', 'Jane Kinetics', 'Jane Biology', 'Jane Leadership', 'Jane Software', 'JANE DEPLOYMENT'])
+    for (const name of [
+      'Jane Vision',
+      'Jane Station',
+      'Jane Deployment',
+      'Jane City',
+      'Jane Kinetics',
+      'Jane Biology',
+      'Jane Leadership',
+      'Jane Software',
+      'JANE DEPLOYMENT',
+    ])
       expect(parseSpeakers(name), name).toBeNull();
     expect(parseSpeakers('Tionne Mentor')).toEqual([{ name: 'Tionne Mentor', org: null }]);
   });
@@ -274,8 +384,14 @@ describe('looksLikeName through parseSpeakers, word by word', () => {
   });
 
   it('splits speakers at "&" with or without spaces, and at "and" with spaces', () => {
-    expect(parseSpeakers('Ann Lee&Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
-    expect(parseSpeakers('Ann Lee  and  Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
+    expect(parseSpeakers('Ann Lee&Bo Chen')).toEqual([
+      { name: 'Ann Lee', org: null },
+      { name: 'Bo Chen', org: null },
+    ]);
+    expect(parseSpeakers('Ann Lee  and  Bo Chen')).toEqual([
+      { name: 'Ann Lee', org: null },
+      { name: 'Bo Chen', org: null },
+    ]);
     expect(parseSpeakers('Ann Leeand Bo Chen')).toEqual([{ name: 'Ann Leeand Bo Chen', org: null }]);
   });
 
@@ -286,7 +402,11 @@ describe('looksLikeName through parseSpeakers, word by word', () => {
   });
 
   it('splits a list at commas and semicolons with any spaces', () => {
-    expect(parseSpeakerList('Ann Lee ,Bo Chen;Cy Diaz')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }, { name: 'Cy Diaz', org: null }]);
+    expect(parseSpeakerList('Ann Lee ,Bo Chen;Cy Diaz')).toEqual([
+      { name: 'Ann Lee', org: null },
+      { name: 'Bo Chen', org: null },
+      { name: 'Cy Diaz', org: null },
+    ]);
   });
 });
 
@@ -304,7 +424,10 @@ describe('sessionHeading, edge spaces and empty parts', () => {
   });
 
   it('splits a list at "&" without spaces, and takes a one-word name in a list', () => {
-    expect(parseSpeakerList('Ann Lee&Bo Chen')).toEqual([{ name: 'Ann Lee', org: null }, { name: 'Bo Chen', org: null }]);
+    expect(parseSpeakerList('Ann Lee&Bo Chen')).toEqual([
+      { name: 'Ann Lee', org: null },
+      { name: 'Bo Chen', org: null },
+    ]);
     expect(parseSpeakerList('Madonna')).toEqual([{ name: 'Madonna', org: null }]);
   });
 
@@ -313,7 +436,7 @@ describe('sessionHeading, edge spaces and empty parts', () => {
     expect(parseSpeakerList('Ann Marie Lee Dr Roe')).toBeNull();
   });
 
-  it('counts labelled names\' words however they are spaced', () => {
+  it("counts labelled names' words however they are spaced", () => {
     expect(parseSpeakerList('a b  c d e', true)).toEqual([{ name: 'a b  c d e', org: null }]);
   });
 
@@ -322,8 +445,14 @@ describe('sessionHeading, edge spaces and empty parts', () => {
   });
 
   it('reads prefixes at the start of the heading only', () => {
-    expect(parseSessionHeading('MyTalk 1: Jane Doe: Scaling the Cluster')).toEqual({ title: 'MyTalk 1: Jane Doe: Scaling the Cluster', speakers: [] });
-    expect(parseSessionHeading('Talk  7: Jane Doe: Scaling the Cluster')).toEqual({ title: 'Scaling the Cluster', speakers: [{ name: 'Jane Doe', org: null }] });
+    expect(parseSessionHeading('MyTalk 1: Jane Doe: Scaling the Cluster')).toEqual({
+      title: 'MyTalk 1: Jane Doe: Scaling the Cluster',
+      speakers: [],
+    });
+    expect(parseSessionHeading('Talk  7: Jane Doe: Scaling the Cluster')).toEqual({
+      title: 'Scaling the Cluster',
+      speakers: [{ name: 'Jane Doe', org: null }],
+    });
     expect(parseSessionHeading('MySession: Scaling Etcd')).toEqual({ title: 'MySession: Scaling Etcd', speakers: [] });
     expect(parseSessionHeading('Scaling B. Etcd Ops')).toEqual({ title: 'Scaling B. Etcd Ops', speakers: [] });
   });

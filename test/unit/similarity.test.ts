@@ -30,13 +30,24 @@ describe('titleSimilarity', () => {
     // Then only the share of words in common counts (2 × shared / all), below the bar.
     expect(titleSimilarity('scaling ci', 'scaling ci with tekton pipelines')).toBe(4 / 6);
     expect(titleSimilarity('the state of the art', 'the state of the art in tracing')).toBe(4 / 5);
-    expect(titleSimilarity('trust no one', 'trust nobody confidential containers')).toBe(textSimilarity('trust no one', 'trust nobody confidential containers'));
-    for (const [a, b] of [['scaling ci', 'scaling ci with tekton pipelines'], ['the state of the art', 'the state of the art in tracing'], ['trust no one', 'trust nobody confidential containers']]) expect(titleSimilarity(a!, b!)).toBeLessThan(SAME_TITLE);
+    expect(titleSimilarity('trust no one', 'trust nobody confidential containers')).toBe(
+      textSimilarity('trust no one', 'trust nobody confidential containers'),
+    );
+    for (const [a, b] of [
+      ['scaling ci', 'scaling ci with tekton pipelines'],
+      ['the state of the art', 'the state of the art in tracing'],
+      ['trust no one', 'trust nobody confidential containers'],
+    ])
+      expect(titleSimilarity(a!, b!)).toBeLessThan(SAME_TITLE);
   });
 
   it('does not when the other title adds a number: a part 2 is another talk', () => {
-    expect(titleSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2')).toBe(textSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2'));
-    expect(titleSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2')).toBeLessThan(SAME_TITLE);
+    expect(titleSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2')).toBe(
+      textSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2'),
+    );
+    expect(titleSimilarity('securing kubernetes clusters', 'securing kubernetes clusters part 2')).toBeLessThan(
+      SAME_TITLE,
+    );
   });
 
   it('keeps an edit likeness above containment', () => {
@@ -45,6 +56,8 @@ describe('titleSimilarity', () => {
     expect(titleSimilarity('kubernetes', '')).toBe(0);
     expect(titleSimilarity('kubernetes cluster upgrades', 'kubernetes cluster upgrades x')).toBe(1 - 2 / 29);
     expect(titleSimilarity('kubernetes cluster upgrades using otel', 'kubernetes cluster upgrades')).toBe(0.9);
-    expect(titleSimilarity('observability at scale x', 'observability at scale')).toBe(textSimilarity('observability at scale x', 'observability at scale'));
+    expect(titleSimilarity('observability at scale x', 'observability at scale')).toBe(
+      textSimilarity('observability at scale x', 'observability at scale'),
+    );
   });
 });

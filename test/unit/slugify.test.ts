@@ -19,8 +19,16 @@ describe('slugify', () => {
     expect(slugify('!!! ???', 'deck-3')).toBe('deck-3');
   });
 
-  it("moves Windows device names aside, whole names only", () => {
-    for (const [text, slug] of [['CON', 'con-deck'], ['prn', 'prn-deck'], ['Aux', 'aux-deck'], ['nul', 'nul-deck'], ['COM1', 'com1-deck'], ['lpt9', 'lpt9-deck']]) expect(slugify(text!, 'deck'), text).toBe(slug);
+  it('moves Windows device names aside, whole names only', () => {
+    for (const [text, slug] of [
+      ['CON', 'con-deck'],
+      ['prn', 'prn-deck'],
+      ['Aux', 'aux-deck'],
+      ['nul', 'nul-deck'],
+      ['COM1', 'com1-deck'],
+      ['lpt9', 'lpt9-deck'],
+    ])
+      expect(slugify(text!, 'deck'), text).toBe(slug);
     for (const text of ['console', 'xcon', 'coma', 'lpt', 'nul-2']) expect(slugify(text, 'deck'), text).toBe(text);
   });
 });

@@ -5,7 +5,8 @@ import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
 /** A node left in the session, as its words: a list as "- item" lines. */
-const words = (node: RootContent) => (node.type === 'list' ? node.children.map((item) => `- ${toString(item)}`).join('\n') : toString(node));
+const words = (node: RootContent) =>
+  node.type === 'list' ? node.children.map((item) => `- ${toString(item)}`).join('\n') : toString(node);
 
 /** takeSpeakerLines on a session body written in Markdown. */
 function take(markdown: string) {
@@ -25,19 +26,38 @@ describe('takeSpeakerLines, a list', () => {
   });
 
   it('drops the list when every bullet named speakers', () => {
-    expect(take('- presenter: Jane Doe\n\nProse after.\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- presenter: Jane Doe'], rest: ['Prose after.'] });
+    expect(take('- presenter: Jane Doe\n\nProse after.\n')).toEqual({
+      speakers: [person('Jane Doe')],
+      byline: ['- presenter: Jane Doe'],
+      rest: ['Prose after.'],
+    });
   });
 
   it('reads a "speaker:" bullet that has sub-points and leaves it for them; leaves bullets that name nobody', () => {
-    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({ speakers: [person('Jane Doe')], byline: [], rest: ['- Speaker: Jane Doeshe maintains etcd'] });
-    expect(take('- first point\n- second point\n')).toEqual({ speakers: [], byline: [], rest: ['- first point\n- second point'] });
+    expect(take('- Speaker: Jane Doe\n  - she maintains etcd\n')).toEqual({
+      speakers: [person('Jane Doe')],
+      byline: [],
+      rest: ['- Speaker: Jane Doeshe maintains etcd'],
+    });
+    expect(take('- first point\n- second point\n')).toEqual({
+      speakers: [],
+      byline: [],
+      rest: ['- first point\n- second point'],
+    });
   });
 });
 
 describe('takeSpeakerLines, labelled lines', () => {
   it('reads "Speaker:", "Speakers:", "Presented by", "Panelists:" and "By" lines', () => {
-    expect(take('Speaker: Jane Doe\n\n- point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['Speaker: Jane Doe'], rest: ['- point'] });
-    expect(take('Speakers: moses schwartz, andy culler, Box\n').speakers).toEqual([person('moses schwartz', 'Box'), person('andy culler', 'Box')]);
+    expect(take('Speaker: Jane Doe\n\n- point\n')).toEqual({
+      speakers: [person('Jane Doe')],
+      byline: ['Speaker: Jane Doe'],
+      rest: ['- point'],
+    });
+    expect(take('Speakers: moses schwartz, andy culler, Box\n').speakers).toEqual([
+      person('moses schwartz', 'Box'),
+      person('andy culler', 'Box'),
+    ]);
     expect(take('Presented by Jane Doe & John Roe\n').speakers).toEqual([person('Jane Doe'), person('John Roe')]);
     expect(take('Panelists - Ann Lee; Bo Chen\n').speakers).toEqual([person('Ann Lee'), person('Bo Chen')]);
     expect(take('BY Jane Doe, Acme\n').speakers).toEqual([person('Jane Doe', 'Acme')]);
@@ -56,8 +76,16 @@ describe('takeSpeakerLines, labelled lines', () => {
   });
 
   it('reads a labelled line in the first five blocks, an unlabelled name in the first only', () => {
-    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['Speaker: Jane Doe'], rest: ['Some prose first.'] });
-    expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\n- Speaker: Jane Doe\n- a point\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['- Speaker: Jane Doe'], rest: ['One.', 'Two.', 'Three.', 'Four.', '- a point'] });
+    expect(take('Some prose first.\n\nSpeaker: Jane Doe\n')).toEqual({
+      speakers: [person('Jane Doe')],
+      byline: ['Speaker: Jane Doe'],
+      rest: ['Some prose first.'],
+    });
+    expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\n- Speaker: Jane Doe\n- a point\n')).toEqual({
+      speakers: [person('Jane Doe')],
+      byline: ['- Speaker: Jane Doe'],
+      rest: ['One.', 'Two.', 'Three.', 'Four.', '- a point'],
+    });
     expect(take('One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSpeaker: Jane Doe\n').speakers).toEqual([]);
     expect(take('Some prose first.\n\nJane Doe\n').speakers).toEqual([]);
     expect(take('').speakers).toEqual([]);
@@ -98,7 +126,13 @@ describe('takeSpeakerLines, which label reads names how', () => {
   });
 
   it('takes a colon, a hyphen, an en dash or nothing between the label and the name', () => {
-    for (const line of ['Speaker Jane Doe', 'Speaker - Jane Doe', 'Speaker – Jane Doe', 'Speaker : Jane Doe', 'Speaker:  Jane Doe'])
+    for (const line of [
+      'Speaker Jane Doe',
+      'Speaker - Jane Doe',
+      'Speaker – Jane Doe',
+      'Speaker : Jane Doe',
+      'Speaker:  Jane Doe',
+    ])
       expect(take(`${line}\n`).speakers, line).toEqual([person('Jane Doe')]);
     // A colon needs no space after it (as `講者：Jane Roe` has none).
     expect(take('Speaker:Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
@@ -112,7 +146,9 @@ describe('takeSpeakerLines, which label reads names how', () => {
 
 describe('takeSpeakerLines, bylines', () => {
   it('reads a name with a job title and the organisation after "@" or "at"', () => {
-    expect(take('Jane Doe - Senior Engineer @ Acme\nJohn Roe – Staff Engineer at Beta Corp. Former SRE\n\n- point\n')).toEqual({
+    expect(
+      take('Jane Doe - Senior Engineer @ Acme\nJohn Roe – Staff Engineer at Beta Corp. Former SRE\n\n- point\n'),
+    ).toEqual({
       speakers: [person('Jane Doe', 'Acme'), person('John Roe', 'Beta Corp')],
       byline: ['Jane Doe - Senior Engineer @ Acme', 'John Roe – Staff Engineer at Beta Corp. Former SRE'],
       rest: ['- point'],
@@ -143,7 +179,11 @@ describe('takeSpeakerLines, bylines', () => {
   });
 
   it('reads a line that is only a name, without emphasis or a note in parentheses', () => {
-    expect(take('**Jane Doe** (she/her)\n')).toEqual({ speakers: [person('Jane Doe')], byline: ['**Jane Doe** (she/her)'], rest: [] });
+    expect(take('**Jane Doe** (she/her)\n')).toEqual({
+      speakers: [person('Jane Doe')],
+      byline: ['**Jane Doe** (she/her)'],
+      rest: [],
+    });
     expect(take('Jane Doe(she/her)\n').speakers).toEqual([person('Jane Doe')]);
     expect(take('Jane (she/her) Doe\n').speakers).toEqual([person('Jane Doe')]);
     expect(take('Madonna\n').speakers).toEqual([]);

@@ -11,7 +11,8 @@ import { parseMarkdown } from '../../src/parse/markdown.js';
 // The general shapes of speaker lines (issue 13), each with a name just taken and a non-name just refused.
 
 const person = (name: string, org: string | null = null) => ({ name, org });
-const words = (node: RootContent) => (node.type === 'list' ? node.children.map((item) => `- ${toString(item)}`).join('\n') : toString(node));
+const words = (node: RootContent) =>
+  node.type === 'list' ? node.children.map((item) => `- ${toString(item)}`).join('\n') : toString(node);
 function take(markdown: string, options: { bareNameBullets?: boolean } = {}) {
   const { speakers, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown, options);
   return { speakers, byline, rest: rest.map(words) };
@@ -20,7 +21,8 @@ const speakersOf = (heading: string) => parseSessionHeading(heading).speakers.ma
 
 describe('names joined by "and" in the corpus languages', () => {
   it('splits at "et", "und", "e" and "y" before a capital', () => {
-    for (const joiner of ['et', 'und', 'e', 'y']) expect(parseSpeakers(`Jane Roe ${joiner} John Doe`), joiner).toEqual([person('Jane Roe'), person('John Doe')]);
+    for (const joiner of ['et', 'und', 'e', 'y'])
+      expect(parseSpeakers(`Jane Roe ${joiner} John Doe`), joiner).toEqual([person('Jane Roe'), person('John Doe')]);
     expect(speakersOf('La révolution est là - Jane ROE et John DOE')).toEqual(['Jane ROE', 'John DOE']);
   });
 
@@ -38,7 +40,10 @@ describe('names joined by "and" in the corpus languages', () => {
 
 describe('"by" in the corpus languages at the end of a title', () => {
   it('reads "par", "por" and "von" before names', () => {
-    expect(parseSessionHeading('Le futur du web par Jane Roe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe')] });
+    expect(parseSessionHeading('Le futur du web par Jane Roe')).toEqual({
+      title: 'Le futur du web',
+      speakers: [person('Jane Roe')],
+    });
     expect(speakersOf('El futuro por Jane Roe y John Doe')).toEqual(['Jane Roe', 'John Doe']);
     expect(speakersOf('Die Zukunft von Jane Roe')).toEqual(['Jane Roe']);
   });
@@ -80,7 +85,10 @@ describe('names in parentheses at the end of a heading', () => {
   it('takes a full name, not one word (an organisation, a track or an acronym)', () => {
     expect(speakersOf('How Music Works (Jane Roe)')).toEqual(['Jane Roe']);
     expect(speakersOf('How Music Works (Jane Roe, John Doe)')).toEqual(['Jane Roe', 'John Doe']);
-    expect(parseSessionHeading('How Music Works (AppSignal)')).toEqual({ title: 'How Music Works (AppSignal)', speakers: [] });
+    expect(parseSessionHeading('How Music Works (AppSignal)')).toEqual({
+      title: 'How Music Works (AppSignal)',
+      speakers: [],
+    });
     expect(speakersOf('Visual Grammar Lab (VIGL)')).toEqual([]);
   });
 
@@ -89,7 +97,10 @@ describe('names in parentheses at the end of a heading', () => {
   });
 
   it('reads full-width parentheses as parentheses', () => {
-    expect(parseSessionHeading('Rubyの未来（山田 太郎）')).toEqual({ title: 'Rubyの未来', speakers: [person('山田 太郎')] });
+    expect(parseSessionHeading('Rubyの未来（山田 太郎）')).toEqual({
+      title: 'Rubyの未来',
+      speakers: [person('山田 太郎')],
+    });
     expect(parseSessionHeading('Rubyの未来（山田太郎氏）').speakers).toEqual([person('山田太郎')]);
     expect(speakersOf('Rubyの未来（入門）')).toEqual([]);
     expect(take('Jane Roe（@jroe）\n').speakers).toEqual([person('Jane Roe')]);
@@ -98,13 +109,20 @@ describe('names in parentheses at the end of a heading', () => {
 
 describe('Japanese headings and name lines', () => {
   it('splits a title from its speakers at a Japanese dash with spaces', () => {
-    for (const dash of ['―', 'ー', '－']) expect(speakersOf(`Rubyの未来 ${dash} 山田 太郎`), dash).toEqual(['山田 太郎']);
+    for (const dash of ['―', 'ー', '－'])
+      expect(speakersOf(`Rubyの未来 ${dash} 山田 太郎`), dash).toEqual(['山田 太郎']);
     expect(speakersOf('Rubyの未来ー山田 太郎')).toEqual([]);
   });
 
   it('reads a name with an honorific at the end of a heading, after a space or a closing bracket', () => {
-    expect(parseSessionHeading('「Rubyの未来」山田太郎氏')).toEqual({ title: '「Rubyの未来」', speakers: [person('山田太郎')] });
-    expect(parseSessionHeading('Rubyの未来 Jane Roe さん')).toEqual({ title: 'Rubyの未来', speakers: [person('Jane Roe')] });
+    expect(parseSessionHeading('「Rubyの未来」山田太郎氏')).toEqual({
+      title: '「Rubyの未来」',
+      speakers: [person('山田太郎')],
+    });
+    expect(parseSessionHeading('Rubyの未来 Jane Roe さん')).toEqual({
+      title: 'Rubyの未来',
+      speakers: [person('Jane Roe')],
+    });
     expect(speakersOf('「Rubyの未来」山田太郎')).toEqual([]);
     expect(speakersOf('Rubyの未来先生')).toEqual([]);
   });
@@ -119,12 +137,21 @@ describe('Japanese headings and name lines', () => {
 
 describe('a slash between the title and its speakers', () => {
   it('splits at the first spaced slash after which every part reads as names', () => {
-    expect(parseSessionHeading('Le futur du web / Jane Roe / John Doe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe'), person('John Doe')] });
-    expect(parseSessionHeading('Input / Output / Jane Roe')).toEqual({ title: 'Input / Output', speakers: [person('Jane Roe')] });
+    expect(parseSessionHeading('Le futur du web / Jane Roe / John Doe')).toEqual({
+      title: 'Le futur du web',
+      speakers: [person('Jane Roe'), person('John Doe')],
+    });
+    expect(parseSessionHeading('Input / Output / Jane Roe')).toEqual({
+      title: 'Input / Output',
+      speakers: [person('Jane Roe')],
+    });
   });
 
   it('reads a bar as a slash', () => {
-    expect(parseSessionHeading('Le futur du web | Jane Roe')).toEqual({ title: 'Le futur du web', speakers: [person('Jane Roe')] });
+    expect(parseSessionHeading('Le futur du web | Jane Roe')).toEqual({
+      title: 'Le futur du web',
+      speakers: [person('Jane Roe')],
+    });
     expect(speakersOf('Le futur du web | Day 2')).toEqual([]);
   });
 
@@ -137,8 +164,14 @@ describe('a slash between the title and its speakers', () => {
 
 describe('a name with an honorific before the title', () => {
   it('reads "山田太郎氏「Title」" and "Jane Roe さん: Title"', () => {
-    expect(parseSessionHeading('山田太郎氏「Rubyの未来」')).toEqual({ title: '「Rubyの未来」', speakers: [person('山田太郎')] });
-    expect(parseSessionHeading('Jane Roe さん: The Future')).toEqual({ title: 'The Future', speakers: [person('Jane Roe')] });
+    expect(parseSessionHeading('山田太郎氏「Rubyの未来」')).toEqual({
+      title: '「Rubyの未来」',
+      speakers: [person('山田太郎')],
+    });
+    expect(parseSessionHeading('Jane Roe さん: The Future')).toEqual({
+      title: 'The Future',
+      speakers: [person('Jane Roe')],
+    });
   });
 
   it('needs the honorific and a title after it', () => {
@@ -159,7 +192,9 @@ describe('bylines marked by a role or a handle a little below the start of a tal
   });
 
   it('reads the marked bullets that open a list after the first block', () => {
-    expect(take('A session about storage.\n\n- Jane Roe - GM, Storage, Example Corp\n- John Doe (@jdoe)\n- a point\n')).toEqual({
+    expect(
+      take('A session about storage.\n\n- Jane Roe - GM, Storage, Example Corp\n- John Doe (@jdoe)\n- a point\n'),
+    ).toEqual({
       speakers: [person('Jane Roe', 'Example Corp'), person('John Doe')],
       byline: ['- Jane Roe - GM, Storage, Example Corp', '- John Doe (@jdoe)'],
       rest: ['A session about storage.', '- a point'],
@@ -175,12 +210,20 @@ describe('a heading that is only a label, with the names under it', () => {
       byline: ['#### Speakers', '- Jane Roe (@jroe)\n- John Doe - CTO, Acme'],
       rest: ['Notes follow.'],
     });
-    expect(take('### Intervenants :\n\nJane Roe\nJohn Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('### Intervenants :\n\nJane Roe\nJohn Doe\n').speakers).toEqual([
+      person('Jane Roe'),
+      person('John Doe'),
+    ]);
   });
 
   it('finds it anywhere in the talk, after other sections, and as a bold line', () => {
-    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speakers\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
-    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speaker: Jane Roe\n\nNotes.\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speakers\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([
+      person('Jane Roe'),
+      person('John Doe'),
+    ]);
+    expect(take('#### Abstract\n\nAbout storage.\n\n#### Speaker: Jane Roe\n\nNotes.\n').speakers).toEqual([
+      person('Jane Roe'),
+    ]);
     expect(take('About storage.\n\n**Intervenants :**\n\n- Jane Roe\n- John Doe\n')).toEqual({
       speakers: [person('Jane Roe'), person('John Doe')],
       byline: ['**Intervenants :**', '- Jane Roe\n- John Doe'],
@@ -199,7 +242,10 @@ describe('decoration before a line', () => {
   it('reads a label or a name after an emoji or an emoji shortcode', () => {
     expect(take('🎤 Speaker: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
     expect(take(':microphone: Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
-    expect(take('- 🗣️ Speakers : Jane Roe, John Doe\n- a point\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('- 🗣️ Speakers : Jane Roe, John Doe\n- a point\n').speakers).toEqual([
+      person('Jane Roe'),
+      person('John Doe'),
+    ]);
     expect(take('🎤 Great talk\n').speakers).toEqual([]);
   });
 });
@@ -207,7 +253,21 @@ describe('decoration before a line', () => {
 describe('label words in the corpus languages', () => {
   it('reads "Speaker(s) :" with emphasis, and the label in French, German, Spanish, Portuguese, Italian, Japanese and Korean', () => {
     expect(take('**Speaker(s) :** Jane Roe, John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
-    for (const label of ['Conférencier :', 'Conférencière :', 'Orateurs :', 'Intervenante :', 'Sprecher:', 'Vortragender:', 'Ponente:', 'Palestrante:', 'Relatore:', '登壇者：', '発表者：', 'スピーカー：', '강연자:'])
+    for (const label of [
+      'Conférencier :',
+      'Conférencière :',
+      'Orateurs :',
+      'Intervenante :',
+      'Sprecher:',
+      'Vortragender:',
+      'Ponente:',
+      'Palestrante:',
+      'Relatore:',
+      '登壇者：',
+      '発表者：',
+      'スピーカー：',
+      '강연자:',
+    ])
       expect(take(`${label} Jane Roe\n`).speakers, label).toEqual([person('Jane Roe')]);
   });
 
@@ -218,7 +278,11 @@ describe('label words in the corpus languages', () => {
       byline: ['> **Speakers :** Jane Roe, John Doe'],
       rest: ['- a point'],
     });
-    expect(take('#### Speaker: Jane Roe\n\n- a point\n')).toEqual({ speakers: [person('Jane Roe')], byline: ['#### Speaker: Jane Roe'], rest: ['- a point'] });
+    expect(take('#### Speaker: Jane Roe\n\n- a point\n')).toEqual({
+      speakers: [person('Jane Roe')],
+      byline: ['#### Speaker: Jane Roe'],
+      rest: ['- a point'],
+    });
     expect(take('> A quote by someone\n').speakers).toEqual([]);
     expect(take('#### Jane Roe\n').speakers).toEqual([]);
   });
@@ -233,13 +297,22 @@ describe('label words in the corpus languages', () => {
     expect(take('【登壇者】山田太郎氏\n').speakers).toEqual([person('山田太郎')]);
     expect(take('［発表者］：Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
     expect(take('[Speaker] Jane Roe\n').speakers).toEqual([person('Jane Roe')]);
-    expect(take('#### 【登壇者】\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('#### 【登壇者】\n\n- Jane Roe\n- John Doe\n').speakers).toEqual([
+      person('Jane Roe'),
+      person('John Doe'),
+    ]);
     expect(take('【資料】Jane Roe\n').speakers).toEqual([]);
   });
 
   it('reads a labelled list whose names carry roles with commas in parentheses', () => {
-    expect(take('Speakers: Jane Roe (GM, Storage, Example Corp), John Doe (CTO, Acme)\n').speakers).toEqual([person('Jane Roe', 'Example Corp'), person('John Doe', 'Acme')]);
-    expect(parseSpeakerList('Jane Roe (Acme & Co), John Doe')).toEqual([person('Jane Roe', 'Acme & Co'), person('John Doe')]);
+    expect(take('Speakers: Jane Roe (GM, Storage, Example Corp), John Doe (CTO, Acme)\n').speakers).toEqual([
+      person('Jane Roe', 'Example Corp'),
+      person('John Doe', 'Acme'),
+    ]);
+    expect(parseSpeakerList('Jane Roe (Acme & Co), John Doe')).toEqual([
+      person('Jane Roe', 'Acme & Co'),
+      person('John Doe'),
+    ]);
   });
 
   it('reads "author:" as a label, not a longer word that starts like it', () => {
@@ -264,7 +337,11 @@ describe('name lines', () => {
 
   it('reads several names joined on one line', () => {
     expect(take('_Taylor Roe and Scott Doe_\n').speakers).toEqual([person('Taylor Roe'), person('Scott Doe')]);
-    expect(take('👥 Jane Roe, John Doe et Ann Lee\n').speakers).toEqual([person('Jane Roe'), person('John Doe'), person('Ann Lee')]);
+    expect(take('👥 Jane Roe, John Doe et Ann Lee\n').speakers).toEqual([
+      person('Jane Roe'),
+      person('John Doe'),
+      person('Ann Lee'),
+    ]);
     expect(take('Jane Roe, Acme\n').speakers).toEqual([]);
     expect(take('Jane Roe, John\n').speakers).toEqual([]);
     expect(take('_Taylor Roe and the team_\n').speakers).toEqual([]);
@@ -297,7 +374,9 @@ describe('a name as the first bullet of a talk', () => {
       byline: ['- Jane Roe ([@jroe](https://social.example/jroe))'],
       rest: ['- Day 1 - 14:30 - track 1'],
     });
-    expect(take('- Jane Roe - Staff Engineer, Example Corp\n- a point\n').speakers).toEqual([person('Jane Roe', 'Example Corp')]);
+    expect(take('- Jane Roe - Staff Engineer, Example Corp\n- a point\n').speakers).toEqual([
+      person('Jane Roe', 'Example Corp'),
+    ]);
   });
 
   it('takes the bullets that open the list while each names a speaker', () => {
@@ -320,8 +399,12 @@ describe('a name as the first bullet of a talk', () => {
   });
 
   it('takes bare names in notes whose other talks mark theirs, and not otherwise', () => {
-    const notes = (first: string) => `# Conf\n\n## Talk One\n\n- ${first}\n- a point\n\n## Talk Two\n\n- John Doe\n- a point\n`;
-    const speakers = (markdown: string) => buildConference(parseNotes(markdown, 'notes.md')).days.flatMap((day) => day.sessions.map((session) => session.speakers.map((speaker) => speaker.name)));
+    const notes = (first: string) =>
+      `# Conf\n\n## Talk One\n\n- ${first}\n- a point\n\n## Talk Two\n\n- John Doe\n- a point\n`;
+    const speakers = (markdown: string) =>
+      buildConference(parseNotes(markdown, 'notes.md')).days.flatMap((day) =>
+        day.sessions.map((session) => session.speakers.map((speaker) => speaker.name)),
+      );
     expect(speakers(notes('Jane Roe (@jroe)'))).toEqual([['Jane Roe'], ['John Doe']]);
     expect(speakers(notes('Jane Roe'))).toEqual([[], []]);
   });
@@ -329,12 +412,21 @@ describe('a name as the first bullet of a talk', () => {
 
 describe('notes that write talk headings speaker first', () => {
   const talks = (headings: string[]) =>
-    buildConference(parseNotes(`# Conf\n\n${headings.map((heading) => `## ${heading}\n\n- a point\n`).join('\n')}`, 'notes.md')).days.flatMap((day) =>
+    buildConference(
+      parseNotes(`# Conf\n\n${headings.map((heading) => `## ${heading}\n\n- a point\n`).join('\n')}`, 'notes.md'),
+    ).days.flatMap((day) =>
       day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
     );
 
   it('reads them so when two and half of them read only "Speaker - Title"', () => {
-    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe: Writing in CI', 'How Music Works (AppSignal)', 'Yukihiro "Matz" Matsumoto - Keynote'])).toEqual([
+    expect(
+      talks([
+        'Jane Roe - The Grammar of Code',
+        'John Doe: Writing in CI',
+        'How Music Works (AppSignal)',
+        'Yukihiro "Matz" Matsumoto - Keynote',
+      ]),
+    ).toEqual([
       ['The Grammar of Code', ['Jane Roe']],
       ['Writing in CI', ['John Doe']],
       ['How Music Works (AppSignal)', []],
@@ -343,8 +435,20 @@ describe('notes that write talk headings speaker first', () => {
   });
 
   it('does not with one such heading, with fewer than half, or with as many written title first', () => {
-    expect(talks(['Jane Roe - The Grammar of Code', 'Writing in CI'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
-    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'Observability', 'Tracing', 'Logging'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
-    expect(talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'The Shape of Systems - Ann Lee', 'Notes on Operations - Bo Chen'])[0]).toEqual(['Jane Roe - The Grammar of Code', []]);
+    expect(talks(['Jane Roe - The Grammar of Code', 'Writing in CI'])[0]).toEqual([
+      'Jane Roe - The Grammar of Code',
+      [],
+    ]);
+    expect(
+      talks(['Jane Roe - The Grammar of Code', 'John Doe - Writing in CI', 'Observability', 'Tracing', 'Logging'])[0],
+    ).toEqual(['Jane Roe - The Grammar of Code', []]);
+    expect(
+      talks([
+        'Jane Roe - The Grammar of Code',
+        'John Doe - Writing in CI',
+        'The Shape of Systems - Ann Lee',
+        'Notes on Operations - Bo Chen',
+      ])[0],
+    ).toEqual(['Jane Roe - The Grammar of Code', []]);
   });
 });

@@ -5,7 +5,9 @@ import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** The speakers of the only talk of `## Title` followed by `under`. */
 function speakersUnder(under: string) {
-  const conference = buildConference(parseNotes(`# Conf\n\n## A Talk About Things\n\n${under}\n\n- a point\n`, 'notes.md'));
+  const conference = buildConference(
+    parseNotes(`# Conf\n\n## A Talk About Things\n\n${under}\n\n- a point\n`, 'notes.md'),
+  );
   return conference.days[0]!.sessions[0]!.speakers;
 }
 
@@ -15,7 +17,9 @@ describe('speakers where people write them', () => {
   });
 
   it('reads a name, a handle and a role each on its own line', () => {
-    expect(speakersUnder('Jane Roe\n[@jroe](https://twitter.com/jroe)\nCTO, Example Corp')).toEqual([{ name: 'Jane Roe', org: 'Example Corp' }]);
+    expect(speakersUnder('Jane Roe\n[@jroe](https://twitter.com/jroe)\nCTO, Example Corp')).toEqual([
+      { name: 'Jane Roe', org: 'Example Corp' },
+    ]);
   });
 
   it('reads "Name @ Org"', () => {
@@ -28,18 +32,36 @@ describe('speakers where people write them', () => {
   });
 
   it('reads "(Name)" at the end of a heading and "by Name", but not an acronym in parentheses', () => {
-    expect(parseSessionHeading('Building Calm Rotations (Jane Roe)').speakers).toEqual([{ name: 'Jane Roe', org: null }]);
-    expect(parseSessionHeading('Building Calm Rotations by Jane Roe').speakers).toEqual([{ name: 'Jane Roe', org: null }]);
-    expect(parseSessionHeading('Visual Grammar Lab (VIGL)')).toEqual({ title: 'Visual Grammar Lab (VIGL)', speakers: [] });
+    expect(parseSessionHeading('Building Calm Rotations (Jane Roe)').speakers).toEqual([
+      { name: 'Jane Roe', org: null },
+    ]);
+    expect(parseSessionHeading('Building Calm Rotations by Jane Roe').speakers).toEqual([
+      { name: 'Jane Roe', org: null },
+    ]);
+    expect(parseSessionHeading('Visual Grammar Lab (VIGL)')).toEqual({
+      title: 'Visual Grammar Lab (VIGL)',
+      speakers: [],
+    });
   });
 
   it('reads the speaker after a time slot, before the title', () => {
-    expect(parseSessionHeading('09:45 Jane Roe - The Grammar of Code')).toEqual({ title: 'The Grammar of Code', speakers: [{ name: 'Jane Roe', org: null }] });
-    expect(parseSessionHeading('14:30 - 15:00 : The Grammar of Code - Jane Roe, Example Corp')).toEqual({ title: 'The Grammar of Code', speakers: [{ name: 'Jane Roe', org: 'Example Corp' }] });
+    expect(parseSessionHeading('09:45 Jane Roe - The Grammar of Code')).toEqual({
+      title: 'The Grammar of Code',
+      speakers: [{ name: 'Jane Roe', org: null }],
+    });
+    expect(parseSessionHeading('14:30 - 15:00 : The Grammar of Code - Jane Roe, Example Corp')).toEqual({
+      title: 'The Grammar of Code',
+      speakers: [{ name: 'Jane Roe', org: 'Example Corp' }],
+    });
   });
 
   it('reads a list that writes the speaker first, with the organisation in parentheses', () => {
-    const conference = buildConference(parseNotes('## Ignite Talks\n\n- [Jane Roe - Writing in CI](talks/a.md)\n- [John Doe (Acme) - Systems Are Simple](talks/b.md)\n- [Ann Lee - Open Source Operations](talks/c.md)\n', 'notes.md'));
+    const conference = buildConference(
+      parseNotes(
+        '## Ignite Talks\n\n- [Jane Roe - Writing in CI](talks/a.md)\n- [John Doe (Acme) - Systems Are Simple](talks/b.md)\n- [Ann Lee - Open Source Operations](talks/c.md)\n',
+        'notes.md',
+      ),
+    );
     expect(conference.days.flatMap((day) => day.sessions.map((session) => [session.title, session.speakers]))).toEqual([
       ['Writing in CI', [{ name: 'Jane Roe', org: null }]],
       ['Systems Are Simple', [{ name: 'John Doe', org: 'Acme' }]],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitAuthor } from '../../src/build/gitAuthor.js';
+import { gitAuthor } from '../../src/pipeline/gitAuthor.js';
 import { agreedTitle } from '../../src/merge/agreedTitle.js';
 import { dayHeadings } from '../../src/merge/dayHeadings.js';
 import { dayKey } from '../../src/merge/dayKey.js';
@@ -22,7 +22,8 @@ import { tempDir } from '../support/cli.js';
 
 const notes = (text: string, file: string): Conference => buildConference(parseNotes(text, file));
 const sameTalk = (a: string, b: string) => talkTitleSimilarity(a, b) >= SAME_TITLE;
-const titles = (conference: Conference) => conference.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.notedBy])]);
+const titles = (conference: Conference) =>
+  conference.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.notedBy])]);
 
 describe('talk titles written in a hurry', () => {
   it('spell out short forms: prom, k8s, kube, w/, w/o, &', () => {
@@ -49,10 +50,16 @@ describe('talk titles written in a hurry', () => {
   it('match by the words they share (2 × shared / all) from 0.85 up, in any order', () => {
     expect(SAME_TITLE).toBe(0.85);
     // 6 of 7 words each: 12/14 ≈ 0.857, just inside.
-    const inside = titleSimilarity(titleKey('Cost control for observability pipelines: metrics, traces, logs'), titleKey('Logs, traces, metrics: cost control and observability budgets'));
+    const inside = titleSimilarity(
+      titleKey('Cost control for observability pipelines: metrics, traces, logs'),
+      titleKey('Logs, traces, metrics: cost control and observability budgets'),
+    );
     expect(inside).toBe(12 / 14);
     // 5 of 6 words each: 10/12 ≈ 0.833, just outside.
-    const outside = titleSimilarity(titleKey('Cost control for observability pipelines: metrics, traces'), titleKey('Traces, metrics: cost control and observability budgets'));
+    const outside = titleSimilarity(
+      titleKey('Cost control for observability pipelines: metrics, traces'),
+      titleKey('Traces, metrics: cost control and observability budgets'),
+    );
     expect(outside).toBe(10 / 12);
     expect(inside).toBeGreaterThanOrEqual(SAME_TITLE);
     expect(outside).toBeLessThan(SAME_TITLE);
@@ -81,64 +88,138 @@ describe('speaker names', () => {
     expect(sameSpeakers([], [])).toBe(false);
   });
 
-  it('join a talk whose title differs and whose speaker is misspelt, while the same speaker\'s other talk stays apart', () => {
-    const ann = notes('## Day 1\n\n### Opening Remarks - Kelsey Hightower\n\n- a\n\n### Serverless is a Trap - Kelsey Hightower\n\n- b\n', 'ann.md');
-    const ben = notes('## Day 1\n\n### Welcome to the conference - Kelsy Hightower\n\n- c\n\n### serverless is a trap - Kelsy Hightower\n\n- d\n', 'ben.md');
-    expect(titles(mergeNotes([ann, ben]))).toEqual([['Day 1', [['Opening Remarks', ['Ann', 'Ben']], ['Serverless is a Trap', ['Ann', 'Ben']]]]]);
+  it("join a talk whose title differs and whose speaker is misspelt, while the same speaker's other talk stays apart", () => {
+    const ann = notes(
+      '## Day 1\n\n### Opening Remarks - Kelsey Hightower\n\n- a\n\n### Serverless is a Trap - Kelsey Hightower\n\n- b\n',
+      'ann.md',
+    );
+    const ben = notes(
+      '## Day 1\n\n### Welcome to the conference - Kelsy Hightower\n\n- c\n\n### serverless is a trap - Kelsy Hightower\n\n- d\n',
+      'ben.md',
+    );
+    expect(titles(mergeNotes([ann, ben]))).toEqual([
+      [
+        'Day 1',
+        [
+          ['Opening Remarks', ['Ann', 'Ben']],
+          ['Serverless is a Trap', ['Ann', 'Ben']],
+        ],
+      ],
+    ]);
     expect(mergeNotes([ann, ben]).days[0]!.sessions[0]!.speakers).toEqual([{ name: 'Kelsey Hightower', org: null }]);
   });
 
   it('keep the other title in the speaker notes, without a name when the notes have no author', () => {
     const ann = notes('## Tuesday\n\n### Democratizing Service Mesh - Gabe Monroy\n\n- a\n', 'ann.md');
-    const other = notes('## Keynote\n\n### Talk 1: Service meshes for all - Gabe Monroy\n* b\n\n### Talk 2: Cheryl Hung: 2.66 Million\n* c\n', '04-kubecon-day2.md');
+    const other = notes(
+      '## Keynote\n\n### Talk 1: Service meshes for all - Gabe Monroy\n* b\n\n### Talk 2: Cheryl Hung: 2.66 Million\n* c\n',
+      '04-kubecon-day2.md',
+    );
     const [mesh] = mergeNotes([ann, other]).days[0]!.sessions;
     expect(mesh!.notedBy).toEqual(['Ann']);
-    expect(mesh!.blocks).toContainEqual(expect.objectContaining({ role: 'prose', markdown: 'Also noted as “Service meshes for all”.' }));
+    expect(mesh!.blocks).toContainEqual(
+      expect.objectContaining({ role: 'prose', markdown: 'Also noted as “Service meshes for all”.' }),
+    );
   });
 
-  it('match a talk noted by its speaker\'s name only', () => {
-    const ann = notes('## Tuesday\n\n### Stitching Things Together - Dan Kohn\n\n- a\n\n### Network, Please Evolve - Vijoy Pandey, Cisco\n\n- b\n', 'ann.md');
+  it("match a talk noted by its speaker's name only", () => {
+    const ann = notes(
+      '## Tuesday\n\n### Stitching Things Together - Dan Kohn\n\n- a\n\n### Network, Please Evolve - Vijoy Pandey, Cisco\n\n- b\n',
+      'ann.md',
+    );
     // As in file 04 of the corpus: "Talk 4: Vijay Pandey" is the talk's whole heading.
-    const ben = notes('## Keynote\n\n### Talk 1: Dan Kohn - Stitching things together\n* c\n\n### Talk 2: Cheryl Hung: 2.66 Million\n* d\n\n### Talk 4: Vijay Pandey\n* e\n', 'ben.md');
-    expect(titles(mergeNotes([ann, ben]))).toEqual([['Tuesday', [['Stitching Things Together', ['Ann', 'Ben']], ['2.66 Million', ['Ben']], ['Network, Please Evolve', ['Ann', 'Ben']]]]]);
+    const ben = notes(
+      '## Keynote\n\n### Talk 1: Dan Kohn - Stitching things together\n* c\n\n### Talk 2: Cheryl Hung: 2.66 Million\n* d\n\n### Talk 4: Vijay Pandey\n* e\n',
+      'ben.md',
+    );
+    expect(titles(mergeNotes([ann, ben]))).toEqual([
+      [
+        'Tuesday',
+        [
+          ['Stitching Things Together', ['Ann', 'Ben']],
+          ['2.66 Million', ['Ben']],
+          ['Network, Please Evolve', ['Ann', 'Ben']],
+        ],
+      ],
+    ]);
   });
 });
 
 describe('days', () => {
   it('read a weekday, written in full or short, and line weekdays up', () => {
-    expect(['Sunday', 'mon', 'Tues 21 May', 'wed 22nd may', 'Thurs', 'Thu', 'Friday', 'sat'].map((title) => dayKey(title).weekday)).toEqual([0, 1, 2, 3, 4, 4, 5, 6]);
-    expect(['Monitoring', 'Sunset talks', 'Wedding', 'Keynote'].map((title) => dayKey(title).weekday)).toEqual([null, null, null, null]);
+    expect(
+      ['Sunday', 'mon', 'Tues 21 May', 'wed 22nd may', 'Thurs', 'Thu', 'Friday', 'sat'].map(
+        (title) => dayKey(title).weekday,
+      ),
+    ).toEqual([0, 1, 2, 3, 4, 4, 5, 6]);
+    expect(['Monitoring', 'Sunset talks', 'Wedding', 'Keynote'].map((title) => dayKey(title).weekday)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(sameDay(dayKey('Tuesday'), dayKey('tues 21 may'))).toBe('same');
     expect(sameDay(dayKey('Tuesday'), dayKey('Wednesday'))).toBe('different');
   });
 
   it('are headings only in notes where one names a day; "Keynote", "Talks" only group talks', () => {
-    const grouped = notes('## Keynote\n\n### Talk 1: Ann Lee - Welcome\n\n- a\n\n## Talks\n\n### Scaling Postgres\n\n- b\n', 'x.md');
-    const dated = notes('## Replays\n\n### Scaling Postgres\n\n- b\n\n## Tuesday\n\n### Welcome - Ann Lee\n\n- c\n', 'y.md');
+    const grouped = notes(
+      '## Keynote\n\n### Talk 1: Ann Lee - Welcome\n\n- a\n\n## Talks\n\n### Scaling Postgres\n\n- b\n',
+      'x.md',
+    );
+    const dated = notes(
+      '## Replays\n\n### Scaling Postgres\n\n- b\n\n## Tuesday\n\n### Welcome - Ann Lee\n\n- c\n',
+      'y.md',
+    );
     expect(dayHeadings(grouped)).toEqual([]);
     expect(dayHeadings(dated).map((day) => day.title)).toEqual(['Replays', 'Tuesday']);
   });
 
   it('take the talks of notes whose headings name no day to the days of the talks they share', () => {
-    const ann = notes('## Tuesday\n\n### Welcome - Ann Lee\n\n- a\n\n### Scaling Postgres\n\n- b\n\n## Wednesday\n\n### Zero Trust Networking\n\n- c\n', 'ann.md');
-    const ben = notes('## Morning keynotes\n\n### Welcome - Ann Lee\n\n- d\n\n## Talks\n\n### Scaling postgres\n\n- e\n\n### Hallway track\n\n- f\n\n## Evening keynotes\n\n### Zero trust networking\n\n- g\n', 'ben.md');
+    const ann = notes(
+      '## Tuesday\n\n### Welcome - Ann Lee\n\n- a\n\n### Scaling Postgres\n\n- b\n\n## Wednesday\n\n### Zero Trust Networking\n\n- c\n',
+      'ann.md',
+    );
+    const ben = notes(
+      '## Morning keynotes\n\n### Welcome - Ann Lee\n\n- d\n\n## Talks\n\n### Scaling postgres\n\n- e\n\n### Hallway track\n\n- f\n\n## Evening keynotes\n\n### Zero trust networking\n\n- g\n',
+      'ben.md',
+    );
     expect(titles(mergeNotes([ann, ben]))).toEqual([
-      ['Tuesday', [['Welcome', ['Ann', 'Ben']], ['Scaling Postgres', ['Ann', 'Ben']], ['Hallway track', ['Ben']]]],
+      [
+        'Tuesday',
+        [
+          ['Welcome', ['Ann', 'Ben']],
+          ['Scaling Postgres', ['Ann', 'Ben']],
+          ['Hallway track', ['Ben']],
+        ],
+      ],
       ['Wednesday', [['Zero Trust Networking', ['Ann', 'Ben']]]],
     ]);
   });
 
   it('take the capitals a day title written in lower case lacks', () => {
-    const ann = notes('# tues 21 may\n\n## Welcome - Ann Lee\n\n- a\n\n# wed 22nd may\n\n## Closing - Ann Lee\n\n- b\n', 'ann.md');
-    const ben = notes('## Tuesday\n\n### Welcome - Ann Lee\n\n- c\n\n## Wednesday, May 22\n\n### Closing - Ann Lee\n\n- d\n', 'ben.md');
+    const ann = notes(
+      '# tues 21 may\n\n## Welcome - Ann Lee\n\n- a\n\n# wed 22nd may\n\n## Closing - Ann Lee\n\n- b\n',
+      'ann.md',
+    );
+    const ben = notes(
+      '## Tuesday\n\n### Welcome - Ann Lee\n\n- c\n\n## Wednesday, May 22\n\n### Closing - Ann Lee\n\n- d\n',
+      'ben.md',
+    );
     expect(mergeNotes([ann, ben]).days.map((day) => day.title)).toEqual(['Tues 21 May', 'Wed 22nd May']);
   });
 });
 
-describe('the team recap\'s date', () => {
-  it('is the first day\'s when the day headings name an earlier date than the notes (a post written after)', () => {
-    const ann = notes('---\ndate: 2019-05-24\n---\n\n## Tuesday\n\n### Welcome - Ann Lee\n\n- a\n\n## Wednesday\n\n### Closing - Ann Lee\n\n- b\n', 'ann.md');
-    const ben = notes('# tues 21 may\n\n## Welcome - Ann Lee\n\n- c\n\n# wed 22nd may\n\n## Closing - Ann Lee\n\n- d\n', 'ben.md');
+describe("the team recap's date", () => {
+  it("is the first day's when the day headings name an earlier date than the notes (a post written after)", () => {
+    const ann = notes(
+      '---\ndate: 2019-05-24\n---\n\n## Tuesday\n\n### Welcome - Ann Lee\n\n- a\n\n## Wednesday\n\n### Closing - Ann Lee\n\n- b\n',
+      'ann.md',
+    );
+    const ben = notes(
+      '# tues 21 may\n\n## Welcome - Ann Lee\n\n- c\n\n# wed 22nd may\n\n## Closing - Ann Lee\n\n- d\n',
+      'ben.md',
+    );
     expect(mergeNotes([ann, ben]).date).toBe('2019-05-21');
     // A day in another year, or notes without a date, change nothing.
     const other = notes('## 20 May 2018\n\n### Welcome - Ann Lee\n\n- e\n', 'cat.md');
@@ -148,16 +229,28 @@ describe('the team recap\'s date', () => {
 });
 
 describe('nameFromFileName', () => {
-  it('reads one to three words of letters as a person\'s name', () => {
+  it("reads one to three words of letters as a person's name", () => {
     expect(nameFromFileName('alice')).toBe('Alice');
     expect(nameFromFileName('jane-roe')).toBe('Jane Roe');
     expect(nameFromFileName('Mary_Ann_Lee')).toBe('Mary Ann Lee');
     expect(nameFromFileName('bob_notes')).toBe('Bob');
-    expect(nameFromFileName('o\'brien')).toBe('O\'brien');
+    expect(nameFromFileName("o'brien")).toBe("O'brien");
   });
 
   it('never reads a file named after the notes as a name', () => {
-    for (const stem of ['04-kubecon-eu-2019-day2-talkN', 'README', 'notes', 'kubecon-notes', 'day-one', 'team', 'talkN', 'a', 'anna-bea-cleo-dana', 'x2', 'KUBECON'])
+    for (const stem of [
+      '04-kubecon-eu-2019-day2-talkN',
+      'README',
+      'notes',
+      'kubecon-notes',
+      'day-one',
+      'team',
+      'talkN',
+      'a',
+      'anna-bea-cleo-dana',
+      'x2',
+      'KUBECON',
+    ])
       expect(nameFromFileName(stem), stem).toBeNull();
   });
 
@@ -174,7 +267,13 @@ describe('agreedTitle', () => {
   });
 
   it('else the words at least half the notes share, each with the most capitals written', () => {
-    expect(agreedTitle(['KubeCon - Other Cool Things', 'kubecon eu 2019 day2 talkN', 'KubeCon EU 2019 Barcelona — my notes'])).toBe('KubeCon EU 2019');
+    expect(
+      agreedTitle([
+        'KubeCon - Other Cool Things',
+        'kubecon eu 2019 day2 talkN',
+        'KubeCon EU 2019 Barcelona — my notes',
+      ]),
+    ).toBe('KubeCon EU 2019');
     expect(agreedTitle(['KubeCon - Other Cool Things', 'kubecon eu 2019 day2 talkN'], 2019)).toBe('KubeCon 2019');
     expect(agreedTitle(['KubeCon - Other Cool Things', 'kubecon eu 2019 day2 talkN'])).toBe('KubeCon');
   });
@@ -191,7 +290,17 @@ describe('gitAuthor', () => {
     await mkdir(join(repo, 'sub'));
     await writeFile(join(repo, 'sub', 'notes.md'), '# Notes\n');
     await writeFile(join(repo, 'sub', 'draft.md'), '# Draft\n');
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Priya Shah', GIT_AUTHOR_EMAIL: 'p@example.org', GIT_COMMITTER_NAME: 'Build Bot', GIT_COMMITTER_EMAIL: 'b@example.org' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Priya Shah',
+          GIT_AUTHOR_EMAIL: 'p@example.org',
+          GIT_COMMITTER_NAME: 'Build Bot',
+          GIT_COMMITTER_EMAIL: 'b@example.org',
+        },
+      });
     git('init', '-q');
     git('add', 'sub/notes.md');
     git('commit', '-q', '-m', 'notes');

@@ -10,11 +10,13 @@ const FILE = '/home/ann/notes/kubecon.md';
 
 describe('isSafeLink', () => {
   it('allows web, mail and relative links', () => {
-    for (const url of ['https://x.org', 'HTTP://x.org', 'mailto:a@b.c', 'tel:+1', '#top', 'other.md', '/path']) expect(isSafeLink(url), url).toBe(true);
+    for (const url of ['https://x.org', 'HTTP://x.org', 'mailto:a@b.c', 'tel:+1', '#top', 'other.md', '/path'])
+      expect(isSafeLink(url), url).toBe(true);
   });
 
   it('takes scheme-relative links for what they are: remote, not relative (from disk, file://host/share)', () => {
-    for (const url of ['//host/share', '\\\\host\\share', '/\\host', ' //host', '/\t/host']) expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
+    for (const url of ['//host/share', '\\\\host\\share', '/\\host', ' //host', '/\t/host'])
+      expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
     expect(remoteOfSchemeRelative('//host/share')).toBe('https://host/share');
     expect(remoteOfSchemeRelative('\\\\host\\share')).toBe('https://host\\share');
     expect(remoteOfSchemeRelative('///host/<x>')).toBe('https://host/%3Cx%3E');
@@ -23,7 +25,18 @@ describe('isSafeLink', () => {
   });
 
   it('refuses script, data and file links however they are written', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0000javascript:x', 'vbscript:msgbox(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'chrome://settings']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      '\u0000javascript:x',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>',
+      'file:///etc/passwd',
+      'chrome://settings',
+    ]) {
       expect(isSafeLink(url), JSON.stringify(url)).toBe(false);
     }
   });
@@ -31,20 +44,38 @@ describe('isSafeLink', () => {
 
 describe('imageTarget', () => {
   it('resolves relative paths against the notes folder, and tells inside from outside', () => {
-    expect(imageTarget('img/a.png', FILE)).toEqual({ kind: 'local', url: 'file:///home/ann/notes/img/a.png', path: '/home/ann/notes/img/a.png', inside: true });
-    expect(imageTarget('img/my%20pic.png?raw=1', FILE)).toMatchObject({ kind: 'local', path: '/home/ann/notes/img/my pic.png', inside: true });
-    for (const url of ['../secret.png', '/etc/passwd', 'file:///etc/passwd', 'img/../../x.png', '%2e%2e/%2e%2e/etc/hosts']) expect(imageTarget(url, FILE), url).toMatchObject({ kind: 'local', inside: false });
+    expect(imageTarget('img/a.png', FILE)).toEqual({
+      kind: 'local',
+      url: 'file:///home/ann/notes/img/a.png',
+      path: '/home/ann/notes/img/a.png',
+      inside: true,
+    });
+    expect(imageTarget('img/my%20pic.png?raw=1', FILE)).toMatchObject({
+      kind: 'local',
+      path: '/home/ann/notes/img/my pic.png',
+      inside: true,
+    });
+    for (const url of [
+      '../secret.png',
+      '/etc/passwd',
+      'file:///etc/passwd',
+      'img/../../x.png',
+      '%2e%2e/%2e%2e/etc/hosts',
+    ])
+      expect(imageTarget(url, FILE), url).toMatchObject({ kind: 'local', inside: false });
   });
 
   it('keeps remote and inline images, and refuses every other scheme', () => {
     expect(imageTarget('https://x.org/a.png', FILE)).toEqual({ kind: 'remote', url: 'https://x.org/a.png' });
     expect(imageTarget('data:image/png;base64,iVBOR', FILE)).toMatchObject({ kind: 'inline' });
-    for (const url of ['data:text/html,x', 'javascript:alert(1)', 'C:\\Windows\\x.png', 'img/a\u0000.png']) expect(imageTarget(url, FILE).kind, url).toBe('unsafe');
+    for (const url of ['data:text/html,x', 'javascript:alert(1)', 'C:\\Windows\\x.png', 'img/a\u0000.png'])
+      expect(imageTarget(url, FILE).kind, url).toBe('unsafe');
   });
 });
 
 describe('safeSource', () => {
-  const safe = (text: string, allowLocalFiles = false) => safeSource(text, parseMarkdown(text), parseMarkdown, { file: FILE, allowLocalFiles });
+  const safe = (text: string, allowLocalFiles = false) =>
+    safeSource(text, parseMarkdown(text), parseMarkdown, { file: FILE, allowLocalFiles });
 
   it('writes scheme-relative links and link definitions as https links', () => {
     const text = '- a [share](//host/share "t") and [ref][r]\n\n[r]: //files/team\n';
@@ -67,7 +98,13 @@ describe('safeSource', () => {
   it('refuses notes that hide an unsafe part deeper than it peels, rather than leave it in', () => {
     let nested = '![x](/etc/passwd)';
     for (let depth = 0; depth < 8; depth++) nested = `[${nested}](javascript:a${depth})`;
-    expect(() => safe(`# T\n\n${nested}\n`)).toThrow(expect.objectContaining({ kind: 'input', line: 3, message: 'Cannot make these links and images safe, expected them nested a few deep at most' }));
+    expect(() => safe(`# T\n\n${nested}\n`)).toThrow(
+      expect.objectContaining({
+        kind: 'input',
+        line: 3,
+        message: 'Cannot make these links and images safe, expected them nested a few deep at most',
+      }),
+    );
   });
 
   it('keeps local images anywhere with allowLocalFiles, and leaves code alone', () => {

@@ -1,11 +1,11 @@
 import { RecapError } from '../../errors.js';
 import { plural } from '../../plural.js';
-import type { BrowserProvider } from '../browser.js';
-import { guardRequests } from '../guardRequests.js';
-import { withTabs } from '../pagePool.js';
-import { PARALLEL_TABS } from '../planPrints.js';
-import { printableDocument, type RenderedSlides } from '../printablePage.js';
-import type { PrintSettings } from '../printPdf.js';
+import type { BrowserProvider } from '../pdf/browser.js';
+import { guardRequests } from '../pdf/guardRequests.js';
+import { withTabs } from '../pdf/pagePool.js';
+import { PARALLEL_TABS } from '../pdf/planPrints.js';
+import { printableDocument, type MarpSlides } from '../slides/printablePage.js';
+import type { PrintSettings } from '../pdf/printPdf.js';
 import { pptxFile, type PptxInfo } from './pptxFile.js';
 import { slideImages } from './slideImages.js';
 
@@ -20,14 +20,19 @@ export interface PptxJob {
 
 export interface PptxExportSettings extends PrintSettings {
   /** Renders a deck's slides (a build passes its worker's, which also holds the renders its measured fit made). */
-  renderSlides: (markdown: string) => Promise<RenderedSlides>;
+  marpSlides: (markdown: string) => Promise<MarpSlides>;
 }
 
 /**
  * Makes each deck's PPTX from pictures of its slides, taken in the browser the PDFs print in (a
  * few reused tabs, each loading only inline data as when printing). `onDone` follows each deck.
  */
-export async function exportPptxs(jobs: PptxJob[], browsers: BrowserProvider, onDone: (job: PptxJob) => void, settings: PptxExportSettings): Promise<void> {
+export async function exportPptxs(
+  jobs: PptxJob[],
+  browsers: BrowserProvider,
+  onDone: (job: PptxJob) => void,
+  settings: PptxExportSettings,
+): Promise<void> {
   if (jobs.length === 0) return;
   const queue = [...jobs];
   let failed = false;
@@ -36,10 +41,14 @@ export async function exportPptxs(jobs: PptxJob[], browsers: BrowserProvider, on
     try {
       for (let job = queue.shift(); job && !failed; job = queue.shift()) {
         try {
-          const { css, slides } = await settings.renderSlides(job.markdown);
+          const { css, slides } = await settings.marpSlides(job.markdown);
           const pictures = await slideImages(tab, printableDocument(css, slides, job.info.title), settings);
           // A slide pictured twice or not at all would put every note after it on the wrong slide.
-          if (pictures.images.length !== job.slides) throw new RecapError('export', `Cannot make \`${job.info.title}\` a PPTX: ${plural(job.slides, 'slide')} pictured as ${plural(pictures.images.length, 'picture')}`);
+          if (pictures.images.length !== job.slides)
+            throw new RecapError(
+              'export',
+              `Cannot make \`${job.info.title}\` a PPTX: ${plural(job.slides, 'slide')} pictured as ${plural(pictures.images.length, 'picture')}`,
+            );
           await job.write(await pptxFile(pictures, job.info));
           onDone(job);
         } catch (error) {

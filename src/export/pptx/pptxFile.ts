@@ -1,5 +1,5 @@
 import pptxgenjs from 'pptxgenjs';
-import type { PdfInfo } from '../finishPdf.js';
+import type { PdfInfo } from '../pdf/finishPdf.js';
 import type { SlidePictures } from './slideImages.js';
 
 /** What a deck's PPTX says about itself: the PDF's metadata, and each slide's presenter notes. */
@@ -18,7 +18,11 @@ const PptxGenJS = ('default' in pptxgenjs ? pptxgenjs.default : pptxgenjs) as ty
  */
 export async function pptxFile(pictures: SlidePictures, info: PptxInfo): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: 'recapdeck', width: pictures.width / CSS_PX_PER_INCH, height: pictures.height / CSS_PX_PER_INCH });
+  pptx.defineLayout({
+    name: 'recapdeck',
+    width: pictures.width / CSS_PX_PER_INCH,
+    height: pictures.height / CSS_PX_PER_INCH,
+  });
   pptx.layout = 'recapdeck';
   pptx.title = info.title;
   pptx.author = info.author.join(', ');

@@ -36,16 +36,37 @@ const RULES_PREFERENCE = 0.5;
 export function chooseReading(rules: Reading, nodes: RootContent[], source: string): ChosenReading {
   const candidates: Reading[] = [{ ...rules, evidence: rules.evidence + RULES_PREFERENCE }];
   const list = listReading(nodes, source);
-  if (list) candidates.push({ shape: { days: list.days.some((day) => day.text !== null) ? dayRank(nodes, list.days) : null, talks: 'list' }, intro: list.intro, days: list.days, asides: list.asides, evidence: list.evidence });
+  if (list)
+    candidates.push({
+      shape: { days: list.days.some((day) => day.text !== null) ? dayRank(nodes, list.days) : null, talks: 'list' },
+      intro: list.intro,
+      days: list.days,
+      asides: list.asides,
+      evidence: list.evidence,
+    });
   const sorted = [...candidates].sort((a, b) => b.evidence - a.evidence);
   const [best, ...others] = sorted;
   const second = others.find((other) => !sameShape(other.shape, best!.shape)) ?? null;
-  const confidence = best!.evidence <= 0 ? 0 : second === null ? 1 : Math.max(0, Math.min(1, (best!.evidence - second.evidence) / best!.evidence));
-  return { ...best!, confidence: Math.round(confidence * 100) / 100, runnerUp: second ? { ...second.shape, evidence: second.evidence } : null };
+  const confidence =
+    best!.evidence <= 0
+      ? 0
+      : second === null
+        ? 1
+        : Math.max(0, Math.min(1, (best!.evidence - second.evidence) / best!.evidence));
+  return {
+    ...best!,
+    confidence: Math.round(confidence * 100) / 100,
+    runnerUp: second ? { ...second.shape, evidence: second.evidence } : null,
+  };
 }
 
 /** A forced reading (front matter or config `structure`): no weighing. */
-export function forcedReading(shape: ReadingShape, rules: Reading, nodes: RootContent[], source: string): Reading | null {
+export function forcedReading(
+  shape: ReadingShape,
+  rules: Reading,
+  nodes: RootContent[],
+  source: string,
+): Reading | null {
   if (shape.talks === 'list') {
     const list = listReading(nodes, source);
     return list ? { shape, intro: list.intro, days: list.days, asides: list.asides, evidence: list.evidence } : null;
@@ -54,7 +75,13 @@ export function forcedReading(shape: ReadingShape, rules: Reading, nodes: RootCo
   const days = shape.days === null ? null : rankOf(shape.days);
   if (talks === null) return null;
   const reading = levelReading(nodes, source, { days, talks });
-  return { shape, intro: reading.intro, days: reading.days, asides: [], evidence: readingEvidence(reading.days, reading.left) };
+  return {
+    shape,
+    intro: reading.intro,
+    days: reading.days,
+    asides: [],
+    evidence: readingEvidence(reading.days, reading.left),
+  };
 }
 
 function sameShape(a: ReadingShape, b: ReadingShape): boolean {

@@ -12,7 +12,8 @@ export const BARE_TALK = 0.2;
 export const NOT_A_TALK = -0.5;
 
 /** Breaks and side events: never talks. */
-const BREAK_TITLE = /^(?:(?:coffee |lunch |tea )?break|lunch|breakfast|dinner|party|after[- ]?party|booth.*|registration|networking|happy hour|social|reception|expo(?: hall)?|sponsors?)$/iu;
+const BREAK_TITLE =
+  /^(?:(?:coffee |lunch |tea )?break|lunch|breakfast|dinner|party|after[- ]?party|booth.*|registration|networking|happy hour|social|reception|expo(?: hall)?|sponsors?)$/iu;
 
 export function isBreakTitle(title: string): boolean {
   return BREAK_TITLE.test(title.trim().replace(/[:.!]+$/, ''));
@@ -43,11 +44,33 @@ export const NOT_A_DAY = -0.5;
 export const LOST_TALK = -1;
 
 /** Words too common in talk titles to tie a heading to the one above it. */
-const COMMON = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'your', 'what', 'how', 'why', 'talk', 'talks', 'session', 'sessions', 'keynote', 'keynotes', 'workshop', 'workshops', 'notes', 'day']);
+const COMMON = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'your',
+  'what',
+  'how',
+  'why',
+  'talk',
+  'talks',
+  'session',
+  'sessions',
+  'keynote',
+  'keynotes',
+  'workshop',
+  'workshops',
+  'notes',
+  'day',
+]);
 
 /** Pure: the title repeats a word (four letters or more) of the heading above it. */
 export function sharesTopic(title: string, parent: string): boolean {
-  const words = (text: string) => (text.toLocaleLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !COMMON.has(word));
+  const words = (text: string) =>
+    (text.toLocaleLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !COMMON.has(word));
   const above = new Set(words(parent));
   return words(title).some((word) => above.has(word));
 }
@@ -66,8 +89,12 @@ export function dayEvidence(title: string): number {
 export function readingEvidence(days: DaySource[], left: string[] = []): number {
   const talks = days.flatMap((day) => day.talks);
   const counts = new Map<string, number>();
-  for (const talk of talks) counts.set(talk.text.toLocaleLowerCase(), (counts.get(talk.text.toLocaleLowerCase()) ?? 0) + 1);
-  const talkSum = talks.reduce((sum, talk) => sum + talkEvidence(talk, counts.get(talk.text.toLocaleLowerCase())! > 1), 0);
+  for (const talk of talks)
+    counts.set(talk.text.toLocaleLowerCase(), (counts.get(talk.text.toLocaleLowerCase()) ?? 0) + 1);
+  const talkSum = talks.reduce(
+    (sum, talk) => sum + talkEvidence(talk, counts.get(talk.text.toLocaleLowerCase())! > 1),
+    0,
+  );
   const daySum = days.reduce((sum, day) => sum + (day.text === null ? 0 : dayEvidence(day.text)), 0);
   const lost = left.filter((title) => looksLikeTalk(title) && !isGroupTitle(title)).length * LOST_TALK;
   return talkSum + daySum + lost;

@@ -15,7 +15,11 @@ export interface LevelReading {
  * (when given) a day. Deeper headings belong to the talk above; shallower ones end it and stay, as
  * content, in the day (or the conference intro). Nothing is dropped: every node lands somewhere.
  */
-export function levelReading(nodes: RootContent[], source: string, ranks: { days: number | null; talks: number }): LevelReading {
+export function levelReading(
+  nodes: RootContent[],
+  source: string,
+  ranks: { days: number | null; talks: number },
+): LevelReading {
   const intro: RootContent[] = [];
   const days: DaySource[] = [];
   const left: string[] = [];
@@ -29,7 +33,13 @@ export function levelReading(nodes: RootContent[], source: string, ranks: { days
   };
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth === ranks.days) {
-      days.push({ heading: headingText(node, source), text: toString(node).trim(), line: lineOf(node), intro: [], talks: [] });
+      days.push({
+        heading: headingText(node, source),
+        text: toString(node).trim(),
+        line: lineOf(node),
+        intro: [],
+        talks: [],
+      });
       talk = null;
       enclosing = null;
     } else if (node.type === 'heading' && node.depth === ranks.talks) {

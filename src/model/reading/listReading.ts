@@ -40,7 +40,10 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
       continue;
     }
     const host = open.at(-1) ?? null;
-    const found = node.type === 'list' && !(host && isAsideTitle(host.text)) ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text)) : null;
+    const found =
+      node.type === 'list' && !(host && isAsideTitle(host.text))
+        ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text))
+        : null;
     if (!found) {
       pending.push(...parts);
       continue;
@@ -55,7 +58,13 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
       const split = dayHeading ? pending.indexOf(dayHeading.node) : -1;
       const before = split < 0 ? shown : shown.filter((entry) => pending.indexOf(entry) < split);
       (day?.talks.at(-1)?.body ?? intro).push(...before);
-      day = { heading: dayHeading ? headingText(dayHeading.node, source) : null, text: dayHeading?.text ?? null, line: dayLine, intro: shown.filter((entry) => !before.includes(entry)), talks: [] };
+      day = {
+        heading: dayHeading ? headingText(dayHeading.node, source) : null,
+        text: dayHeading?.text ?? null,
+        line: dayLine,
+        intro: shown.filter((entry) => !before.includes(entry)),
+        talks: [],
+      };
       days.push(day);
     } else (day.talks.at(-1)?.body ?? day.intro).push(...shown); // notes after a list of talks follow its last talk
     pending = [];
@@ -67,7 +76,23 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
   const [first, ...rest] = pending;
   const asides: AsideSource[] = [];
   if (first?.type === 'heading') {
-    asides.push({ kind: 'notes', placement: 'closing', section: { heading: headingText(first, source), text: toString(first).trim(), line: lineOf(first), rank: first.depth, content: rest, body: rest, children: [] } });
-  } else days.at(-1)!.talks.at(-1)!.body.push(...pending);
+    asides.push({
+      kind: 'notes',
+      placement: 'closing',
+      section: {
+        heading: headingText(first, source),
+        text: toString(first).trim(),
+        line: lineOf(first),
+        rank: first.depth,
+        content: rest,
+        body: rest,
+        children: [],
+      },
+    });
+  } else
+    days
+      .at(-1)!
+      .talks.at(-1)!
+      .body.push(...pending);
   return { intro, days, asides, evidence };
 }

@@ -9,7 +9,8 @@ import { TIME_SLOT } from '../speakers/timeSlot.js';
 export type ItemEvidence = number;
 
 /** Event pages: "https://fosdem.org/2020/schedule/event/some_talk/", ".../presentation/suriar-anycast". */
-const EVENT_URL = /^https?:\/\/\S+\/(?:event|events|talks?|sessions?|presentations?|proposal|schedule)\/([^/\s?#]+)\/?(?:[?#]\S*)?$/i;
+const EVENT_URL =
+  /^https?:\/\/\S+\/(?:event|events|talks?|sessions?|presentations?|proposal|schedule)\/([^/\s?#]+)\/?(?:[?#]\S*)?$/i;
 /** Each item of a list whose items are "Name - Title" counts this much more: names are evidence of talks. */
 export const SPEAKER_FIRST_EVIDENCE = 0.4;
 /** Items longer than this are notes, not a talk's title line. */
@@ -30,7 +31,15 @@ export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; pa
     if (node.type === 'list' && previous?.node.type === 'list' && previous.node.ordered === node.ordered) {
       const list = previous.node;
       // Where the lists are not talks, their parts are kept as written.
-      joined[joined.length - 1] = { node: { ...list, children: [...list.children, ...node.children], position: list.position && node.position ? { start: list.position.start, end: node.position.end } : list.position }, parts: [...previous.parts, node] };
+      joined[joined.length - 1] = {
+        node: {
+          ...list,
+          children: [...list.children, ...node.children],
+          position:
+            list.position && node.position ? { start: list.position.start, end: node.position.end } : list.position,
+        },
+        parts: [...previous.parts, node],
+      };
     } else joined.push({ node, parts: [node] });
   }
   return joined;
@@ -70,7 +79,12 @@ export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
 }
 
 /** Pure: the items of `list` as talks when enough of them read as talks, else null. */
-export function talksOfList(list: List, source: string, group: string | null, inGroup: boolean): { talks: TalkSource[]; evidence: number } | null {
+export function talksOfList(
+  list: List,
+  source: string,
+  group: string | null,
+  inGroup: boolean,
+): { talks: TalkSource[]; evidence: number } | null {
   if (list.children.length < MIN_TALK_ITEMS) return null;
   const scores = list.children.map((item) => itemEvidence(item, inGroup));
   const talkLike = scores.filter((score) => score > 0).length;
@@ -79,14 +93,29 @@ export function talksOfList(list: List, source: string, group: string | null, in
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
   const shapes = talks.map((talk) => speakerFirstShape(talk.text));
-  const speakerFirst = shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
-  return { talks: talks.map((talk) => ({ ...talk, speakerFirst })), evidence: scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0) };
+  const speakerFirst =
+    shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
+  return {
+    talks: talks.map((talk) => ({ ...talk, speakerFirst })),
+    evidence:
+      scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
+  };
 }
 
 function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {
   const [first, ...rest] = item.children;
   const paragraph = first?.type === 'paragraph';
-  const heading = paragraph ? sourceOf(first, source).replace(/\s*\n\s*/g, ' ').trim() : '';
+  const heading = paragraph
+    ? sourceOf(first, source)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+    : '';
   const text = itemText(item);
-  return { heading, text: titleFromEventUrl(text) ?? text, line: lineOf(item), body: (paragraph ? rest : item.children) as RootContent[], group };
+  return {
+    heading,
+    text: titleFromEventUrl(text) ?? text,
+    line: lineOf(item),
+    body: (paragraph ? rest : item.children) as RootContent[],
+    group,
+  };
 }

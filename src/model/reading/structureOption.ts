@@ -13,8 +13,17 @@ export function structureOption(value: unknown, file: string): ReadingShape | nu
   const talks = typeof fields?.talks === 'string' ? fields.talks.trim().toLowerCase() : '';
   const days = fields?.days === undefined || fields.days === null ? 'none' : String(fields.days).trim().toLowerCase();
   const unknown = fields ? Object.keys(fields).filter((key) => key !== 'days' && key !== 'talks') : [];
-  if (!fields || !(HEADING.test(talks) || talks === 'list') || !(HEADING.test(days) || days === 'none') || unknown.length > 0) {
-    throw new RecapError('input', `Cannot read the front matter \`structure\`: expected { days: h1..h6 or none, talks: h1..h6 or list }, got ${JSON.stringify(value)}`, { file, line: 1 });
+  if (
+    !fields ||
+    !(HEADING.test(talks) || talks === 'list') ||
+    !(HEADING.test(days) || days === 'none') ||
+    unknown.length > 0
+  ) {
+    throw new RecapError(
+      'input',
+      `Cannot read the front matter \`structure\`: expected { days: h1..h6 or none, talks: h1..h6 or list }, got ${JSON.stringify(value)}`,
+      { file, line: 1 },
+    );
   }
   return { days: days === 'none' ? null : days, talks };
 }

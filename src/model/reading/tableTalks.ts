@@ -4,8 +4,10 @@ import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 
 /** Header cells that name the talks' column and the speakers' column, in several languages. */
-const TITLE_COLUMN = /^(?:talks?(?:\s+title)?|title|sessions?|topic|subject|charlas?|ponencias?|titre|titel|thema|tema|t[ií]tulo|主题|題目|제목|タイトル|セッション)$/iu;
-const SPEAKER_COLUMN = /^(?:speakers?|presenters?|by|who|ponentes?|orateurs?|intervenants?|referent(?:en)?|sprecher|講者|讲者|演讲者|발표자|연사|登壇者|発表者)$/iu;
+const TITLE_COLUMN =
+  /^(?:talks?(?:\s+title)?|title|sessions?|topic|subject|charlas?|ponencias?|titre|titel|thema|tema|t[ií]tulo|主题|題目|제목|タイトル|セッション)$/iu;
+const SPEAKER_COLUMN =
+  /^(?:speakers?|presenters?|by|who|ponentes?|orateurs?|intervenants?|referent(?:en)?|sprecher|講者|讲者|演讲者|발표자|연사|登壇者|発表者)$/iu;
 /** Fewer rows than this and the table is notes. */
 export const MIN_TABLE_TALKS = 2;
 
@@ -33,7 +35,9 @@ export function talksOfTable(table: Table, source: string): TalkSource[] | null 
       line: lineOf(row),
       body: [],
       group: null,
-      ...(speaker && speakerText !== '' ? { speakerHeading: { heading: sourceOf(speaker, source).trim(), text: speakerText } } : {}),
+      ...(speaker && speakerText !== ''
+        ? { speakerHeading: { heading: sourceOf(speaker, source).trim(), text: speakerText } }
+        : {}),
     });
   }
   return talks.length >= MIN_TABLE_TALKS ? talks : null;

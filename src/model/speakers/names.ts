@@ -3,19 +3,139 @@ import { displayCase } from '../titleCase.js';
 
 /** Words found in talk titles but not in people's names. */
 const TITLE_WORDS = new Set([
-  'a', 'an', 'and', 'about', 'are', 'at', 'beyond', 'by', 'deep', 'dive', 'for', 'from', 'how', 'in', 'into', 'intro', 'is',
-  'looking', 'new', 'of', 'on', 'or', 'our', 'the', 'to', 'using', 'what', 'when', 'why', 'with', 'without', 'your', 'day', 'keynote',
-  'lessons', 'learned', 'update', 'updates', 'project', 'community', 'introduction', 'overview', 'remarks', 'welcome', 'opening',
-  'closing', 'panel', 'talk', 'talks', 'workshop', 'session', 'notes', 'kubernetes', 'cloud', 'native', 'security', 'state', 'future',
-  'getting', 'started', 'best', 'practices', 'part', 'demo', 'q&a', 'ama', 'lightning', 'we', 'you', 'it', 'my', 'i', 'vs',
+  'a',
+  'an',
+  'and',
+  'about',
+  'are',
+  'at',
+  'beyond',
+  'by',
+  'deep',
+  'dive',
+  'for',
+  'from',
+  'how',
+  'in',
+  'into',
+  'intro',
+  'is',
+  'looking',
+  'new',
+  'of',
+  'on',
+  'or',
+  'our',
+  'the',
+  'to',
+  'using',
+  'what',
+  'when',
+  'why',
+  'with',
+  'without',
+  'your',
+  'day',
+  'keynote',
+  'lessons',
+  'learned',
+  'update',
+  'updates',
+  'project',
+  'community',
+  'introduction',
+  'overview',
+  'remarks',
+  'welcome',
+  'opening',
+  'closing',
+  'panel',
+  'talk',
+  'talks',
+  'workshop',
+  'session',
+  'notes',
+  'kubernetes',
+  'cloud',
+  'native',
+  'security',
+  'state',
+  'future',
+  'getting',
+  'started',
+  'best',
+  'practices',
+  'part',
+  'demo',
+  'q&a',
+  'ama',
+  'lightning',
+  'we',
+  'you',
+  'it',
+  'my',
+  'i',
+  'vs',
 ]);
 /** Words of job titles ("Senior Engineer", "Developer Advocate"), never of a name the notes give alone. */
 const ROLE_WORDS = new Set([
-  'engineer', 'engineers', 'engineering', 'developer', 'developers', 'manager', 'founder', 'co-founder', 'cofounder', 'cto', 'ceo', 'cfo',
-  'coo', 'cio', 'vp', 'svp', 'evp', 'director', 'consultant', 'architect', 'senior', 'principal', 'advocate', 'maintainer', 'scientist',
-  'researcher', 'professor', 'evangelist', 'designer', 'analyst', 'specialist', 'president', 'intern', 'speaker', 'speakers', 'host', 'moderator',
+  'engineer',
+  'engineers',
+  'engineering',
+  'developer',
+  'developers',
+  'manager',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'cio',
+  'vp',
+  'svp',
+  'evp',
+  'director',
+  'consultant',
+  'architect',
+  'senior',
+  'principal',
+  'advocate',
+  'maintainer',
+  'scientist',
+  'researcher',
+  'professor',
+  'evangelist',
+  'designer',
+  'analyst',
+  'specialist',
+  'president',
+  'intern',
+  'speaker',
+  'speakers',
+  'host',
+  'moderator',
 ]);
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'bin', 'al', 'dos', 'das', 'ter', 'mc']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'bin',
+  'al',
+  'dos',
+  'das',
+  'ter',
+  'mc',
+]);
 /** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
 const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
 
@@ -29,11 +149,19 @@ const LIST_SEPARATOR = /\s*[,;、]\s*|\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{
 
 /** "A & B, Org" → two speakers of Org; "A, Org1 & B, Org2" → one each. Null when it does not read as names. */
 export function parseSpeakers(text: string): Speaker[] | null {
-  const segments = joinRoles(text.split(NAME_JOINER).map((segment) => segment.trim()).filter(Boolean));
+  const segments = joinRoles(
+    text
+      .split(NAME_JOINER)
+      .map((segment) => segment.trim())
+      .filter(Boolean),
+  );
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
   for (const segment of segments) {
-    const parts = segment.split(',').map((part) => part.trim()).filter(Boolean);
+    const parts = segment
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     const name = parts[0] ?? '';
     const org = parts.length > 1 ? parts.at(-1)! : null;
     if (!looksLikeName(name, org !== null)) return null;
@@ -65,8 +193,13 @@ function joinRoles(segments: string[]): string[] {
  */
 export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
   // "Jane Roe (GM, Storage, Acme), John Doe": separators inside parentheses are the person's, not the list's.
-  const hidden = text.replace(/[(（][^()（）]*[)）]/gu, (inside) => inside.replace(/[,;、&/]/gu, (mark) => HIDDEN.get(mark)!));
-  const segments = hidden.split(LIST_SEPARATOR).map((segment) => reveal(segment).trim()).filter(Boolean);
+  const hidden = text.replace(/[(（][^()（）]*[)）]/gu, (inside) =>
+    inside.replace(/[,;、&/]/gu, (mark) => HIDDEN.get(mark)!),
+  );
+  const segments = hidden
+    .split(LIST_SEPARATOR)
+    .map((segment) => reveal(segment).trim())
+    .filter(Boolean);
   const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
@@ -76,7 +209,10 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     if (labelled ? /[:!?@]/.test(bare) || bare.split(/\s+/).length > 5 : !looksLikeName(bare, true)) return null;
     // "Ann Lee ([@alee](…))": a handle in the parentheses says who she is online, not where she works;
     // "(GM, Storage, Acme)": the last part of a role is the organisation.
-    speakers.push({ name: displayCase(withoutHonorific(name!) ?? name!), org: org && !/^@/.test(org.trim()) ? org.split(',').at(-1)!.trim() : shared });
+    speakers.push({
+      name: displayCase(withoutHonorific(name!) ?? name!),
+      org: org && !/^@/.test(org.trim()) ? org.split(',').at(-1)!.trim() : shared,
+    });
   }
   return speakers;
 }
@@ -94,7 +230,9 @@ const HONORIFIC = /\s*(?:氏|さん|様|先生|님)$/u;
 /** A nickname in quotes between a first and last name: Yukihiro "Matz" Matsumoto. */
 const NICKNAME = /\s+["“][^"“”]+["”](?=\s)/gu;
 /** Common Korean family names: a three-syllable Hangul word that starts with one is a full name ("장현정"). */
-const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+const KOREAN_SURNAMES = new Set([
+  ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용',
+]);
 
 /** "Jane Roe氏" → "Jane Roe": the name without the honorific that marks it as one, or null when there is none. */
 export function withoutHonorific(text: string): string | null {
@@ -113,7 +251,9 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   if (words.length === 0 || words.length > 4) return false;
   if (words.length === 1 && !hasOrg && !isKoreanName(words[0]!)) return false;
   // "Docker Web 管理界面": Latin words mixed with CJK ones, or a CJK run longer than a name, are a title.
-  const cjk = words.filter((word) => /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(word));
+  const cjk = words.filter((word) =>
+    /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(word),
+  );
   if (cjk.length > 0 && (cjk.length < words.length || cjk.some((word) => [...word].length > 4))) return false;
   // "(VIGL)", "(AWS)": an acronym is an organisation or a workshop, not a person.
   if (words.length === 1 && /^[\p{Lu}\d&-]{2,}$/u.test(words[0]!)) return false;
@@ -127,7 +267,11 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
 /** "장현정": three Hangul syllables starting with a family name. */
 function isKoreanName(word: string): boolean {
   const letters = [...word];
-  return letters.length === 3 && letters.every((letter) => /\p{Script=Hangul}/u.test(letter)) && KOREAN_SURNAMES.has(letters[0]!);
+  return (
+    letters.length === 3 &&
+    letters.every((letter) => /\p{Script=Hangul}/u.test(letter)) &&
+    KOREAN_SURNAMES.has(letters[0]!)
+  );
 }
 
 /** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */

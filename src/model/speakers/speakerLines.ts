@@ -28,7 +28,10 @@ const LABEL_WORDS =
   String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)${LABEL_ENDING}`;
 /** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
 const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
-const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS}\s*(?:[:：\-–]\s*|\s+)|${BRACKETED_LABEL}\s*[:：]?\s*)(.+)$`, 'iu');
+const LABEL = new RegExp(
+  String.raw`^(?:${LABEL_WORDS}\s*(?:[:：\-–]\s*|\s+)|${BRACKETED_LABEL}\s*[:：]?\s*)(.+)$`,
+  'iu',
+);
 /** A heading that is only the label ("#### Speakers", "### Intervenants :", "【登壇者】"): the names follow it. */
 const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\s*[:：]?$`, 'iu');
 /** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash or a bar. */
@@ -38,9 +41,11 @@ const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 /** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
 const HANDLE = /^@[\w.-]+$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
-const ROLE = /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member)\b/i;
+const ROLE =
+  /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member)\b/i;
 /** A line that gives the talk's title: "Topic: …", "**Title:** …", "Thema: …", "題目：…". */
-const TITLE_LABEL = /^(?:topic|title|talk title|subject|thema|titel|sujet|titre|tema|t[ií]tulo|题目|題目|主題|主题|제목|タイトル)\s*[:：]\s*(\S.*)$/iu;
+const TITLE_LABEL =
+  /^(?:topic|title|talk title|subject|thema|titel|sujet|titre|tema|t[ií]tulo|题目|題目|主題|主题|제목|タイトル)\s*[:：]\s*(\S.*)$/iu;
 
 /** A slot heading names a talk's place, not the talk: its title and speakers sit in the lines below, over at most this many blocks. */
 const SLOT_BLOCKS = 3;
@@ -53,7 +58,11 @@ const SLOT_HEADER_LINES = 4;
  * Only the first block is looked at: that is where people write them. Under a slot heading
  * (`slot`: "## Talk 1") the first three are, and a "Topic: Title" line there gives the talk's title.
  */
-export function takeSpeakerLines(content: RootContent[], source: string, options: { slot?: boolean; bareNameBullets?: boolean } = {}): SpeakerLines {
+export function takeSpeakerLines(
+  content: RootContent[],
+  source: string,
+  options: { slot?: boolean; bareNameBullets?: boolean } = {},
+): SpeakerLines {
   const taken: SpeakerLines = { speakers: [], title: null, byline: [], rest: content };
   for (let block = 0; block < (options.slot ? SLOT_BLOCKS : 1); block++) {
     const next = takeFirstBlock(taken.rest, source, options);
@@ -71,20 +80,37 @@ export function takeSpeakerLines(content: RootContent[], source: string, options
 /** Pure: the content opens with a line that says who speaks ("Presenter: Jane Roe", "- Speaker: …", "By Jane Roe"): it is a talk's. */
 export function opensWithSpeakerLabel(content: RootContent[], source: string): boolean {
   const [first] = content;
-  const firstLine = first?.type === 'paragraph' ? sourceOf(first, source).split('\n')[0]! : first?.type === 'list' && first.children[0] ? toString(first.children[0].children[0] ?? first.children[0]) : '';
+  const firstLine =
+    first?.type === 'paragraph'
+      ? sourceOf(first, source).split('\n')[0]!
+      : first?.type === 'list' && first.children[0]
+        ? toString(first.children[0].children[0] ?? first.children[0])
+        : '';
   return labelledSpeakers(plain(firstLine)) !== null;
 }
 
-function takeFirstBlock(content: RootContent[], source: string, options: { slot?: boolean; bareNameBullets?: boolean }): SpeakerLines | null {
+function takeFirstBlock(
+  content: RootContent[],
+  source: string,
+  options: { slot?: boolean; bareNameBullets?: boolean },
+): SpeakerLines | null {
   const slot = options.slot === true;
   const [first, ...others] = content;
   if (first?.type === 'list') {
     const labelled = first.children.map((item) => {
       const text = itemLine(item, source);
-      return { item, speakers: labelledSpeakers(text), title: slot ? (TITLE_LABEL.exec(text)?.[1]?.trim() ?? null) : null };
+      return {
+        item,
+        speakers: labelledSpeakers(text),
+        title: slot ? (TITLE_LABEL.exec(text)?.[1]?.trim() ?? null) : null,
+      };
     });
     // A labelled bullet with sub-points names the speaker and stays, for its points.
-    const found = labelled.filter((entry) => entry.item.children[0]?.type === 'paragraph' && (entry.speakers !== null || (entry.title !== null && entry.item.children.length === 1)));
+    const found = labelled.filter(
+      (entry) =>
+        entry.item.children[0]?.type === 'paragraph' &&
+        (entry.speakers !== null || (entry.title !== null && entry.item.children.length === 1)),
+    );
     // "- Jane Roe - GM, Example Corp" then "- John Doe - CTO, Acme": the bullets that open the list, while each names a speaker.
     for (const item of found.length === 0 ? first.children : []) {
       const named = bulletSpeaker(item, source);
@@ -93,7 +119,10 @@ function takeFirstBlock(content: RootContent[], source: string, options: { slot?
     }
     if (found.length > 0) {
       const taken = found.filter((entry) => entry.item.children.length === 1);
-      const remaining: List = { ...first, children: first.children.filter((item) => !taken.some((entry) => entry.item === item)) };
+      const remaining: List = {
+        ...first,
+        children: first.children.filter((item) => !taken.some((entry) => entry.item === item)),
+      };
       return {
         speakers: found.flatMap((entry) => entry.speakers ?? []),
         title: found.find((entry) => entry.title !== null)?.title ?? null,
@@ -105,19 +134,42 @@ function takeFirstBlock(content: RootContent[], source: string, options: { slot?
   // "## Session 2" then "**The Real Title**": a bold line right under a slot heading is the talk's title.
   if (slot && first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'strong') {
     const bold = toString(first).trim();
-    if (bold.length > 0 && !bold.includes('\n') && bold.length <= 200) return { speakers: [], title: bold.replace(/[:：]$/, ''), byline: [sourceOf(first, source).trim()], rest: others };
+    if (bold.length > 0 && !bold.includes('\n') && bold.length <= 200)
+      return {
+        speakers: [],
+        title: bold.replace(/[:：]$/, ''),
+        byline: [sourceOf(first, source).trim()],
+        rest: others,
+      };
   }
   if (first?.type === 'paragraph') {
-    const lines = sourceOf(first, source).split('\n').map((line) => line.trim()).filter(Boolean);
-    const found = speakersOfLines(lines.map((line) => plain(line)), slot);
+    const lines = sourceOf(first, source)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const found = speakersOfLines(
+      lines.map((line) => plain(line)),
+      slot,
+    );
     if (lines.length <= 6 && found) return { ...found, byline: lines, rest: others };
     // Under a slot heading a short paragraph with a "Topic:" line is the talk's header, whatever else it says.
-    const titled = slot && lines.length <= SLOT_HEADER_LINES ? lines.map((line) => TITLE_LABEL.exec(plain(line))?.[1]?.trim()).find(Boolean) : undefined;
-    if (titled) return { speakers: lines.flatMap((line) => labelledSpeakers(plain(line)) ?? bylineSpeaker(plain(line)) ?? []), title: titled, byline: lines, rest: others };
+    const titled =
+      slot && lines.length <= SLOT_HEADER_LINES
+        ? lines.map((line) => TITLE_LABEL.exec(plain(line))?.[1]?.trim()).find(Boolean)
+        : undefined;
+    if (titled)
+      return {
+        speakers: lines.flatMap((line) => labelledSpeakers(plain(line)) ?? bylineSpeaker(plain(line)) ?? []),
+        title: titled,
+        byline: lines,
+        rest: others,
+      };
   }
   // "### Topic: Title" under "## Talk 1".
-  const headingTitle = slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
-  if (headingTitle) return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
+  const headingTitle =
+    slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
+  if (headingTitle)
+    return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
   return null;
 }
 
@@ -145,18 +197,50 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
     if (node.type === 'paragraph' && index > 0) {
       // "Jane Roe - GM, Storage, Example Corp" after a line about the session: every line names a speaker, one with a role or a handle.
-      const lines = sourceOf(node, source).split('\n').map((line) => plain(line.trim())).filter(Boolean);
-      const speakers = lines.length <= 6 && lines.some((line) => MARK.test(line)) ? speakersOfLines(lines, false)?.speakers : undefined;
-      if (speakers?.length) return { speakers, title: null, byline: sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean), rest: content.filter((other) => other !== node) };
+      const lines = sourceOf(node, source)
+        .split('\n')
+        .map((line) => plain(line.trim()))
+        .filter(Boolean);
+      const speakers =
+        lines.length <= 6 && lines.some((line) => MARK.test(line))
+          ? speakersOfLines(lines, false)?.speakers
+          : undefined;
+      if (speakers?.length)
+        return {
+          speakers,
+          title: null,
+          byline: sourceOf(node, source)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+          rest: content.filter((other) => other !== node),
+        };
     }
     // "> Speaker: Jane Roe": a quote of the programme's byline.
-    const paragraph = node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph' ? node.children[0] : node;
+    const paragraph =
+      node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph'
+        ? node.children[0]
+        : node;
     if (paragraph.type === 'paragraph') {
-      const lines = sourceOf(paragraph, source).split('\n').map((line) => line.replace(/^(?:\s*>)+/, '').trim()).filter(Boolean);
-      const labelled = lines.map((line) => ({ line, speakers: labelledSpeakers(plain(line)) })).filter((entry) => entry.speakers !== null);
+      const lines = sourceOf(paragraph, source)
+        .split('\n')
+        .map((line) => line.replace(/^(?:\s*>)+/, '').trim())
+        .filter(Boolean);
+      const labelled = lines
+        .map((line) => ({ line, speakers: labelledSpeakers(plain(line)) }))
+        .filter((entry) => entry.speakers !== null);
       if (labelled.length === 0) continue;
       const speakers = labelled.flatMap((entry) => entry.speakers!);
-      if (labelled.length === lines.length) return { speakers, title: null, byline: sourceOf(node, source).split('\n').map((line) => line.trim()).filter(Boolean), rest: content.filter((other) => other !== node) };
+      if (labelled.length === lines.length)
+        return {
+          speakers,
+          title: null,
+          byline: sourceOf(node, source)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+          rest: content.filter((other) => other !== node),
+        };
       return { speakers, title: null, byline: [], rest: content };
     }
   }
@@ -173,10 +257,22 @@ function labelSectionIn(content: RootContent[], source: string): SpeakerLines | 
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
     const text = node.type === 'heading' ? toString(node).trim() : plain(sourceOf(node, source).trim());
     const speakers = node.type === 'heading' ? labelledSpeakers(text) : null;
-    if (speakers !== null) return { speakers, title: null, byline: [sourceOf(node, source).trim()], rest: content.filter((other) => other !== node) };
+    if (speakers !== null)
+      return {
+        speakers,
+        title: null,
+        byline: [sourceOf(node, source).trim()],
+        rest: content.filter((other) => other !== node),
+      };
     const under = LABEL_ONLY.test(text) ? content[index + 1] : undefined;
     const named = under ? namesUnderLabel(under, source) : null;
-    if (named) return { speakers: named, title: null, byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()], rest: content.filter((other) => other !== node && other !== under) };
+    if (named)
+      return {
+        speakers: named,
+        title: null,
+        byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()],
+        rest: content.filter((other) => other !== node && other !== under),
+      };
   }
   return null;
 }
@@ -184,31 +280,56 @@ function labelSectionIn(content: RootContent[], source: string): SpeakerLines | 
 /** The names under a label heading: bullets or lines that each name speakers ("- Jane Roe (@jroe)", "Jane Roe - CTO, Acme"). */
 function namesUnderLabel(node: RootContent, source: string): Speaker[] | null {
   if (node.type === 'list') {
-    const named = node.children.map((item) => (item.children.length === 1 ? bylineSpeaker(itemLine(item, source)) : null));
+    const named = node.children.map((item) =>
+      item.children.length === 1 ? bylineSpeaker(itemLine(item, source)) : null,
+    );
     return named.every((speakers) => speakers !== null) ? named.flatMap((speakers) => speakers!) : null;
   }
   if (node.type !== 'paragraph') return null;
-  return speakersOfLines(sourceOf(node, source).split('\n').map((line) => plain(line.trim())).filter(Boolean), false)?.speakers ?? null;
+  return (
+    speakersOfLines(
+      sourceOf(node, source)
+        .split('\n')
+        .map((line) => plain(line.trim()))
+        .filter(Boolean),
+      false,
+    )?.speakers ?? null
+  );
 }
 
 /** Bullets of one line that name speakers after a label ("- Speaker: Jane Roe"). */
 function labelledItems(list: List, source: string): { item: ListItem; speakers: Speaker[] }[] {
   return list.children
-    .map((item) => ({ item, speakers: item.children[0]?.type === 'paragraph' ? labelledSpeakers(itemLine(item, source)) : null }))
+    .map((item) => ({
+      item,
+      speakers: item.children[0]?.type === 'paragraph' ? labelledSpeakers(itemLine(item, source)) : null,
+    }))
     .filter((entry): entry is { item: ListItem; speakers: Speaker[] } => entry.speakers !== null);
 }
 
 /** The content with the bullets that named speakers taken out of the list at `index` (and the list, once empty). */
-function withoutItems(content: RootContent[], index: number, found: { item: ListItem; speakers: Speaker[] }[], source: string): SpeakerLines {
+function withoutItems(
+  content: RootContent[],
+  index: number,
+  found: { item: ListItem; speakers: Speaker[] }[],
+  source: string,
+): SpeakerLines {
   const list = content[index] as List;
   // A bullet with sub-points ("- speaker: Jane Roe" over "- she maintains etcd") names the speaker and stays, for its points.
   const taken = found.filter((entry) => entry.item.children.length === 1);
-  const remaining: List = { ...list, children: list.children.filter((item) => !taken.some((entry) => entry.item === item)) };
+  const remaining: List = {
+    ...list,
+    children: list.children.filter((item) => !taken.some((entry) => entry.item === item)),
+  };
   return {
     speakers: found.flatMap((entry) => entry.speakers),
     title: null,
     byline: taken.map((entry) => `- ${sourceOf(entry.item.children[0]!, source).trim()}`),
-    rest: [...content.slice(0, index), ...(remaining.children.length > 0 ? [remaining] : []), ...content.slice(index + 1)],
+    rest: [
+      ...content.slice(0, index),
+      ...(remaining.children.length > 0 ? [remaining] : []),
+      ...content.slice(index + 1),
+    ],
   };
 }
 
@@ -284,7 +405,10 @@ function speakersOfLines(lines: string[], slot: boolean): { speakers: Speaker[];
 function orgOfRole(role: string): string | null {
   const at = /(?:\s@\s*|\bat\s+)([^.|,;()]+?)\s*(?:[.|,;(]|$)/.exec(role)?.[1]?.trim();
   if (at) return at;
-  const parts = role.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = role
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.length > 1 && !ROLE.test(parts.at(-1)!) ? parts.at(-1)! : null;
 }
 
@@ -293,7 +417,8 @@ function labelledSpeakers(text: string): Speaker[] | null {
   if (!match) return null;
   if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
-  if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text)) return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
+  if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text))
+    return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
 }
 
@@ -311,13 +436,17 @@ function bylineSpeaker(written: string): Speaker[] | null {
   if (!match) return null;
   const [, rawName, role] = match;
   // "(she/her)", "(@jroe)" and a bare "@jroe" say more about the person; they are not the name.
-  const name = rawName!.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ').trim();
+  const name = rawName!
+    .replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ')
+    .replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ')
+    .trim();
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
   const names = name.includes(',') ? fullNames(name) : parseSpeakers(name);
   if (!names) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
-  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role)) return names.map((speaker) => ({ ...speaker, org: role.trim() }));
+  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role))
+    return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
   return names.map((speaker) => ({ name: speaker.name, org }));
@@ -333,7 +462,12 @@ function plain(line: string): string {
   const withoutTrailingLinks = line.replace(/(?<=\S)(?:\s+!?\[(?:[:@\p{Ll}][^\]]*)?\]\([^)]*\))+\s*$/u, '');
   // An emoji before a label or a name ("🎤 Speaker: Jane Roe", ":microphone: Jane Roe") only decorates it.
   // An image's alt text ("![이미지](…)", "image") names no one.
-  return withoutTrailingLinks.replace(/^(?:\s*(?::[\w+-]+:|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+))+\s*/u, '').replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`\\]/g, '').trim();
+  return withoutTrailingLinks
+    .replace(/^(?:\s*(?::[\w+-]+:|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+))+\s*/u, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`\\]/g, '')
+    .trim();
 }
 
 /** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */

@@ -26,7 +26,11 @@ export const htmlComments: Dialect = {
         }
         const start = line.indexOf('<!--');
         // A comment never closed is text: dropping the rest of the notes for it would lose them.
-        if (start < 0 || insideCodeSpan(kept + line.slice(0, start)) || !closesLater(line.slice(start + 4), lines, index)) {
+        if (
+          start < 0 ||
+          insideCodeSpan(kept + line.slice(0, start)) ||
+          !closesLater(line.slice(start + 4), lines, index)
+        ) {
           kept += line;
           break;
         }
@@ -37,7 +41,10 @@ export const htmlComments: Dialect = {
           line = line.slice(close + 3);
           continue;
         }
-        repairs.push({ line: index + 1, message: `Dropped an HTML comment \`${shortened(close < 0 ? line.slice(start) : line.slice(start, close + 3))}\`` });
+        repairs.push({
+          line: index + 1,
+          message: `Dropped an HTML comment \`${shortened(close < 0 ? line.slice(start) : line.slice(start, close + 3))}\``,
+        });
         kept += line.slice(0, start);
         line = line.slice(start + 4);
         open = index;

@@ -23,8 +23,14 @@ function indentedBulletLines(tree: Root, lines: readonly string[]): Map<number, 
     const first = node.position.start.line - 1;
     const last = node.position.end.line - 1;
     if (/^\s*(?:`{3}|~{3})/.test(lines[first]!) || !ITEM.test(lines[first]!)) continue;
-    const indent = Math.min(...lines.slice(first, last + 1).filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)![0].length));
-    for (let index = first; index <= last; index++) changes.set(index, lines[index]!.slice(Math.min(indent, /^ */.exec(lines[index]!)![0].length)));
+    const indent = Math.min(
+      ...lines
+        .slice(first, last + 1)
+        .filter((line) => line.trim() !== '')
+        .map((line) => /^ */.exec(line)![0].length),
+    );
+    for (let index = first; index <= last; index++)
+      changes.set(index, lines[index]!.slice(Math.min(indent, /^ */.exec(lines[index]!)![0].length)));
   }
   return changes;
 }

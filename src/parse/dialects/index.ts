@@ -14,7 +14,20 @@ import type { Dialect } from './types.js';
 import { wikilinks } from './wikilinks.js';
 
 /** In order: comments first (they may hide any other markup), block markup, inline markup, then list nesting. */
-const DIALECTS: Dialect[] = [htmlComments, mdx, containers, admonitions, callouts, hackmdTags, logseqProperties, separatorLines, wikilinks, latexText, taskLists, orderedItemChildren];
+const DIALECTS: Dialect[] = [
+  htmlComments,
+  mdx,
+  containers,
+  admonitions,
+  callouts,
+  hackmdTags,
+  logseqProperties,
+  separatorLines,
+  wikilinks,
+  latexText,
+  taskLists,
+  orderedItemChildren,
+];
 
 /** A fence opening or closing, in a list item or quote too. */
 const FENCE = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})/;

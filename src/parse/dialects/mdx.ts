@@ -1,11 +1,34 @@
 import { shortened, type Dialect } from './types.js';
 
 /** ES module lines of MDX: `import X from '...'`, `export const meta = {...}`. */
-const MODULE_LINE = /^(?:import\s+(?:[\w*${}\s,]+\s+from\s+)?['"]|export\s+(?:default\s|const\s|let\s|var\s|function\s|async\s|\{))/;
+const MODULE_LINE =
+  /^(?:import\s+(?:[\w*${}\s,]+\s+from\s+)?['"]|export\s+(?:default\s|const\s|let\s|var\s|function\s|async\s|\{))/;
 /** A JSX component tag at the start of a line: `<Speaker name="Jane" />`, `<Tabs>`, `</Tabs>`; HTML tags are lower case. */
 const COMPONENT_START = /^(\s*)<(\/?)([A-Z][\w.]*)(?=[\s/>]|$)/;
 /** Attributes whose values are for the page, not the reader. */
-const LAYOUT_ATTRIBUTES = new Set(['id', 'class', 'classname', 'style', 'src', 'href', 'type', 'width', 'height', 'size', 'key', 'lang', 'language', 'variant', 'color', 'theme', 'icon', 'slot', 'target', 'rel', 'value']);
+const LAYOUT_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'classname',
+  'style',
+  'src',
+  'href',
+  'type',
+  'width',
+  'height',
+  'size',
+  'key',
+  'lang',
+  'language',
+  'variant',
+  'color',
+  'theme',
+  'icon',
+  'slot',
+  'target',
+  'rel',
+  'value',
+]);
 const MAX_TAG_LINES = 20;
 /** Attributes that name a person. */
 const PERSON_ATTRIBUTES = new Set(['name', 'speaker', 'author', 'presenter', 'by', 'fullname']);
@@ -50,7 +73,8 @@ export const mdx: Dialect = {
 function statementEnd(lines: readonly string[], first: number): number {
   let depth = 0;
   for (let index = first; index < Math.min(lines.length, first + 200); index++) {
-    for (const char of lines[index]!) depth += char === '{' || char === '[' || char === '(' ? 1 : char === '}' || char === ']' || char === ')' ? -1 : 0;
+    for (const char of lines[index]!)
+      depth += char === '{' || char === '[' || char === '(' ? 1 : char === '}' || char === ']' || char === ')' ? -1 : 0;
     if (depth <= 0) return index;
   }
   return first;
@@ -96,12 +120,14 @@ export function componentText(name: string, tag: string): string {
     else values.push(value);
   }
   const label = `${name.split('.').at(-1)}: `;
-  if (person !== null) return `${label}${person}${values.length > 0 ? ` (${values.join(' · ').replace(/\s*,\s*/g, ' · ')})` : ''}`;
+  if (person !== null)
+    return `${label}${person}${values.length > 0 ? ` (${values.join(' · ').replace(/\s*,\s*/g, ' · ')})` : ''}`;
   return values.length === 0 ? '' : `${label}${values.join(', ')}`;
 }
 
 /** Words a reader would want, not a path, a URL, a number or a one-word keyword such as `note`. */
 function isWords(value: string): boolean {
-  if (!/\p{L}/u.test(value) || /^(?:[a-z]+:\/\/|\/|\.\.?\/|#)/i.test(value) || /^[\w-]+\.[a-z]{2,4}$/i.test(value)) return false;
+  if (!/\p{L}/u.test(value) || /^(?:[a-z]+:\/\/|\/|\.\.?\/|#)/i.test(value) || /^[\w-]+\.[a-z]{2,4}$/i.test(value))
+    return false;
   return /\s/.test(value) || /^[\p{Lu}]/u.test(value) || /[^\x00-\x7f]/.test(value);
 }

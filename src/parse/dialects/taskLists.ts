@@ -6,5 +6,10 @@ const TASK_ITEM = /^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+)\[([ xX])\]\s+/;
 /** Open tasks read as plain items; done ones keep a check mark, so the state is not lost. */
 export const taskLists: Dialect = {
   name: 'task lists',
-  normalize: (lines, { code }) => lines.map((line, index) => (code[index] ? line : line.replace(TASK_ITEM, (_whole, marker: string, state: string) => `${marker}${state === ' ' ? '' : '✓ '}`))),
+  normalize: (lines, { code }) =>
+    lines.map((line, index) =>
+      code[index]
+        ? line
+        : line.replace(TASK_ITEM, (_whole, marker: string, state: string) => `${marker}${state === ' ' ? '' : '✓ '}`),
+    ),
 };

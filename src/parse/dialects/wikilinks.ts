@@ -15,10 +15,15 @@ export const wikilinks: Dialect = {
       return outsideCodeSpans(line, (part) =>
         part
           .replace(EMBED, (_whole, target: string) => {
-            repairs.push({ line: index + 1, message: `Embedded file \`${target.trim()}\` is not included, only its name is shown` });
+            repairs.push({
+              line: index + 1,
+              message: `Embedded file \`${target.trim()}\` is not included, only its name is shown`,
+            });
             return escapeMarkdown(target.trim());
           })
-          .replace(WIKILINK, (_whole, target: string, alias?: string) => escapeMarkdown((alias ?? target.replace(/#\^?/g, ' › ')).trim())),
+          .replace(WIKILINK, (_whole, target: string, alias?: string) =>
+            escapeMarkdown((alias ?? target.replace(/#\^?/g, ' › ')).trim()),
+          ),
       );
     }),
 };

@@ -18,7 +18,9 @@ describe(':::containers (HackMD, Docusaurus)', () => {
 
 describe('!!! admonitions (MkDocs)', () => {
   it('takes the title and un-indents the body so it is not code', () => {
-    expect(normalize(admonitions, '!!! note "Why"\n    first\n\n    second\n\nafter\n    code').text).toBe('**Why**\nfirst\n\nsecond\n\nafter\n    code');
+    expect(normalize(admonitions, '!!! note "Why"\n    first\n\n    second\n\nafter\n    code').text).toBe(
+      '**Why**\nfirst\n\nsecond\n\nafter\n    code',
+    );
     expect(normalize(admonitions, '??? warning\n    body').text).toBe('**Warning**\nbody');
   });
 });

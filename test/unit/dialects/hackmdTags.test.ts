@@ -11,7 +11,12 @@ describe('HackMD tags', () => {
   });
 
   it('does not make the tag line a session', () => {
-    const conference = buildConference(parseNotes('# ConfX\n\n###### tags: `conf`\n\n## Talk A\n\n- a\n\n## Talk B\n\n- b\n', 'notes.md'));
-    expect(conference.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual(['Talk A', 'Talk B']);
+    const conference = buildConference(
+      parseNotes('# ConfX\n\n###### tags: `conf`\n\n## Talk A\n\n- a\n\n## Talk B\n\n- b\n', 'notes.md'),
+    );
+    expect(conference.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual([
+      'Talk A',
+      'Talk B',
+    ]);
   });
 });

@@ -5,7 +5,10 @@ import { normalize } from './normalize.js';
 
 describe('HTML comments', () => {
   it('drops one-line, inline and multi-line comments with a warning each, lines kept', () => {
-    const { text, repairs } = normalize(htmlComments, 'a <!-- one --> b <!-- two -->\n<!-- start\nmiddle\nend -->after\nlast');
+    const { text, repairs } = normalize(
+      htmlComments,
+      'a <!-- one --> b <!-- two -->\n<!-- start\nmiddle\nend -->after\nlast',
+    );
     expect(text).toBe('a  b \n\n\nafter\nlast');
     expect(repairs).toEqual([
       { line: 1, message: 'Dropped an HTML comment `<!-- one -->`' },
@@ -20,7 +23,7 @@ describe('HTML comments', () => {
   });
 
   it('leaves comments next to a tag to the HTML removal, so no tag becomes an HTML block', () => {
-    const text = "- <!-- x --><img src=x onerror=alert(1)><!-- y -->\n- a <b>bold</b><!-- z --> b";
+    const text = '- <!-- x --><img src=x onerror=alert(1)><!-- y -->\n- a <b>bold</b><!-- z --> b';
     expect(normalize(htmlComments, text)).toEqual({ text, repairs: [] });
   });
 

@@ -12,11 +12,18 @@ describe('bullets indented four spaces at the top level', () => {
   });
 
   it('leave real indented code, nested lists and fenced code alone', () => {
-    for (const text of ['Intro\n\n    const x = 1;\n    - y\n', '- item\n\n    - nested under item\n', '```\n    - fenced\n```\n']) expect(unindent(text)).toBe(text);
+    for (const text of [
+      'Intro\n\n    const x = 1;\n    - y\n',
+      '- item\n\n    - nested under item\n',
+      '```\n    - fenced\n```\n',
+    ])
+      expect(unindent(text)).toBe(text);
   });
 
   it('give a session list items, not a code slide', () => {
-    const session = buildConference(parseNotes('## Talk\n\nNotes:\n\n    - first point\n    - second point\n', 'notes.md')).days[0]!.sessions[0]!;
+    const session = buildConference(
+      parseNotes('## Talk\n\nNotes:\n\n    - first point\n    - second point\n', 'notes.md'),
+    ).days[0]!.sessions[0]!;
     expect(session.blocks.map((block) => block.kind)).toEqual(['list']);
   });
 });

@@ -3,8 +3,11 @@ import { logseqProperties } from '../../../src/parse/dialects/logseqProperties.j
 import { normalize } from './normalize.js';
 
 describe('Logseq properties', () => {
-  it('reads key:: value as key: value and drops the tool\'s own properties', () => {
-    expect(normalize(logseqProperties, '- speaker:: Jane Roe\n  id:: 6412ab-cd\n  collapsed:: true\ntags:: conf, notes').text).toBe('- speaker: Jane Roe\n\n\ntags: conf, notes');
+  it("reads key:: value as key: value and drops the tool's own properties", () => {
+    expect(
+      normalize(logseqProperties, '- speaker:: Jane Roe\n  id:: 6412ab-cd\n  collapsed:: true\ntags:: conf, notes')
+        .text,
+    ).toBe('- speaker: Jane Roe\n\n\ntags: conf, notes');
   });
 
   it('leaves prose with double colons and code alone', () => {

@@ -6,26 +6,35 @@ import { normalize } from './normalize.js';
 
 describe('MDX', () => {
   it('drops import and export lines with a warning, a multi-line export whole', () => {
-    const { text, repairs } = normalize(mdx, "import Tabs from '@theme/Tabs';\nexport const meta = {\n  title: 'x',\n};\n\nText");
+    const { text, repairs } = normalize(
+      mdx,
+      "import Tabs from '@theme/Tabs';\nexport const meta = {\n  title: 'x',\n};\n\nText",
+    );
     expect(text).toBe('\n\n\n\n\nText');
     expect(repairs.map((repair) => repair.line)).toEqual([1, 2]);
   });
 
   it('turns components into the text of their word attributes, children kept', () => {
-    expect(normalize(mdx, '<Speaker name="Jane Roe" position="CTO, Example" />').text).toBe('Speaker: Jane Roe (CTO · Example)');
-    expect(normalize(mdx, '<Tabs groupId="x">\n<TabItem value="a" label="Python API">\nbody\n</TabItem>\n</Tabs>').text).toBe('\nTabItem: Python API\nbody\n\n');
+    expect(normalize(mdx, '<Speaker name="Jane Roe" position="CTO, Example" />').text).toBe(
+      'Speaker: Jane Roe (CTO · Example)',
+    );
+    expect(
+      normalize(mdx, '<Tabs groupId="x">\n<TabItem value="a" label="Python API">\nbody\n</TabItem>\n</Tabs>').text,
+    ).toBe('\nTabItem: Python API\nbody\n\n');
     expect(normalize(mdx, '<Card\n  title="Keynote"\n  href="/keynote"\n/>').text).toBe('Card: Keynote\n\n\n');
     expect(componentText('Image', '<Image src="/a.png" width="300" alt="Stage photo" />')).toBe('Image: Stage photo');
     expect(componentText('Card', '<Card title="Keynote" room="Main Hall" />')).toBe('Card: Keynote, Main Hall');
   });
 
   it('leaves prose, lower-case HTML and code alone', () => {
-    const text = 'We import data from CSV.\n<div class="x">Hi</div>\n```jsx\n<Speaker name="A B" />\n```\nA List<String> in prose';
+    const text =
+      'We import data from CSV.\n<div class="x">Hi</div>\n```jsx\n<Speaker name="A B" />\n```\nA List<String> in prose';
     expect(normalize(mdx, text)).toEqual({ text, repairs: [] });
   });
 
-  it('lets the model read a Speaker component as the talk\'s speaker', () => {
-    const notes = "import Speaker from '../Speaker';\n\n## The Grammar of Code\n\n<Speaker name=\"Jane Roe\" position=\"CTO, Example\" />\n\n- a point\n";
+  it("lets the model read a Speaker component as the talk's speaker", () => {
+    const notes =
+      'import Speaker from \'../Speaker\';\n\n## The Grammar of Code\n\n<Speaker name="Jane Roe" position="CTO, Example" />\n\n- a point\n';
     const session = buildConference(parseNotes(notes, 'notes.mdx')).days[0]!.sessions[0]!;
     expect(session.title).toBe('The Grammar of Code');
     expect(session.speakers).toEqual([{ name: 'Jane Roe', org: 'CTO · Example' }]);

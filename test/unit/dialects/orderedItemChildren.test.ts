@@ -6,7 +6,9 @@ import { normalize } from './normalize.js';
 
 describe('bullets under an ordered item, indented less than it needs', () => {
   it('are shifted under the item, deeper ones with them', () => {
-    expect(normalize(orderedItemChildren, '1. Headers\n  - one\n    - deeper\n10. Redirects\n  - two\nAfter').text).toBe('1. Headers\n   - one\n     - deeper\n10. Redirects\n    - two\nAfter');
+    expect(
+      normalize(orderedItemChildren, '1. Headers\n  - one\n    - deeper\n10. Redirects\n  - two\nAfter').text,
+    ).toBe('1. Headers\n   - one\n     - deeper\n10. Redirects\n    - two\nAfter');
   });
 
   it('leave well-indented children, bullets after a blank at the margin and other text alone', () => {
@@ -17,8 +19,20 @@ describe('bullets under an ordered item, indented less than it needs', () => {
   it('keep one numbered list with its children in the model', () => {
     const notes = '## Talk\n\n1. Headers\n  - one\n2. Redirects\n  - two\n  - three\n';
     const blocks = buildConference(parseNotes(notes, 'notes.md')).days[0]!.sessions[0]!.blocks;
-    expect(blocks.map((block) => (block.kind === 'list' ? [block.ordered, block.items.map((item) => [item.markdown, item.children.length])] : block.kind))).toEqual([
-      [true, [['Headers', 1], ['Redirects', 2]]],
+    expect(
+      blocks.map((block) =>
+        block.kind === 'list'
+          ? [block.ordered, block.items.map((item) => [item.markdown, item.children.length])]
+          : block.kind,
+      ),
+    ).toEqual([
+      [
+        true,
+        [
+          ['Headers', 1],
+          ['Redirects', 2],
+        ],
+      ],
     ]);
   });
 });

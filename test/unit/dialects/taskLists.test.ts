@@ -6,7 +6,9 @@ import { normalize } from './normalize.js';
 
 describe('task lists', () => {
   it('drops open boxes and marks done items, in nested, numbered and quoted lists', () => {
-    expect(normalize(taskLists, '- [ ] buy\n  * [x] done\n1. [X] first\n> - [ ] quoted').text).toBe('- buy\n  * ✓ done\n1. ✓ first\n> - quoted');
+    expect(normalize(taskLists, '- [ ] buy\n  * [x] done\n1. [X] first\n> - [ ] quoted').text).toBe(
+      '- buy\n  * ✓ done\n1. ✓ first\n> - quoted',
+    );
   });
 
   it('leaves a link text in brackets and code alone', () => {
@@ -15,8 +17,13 @@ describe('task lists', () => {
   });
 
   it('shows a task item holding a link once, without a box', () => {
-    const conference = buildConference(parseNotes('## Talk\n\n- [ ] [Slides](https://example.org/s)\n- [ ] read more\n', 'notes.md'));
+    const conference = buildConference(
+      parseNotes('## Talk\n\n- [ ] [Slides](https://example.org/s)\n- [ ] read more\n', 'notes.md'),
+    );
     const list = conference.days[0]!.sessions[0]!.blocks[0]!;
-    expect(list.kind === 'list' && list.items.map((item) => item.markdown)).toEqual(['[Slides](https://example.org/s)', 'read more']);
+    expect(list.kind === 'list' && list.items.map((item) => item.markdown)).toEqual([
+      '[Slides](https://example.org/s)',
+      'read more',
+    ]);
   });
 });

@@ -4,9 +4,14 @@ import { normalize } from './normalize.js';
 
 describe('wikilinks', () => {
   it('shows links by their alias or page, embeds by name with a warning', () => {
-    const { text, repairs } = normalize(wikilinks, 'See [[Kubernetes]], [[2024-05-01|day one]] and [[Talks#Keynote]]\n![[stage photo.png|300]]');
+    const { text, repairs } = normalize(
+      wikilinks,
+      'See [[Kubernetes]], [[2024-05-01|day one]] and [[Talks#Keynote]]\n![[stage photo.png|300]]',
+    );
     expect(text).toBe('See Kubernetes, day one and Talks › Keynote\nstage photo.png');
-    expect(repairs).toEqual([{ line: 2, message: 'Embedded file `stage photo.png` is not included, only its name is shown' }]);
+    expect(repairs).toEqual([
+      { line: 2, message: 'Embedded file `stage photo.png` is not included, only its name is shown' },
+    ]);
   });
 
   it('escapes what would read as Markdown and leaves code alone', () => {

@@ -1,2 +1,0 @@
-export { planDecks, allSessions, type RecapKind } from './planDecks.js';
-export type * from './types.js';

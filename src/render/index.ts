@@ -1,1 +1,0 @@
-export { renderDeck } from './renderDeck.js';
