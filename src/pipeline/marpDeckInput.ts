@@ -4,6 +4,7 @@ import { RecapError } from '../errors.js';
 import type { MarpSlides } from '../export/slides/printablePage.js';
 import type { Conference } from '../model/types.js';
 import { parseFrontMatter } from '../parse/frontMatter.js';
+import { slide } from '../plan/slide.js';
 import { slugify } from '../plan/slugify.js';
 import type { Deck, Slide } from '../plan/types.js';
 import type { Theme } from '../themes.js';
@@ -60,19 +61,7 @@ export function marpDeck(
   const stem = input.file === STDIN_NAME ? 'deck' : basename(input.file, extname(input.file));
   const title = input.title ?? firstHeading(markdown) ?? stem;
   const slides = rendered.slides.map(
-    (_, index): Slide => ({
-      layout: 'bullets',
-      title: '',
-      header: null,
-      subtitle: [],
-      items: [],
-      ordered: false,
-      start: 1,
-      columns: [],
-      chart: [],
-      body: null,
-      notes: rendered.comments[index] ?? [],
-    }),
+    (_, index): Slide => slide('bullets', '', { notes: rendered.comments[index] ?? [] }),
   );
   const deck: Deck = {
     kind: 'recap',

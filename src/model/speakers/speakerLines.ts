@@ -209,10 +209,7 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
         return {
           speakers,
           title: null,
-          byline: sourceOf(node, source)
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean),
+          byline: bylineOf(node, source),
           rest: content.filter((other) => other !== node),
         };
     }
@@ -235,10 +232,7 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
         return {
           speakers,
           title: null,
-          byline: sourceOf(node, source)
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean),
+          byline: bylineOf(node, source),
           rest: content.filter((other) => other !== node),
         };
       return { speakers, title: null, byline: [], rest: content };
@@ -474,4 +468,12 @@ function plain(line: string): string {
 function fullNames(text: string): Speaker[] | null {
   const speakers = parseSpeakerList(text);
   return speakers && speakers.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
+}
+
+/** The lines of a speaker block as written, for the slide's byline. */
+function bylineOf(node: RootContent, source: string): string[] {
+  return sourceOf(node, source)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
