@@ -17,9 +17,9 @@ export interface SlideOverflow {
 /**
  * Loads a page of Marp slides (one or more decks with the same CSS, see printableDocument) and returns
  * every slide with text or a picture outside its box, or a header running into its title. Each text
- * node's line boxes are measured, so text clipped by an `overflow: hidden` parent still counts. The
- * page loads nothing but inline data (and http(s) with `allowRemote`), as when printing, and gives
- * up after the print timeout.
+ * node's line boxes are measured, so text clipped by an `overflow: hidden` parent still counts (text
+ * hidden for screen readers only does not). The page loads nothing but inline data (and http(s) with
+ * `allowRemote`), as when printing, and gives up after the print timeout.
  */
 export async function measureOverflow(
   tab: Page,
@@ -45,10 +45,19 @@ export async function measureOverflow(
           if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1) outside = true;
           if (rect.bottom > bottom + 1) below = Math.max(below, rect.bottom - bottom);
         };
+        // Text kept for screen readers only (a 1 px box that clips it, as the glance slide's list) is out of
+        // sight on purpose: planning the slide smaller would never bring it in.
+        const visuallyHidden = (element: Element | null) => {
+          for (let at = element; at && at !== section; at = at.parentElement) {
+            const rect = at.getBoundingClientRect();
+            if (rect.width <= 1 && rect.height <= 1 && getComputedStyle(at).overflow === 'hidden') return true;
+          }
+          return false;
+        };
         const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
         const range = document.createRange();
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!node.textContent?.trim()) continue;
+          if (!node.textContent?.trim() || visuallyHidden(node.parentElement)) continue;
           const inFrame = Boolean(node.parentElement?.closest('header, footer'));
           range.selectNodeContents(node);
           for (const rect of range.getClientRects()) check(rect, inFrame);
