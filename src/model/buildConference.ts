@@ -20,6 +20,7 @@ import { pairSpeakerHeadings } from './speakerHeadings.js';
 import { parseSpeakerHeading } from './speakers/names.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
+import { wordsOf } from '../words.js';
 
 export interface BuildOptions {
   /** A reading chosen by the user (config `structure`); the notes' own front matter `structure` wins. */
@@ -168,12 +169,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
 
 /** Whether two titles say the same thing, case and punctuation aside. */
 function sameWords(a: string, b: string | null): boolean {
-  const words = (text: string) =>
-    text
-      .toLocaleLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.join(' ') ?? '';
-  return b !== null && words(a) === words(b);
+  return b !== null && wordsOf(a).join(' ') === wordsOf(b).join(' ');
 }
 
 type ReadSpeakerLines = (body: TalkSource['body'], slot: boolean) => ReturnType<typeof takeSpeakerLines>;

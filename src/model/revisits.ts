@@ -1,3 +1,4 @@
+import { wordsOf } from '../words.js';
 import type { Session } from './types.js';
 
 /** Words that mark a return to a session already noted: "(continued)", "cont'd", ", again", "part 2", "revisited". */
@@ -12,7 +13,7 @@ const MIN_KEY_WORDS = 3;
 export function revisitKey(title: string): string | null {
   let text = title.replace(KIND_PREFIX, '');
   while (RETURN_MARK.test(text)) text = text.replace(RETURN_MARK, '');
-  const words = text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(text);
   return words.length >= MIN_KEY_WORDS ? words.join(' ') : null;
 }
 

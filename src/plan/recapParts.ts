@@ -9,6 +9,7 @@ import { bulletSlides, continuedTitle, slide } from './slide.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from './textFrame.js';
 import type { Slide, SlideItem } from './types.js';
 import { TODO_LEAD } from '../model/blocks.js';
+import { showsEveryWord } from '../words.js';
 
 /** A TODO's lead word and the colon after it, dropped from the follow-up list (which says what they are). */
 const TODO_WITH_COLON = new RegExp(`${TODO_LEAD.source}\\s*:?\\s*`, 'i');
@@ -114,18 +115,13 @@ export function glanceSlide(conference: Conference): Slide {
 
 /** The heading as the author wrote it, when some of its words ("Talk 3:", "{#anchor}") are not on the slide. */
 export function asWritten(heading: string, shown: string): string[] {
-  const onSlide = new Set(words(shown));
-  return words(heading).every((word) => onSlide.has(word)) ? [] : [heading];
+  return showsEveryWord(heading, shown) ? [] : [heading];
 }
 
 /** Opening prose of a recap or day (for the speaker notes) apart from what goes on slides. */
 export function splitProse(blocks: Block[]): { prose: string[]; rest: Block[] } {
   const isProse = (block: Block) => block.kind === 'paragraph' && block.role === 'prose';
   return { prose: blocks.filter(isProse).map(blockMarkdown), rest: blocks.filter((block) => !isProse(block)) };
-}
-
-function words(text: string): string[] {
-  return text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function withoutTodoMark(markdown: string): string {

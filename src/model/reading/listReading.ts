@@ -2,6 +2,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
+import { showsEveryWord } from '../../words.js';
 import type { AsideSource, DaySource } from '../inferStructure.js';
 import { joinAdjacentLists, talksOfList } from './listTalks.js';
 
@@ -50,8 +51,10 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
     }
     const dayHeading = [...open].reverse().find((entry) => isDayTitle(entry.text)) ?? null;
     const group = host && host !== dayHeading ? host : null;
-    // The day's and the group's own headings are shown as such, not again as content.
-    const shown = pending.filter((entry) => entry !== dayHeading?.node && entry !== group?.node);
+    // The day's and the group's own headings are shown as such, not again as content (a group's label is
+    // its plain text: a heading with words that label drops, such as a link's target, stays as written).
+    const groupShown = group !== null && showsEveryWord(headingText(group.node, source), group.text);
+    const shown = pending.filter((entry) => entry !== dayHeading?.node && !(groupShown && entry === group.node));
     const dayLine = dayHeading ? lineOf(dayHeading.node) : null;
     let day = days.at(-1);
     if (!day || day.line !== dayLine) {
