@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { isAsideTitle, isDayTitle, isGroupTitle, isResearchTitle, looksLikeTalk } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import type { Section } from './types.js';
+import { showsEveryWord } from '../words.js';
 
 /** One talk as found in the notes, before its heading and content are read. */
 export interface TalkSource {
@@ -71,10 +72,42 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       items.push({ kind: 'loose', section });
     }
   }
-  const placed = placeLooseSections(items);
+  const placed = placeLooseSections(datedOrGrouped(items));
   // Talks whose level slipped join their day as they are met, loose ones after: each day in document order again.
   for (const day of placed.days) day.talks.sort((a, b) => a.line - b.line);
   return { ...placed, notes };
+}
+
+/**
+ * Notes with no dated day ("Day 2", "5 May") have no days: their sections that gather talks ("Keynotes",
+ * "Workshops") are groups of the notes' one day, each talk remembering its group. A group whose heading
+ * says more than its plain text (a link's target) stays a day, so that the heading is shown as written.
+ */
+function datedOrGrouped(items: TopItem[]): TopItem[] {
+  if (items.some((item) => item.kind === 'day' && item.dated)) return items;
+  const groups = items.filter(
+    (item): item is Extract<TopItem, { kind: 'day' }> =>
+      item.kind === 'day' && item.day.heading !== null && showsEveryWord(item.day.heading, item.day.text ?? ''),
+  );
+  if (groups.length === 0) return items;
+  const day: DaySource = { heading: null, text: null, line: null, intro: [], talks: [] };
+  const merged: TopItem = { kind: 'day', day, dated: false };
+  const first = items.indexOf(groups[0]!);
+  const last = items.indexOf(groups.at(-1)!);
+  const result: TopItem[] = [];
+  for (const [index, item] of items.entries()) {
+    // Between groups, a section of its own is a talk of the day, as between days.
+    if (item.kind === 'loose' && index > first && index < last) day.talks.push(talkOf(item.section, null));
+    if (!groups.includes(item as Extract<TopItem, { kind: 'day' }>)) {
+      if (index <= first || index >= last || item.kind !== 'loose') result.push(item);
+      continue;
+    }
+    const { day: group } = item as Extract<TopItem, { kind: 'day' }>;
+    day.intro.push(...group.intro);
+    day.talks.push(...group.talks.map((talk) => ({ ...talk, group: talk.group ?? group.text })));
+    if (!result.includes(merged)) result.push(merged);
+  }
+  return result;
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */

@@ -301,16 +301,14 @@ describe('a "Presenter:" line says a section is a talk', () => {
     const read = conference(
       '## General\n\n- Date: 30/01/2024\n\n## Introduction\n\n### Why Taxonomy Matters\n\nPresenter: Jane Roe (Example Institute; Chair & Lead)\n\nNotes.\n\n## Data Systems\n\n### Naming in the Digital Age\n\nSpeaker: John Doe\n\nNotes.\n\n### Metrics From Marine Registers\n\nNotes without a speaker line.\n',
     );
+    // No heading reads as a day: the parents are groups of the notes' one day.
     expect(
-      read.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.speakers])]),
+      read.days.map((day) => day.sessions.map((session) => [session.title, session.group, session.speakers])),
     ).toEqual([
-      ['Introduction', [['Why Taxonomy Matters', [{ name: 'Jane Roe', org: 'Example Institute; Chair & Lead' }]]]],
       [
-        'Data Systems',
-        [
-          ['Naming in the Digital Age', [{ name: 'John Doe', org: null }]],
-          ['Metrics From Marine Registers', []],
-        ],
+        ['Why Taxonomy Matters', 'Introduction', [{ name: 'Jane Roe', org: 'Example Institute; Chair & Lead' }]],
+        ['Naming in the Digital Age', 'Data Systems', [{ name: 'John Doe', org: null }]],
+        ['Metrics From Marine Registers', 'Data Systems', []],
       ],
     ]);
   });
@@ -329,9 +327,14 @@ describe('groups of talks named in other languages', () => {
         `## Organización\n\nProse.\n\n## ${group}\n\n### La arquitectura fluida\n\nNotes.\n\n### Del cielo al infierno\n\nNotes.\n`,
       );
       expect(
-        read.days.map((day) => [day.title, day.sessions.map((session) => session.title)]),
+        read.days.map((day) => day.sessions.map((session) => [session.title, session.group])),
         group,
-      ).toEqual([[group, ['La arquitectura fluida', 'Del cielo al infierno']]]);
+      ).toEqual([
+        [
+          ['La arquitectura fluida', group],
+          ['Del cielo al infierno', group],
+        ],
+      ]);
     }
   });
 });
@@ -399,5 +402,45 @@ describe('talks at the same level as the day (class 1)', () => {
       ['Conference Day one', ['Opening Keynote', 'Service Mesh Patterns - ACME', 'Testing Configs With Rego']],
       ['Day 2', ['Typed Configs']],
     ]);
+  });
+});
+
+describe('groups of talks in notes without days', () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => ({
+      day: day.title,
+      heading: day.heading,
+      talks: day.sessions.map((session) => [session.title, session.group]),
+    }));
+
+  it('reads "## Keynotes" and "## Workshops" as groups of the one day when no heading reads as a day', () => {
+    expect(
+      days(
+        '# Conf\n\n## Keynotes\n\nMorning.\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Notes on the hallway\n\n- x\n\n## Workshops\n\n### Workshop 1: Rust Basics\n\n- b\n',
+      ),
+    ).toEqual([
+      {
+        day: 'Conf',
+        heading: null,
+        talks: [
+          ['Keynote: Opening Words', 'Keynotes'],
+          ['Notes on the hallway', null],
+          ['Workshop 1: Rust Basics', 'Workshops'],
+        ],
+      },
+    ]);
+  });
+
+  it('keeps them days beside a dated day, and when the heading says more than its text', () => {
+    expect(
+      days('## Day 1\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Replays\n\n### Talk: Typed Configs - Ann Lee\n\n- b\n').map(
+        (day) => day.day,
+      ),
+    ).toEqual(['Day 1', 'Replays']);
+    expect(
+      days(
+        '## [Keynotes](https://example.org/keynotes)\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Workshops\n\n### Workshop 1: Rust Basics\n\n- b\n',
+      ).map((day) => day.heading),
+    ).toEqual(['[Keynotes](https://example.org/keynotes)', null]);
   });
 });
