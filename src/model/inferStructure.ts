@@ -1,5 +1,13 @@
 import type { RootContent } from 'mdast';
-import { isAsideTitle, isDayTitle, isGroupTitle, isResearchTitle, looksLikeTalk } from './headingKinds.js';
+import {
+  isAsideTitle,
+  isDayTitle,
+  isGroupTitle,
+  isResearchTitle,
+  looksLikeTalk,
+  splitDayPrefix,
+} from './headingKinds.js';
+import { TIME_SLOT } from './speakers/timeSlot.js';
 import type { OutlineSection } from './outline.js';
 import type { Section } from './types.js';
 import { showsEveryWord } from '../words.js';
@@ -52,8 +60,19 @@ export function inferStructure(sections: OutlineSection[]): Structure {
   const notes: Structure['notes'] = [];
   const items: TopItem[] = [];
   let lastDated: DaySource | null = null;
+  const dayOfTalk = dayPrefixedTalks(sections);
   for (const section of sections) {
-    if (isDayTitle(section.text)) {
+    const prefixed = dayOfTalk.get(section);
+    if (prefixed) {
+      // "## Day 1 - 0945 - Title": a talk of day 1; the headings naming the same day in a row make that day.
+      const talk = { ...talkOf(section, null), text: prefixed.rest };
+      const open = lastDated as DaySource | null;
+      if (open?.text === prefixed.day && items.at(-1)?.kind === 'day') open.talks.push(talk);
+      else {
+        lastDated = { heading: prefixed.day, text: prefixed.day, line: section.line, intro: [], talks: [talk] };
+        items.push({ kind: 'day', day: lastDated, dated: true });
+      }
+    } else if (isDayTitle(section.text)) {
       const day = dayOf(section);
       items.push({ kind: 'day', day, dated: true });
       lastDated = day;
@@ -108,6 +127,29 @@ function datedOrGrouped(items: TopItem[]): TopItem[] {
     if (!result.includes(merged)) result.push(merged);
   }
   return result;
+}
+
+/**
+ * Sections whose heading names a day before a talk ("## Day 1 - 0945 - The Admin Is Your Friend"): talks of that day,
+ * not days, when a time slot follows the day or sibling headings name the same day again (a day is not written
+ * twice). A section that gathers talks, or whose rest names a group ("Day 1: Keynotes"), stays a day.
+ */
+function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day: string; rest: string }> {
+  const split = new Map(
+    sections.flatMap((section) => {
+      const parts = splitDayPrefix(section.text);
+      return parts ? [[section, parts] as const] : [];
+    }),
+  );
+  const named = new Map<string, number>();
+  for (const { day } of split.values()) named.set(day.toLocaleLowerCase(), (named.get(day.toLocaleLowerCase()) ?? 0) + 1);
+  const talks = new Map<OutlineSection, { day: string; rest: string }>();
+  for (const [section, parts] of split) {
+    const repeated = named.get(parts.day.toLocaleLowerCase())! > 1;
+    if ((TIME_SLOT.test(parts.rest) || repeated) && !isGroupTitle(parts.rest) && !gathersTalks(section))
+      talks.set(section, parts);
+  }
+  return talks;
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */

@@ -444,3 +444,48 @@ describe('groups of talks in notes without days', () => {
     ).toEqual(['[Keynotes](https://example.org/keynotes)', null]);
   });
 });
+
+describe('slot and title in one heading (class 2)', () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => [day.title, day.sessions.map((session) => session.title)]);
+
+  it('reads "## Day 1 - 0945 - Title" as a talk of day 1, its "### Content" part of the talk', () => {
+    const read = conference(
+      '# LISA\n\n## Day 1 - 0945 - The Admin Is Your Friend\n\n### Content\n\n- a\n\n## Day 1 - 1100 - Scaling Backups\n\n### Content\n\n- b\n\n## Day 2 - 0900 - Postmortems That Work\n\n### Content\n\n- c\n',
+    );
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Day 1', ['The Admin Is Your Friend', 'Scaling Backups']],
+      ['Day 2', ['Postmortems That Work']],
+    ]);
+    expect(read.days[0]!.sessions[0]!.heading).toBe('Day 1 - 0945 - The Admin Is Your Friend');
+  });
+
+  it('reads a day named twice before titles as talks of that day, without a time', () => {
+    expect(days('## Day 1: Rust in the Kernel\n\n- a\n\n## Day 1: Typed Configs\n\n- b\n')).toEqual([
+      ['Day 1', ['Rust in the Kernel', 'Typed Configs']],
+    ]);
+  });
+
+  it('keeps a day with a subtitle, a group, a date or talks under it a day', () => {
+    // Once, without a time: a subtitle.
+    expect(days('## Day 1 - Main Conference\n\n### Rust in the Kernel - Jane Roe\n\n- a\n')).toEqual([
+      ['Day 1 - Main Conference', ['Rust in the Kernel']],
+    ]);
+    // Twice, but naming groups or dates, or gathering talks.
+    expect(
+      days(
+        '## Day 1: Keynotes\n\n### Opening - Jane Roe\n\n- a\n\n## Day 1: Workshops\n\n### Rust Basics - John Doe\n\n- b\n',
+      ).map(([day]) => day),
+    ).toEqual(['Day 1: Keynotes', 'Day 1: Workshops']);
+    expect(
+      days('## Day 2 - Monday 24th\n\n### Talk 1: Rust - Jane Roe\n\n- a\n\n## Day 2 - Monday 24th\n\n- b\n').map(
+        ([day]) => day,
+      ),
+    ).toEqual(['Day 2 - Monday 24th', 'Day 2 - Monday 24th']);
+    expect(
+      days(
+        '## Day 1: Room A\n\n### Talk 1: Rust - Jane Roe\n\n- a\n\n## Day 1: Room B\n\n### Talk 2: Go - John Doe\n\n- b\n',
+      ).map(([day]) => day),
+    ).toEqual(['Day 1: Room A', 'Day 1: Room B']);
+  });
+});
