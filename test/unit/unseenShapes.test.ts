@@ -489,3 +489,43 @@ describe('slot and title in one heading (class 2)', () => {
     ).toEqual(['Day 1: Room A', 'Day 1: Room B']);
   });
 });
+
+describe('days written one level below their talks', () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => [day.title, day.sessions.map((session) => session.title)]);
+  const markers =
+    '### Day 1\n## Opening Keynote\n\n- a\n\n### Day 2\n## Typed Configs\n\n- b\n\n## Rust in the Kernel\n\n- c\n\n### Day 3\n## Closing Panel\n\n- d\n\n### Random remarks\n\n- e\n';
+
+  it('reads each day heading as opening the talks up to the next day', () => {
+    expect(days(markers)).toEqual([
+      ['Day 1', ['Opening Keynote']],
+      ['Day 2', ['Typed Configs', 'Rust in the Kernel']],
+      ['Day 3', ['Closing Panel']],
+    ]);
+    // Shown as written: the days are h3, the talks h2.
+    expect(conference(markers).structure).toMatchObject({ days: 'h3', talks: 'h2' });
+  });
+
+  it('leaves days with sub-headings of their own, a single day, and a closing heading after the last day', () => {
+    expect(days('## Day 1\n\n### Rust - Jane Roe\n\n- a\n\n## Day 2\n\n### Go - John Doe\n\n- b\n\n# Summary\n\n- c\n')).toEqual([
+      ['Day 1', ['Rust']],
+      ['Day 2', ['Go']],
+    ]);
+    // A day with a sub-heading of its own holds it, not the headings above it.
+    expect(
+      days('### Day 1\n#### Rust\n\n- a\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n#### Go\n\n- b\n\n## Keynote C\n')[0],
+    ).toEqual(['Day 1', ['Rust']]);
+    // One heading above the days is too little to go on.
+    expect(days('### Day 1\n\n- a\n\n## Keynote\n\n- b\n\n### Day 2\n\n- c\n')[0]).toEqual(['Day 1', []]);
+    // Most headings after the first day at the days' own rank: they are not days' markers.
+    expect(
+      days('### Day 1\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n\n### Notes one\n\n### Notes two\n\n### Notes three\n')[0],
+    ).toEqual(['Day 1', []]);
+    // One day only: it holds no talk.
+    expect(days('### Day 1\n## Opening Keynote\n\n- a\n\n## Typed Configs\n\n- b\n')[0]).toEqual(['Day 1', []]);
+    // Headings after the last day only: not its talks.
+    expect(
+      days('### Day 1\n\n- a\n\n### Day 2\n\n- b\n\n## Summary Of It All\n\n- c\n\n## Links I Kept\n\n- d\n')[1],
+    ).toEqual(['Day 2', []]);
+  });
+});
