@@ -8,6 +8,7 @@ import {
   splitDayPrefix,
 } from './headingKinds.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
+import { SHAPE_SHARE, shapesOf, sharedShape } from './talkShape.js';
 import type { OutlineSection } from './outline.js';
 import type { Section } from './types.js';
 import { showsEveryWord } from '../words.js';
@@ -61,6 +62,12 @@ export function inferStructure(sections: OutlineSection[]): Structure {
   const items: TopItem[] = [];
   let lastDated: DaySource | null = null;
   const dayOfTalk = dayPrefixedTalks(sections);
+  // How the talks of the dated days are written: a section written so beside them is a talk, or holds talks.
+  const datedTalks = sections.filter((section) => isDayTitle(section.text)).flatMap((section) => section.children);
+  const shape = sharedShape(datedTalks);
+  const talkRank = datedTalks[0]?.rank;
+  const shaped = (section: OutlineSection) =>
+    shape !== null && !isAsideTitle(section.text) && shapesOf(section.heading, section.text).includes(shape);
   for (const section of sections) {
     const prefixed = dayOfTalk.get(section);
     if (prefixed) {
@@ -76,7 +83,7 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       const day = dayOf(section);
       items.push({ kind: 'day', day, dated: true });
       lastDated = day;
-    } else if (lastDated && looksLikeTalk(section.text)) {
+    } else if (lastDated && (looksLikeTalk(section.text) || (section.children.length === 0 && shaped(section)))) {
       // A talk whose heading level slipped ("## D. Awkward Packaging" among "### C." and "### F."): it stays in its day.
       notes.push({
         line: section.line,
@@ -84,7 +91,10 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       });
       lastDated.talks.push(talkOf(section, null));
       for (const child of section.children) addTalks(lastDated, child, null);
-    } else if (gathersTalks(section)) {
+    } else if (
+      gathersTalks(section) ||
+      holdsShapedTalks(section, (child) => child.rank === talkRank && shaped(child))
+    ) {
       items.push({ kind: 'day', day: dayOf(section), dated: false });
       lastDated = null;
     } else {
@@ -130,6 +140,17 @@ function datedOrGrouped(items: TopItem[]): TopItem[] {
 }
 
 /**
+ * A sibling of the days that is not dated ("Autre", a misspelt "Mecredi 12 avril") whose sub-sections are written as
+ * the days' talks are (links, "Title - Someone", at their rank): it holds talks too. Needs two sub-sections, most of
+ * them so written.
+ */
+function holdsShapedTalks(section: OutlineSection, shaped: (section: OutlineSection) => boolean): boolean {
+  const children = section.children;
+  if (children.length < 2 || isAsideTitle(section.text)) return false;
+  return children.filter(shaped).length >= children.length * SHAPE_SHARE;
+}
+
+/**
  * Sections whose heading names a day before a talk ("## Day 1 - 0945 - The Admin Is Your Friend"): talks of that day,
  * not days, when a time slot follows the day or sibling headings name the same day again (a day is not written
  * twice). A section that gathers talks, or whose rest names a group ("Day 1: Keynotes"), stays a day.
@@ -142,7 +163,8 @@ function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day
     }),
   );
   const named = new Map<string, number>();
-  for (const { day } of split.values()) named.set(day.toLocaleLowerCase(), (named.get(day.toLocaleLowerCase()) ?? 0) + 1);
+  for (const { day } of split.values())
+    named.set(day.toLocaleLowerCase(), (named.get(day.toLocaleLowerCase()) ?? 0) + 1);
   const talks = new Map<OutlineSection, { day: string; rest: string }>();
   for (const [section, parts] of split) {
     const repeated = named.get(parts.day.toLocaleLowerCase())! > 1;

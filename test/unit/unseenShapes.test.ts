@@ -433,9 +433,9 @@ describe('groups of talks in notes without days', () => {
 
   it('keeps them days beside a dated day, and when the heading says more than its text', () => {
     expect(
-      days('## Day 1\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Replays\n\n### Talk: Typed Configs - Ann Lee\n\n- b\n').map(
-        (day) => day.day,
-      ),
+      days(
+        '## Day 1\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Replays\n\n### Talk: Typed Configs - Ann Lee\n\n- b\n',
+      ).map((day) => day.day),
     ).toEqual(['Day 1', 'Replays']);
     expect(
       days(
@@ -507,19 +507,25 @@ describe('days written one level below their talks', () => {
   });
 
   it('leaves days with sub-headings of their own, a single day, and a closing heading after the last day', () => {
-    expect(days('## Day 1\n\n### Rust - Jane Roe\n\n- a\n\n## Day 2\n\n### Go - John Doe\n\n- b\n\n# Summary\n\n- c\n')).toEqual([
+    expect(
+      days('## Day 1\n\n### Rust - Jane Roe\n\n- a\n\n## Day 2\n\n### Go - John Doe\n\n- b\n\n# Summary\n\n- c\n'),
+    ).toEqual([
       ['Day 1', ['Rust']],
       ['Day 2', ['Go']],
     ]);
     // A day with a sub-heading of its own holds it, not the headings above it.
     expect(
-      days('### Day 1\n#### Rust\n\n- a\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n#### Go\n\n- b\n\n## Keynote C\n')[0],
+      days(
+        '### Day 1\n#### Rust\n\n- a\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n#### Go\n\n- b\n\n## Keynote C\n',
+      )[0],
     ).toEqual(['Day 1', ['Rust']]);
     // One heading above the days is too little to go on.
     expect(days('### Day 1\n\n- a\n\n## Keynote\n\n- b\n\n### Day 2\n\n- c\n')[0]).toEqual(['Day 1', []]);
     // Most headings after the first day at the days' own rank: they are not days' markers.
     expect(
-      days('### Day 1\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n\n### Notes one\n\n### Notes two\n\n### Notes three\n')[0],
+      days(
+        '### Day 1\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n\n### Notes one\n\n### Notes two\n\n### Notes three\n',
+      )[0],
     ).toEqual(['Day 1', []]);
     // One day only: it holds no talk.
     expect(days('### Day 1\n## Opening Keynote\n\n- a\n\n## Typed Configs\n\n- b\n')[0]).toEqual(['Day 1', []]);
@@ -527,5 +533,56 @@ describe('days written one level below their talks', () => {
     expect(
       days('### Day 1\n\n- a\n\n### Day 2\n\n- b\n\n## Summary Of It All\n\n- c\n\n## Links I Kept\n\n- d\n')[1],
     ).toEqual(['Day 2', []]);
+  });
+});
+
+describe("sections written as the days' talks are (class 1)", () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => [day.title, day.sessions.map((session) => session.title)]);
+  const dayOne =
+    '# KubeCon\n\n## Conference Day one\n\n### Opening Keynote - Example\n\n- a\n\n### Scaling Clusters - ACME\n\n- b\n\n### Storage Deep Dive - Initech\n\n- c\n\n';
+
+  it("reads talks that go on at the day's level after it as talks of that day, written the same way", () => {
+    expect(
+      days(
+        `${dayOne}## Service Mesh Patterns - ACME\n\n- d\n\n## Testing your configs with Rego - Example\n\n- e\n\n## Closing thoughts\n\nIt was fun.\n`,
+      ),
+    ).toEqual([
+      [
+        'Conference Day one',
+        [
+          'Opening Keynote - Example',
+          'Scaling Clusters - ACME',
+          'Storage Deep Dive - Initech',
+          'Service Mesh Patterns - ACME',
+          'Testing your configs with Rego - Example',
+        ],
+      ],
+    ]);
+  });
+
+  it('needs three talks, most of them written one way, and leaves asides and sections with parts of their own', () => {
+    const twoTalks =
+      '## Day 1\n\n### Opening Keynote - Example\n\n- a\n\n### Scaling Clusters - ACME\n\n- b\n\n## Service Mesh Patterns - ACME\n\n- d\n';
+    expect(days(twoTalks)[0]![1]).toHaveLength(2);
+    expect(days(`${dayOne}## Travel Back - ACME\n\n- d\n`)[0]![1]).toHaveLength(3);
+    expect(days(`${dayOne}## Service Mesh - ACME\n\n### What I learned\n\n- d\n`)[0]![1]).toHaveLength(3);
+  });
+
+  it('reads a sibling of the days whose sub-sections are written as their talks as holding talks', () => {
+    const linked = (title: string) => `## [${title}](https://example.org/${title.length})\n\n- notes\n\n`;
+    const read = (other: string, children: string) =>
+      days(
+        `# Day 1\n\n${linked('Typed Configs')}${linked('Rust in the Kernel')}# Day 2\n\n${linked('Storage Deep Dive')}# ${other}\n\n${children}`,
+      ).find(([day]) => day === other);
+    expect(read('Autre', linked('Loki for Logs') + linked('Service Mesh'))).toEqual([
+      'Autre',
+      ['Loki for Logs', 'Service Mesh'],
+    ]);
+    // One sub-section, sub-sections written otherwise or at another rank, or an aside: not a holder of talks.
+    expect(read('Autre', linked('Loki for Logs'))).toBeUndefined();
+    expect(read('Autre', '## Loki for Logs\n\n- a\n\n## Service Mesh\n\n- b\n')).toBeUndefined();
+    expect(read('Autre', `#${linked('Loki for Logs')}#${linked('Service Mesh')}`)).toBeUndefined();
+    expect(read('Summary', linked('Loki for Logs') + linked('Service Mesh'))).toBeUndefined();
   });
 });
