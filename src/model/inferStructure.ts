@@ -110,13 +110,17 @@ export function inferStructure(sections: OutlineSection[]): Structure {
 /**
  * Notes with no dated day ("Day 2", "5 May") have no days: their sections that gather talks ("Keynotes",
  * "Workshops") are groups of the notes' one day, each talk remembering its group. A group whose heading
- * says more than its plain text (a link's target) stays a day, so that the heading is shown as written.
+ * says more than its plain text (a link's target), or that holds groups of its own, stays a day: its name is shown.
  */
 function datedOrGrouped(items: TopItem[]): TopItem[] {
   if (items.some((item) => item.kind === 'day' && item.dated)) return items;
   const groups = items.filter(
     (item): item is Extract<TopItem, { kind: 'day' }> =>
-      item.kind === 'day' && item.day.heading !== null && showsEveryWord(item.day.heading, item.day.text ?? ''),
+      item.kind === 'day' &&
+      item.day.heading !== null &&
+      showsEveryWord(item.day.heading, item.day.text ?? '') &&
+      // A group of groups keeps its name as the day's: a talk shows one group.
+      item.day.talks.every((talk) => talk.group === null),
   );
   if (groups.length === 0) return items;
   const day: DaySource = { heading: null, text: null, line: null, intro: [], talks: [] };
