@@ -1,4 +1,5 @@
 import type { Conference } from '../../model/types.js';
+import { plural } from '../../plural.js';
 import { allSessions } from '../allSessions.js';
 import { slide } from '../slide.js';
 import type { Slide } from '../types.js';
@@ -22,8 +23,4 @@ export function glanceSlide(conference: Conference): Slide {
     blocks: [],
   }));
   return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart, items });
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

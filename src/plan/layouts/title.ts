@@ -1,4 +1,5 @@
 import type { Conference } from '../../model/types.js';
+import { plural } from '../../plural.js';
 import { allSessions } from '../allSessions.js';
 import { formatDate } from '../formatDate.js';
 import { slide } from '../slide.js';
@@ -6,11 +7,10 @@ import type { Slide } from '../types.js';
 
 /** The recap's title slide: the conference, its date, who took the notes, how many sessions. */
 export function titleSlide(conference: Conference): Slide {
-  const sessions = allSessions(conference).length;
   const subtitle = [
     conference.date ? formatDate(conference.date) : null,
     conference.authors.length > 0 ? `Notes by ${conference.authors.join(', ')}` : null,
-    `${sessions} session${sessions === 1 ? '' : 's'} · team recap`,
+    `${plural(allSessions(conference).length, 'session')} · team recap`,
   ].filter((line): line is string => line !== null);
   return slide('title', conference.title, { subtitle });
 }
