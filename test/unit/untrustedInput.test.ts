@@ -130,6 +130,26 @@ describe('tooDeeplyNested', () => {
     expect(tooDeeplyNested(`${'> '.repeat(50)}${'1. '.repeat(51)}a\n`)).toEqual({ line: 1, depth: 101 });
     expect(tooDeeplyNested(`${'- '.repeat(100)}a\n${'* '.repeat(300)}\n${'-'.repeat(500)}\n`)).toBeNull();
   });
+
+  it('counts every kind of list marker, after spaces or tabs, and the line it is on', () => {
+    expect(tooDeeplyNested(`a\n${'+ '.repeat(101)}`)).toEqual({ line: 2, depth: 101 });
+    expect(tooDeeplyNested(`${'*\t'.repeat(60)}${'9) '.repeat(41)}x`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'>'.repeat(101)}x`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'123456789. '.repeat(101)}x`)).toEqual({ line: 1, depth: 101 });
+    // Ten digits make no list item: the markers stop before them.
+    expect(tooDeeplyNested(`${'- '.repeat(100)}1234567890. ${'- '.repeat(5)}x`)).toBeNull();
+    // A dash not followed by a space is text, and ends the markers.
+    expect(tooDeeplyNested(`${'- '.repeat(100)}-x ${'- '.repeat(5)}`)).toBeNull();
+    expect(tooDeeplyNested(`${'- '.repeat(100)}+`)).toEqual({ line: 1, depth: 101 });
+  });
+
+  it('skips only true rules: one marker character repeated, indented at most three spaces', () => {
+    expect(tooDeeplyNested(`   ${'- '.repeat(101)}`)).toBeNull();
+    expect(tooDeeplyNested(`${'*\t'.repeat(101)}  `)).toBeNull();
+    expect(tooDeeplyNested(`    ${'- '.repeat(101)}`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'- * '.repeat(51)}`)).toEqual({ line: 1, depth: 102 });
+    expect(tooDeeplyNested(`${'- '.repeat(101)}x`)).toEqual({ line: 1, depth: 101 });
+  });
 });
 
 describe('tooManyEmphasisMarkers', () => {
@@ -143,5 +163,28 @@ describe('tooManyEmphasisMarkers', () => {
     expect(tooManyEmphasisMarkers(items)).toBeNull();
     expect(tooManyEmphasisMarkers(`${'a**b '.repeat(1500)}\n\n${'a**b '.repeat(1500)}\n`)).toBeNull();
     expect(tooManyEmphasisMarkers(`\`\`\`c\n${'*p = *q;\n'.repeat(3000)}\`\`\`\n`)).toBeNull();
+  });
+
+  it('refuses from 2001 runs, not counting the marker that opens a list item', () => {
+    expect(tooManyEmphasisMarkers(`${'a*'.repeat(2000)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`* ${'a*'.repeat(2000)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`x\n\n* ${'a*'.repeat(2001)}\n`)).toEqual({ line: 3, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`p\n# ${'a_'.repeat(2001)}\n`)).toEqual({ line: 2, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`p\n> ${'a_'.repeat(2001)}\n`)).toEqual({ line: 2, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`p\n12) ${'a_'.repeat(2001)}\n`)).toEqual({ line: 2, runs: 2001 });
+    // A line of spaces ends a paragraph too.
+    expect(tooManyEmphasisMarkers(`${'a*'.repeat(1500)}\n \t\n${'a*'.repeat(1500)}\n`)).toBeNull();
+  });
+
+  it('ends a fence only with its own character, at least as many', () => {
+    const stars = `${'a*'.repeat(2001)}\n`;
+    expect(tooManyEmphasisMarkers(`\`\`\`\`\n\`\`\`\n${stars}`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`~~~\n\`\`\`\n${stars}`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`~~~\n~~~~\n\n${stars}`)).toEqual({ line: 4, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`   \`\`\`\n${stars}`)).toBeNull();
+    // Indented four spaces, a fence is text: the paragraph's markers count from it.
+    expect(tooManyEmphasisMarkers(`    \`\`\`\n${stars}`)).toEqual({ line: 1, runs: 2001 });
+    // A fence's own markers do not count toward the paragraph after it.
+    expect(tooManyEmphasisMarkers(`${'a*'.repeat(1000)}\n\`\`\`\ncode\n\`\`\`\n${'a*'.repeat(1500)}\n`)).toBeNull();
   });
 });
