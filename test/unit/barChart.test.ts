@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { barChart, DEFAULT_CHART_COLOURS } from '../../src/render/barChart.js';
 import { themeChartColours } from '../../src/render/themeColours.js';
+import { ROOT } from '../support/cli.js';
 
 /** Where the labels' right edge sits (label column + gap): the x of the first label. */
 const labelEdge = (label: string) => Number(/<text x="(\d+)"/.exec(barChart([{ label, value: 1 }]).svg)![1]);
@@ -63,6 +66,12 @@ describe('barChart', () => {
     expect(barChart([{ label: '<b>&"', value: 2 }]).svg).toContain('<title>&lt;b&gt;&amp;&quot;: 2</title>');
   });
 
+  it("draws in recap-light's accent and muted text when given no colours", () => {
+    const light = readFileSync(join(ROOT, 'themes/recap-light.css'), 'utf8');
+    expect(DEFAULT_CHART_COLOURS).toEqual(themeChartColours(light, () => undefined));
+    expect(barChart([{ label: 'a', value: 1 }]).svg).toMatch(/fill="#5d6475".*fill="#2563eb"/);
+  });
+
   it('takes only plain colour values, trimmed, and the defaults for anything else', () => {
     const fills = (bar: string, text: string) => {
       const { svg } = barChart([{ label: 'a', value: 1 }], { bar, text });
@@ -94,7 +103,7 @@ describe('themeChartColours', () => {
   it('falls back to the theme it imports, however the import is written, then to the defaults', () => {
     const themes: Record<string, string> = { base: '--accent: #aaa; --muted: #bbb;' };
     const cssOf = (name: string) => themes[name];
-    for (const line of ["@import 'base';", '@import "base";', '@import url(base);', "@import url('base');"])
+    for (const line of ["@import 'base';", '@import  "base";', '@import url(base);', "@import\turl('base');"])
       expect(themeChartColours(`${line} --muted: #ccc;`, cssOf), line).toEqual({ bar: '#aaa', text: '#ccc' });
     expect(themeChartColours("@import 'missing'; --accent: #ddd;", cssOf)).toEqual({
       bar: '#ddd',
