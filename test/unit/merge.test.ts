@@ -157,6 +157,25 @@ describe('ordering helpers', () => {
   });
 });
 
+describe('normalizeText', () => {
+  it('drops a leading task checkbox, link targets and HTML tags, keeping what they show', () => {
+    expect(normalizeText('  [x] Done it')).toBe('done it');
+    expect(normalizeText('[X] a')).toBe('a');
+    expect(normalizeText('[ ] a')).toBe('a');
+    expect(normalizeText('[x]done')).toBe('x done');
+    expect(normalizeText('a [x] b')).toBe('a x b');
+    expect(normalizeText('[Docs](https://example.org/a_b) and ![the chart](c.png)')).toBe('docs and the chart');
+    expect(normalizeText('a<br>b <span class="x">c</span>')).toBe('a b c');
+  });
+
+  it('drops accents, case and punctuation, keeping letters and digits', () => {
+    expect(normalizeText('Café Gołąb ÉTÉ')).toBe('cafe gołab ete');
+    expect(normalizeText('İstanbul')).toBe('istanbul');
+    expect(normalizeText(' “Don’t” — v1.24, 100%! ')).toBe('don t v1 24 100');
+    expect(normalizeText('東京 ①')).toBe('東京 1');
+  });
+});
+
 describe('sessionTime', () => {
   const session = (heading: string, first: string | null): Session => ({
     title: heading,
