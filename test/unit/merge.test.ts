@@ -134,6 +134,15 @@ describe('ordering helpers', () => {
     expect(sortWhereKnown(['y', 'n', 'z'], (item) => keys[item]!)).toEqual(['z', 'n', 'y']);
   });
 
+  it('sort many items with ties by key, then by place', () => {
+    const items = Array.from({ length: 200 }, (_, index) => ({ index, key: (index * 37) % 10 }));
+    const expected = [...items].sort((a, b) => a.key - b.key || a.index - b.index);
+    expect(sortWhereKnown(items, (item) => item.key)).toEqual(expected);
+    expect(sortWhereKnown([...items].reverse(), (item) => item.key).map((item) => item.key)).toEqual(
+      expected.map((item) => item.key),
+    );
+  });
+
   it('put a new item after the furthest known item before it, else before the next known one, else last', () => {
     expect(
       mergeSequences([
