@@ -51,6 +51,11 @@ function itemText(item: ListItem): string {
   return first?.type === 'paragraph' ? toString(first).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** A link to a talk's own page in a programme. */
+export function isEventUrl(url: string): boolean {
+  return EVENT_URL.test(url.trim());
+}
+
 /** A title made of an event URL's last path part: "some_talk" → "some talk". */
 export function titleFromEventUrl(text: string): string | null {
   const match = EVENT_URL.exec(text.trim());
@@ -69,7 +74,10 @@ export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
   const [first] = item.children;
   if (titleFromEventUrl(text)) return 1;
   if (TIME_SLOT.test(text)) return 1;
-  const startsWithLink = (first as Paragraph).children[0]?.type === 'link';
+  const opening = (first as Paragraph).children[0];
+  // "[Title](#title)": a table of contents names sections of this page, which the heading reading has.
+  if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
+  const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
   // A sentence is a note: it ends in a full stop or runs long.
   const sentence = /[.。!?！？]$/.test(text) && !startsWithLink;
