@@ -224,6 +224,7 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
       : headed;
   const speakers = [
     ...fromHeading.speakers,
+    ...(talk.speakers ?? []),
     ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? [])),
   ];
   for (const speaker of lines.speakers) {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
+import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
@@ -103,8 +104,15 @@ export function talksOfList(
   const shapes = talks.map((talk) => speakerFirstShape(talk.text));
   const speakerFirst =
     shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
+  // "iHaskell - carlsu" among "Job Board - Sammy Fung": a handle after the dash, weighed over the whole list.
+  const handles = speakerFirst ? [] : dashHandleSpeakers(talks.map((talk) => talk.text));
   return {
-    talks: talks.map((talk) => ({ ...talk, speakerFirst })),
+    talks: talks.map((talk, index) => {
+      const handle = handles[index];
+      return handle
+        ? { ...talk, text: handle.title, speakers: handle.speakers, speakerFirst }
+        : { ...talk, speakerFirst };
+    }),
     evidence:
       scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
   };

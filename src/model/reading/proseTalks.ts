@@ -13,7 +13,7 @@ export const PROSE_TALK = 1;
 export const MIN_PROSE_TALKS = 3;
 /** Link texts that name the page, not the talk: "[slides](…/talks/x)", "[video](…)". */
 const GENERIC_TEXT = /^(?:slides?|video|recording|here|link|this|page|talk|session|abstract|details|more|watch)$/i;
-/** "by Jane Roe" after the link, in the corpus languages ("par", "von", "por", "de", "do", "da"). */
+/** "by Jane Roe" after the link, in the corpus languages ("par", "von", "por", "do", "da"; not "de": "trilha de Java"). */
 const BY_AFTER = /^\s*,?\s*(?:by|par|von|por|do|da)\s+(.+)$/isu;
 /** The word before a name in "by Jane Roe", "do Jane Roe". */
 const BY_WORD = /^(?:by|par|von|por|do|da)$/i;
