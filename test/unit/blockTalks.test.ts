@@ -1,6 +1,8 @@
 import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
+import { MIN_SERIES } from '../../src/model/reading/headingSeries.js';
+import { isPeopleTitle } from '../../src/model/reading/listReading.js';
 import { itemEvidence } from '../../src/model/reading/listTalks.js';
 import { MIN_PROSE_TALKS } from '../../src/model/reading/proseTalks.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
@@ -116,5 +118,66 @@ describe('a table of contents is not a list of talks', () => {
         day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
       ),
     ).toEqual(names.map((name, index) => [name, [people[index]]]));
+  });
+});
+
+describe('a list of people is not a list of talks', () => {
+  const notes = (heading: string) =>
+    [
+      '# Meetup 8',
+      '',
+      `## ${heading}`,
+      '',
+      '1. [Jane Roe](/people/jroe/) (Speaker), CTO of Example',
+      '1. [John Doe](/people/jdoe/) (Speaker), founder of Acme',
+      '1. [Ann Lee](/people/alee/), partner at Example Ventures',
+      '',
+      '## Talks',
+      '',
+      '### Growing Calm Teams',
+      '',
+      '- a point',
+      '',
+      '### Selling Through Chat',
+      '',
+      '- another point',
+    ].join('\n');
+
+  it('reads the talks from the headings when the list sits under "Attendees" or "参会者"', () => {
+    for (const heading of ['Attendees', '参会者'])
+      expect(
+        conference(notes(heading)).days.flatMap((day) => day.sessions.map((session) => session.title)),
+        heading,
+      ).toEqual(['Growing Calm Teams', 'Selling Through Chat']);
+  });
+
+  it('knows the heading words', () => {
+    expect(['Attendees:', 'Participants', 'Teilnehmer', '参会者'].every(isPeopleTitle)).toBe(true);
+    expect(isPeopleTitle('Talks')).toBe(false);
+  });
+});
+
+describe('shapes shared by every talk heading of a day', () => {
+  const day = (titles: string[]) =>
+    conference(`## Talks\n\n${titles.map((title) => `### ${title}\n\n- a point\n`).join('\n')}`).days.flatMap((read) =>
+      read.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
+    );
+
+  it('drops numbers "1 ", "2 " written in order, and reads a Chinese name after a full-width comma as the speaker', () => {
+    expect(day(['1 Chatbot 社群联盟构想，朱跃峰', '2 基于微信的 SalesForce，李佳芮'])).toEqual([
+      ['Chatbot 社群联盟构想', ['朱跃峰']],
+      ['基于微信的 SalesForce', ['李佳芮']],
+    ]);
+  });
+
+  it(`needs every heading of the day written so, and at least ${MIN_SERIES}`, () => {
+    expect(day(['1 Chatbot 社群联盟构想，朱跃峰', '3 基于微信的 SalesForce，李佳芮'])).toEqual([
+      ['1 Chatbot 社群联盟构想', ['朱跃峰']],
+      ['3 基于微信的 SalesForce', ['李佳芮']],
+    ]);
+    expect(day(['微服务架构，实践', '10 Ways to Fail'])).toEqual([
+      ['微服务架构，实践', []],
+      ['10 Ways to Fail', []],
+    ]);
   });
 });

@@ -29,10 +29,18 @@ interface OpenHeading {
  */
 export function listReading(nodes: RootContent[], source: string): ListReading | null {
   return blockTalksReading(nodes, source, (node, host) =>
-    node.type === 'list' && !(host && isAsideTitle(host.text))
+    node.type === 'list' && !(host && (isAsideTitle(host.text) || isPeopleTitle(host.text)))
       ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text))
       : null,
   );
+}
+
+/** Headings over lists of people, not of talks: "Attendees", "Participants", "参会者". */
+const PEOPLE_TITLE =
+  /^(?:attendees|participants|who (?:was|came)|people|team|organi[sz]ers|teilnehmer(?:innen)?|participantes|参会者|参会人员|与会者|出席者|参加者|참가자)$/iu;
+
+export function isPeopleTitle(title: string): boolean {
+  return PEOPLE_TITLE.test(title.trim().replace(/[:.!]+$/, ''));
 }
 
 /** The talks a block holds (a list's items, a paragraph's links), given the heading it sits under; null when none. */
