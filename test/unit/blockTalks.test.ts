@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { MIN_SERIES } from '../../src/model/reading/headingSeries.js';
 import { isPeopleTitle } from '../../src/model/reading/listReading.js';
-import { itemEvidence } from '../../src/model/reading/listTalks.js';
+import { itemEvidence, talkLine } from '../../src/model/reading/listTalks.js';
 import { MIN_PROSE_TALKS } from '../../src/model/reading/proseTalks.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { lostWords } from '../support/noteWords.js';
@@ -179,5 +179,31 @@ describe('shapes shared by every talk heading of a day', () => {
       ['微服务架构，实践', []],
       ['10 Ways to Fail', []],
     ]);
+  });
+});
+
+describe('list items that name a talk, then say what the author thought of it', () => {
+  it('reads the lead "Title (Jane Roe): notes" or "Title by Jane Roe: notes" as the talk', () => {
+    const notes = [
+      'What I saw:',
+      '',
+      '- Rethinking Caches (Jane Roe): she showed how to stop caching everything, with numbers from a big shop and a few war stories.',
+      '- Calm On-Call by John Doe: rotations that let people sleep; the best talk of the day by far, I think.',
+      '- Tiny Clusters (Ann Lee) - a tour of running many very small clusters instead of one big one, and why.',
+    ].join('\n');
+    expect(talksOf(notes).flatMap(([, sessions]) => sessions)).toEqual([
+      ['Rethinking Caches', ['Jane Roe']],
+      ['Calm On-Call', ['John Doe']],
+      ['Tiny Clusters', ['Ann Lee']],
+    ]);
+    expect(lostWords(notes, 'notes.md')).toEqual([]);
+  });
+
+  it('keeps the whole line when its parentheses name no one', () => {
+    expect(talkLine('Caching (part 2): notes')).toBe('Caching (part 2): notes');
+    expect(talkLine('Rethinking Caches (AWS): notes')).toBe('Rethinking Caches (AWS): notes');
+    expect(talkLine('We went to lunch (with Jane Roe): it was fine.')).toBe(
+      'We went to lunch (with Jane Roe): it was fine.',
+    );
   });
 });

@@ -52,6 +52,16 @@ function itemText(item: ListItem): string {
   return first?.type === 'paragraph' ? toString(first).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** "Title (Jane Roe, Acme): notes…", "Title by Jane Roe: notes…": a talk's line, then what the author thought of it. */
+const LEAD = /^(.{3,200}?(?:\([^()]{3,80}\)|\s(?:by|par|von|por)\s[^:()]{3,60}?))\s*(?:[:：.–—]|\s-)\s+\S/u;
+
+/** The part of an item's line that names the talk: all of it, or its lead when only the lead names speakers. */
+export function talkLine(text: string): string {
+  if (parseSessionHeading(text).speakers.length > 0) return text;
+  const lead = LEAD.exec(text)?.[1];
+  return lead && parseSessionHeading(lead).speakers.length > 0 ? lead : text;
+}
+
 /** A link to a talk's own page in a programme. */
 export function isEventUrl(url: string): boolean {
   return EVENT_URL.test(url.trim());
@@ -70,7 +80,7 @@ export function titleFromEventUrl(text: string): string | null {
  * talks ("Lightning Talks"), so a short bare line counts a little too.
  */
 export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
-  const text = itemText(item);
+  const text = talkLine(itemText(item));
   if (text.length === 0 || text.length > MAX_ITEM) return 0;
   const [first] = item.children;
   if (titleFromEventUrl(text)) return 1;
@@ -126,7 +136,7 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
         .replace(/\s*\n\s*/g, ' ')
         .trim()
     : '';
-  const text = itemText(item);
+  const text = talkLine(itemText(item));
   return {
     heading,
     text: titleFromEventUrl(text) ?? text,
