@@ -170,6 +170,19 @@ describe('shapes shared by every talk heading of a day', () => {
     ]);
   });
 
+  it('reads talks named by the person who gave them as theirs, where half of the headings or more are names', () => {
+    expect(day(['Jane Roe', 'John Doe', 'The Cache Problem'])).toEqual([
+      ['Jane Roe', ['Jane Roe']],
+      ['John Doe', ['John Doe']],
+      ['The Cache Problem', []],
+    ]);
+    expect(day(['Jane Roe', 'The Cache Problem', 'On-Call for All'])).toEqual([
+      ['Jane Roe', []],
+      ['The Cache Problem', []],
+      ['On-Call for All', []],
+    ]);
+  });
+
   it(`needs every heading of the day written so, and at least ${MIN_SERIES}`, () => {
     expect(day(['1 Chatbot 社群联盟构想，朱跃峰', '3 基于微信的 SalesForce，李佳芮'])).toEqual([
       ['1 Chatbot 社群联盟构想', ['朱跃峰']],
