@@ -63,6 +63,12 @@ describe('talks named only in sentences, by links to their event pages', () => {
     expect(saturday.sessions[0]!.blocks.map((block) => block.kind)).toEqual(['paragraph']);
   });
 
+  it('is the reading asked for by `structure: { talks: prose }`', () => {
+    const read = conference(`---\nstructure: { days: h3, talks: prose }\n---\n${notes}`);
+    expect(read.structure).toMatchObject({ days: 'h3', talks: 'prose', source: 'front matter' });
+    expect(read.days.map((day) => day.sessions.length)).toEqual([4, 1]);
+  });
+
   it(`needs ${MIN_PROSE_TALKS} such links in the file`, () => {
     const two =
       '## Notes\n\nI saw [Lazy Image Pulls](https://conf.example.org/schedule/event/lazy/) by Jane Roe and [Failing Well](https://conf.example.org/schedule/event/failing/).\n\n## More\n\nText.\n';

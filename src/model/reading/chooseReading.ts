@@ -73,8 +73,8 @@ export function forcedReading(
   nodes: RootContent[],
   source: string,
 ): Reading | null {
-  if (shape.talks === 'list') {
-    const list = listReading(nodes, source);
+  if (shape.talks === 'list' || shape.talks === 'prose') {
+    const list = (shape.talks === 'list' ? listReading : proseReading)(nodes, source);
     return list ? { shape, intro: list.intro, days: list.days, asides: list.asides, evidence: list.evidence } : null;
   }
   const talks = rankOf(shape.talks);
