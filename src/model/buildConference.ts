@@ -237,6 +237,8 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
     if (!known) speakers.push(speaker);
     else known.org ??= speaker.org;
   }
+  // "## Jane Roe" in notes that name talks by who gave them: hers, unless a line names someone else.
+  if (speakers.length === 0 && talk.namedFor) speakers.push(...talk.namedFor);
   return {
     title: fromHeading.title || displayCase(talk.text),
     heading: talk.heading,

@@ -21,8 +21,11 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
   const texts = talks.map((talk) => (numbered ? talk.text.replace(BARE_NUMBER, '') : talk.text));
   const named = texts.every((text) => COMMA_NAME.test(text));
   // "## Jane Roe" for each talk: notes that name talks by who gave them; half of the headings must, or "Rust Belt" is no one.
-  const people = texts.map((text) =>
-    parseSessionHeading(text).speakers.length > 0 ? null : parseSpeakerHeading(text),
+  // A talk whose speakers are written elsewhere (a speaker column, a name heading over it) is not named by them.
+  const people = texts.map((text, index) =>
+    talks[index]!.speakerHeading !== undefined || parseSessionHeading(text).speakers.length > 0
+      ? null
+      : parseSpeakerHeading(text),
   );
   const byPeople = people.filter((found) => found !== null).length;
   const namedByPeople = byPeople >= MIN_SERIES && byPeople * 2 >= talks.length;
@@ -32,8 +35,6 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
     if (comma)
       return { ...talk, text: comma[1]!, speakers: [...(talk.speakers ?? []), { name: comma[2]!, org: null }] };
     const person = namedByPeople ? people[index] : null;
-    return person
-      ? { ...talk, text: texts[index]!, speakers: [...(talk.speakers ?? []), ...person] }
-      : { ...talk, text: texts[index]! };
+    return person ? { ...talk, text: texts[index]!, namedFor: person } : { ...talk, text: texts[index]! };
   });
 }
