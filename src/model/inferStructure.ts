@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { isAsideTitle, isDayTitle, isGroupTitle, isResearchTitle, looksLikeTalk } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
-import type { Section } from './types.js';
+import type { Section, Speaker } from './types.js';
 
 /** One talk as found in the notes, before its heading and content are read. */
 export interface TalkSource {
@@ -13,6 +13,10 @@ export interface TalkSource {
   group: string | null;
   /** Its list writes the speaker before the title ("- Jane Roe - Title"). */
   speakerFirst?: boolean;
+  /** Speakers its reading found beside the title ("Title - carlsu" in a list that names speakers after a dash). */
+  speakers?: Speaker[];
+  /** The person its heading names ("## Jane Roe"), its speaker when nothing else names one. */
+  namedFor?: Speaker[];
   /** A heading of its own named the speakers ("# Jane Roe" over "## Title"). */
   speakerHeading?: { heading: string; text: string };
 }

@@ -19,14 +19,16 @@ import {
  * after speaker pairs, slot headings, presenter lines, tables of talks and the rest of issue 13's shapes:
  * seen talks F1 0.897, speakers F1 0.914; held-out talks F1 0.703, speakers F1 0.831;
  * 57 files, with the speaker shapes of issue 13 (par/von/por, labels in the corpus languages, honorifics,
- * bullets, label headings): seen talks F1 0.874, speakers F1 0.940; held-out talks F1 0.727, speakers F1 0.855.
+ * bullets, label headings): seen talks F1 0.874, speakers F1 0.940; held-out talks F1 0.727, speakers F1 0.855;
+ * after talks that are not headings (prose links, list leads, tables of contents, heading series, handles):
+ * seen talks F1 0.898, speakers F1 0.965; held-out talks F1 0.774, speakers F1 0.888.
  * The seen talks floor is under the 42-file one because the 15 new files came in under it (on the 42 files
  * the talks found are unchanged), not because a change lost talks).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.86, speakersF1: 0.93 },
-  heldOut: { talksF1: 0.71, speakersF1: 0.84 },
+  seen: { talksF1: 0.88, speakersF1: 0.95 },
+  heldOut: { talksF1: 0.76, speakersF1: 0.87 },
 };
 
 describe('the labeled corpus', () => {
