@@ -285,3 +285,15 @@ describe('key points of items written over several lines', () => {
     expect(slides!.untold).toMatch(/^Slides\n\s*Video$/);
   });
 });
+
+describe('key points of a list with an empty item', () => {
+  it('shows no bullet for a "- " line, which holds no words (corpus file 96)', () => {
+    const points = keyPoints(
+      talk('### Talk\n\n- Network service Mesh solves L2/L3 problems\n- multi cloud routing\n- \n'),
+    ).points;
+    expect(points.map((point) => point.item.markdown)).toEqual([
+      'Network service Mesh solves L2/L3 problems',
+      'multi cloud routing',
+    ]);
+  });
+});
