@@ -33,6 +33,13 @@ describe('tableHeightPx', () => {
     expect(tableHeightPx(fitting, CHARS)).toBeCloseTo(2 * rowPx(1));
   });
 
+  it('gives columns that fit whole, wide characters and all, just what they need', () => {
+    // 日本語 is 5.4 columns wide: cut to a share of 5 it would wrap.
+    expect(tableHeightPx(table('| a | b |', [`| 日本語 | ${'y'.repeat(95)} |`]), CHARS)).toBeCloseTo(2 * rowPx(1));
+    // Exactly the 101 columns left after padding: 5.4 and 95.6.
+    expect(tableHeightPx(table('| a | b |', [`| 日本語 | ${'y'.repeat(92)}日本 |`]), CHARS)).toBeCloseTo(2 * rowPx(1));
+  });
+
   it('gives a narrow column at least 4 characters', () => {
     // The 8-character column's share of the width is 2 characters; it gets 4, so 2 lines, and the
     // 270-character column 98 characters, so 3 lines: the row is 3 lines tall.
@@ -48,6 +55,17 @@ describe('tableHeightPx', () => {
     expect(tableHeightPx(piped, CHARS)).toBeCloseTo(rowPx(1) + rowPx(2));
     // Without outer pipes the cells are the same.
     expect(tableHeightPx(`a\n---\n${'x'.repeat(75)} \\| ${'y'.repeat(72)}`, CHARS)).toBeCloseTo(rowPx(1) + rowPx(2));
+  });
+
+  it('splits rows at their pipes, so a column is as wide as its longest cell in any row', () => {
+    // Columns of 60 characters each get 50 of the 101 left: each row takes 2 lines, though its text
+    // (61 characters and the pipe) would fit on one line of the whole width.
+    const crossed = table('| a | b |', [`| ${'x'.repeat(60)} | y |`, `| x | ${'y'.repeat(60)} |`]);
+    expect(tableHeightPx(crossed, CHARS)).toBeCloseTo(rowPx(1) + 2 * rowPx(2));
+  });
+
+  it('reads a row with spaces around it as the same cells', () => {
+    expect(tableHeightPx(table('| a |', [`  | ${'x'.repeat(103)} |   `]), CHARS)).toBeCloseTo(2 * rowPx(1));
   });
 
   it('counts an empty column as a line', () => {
@@ -80,6 +98,14 @@ describe('sliceTable', () => {
       table('| a |', rows.slice(2, 4)),
       table('| a |', rows.slice(4)),
     ]);
+  });
+
+  it('keeps a table missing its header or delimiter whole, however long', () => {
+    const rows = Array.from({ length: 30 }, (_, n) => `| ${n} |`);
+    const headless = ['', '|---|', ...rows].join('\n');
+    expect(sliceTable(headless, 3, textFrame('16:9'))).toEqual([headless]);
+    const undelimited = ['| a |', '', ...rows].join('\n');
+    expect(sliceTable(undelimited, 3, textFrame('16:9'))).toEqual([undelimited]);
   });
 
   it('puts a row taller than a slide on a slice of its own', () => {
