@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import type { Session } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
@@ -68,6 +68,16 @@ describe('talkSlides: slides per talk', () => {
         10,
       ),
     ).toEqual([1, 1]);
+    // A tie goes to the talk noted first.
+    expect(
+      talkSlides(
+        [
+          { words: 300, need: 9 },
+          { words: 300, need: 9 },
+        ],
+        3,
+      ),
+    ).toEqual([2, 1]);
     // A budget below one slide a talk still gives each talk its slide.
     expect(
       talkSlides(
@@ -169,7 +179,12 @@ describe('keyPoints', () => {
 });
 
 describe('briefRecap on the example', () => {
-  const { slides, plan } = briefRecap(example);
+  // Planned for each test, not once for the file, so a mutant of the planner runs only the tests that reach it.
+  let slides: ReturnType<typeof briefRecap>['slides'];
+  let plan: ReturnType<typeof briefRecap>['plan'];
+  beforeEach(() => {
+    ({ slides, plan } = briefRecap(example));
+  });
 
   it('has one slide a talk, two for the long ones, and no title-only talk slides', () => {
     expect(slides).toHaveLength(29);
