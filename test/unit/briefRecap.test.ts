@@ -8,7 +8,6 @@ import { briefRecap, speakersLine } from '../../src/plan/briefRecap.js';
 import { closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
-import { inlineTakeaway, isTakeawayCaption } from '../../src/plan/takeawayCaptions.js';
 
 const exampleText = readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8');
 const example = buildConference(parseNotes(exampleText, 'examples/kubecon-eu-2021.md'));
@@ -89,39 +88,6 @@ describe('talkSlides: slides per talk', () => {
         1,
       ),
     ).toEqual([1, 1, 1]);
-  });
-});
-
-describe('takeaway captions', () => {
-  it('knows the usual captions in several languages, and no other', () => {
-    for (const caption of [
-      'Takeaways',
-      'Key take-aways:',
-      '**TL;DR**',
-      'Lessons learned',
-      'Conclusion',
-      'Summary',
-      'Takeaways for operators',
-      'Fazit',
-      'Zusammenfassung',
-      'À retenir',
-      'Conclusiones',
-      'Resumo',
-      'Samenvatting',
-      '总结',
-      'まとめ',
-      '요약',
-    ]) {
-      expect(isTakeawayCaption(caption), caption).toBe(true);
-    }
-    for (const caption of ['Architecture', 'Summary statistics in Prometheus', 'Demo', 'Q&A'])
-      expect(isTakeawayCaption(caption), caption).toBe(false);
-  });
-
-  it('reads a lesson given inline', () => {
-    expect(inlineTakeaway('TL;DR: use Thanos for long-term storage')).toBe('use Thanos for long-term storage');
-    expect(inlineTakeaway('**Fazit:** lohnt sich')).toBe('lohnt sich');
-    expect(inlineTakeaway('Note: this is not a lesson')).toBeNull();
   });
 });
 

@@ -64,6 +64,12 @@ describe('isTakeawayCaption', () => {
     }
   });
 
+  it('reads words split by several spaces or marks as one caption', () => {
+    expect(isTakeawayCaption('Wichtigste  Erkenntnisse')).toBe(true);
+    expect(isTakeawayCaption('Wichtigste-Erkenntnisse')).toBe(true);
+    expect(isTakeawayCaption('Wichtigste\tErkenntnisse')).toBe(true);
+  });
+
   it('reads a caption holding a word of lessons anywhere', () => {
     const captions = ['Our take-aways today', 'Our take aways today', 'Our takeaway today', 'OUR TAKEAWAYS TODAY'];
     captions.push('The key points here', 'My key learnings at KubeCon', 'Three key lessons', 'The lessons learnt at X');
@@ -125,5 +131,38 @@ describe('inlineTakeaway', () => {
     expect(inlineTakeaway('Summary of what we saw in this long talk: x')).toBeNull();
     expect(inlineTakeaway('Summary for operators: x')).toBeNull();
     expect(inlineTakeaway('A: x')).toBeNull();
+  });
+});
+
+describe('takeaway captions as notes write them', () => {
+  it('knows the usual captions in several languages, and no other', () => {
+    for (const caption of [
+      'Takeaways',
+      'Key take-aways:',
+      '**TL;DR**',
+      'Lessons learned',
+      'Conclusion',
+      'Summary',
+      'Takeaways for operators',
+      'Fazit',
+      'Zusammenfassung',
+      'À retenir',
+      'Conclusiones',
+      'Resumo',
+      'Samenvatting',
+      '总结',
+      'まとめ',
+      '요약',
+    ]) {
+      expect(isTakeawayCaption(caption), caption).toBe(true);
+    }
+    for (const caption of ['Architecture', 'Summary statistics in Prometheus', 'Demo', 'Q&A'])
+      expect(isTakeawayCaption(caption), caption).toBe(false);
+  });
+
+  it('reads a lesson given inline', () => {
+    expect(inlineTakeaway('TL;DR: use Thanos for long-term storage')).toBe('use Thanos for long-term storage');
+    expect(inlineTakeaway('**Fazit:** lohnt sich')).toBe('lohnt sich');
+    expect(inlineTakeaway('Note: this is not a lesson')).toBeNull();
   });
 });
