@@ -2,6 +2,7 @@ import type { Html, List, ListItem as MdastListItem, Node, Paragraph, RootConten
 import { toString } from 'mdast-util-to-string';
 import { inlineSource, type NotesSource } from './inlineLinks.js';
 import type { Block, ListItem, ParagraphRole } from './types.js';
+import { showsEveryWord } from '../words.js';
 
 /** Source text a node was parsed from: the author's Markdown, untouched. */
 export function sourceOf(node: Node, source: string): string {
@@ -21,7 +22,7 @@ export function toBlocks(nodes: RootContent[], source: NotesSource): Block[] {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     const next = nodes[index + 1];
-    if (next?.type === 'list' && isCaption(node)) {
+    if (next?.type === 'list' && isCaption(node, source.text)) {
       blocks.push(...toList(next, source, toString(node).trim()));
       index++;
       continue;
@@ -107,8 +108,9 @@ export function headingText(node: Node & { children?: Node[] }, source: string):
 }
 
 /** A short plain line right before a list names it: "Advantages", "They solved that by:". */
-function isCaption(node: RootContent): node is Paragraph {
-  if (node.type === 'heading') return true;
+function isCaption(node: RootContent, source: string): node is Paragraph {
+  // A caption is shown as plain text: a heading whose link targets that would drop is a heading block instead.
+  if (node.type === 'heading') return showsEveryWord(headingText(node, source), toString(node));
   if (node.type !== 'paragraph' || paragraphRole(node) !== 'prose') return false;
   if (node.children.some((child) => child.type === 'image' || child.type === 'link')) return false;
   const text = toString(node).trim();

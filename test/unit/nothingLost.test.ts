@@ -63,6 +63,9 @@ const H1_LINK_OVER_TALKS =
 const H1_LINK_OVER_TALKS_WITH_CODE =
   '---\ntitle: aaa\n---\n\n# [aaa](https://example.org/aab) aaa\nhttps://example.com/aaa\n\n- [aaa](https://example.org/aaa) aaa\n- https://example.com/aaa aaa\n- [aaa](https://example.org/aaa)\n- aaa\n\n\n```aaa\naaa\n```\n';
 
+const H1_LINK_AS_CAPTION =
+  '---\ntitle: aaa\n---\n\n# - [aaa](https://example.org/aab)\n- `aaa`\n\n\n[aaa](https://example.org/aaa)\n\n- https://example.com/aaa `aaa`\n- https://example.com/aaa aaa\n- [aaa](https://example.org/aaa)\n\n';
+
 describe('nothing is lost from generated notes', () => {
   it('keeps every word of any generated notes in the recap and session decks together', () => {
     fc.assert(
@@ -84,8 +87,12 @@ describe('nothing is lost from generated notes', () => {
       fc.property(titled, (text) => {
         expect(lostWords(text, 'generated.md')).toEqual([]);
       }),
-      // Found by this test: a lone H1 over a list of talks became the talks' group label, and its link target was lost.
-      { numRuns: 200 * FUZZ_SCALE, examples: [[H1_LINK_OVER_TALKS], [H1_LINK_OVER_TALKS_WITH_CODE]] },
+      // Found by this test: a lone H1 with a link over a list of talks became the talks' group label, or a list's
+      // caption (a slide title), and its link target was lost.
+      {
+        numRuns: 200 * FUZZ_SCALE,
+        examples: [[H1_LINK_OVER_TALKS], [H1_LINK_OVER_TALKS_WITH_CODE], [H1_LINK_AS_CAPTION]],
+      },
     );
   });
 });
