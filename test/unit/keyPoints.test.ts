@@ -169,6 +169,34 @@ describe('keyPoints: a point and what it leaves untold', () => {
   });
 });
 
+describe('keyPoints at the edges of its patterns', () => {
+  it('reads a paragraph with text before or after its picture as prose', () => {
+    for (const markdown of [
+      'Intro text here, with ![a](b.png)',
+      '![a](b.png) and then a text',
+      'See:![a](b.png)',
+      '![a](b.png)x',
+    ])
+      expect(shown(paragraph(markdown)), markdown).toEqual([markdown]);
+  });
+
+  it('carries a line on only after a comma or ampersand at its end', () => {
+    expect(shown(list(['A, b\nNext', 'A & b\nNext']))).toEqual(['A, b', 'A & b']);
+  });
+
+  it('takes no inline takeaway from a quote, and keeps a quote under a takeaways heading in the notes', () => {
+    const quote: Block = { kind: 'quote', line: 1, markdown: 'TL;DR: said' };
+    expect(keyPoints(session(list(['Detail']), quote)).source).toBe('bullets');
+    const underHeading = keyPoints(session(heading('#### Summary'), list(['Lesson']), quote));
+    expect(underHeading.points.map((point) => point.item.markdown)).toEqual(['Lesson']);
+    expect(underHeading.rest).toEqual(['#### Summary', 'TL;DR: said']);
+  });
+
+  it('tells no more of a paragraph shown whole but for spaces at its end', () => {
+    expect(keyPoints(session(paragraph('A sentence that is long enough to show.  '))).points[0]!.untold).toBeNull();
+  });
+});
+
 describe('closedMarks', () => {
   it('closes each of code, ** and __ left open, in that order', () => {
     expect(closedMarks('a `b')).toBe('a `b`');
