@@ -106,6 +106,6 @@ export function recapPlanLine(plan: RecapPlan): string {
     .sort(([a], [b]) => a - b)
     .map(([slides, talks]) => `${talks} × ${slides}`)
     .join(', ');
-  const budget = plan.minutes === null ? '' : ` for ${plan.minutes} minute${plan.minutes === 1 ? '' : 's'}`;
+  const budget = plan.minutes === null ? '' : ` for ${plural(plan.minutes, 'minute')}`;
   return `Recap: ${plan.total} slides${budget} · slides per talk: ${shares || 'no talks'}`;
 }

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { exitCodes } from '../errors.js';
+import { plural } from '../plural.js';
 import { inputPaths } from '../watch/inputPaths.js';
 import { waitForStop } from './waitForStop.js';
 import { watchFiles } from '../watch/watchFiles.js';
@@ -41,8 +42,7 @@ export async function runWatch(
       if (!command.quiet) io.stderr(`Changed: ${changed.map((file) => relative(process.cwd(), file)).join(', ')}\n`);
       await attempt();
     });
-    if (!command.quiet)
-      io.stderr(`Watching ${paths.length} path${paths.length === 1 ? '' : 's'} for changes; Ctrl-C to stop.\n`);
+    if (!command.quiet) io.stderr(`Watching ${plural(paths.length, 'path')} for changes; Ctrl-C to stop.\n`);
     await stopped;
     await watcher.close();
   }

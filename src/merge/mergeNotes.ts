@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { titleFromFileName } from '../model/frontMatterFields.js';
 import type { Block, Conference, Day, Section, Warning } from '../model/types.js';
+import { plural } from '../plural.js';
 import { agreedTitle } from './agreedTitle.js';
 import { combineBlocks } from './combineBlocks.js';
 import { dayHeadings } from './dayHeadings.js';
@@ -71,7 +72,7 @@ export function mergeNotes(conferences: Conference[], options: MergeOptions = {}
       warnings.push({
         file,
         line: null,
-        message: `No day found for ${merged.talks.length} talk${merged.talks.length === 1 ? '' : 's'} in these notes; they are shown under "${title}"`,
+        message: `No day found for ${plural(merged.talks.length, 'talk')} in these notes; they are shown under "${title}"`,
       });
     }
     return {

@@ -2,7 +2,7 @@ import type { Gallery, GalleryDeck } from '../export/html/indexPage.js';
 import type { Manifest } from '../export/manifest.js';
 import type { Conference, Session } from '../model/types.js';
 import { formatDate } from '../plan/formatDate.js';
-import { allSessions } from '../plan/planDecks.js';
+import { allSessions } from '../plan/allSessions.js';
 import type { Deck } from '../plan/types.js';
 
 /**

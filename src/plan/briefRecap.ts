@@ -1,19 +1,17 @@
 import type { Conference, Session } from '../model/types.js';
-import { fullMarkdown, keyPoints, notedWords, type KeyPoint } from './keyPoints.js';
-import { balancedPages, bodyLines } from './paginate.js';
-import {
-  agendaSlides,
-  allSessions,
-  asWritten,
-  followupSlides,
-  glanceSlide,
-  sectionSlides,
-  titleSlide,
-} from './recapParts.js';
-import { continuedTitle, slide } from './slide.js';
+import { allSessions } from './allSessions.js';
+import { asWritten } from './asWritten.js';
+import { fullMarkdown, keyPoints, notedWords } from './keyPoints.js';
+import { agendaSlides } from './layouts/agenda.js';
+import { dividerSlide } from './layouts/divider.js';
+import { followupSlides } from './layouts/followups.js';
+import { glanceSlide } from './layouts/glance.js';
+import { sectionSlides } from './layouts/section.js';
+import { pointPages, talkSlidesFor } from './layouts/talk.js';
+import { titleSlide } from './layouts/title.js';
 import { textFrame, type TextFrame } from './textFrame.js';
 import { talkSlides } from './recapBudget.js';
-import type { RecapPlan, Slide, SlideItem } from './types.js';
+import type { RecapPlan, Slide } from './types.js';
 
 export interface BriefOptions {
   frame?: TextFrame;
@@ -22,9 +20,6 @@ export interface BriefOptions {
   /** Where each talk's session deck is, relative to the recap ("sessions/01-keynote.html"). */
   deckOf?: (session: Session) => string | undefined;
 }
-
-/** The speakers line and the link to the session deck take about a line each under the title. */
-const TALK_EXTRA_LINES = 2;
 
 /**
  * The brief recap: title, agenda, a divider per day, one slide per talk (its title, speakers and key
@@ -77,12 +72,7 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   const firstSlide = new Map<Session, Slide>();
   conference.days.forEach((day, index) => {
     const opening: Slide[] = [];
-    if (dividers[index]) {
-      const count = day.sessions.length;
-      opening.push(
-        slide('divider', day.title, { subtitle: count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [] }),
-      );
-    }
+    if (dividers[index]) opening.push(dividerSlide(day));
     for (const session of day.sessions) firstSlide.set(session, talkSlidesOf.get(session)![0]!);
     if (!dividers[index] && named[index])
       for (const made of day.sessions.flatMap((session) => talkSlidesOf.get(session)!)) made.header = day.title;
@@ -107,93 +97,4 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     talks: sessions.map((session) => ({ title: session.title, slides: talkSlidesOf.get(session)!.length })),
   };
   return { slides, plan };
-}
-
-/** The slide body a talk slide holds: the title's lines, less the speakers line and the link. */
-function talkFrame(title: string, frame: TextFrame): TextFrame {
-  return { ...frame, lines: Math.max(3, bodyLines(title, frame) - TALK_EXTRA_LINES) };
-}
-
-/** The talk's points over as many slides as they fill (at least one). */
-function pointPages(session: Session, points: KeyPoint[], frame: TextFrame): SlideItem[][] {
-  const talk = talkFrame(session.title, frame);
-  const pages = balancedPages(
-    points.map((point) => point.item),
-    talk.lines,
-    talk,
-  );
-  return pages.length > 0 ? pages : [[]];
-}
-
-/**
- * The most points, from the first, that fit on `count` slides. More points never need fewer slides,
- * so this bisects: trying every prefix from the longest cost time with the square of the points
- * (a talk of 2,000 points took minutes).
- */
-function shownPages(session: Session, points: KeyPoint[], count: number, frame: TextFrame): SlideItem[][] {
-  const fitting = (shown: number) => {
-    const pages = pointPages(session, points.slice(0, shown), frame);
-    return pages.length <= count ? pages : null;
-  };
-  const all = fitting(points.length);
-  if (all) return all;
-  let best: SlideItem[][] = [[]];
-  let low = 1;
-  let high = points.length - 1;
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2);
-    const pages = fitting(middle);
-    if (pages) {
-      best = pages;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return best;
-}
-
-function talkSlidesFor(
-  session: Session,
-  points: KeyPoint[],
-  rest: string[],
-  count: number,
-  frame: TextFrame,
-  deck: string | undefined,
-): Slide[] {
-  const pages = shownPages(session, points, count, frame);
-  const shown = pages.reduce((sum, page) => sum + page.length, 0);
-  const subtitle = [
-    speakersLine(session),
-    ...(session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : []),
-  ].filter((line) => line !== '');
-  const link = deck ? { href: deck, text: 'All the notes of this talk →' } : undefined;
-  const slides = pages.map((page, index) =>
-    slide('talk', continuedTitle(session.title, index), { subtitle, items: page, ...(link ? { link } : {}) }),
-  );
-  // The presenter has what the slides leave out: the heading as written, speaker lines, sub-points, the rest of the talk.
-  slides[0]!.notes.push(
-    ...asWritten(session.heading, [session.title, ...subtitle].join(' ')),
-    ...session.byline,
-    ...points.slice(0, shown).flatMap((point) => (point.untold ? [point.untold] : [])),
-    ...hiddenPoints(points.slice(shown)),
-    ...rest,
-  );
-  return slides;
-}
-
-/** Points the slides leave out, as one list for the notes (paragraphs stay paragraphs). */
-function hiddenPoints(points: KeyPoint[]): string[] {
-  if (points.length === 0) return [];
-  const bullets = points.every((point) => point.full.startsWith('- '));
-  return [points.map((point) => point.full).join(bullets ? '\n' : '\n\n')];
-}
-
-/** "Jane Doe & Max Roe · Acme; Kim Li": speakers grouped by organisation, in the order given. */
-export function speakersLine(session: Session): string {
-  const groups: { org: string | null; names: string[] }[] = [];
-  for (const speaker of session.speakers) {
-    const last = groups.at(-1);
-    if (last && last.org === speaker.org) last.names.push(speaker.name);
-    else groups.push({ org: speaker.org, names: [speaker.name] });
-  }
-  return groups.map((group) => `${group.names.join(' & ')}${group.org ? ` · ${group.org}` : ''}`).join('; ');
 }

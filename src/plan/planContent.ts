@@ -1,4 +1,5 @@
 import type { Block } from '../model/types.js';
+import { shortenToFit } from '../shortenToFit.js';
 import { blockMarkdown, firstSentence, toSlideItem } from './blockMarkdown.js';
 import { compareLists } from './compareLists.js';
 import { bodyLines, itemLines } from './paginate.js';
@@ -41,7 +42,7 @@ export function planContent(blocks: Block[], options: ContentOptions): Slide[] {
 function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
   const frame = options.frame ?? textFrame();
   // The header is context (the session's full title is on its title slide): one line, shortened if need be.
-  const header = options.header && shorten(options.header, frame.headerChars);
+  const header = options.header && shortenToFit(options.header, (shown) => shown.length <= frame.headerChars);
   const bullets = { header, frame };
   const slides: Slide[] = [];
   const prose: string[] = [];
@@ -234,10 +235,6 @@ function codeSlides(
   return sliceCode(block.code, codeLinesIn(bodyLines(title, frame)), frame.codeChars).map((code, index) =>
     slide('code', continuedTitle(title, index), { header, body: blockMarkdown({ ...block, code }) }),
   );
-}
-
-function shorten(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 /** "take aways:" → "Take aways". */

@@ -1,24 +1,20 @@
-import type { Conference, Day, Session } from '../model/types.js';
+import type { Conference, Session } from '../model/types.js';
+import { allSessions } from './allSessions.js';
 import { briefRecap } from './briefRecap.js';
 import { checkDeckSize } from './deckSize.js';
-import { planContent, type ContentOptions } from './planContent.js';
-import {
-  agendaSlides,
-  allSessions,
-  asWritten,
-  followupSlides,
-  glanceSlide,
-  sectionSlides,
-  splitProse,
-  titleSlide,
-} from './recapParts.js';
+import { planContent } from './planContent.js';
+import { agendaSlides } from './layouts/agenda.js';
+import { daySlides } from './layouts/day.js';
+import { followupSlides } from './layouts/followups.js';
+import { glanceSlide } from './layouts/glance.js';
+import { sectionSlides } from './layouts/section.js';
+import { sessionLines, sessionSlides } from './layouts/session.js';
+import { titleSlide } from './layouts/title.js';
+import { splitProse } from './splitProse.js';
 import { budgetShare, type FitBudgets } from './fitBudgets.js';
-import { slide } from './slide.js';
 import { slugify } from './slugify.js';
 import { textFrame, type TextFrame } from './textFrame.js';
 import type { Deck, DeckKind, DeckMeta, Slide, SlideSize } from './types.js';
-
-export { allSessions } from './recapParts.js';
 
 export interface PlanOptions {
   decks: DeckKind[];
@@ -117,53 +113,6 @@ function planFullRecap(conference: Conference, frame: TextFrame): Slide[] {
   );
   slides.push(glanceSlide(conference));
   return slides;
-}
-
-/** A divider (when the recap has several days), the day's own notes, then its sessions. */
-function daySlides(day: Day, frame: TextFrame, withDivider: boolean, followups: boolean): Slide[] {
-  const intro = splitProse(day.intro);
-  const count = day.sessions.length;
-  const subtitle = count > 0 ? [`${count} session${count === 1 ? '' : 's'}`] : [];
-  const slides: Slide[] = withDivider || count === 0 ? [slide('divider', day.title, { subtitle })] : [];
-  slides.push(...planContent(intro.rest, { title: day.title, header: null, host: slides[0], frame }));
-  for (const session of day.sessions)
-    slides.push(...sessionSlides(session, { header: session.title, frame, followups }));
-  // The day's opening prose is told, not shown: it goes to the notes of the day's first slide.
-  slides[0]?.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...intro.prose);
-  return slides;
-}
-
-/** The session's title slide, then its content; `context` is the small header line. */
-function sessionSlides(
-  session: Session,
-  content: Pick<ContentOptions, 'header' | 'frame' | 'followups'>,
-  conferenceTitle?: string,
-): Slide[] {
-  const { speakers, context, notedBy } = sessionByline(session, conferenceTitle);
-  const opening = slide('session', session.title, { subtitle: [...speakers, ...context, ...notedBy] });
-  // What the display title left out ("Talk 3:", "{#anchor}") and the speaker lines stay with the presenter.
-  opening.notes.push(
-    ...asWritten(session.heading, [session.title, ...speakers, ...context].join(' ')),
-    ...session.byline,
-  );
-  return [opening, ...planContent(session.blocks, { ...content, title: session.title, host: opening })];
-}
-
-/** What a session's title slide says under its title: its speakers, its track and conference, and (in a team recap) who noted it, the people to ask about it. */
-function sessionByline(
-  session: Session,
-  conferenceTitle?: string,
-): { speakers: string[]; context: string[]; notedBy: string[] } {
-  const speakers = session.speakers.map((speaker) => (speaker.org ? `${speaker.name} · ${speaker.org}` : speaker.name));
-  const context = [session.group, conferenceTitle].filter((line): line is string => Boolean(line));
-  const notedBy = session.notedBy?.length ? [`notes: ${session.notedBy.join(', ')}`] : [];
-  return { speakers, context, notedBy };
-}
-
-/** The byline of a session deck, for its PDF's keywords. */
-function sessionLines(session: Session, conferenceTitle: string): string[] {
-  const { speakers, context, notedBy } = sessionByline(session, conferenceTitle);
-  return [...speakers, ...context, ...notedBy];
 }
 
 function numbered(index: number, title: string, fallback: string): string {

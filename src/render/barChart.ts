@@ -1,6 +1,7 @@
 import { textWidth } from '../plan/textFrame.js';
 import type { Bar } from '../plan/types.js';
 import { escapeHtml } from '../escapeHtml.js';
+import { shortenToFit } from '../shortenToFit.js';
 
 /** The chart's colours: bars in the theme's accent, labels and values in its muted text colour. */
 export interface ChartColours {
@@ -30,7 +31,7 @@ export function barChart(
   colours: ChartColours = DEFAULT_CHART_COLOURS,
 ): { svg: string; url: string; width: number; height: number } {
   const { bar: barColour, text: textColour } = safeColours(colours);
-  const labels = bars.map((bar) => shorten(bar.label));
+  const labels = bars.map((bar) => shortenToFit(bar.label, (shown) => labelWidth(shown) <= MAX_LABEL_PX));
   const labelPx = Math.ceil(Math.max(0, ...labels.map(labelWidth)));
   const barsFrom = labelPx + 2 * GAP;
   const most = Math.max(1, ...bars.map((bar) => bar.value));
@@ -65,13 +66,6 @@ function charEm(char: string): number {
   if (/[A-Z]/.test(char) || /\p{Lu}/u.test(char)) return 0.8;
   if (/[\s.,:;!|'()[\]ilj]/.test(char)) return 0.42;
   return 0.66;
-}
-
-function shorten(label: string): string {
-  if (labelWidth(label) <= MAX_LABEL_PX) return label;
-  let shown = label;
-  while (shown.length > 1 && labelWidth(`${shown}…`) > MAX_LABEL_PX) shown = shown.slice(0, -1);
-  return `${shown.trimEnd()}…`;
 }
 
 /** Only plain colour values reach the SVG's attributes: a theme's CSS is not trusted to be well-formed. */

@@ -1,6 +1,6 @@
 import type { Format, ManifestDeck } from '../manifest.js';
 import { plural } from '../../plural.js';
-import { escapeHtml } from '../slides/printablePage.js';
+import { escapeHtml } from '../../escapeHtml.js';
 
 /** A deck as the gallery shows it: the manifest's entry, a picture of its first slide, and who spoke. */
 export interface GalleryDeck extends ManifestDeck {

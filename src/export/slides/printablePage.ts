@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../escapeHtml.js';
 import { printedLinks } from '../pdf/pdfLinks.js';
 import type { PrintablePage } from '../pdf/printPdf.js';
 
@@ -28,8 +29,4 @@ export function printableDocument(css: string, slides: string[], title: string):
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `<style>html,body{margin:0;padding:0}${css}</style></head><body><${SLIDES_CONTAINER.tag} id="${SLIDES_CONTAINER.id}">${slides.map(printedLinks).join('')}</${SLIDES_CONTAINER.tag}></body></html>`;
   return { html, title, slides: slides.length };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,0 +1,37 @@
+import type { Conference, Session } from '../../model/types.js';
+import { escapeMarkdown, plainText } from '../../parse/markdownText.js';
+import { paginateItems } from '../paginate.js';
+import { continuedTitle, slide } from '../slide.js';
+import { SMALL_TEXT_PX, textFrame, type TextFrame } from '../textFrame.js';
+import type { Slide, SlideItem } from '../types.js';
+
+/**
+ * Days and their sessions (or, for one day, its sessions) in two columns a slide. The planner fills
+ * columns of a column's height; the themes balance the two, which never makes either taller.
+ * `slideOf` gives a session's slide number, which its entry links to (`#N`); link targets take no room.
+ */
+export function agendaSlides(
+  conference: Conference,
+  frame: TextFrame,
+  slideOf?: (session: Session) => number | undefined,
+): Slide[] {
+  const entry = (session: Session) => {
+    const number = slideOf?.(session);
+    // A link's text holds no link (nor an autolink that an image's target becomes once its brackets are text): plain text it is.
+    return number === undefined ? session.title : `[${escapeMarkdown(plainText(session.title))}](#${number})`;
+  };
+  const days: SlideItem[] = conference.days.map((day) => ({
+    markdown: day.title,
+    children: day.sessions.map((session) => ({ markdown: entry(session), children: [], blocks: [] })),
+    blocks: [],
+  }));
+  const items = days.length === 1 ? days[0]!.children : days;
+  const small = textFrame(frame.size, SMALL_TEXT_PX);
+  const column = { ...small, chars: Math.floor(small.chars / 2) - 2 };
+  // A measured fit that found the agenda overflowing (long CJK entries) gives its columns fewer lines.
+  const columns = paginateItems(items, column.lines * (frame.share?.('Agenda') ?? 1), 0, column);
+  const pages: SlideItem[][] = [];
+  for (let index = 0; index < columns.length; index += 2)
+    pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
+  return pages.map((page, index) => slide('agenda', continuedTitle('Agenda', index), { items: page }));
+}
