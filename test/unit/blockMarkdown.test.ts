@@ -72,6 +72,11 @@ describe('firstSentence', () => {
     expect(firstSentence('No stop at all in this whole paragraph')).toBe('No stop at all in this whole paragraph');
   });
 
+  it('counts the 20 characters from the first one written, and reads a stop before several spaces', () => {
+    expect(firstSentence('   Short one is here. Next one.')).toBe('Short one is here. Next one.');
+    expect(firstSentence('The first sentence is long enough.  The second.')).toBe('The first sentence is long enough.');
+  });
+
   it('reads a paragraph over lines as one line', () => {
     expect(firstSentence('  The first sentence\n   is long enough.\nThe second one.')).toBe(
       'The first sentence is long enough.',
