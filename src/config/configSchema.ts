@@ -51,11 +51,11 @@ export const configSchema = z.strictObject({
   timeout: z.number().int().min(100).optional(),
   /** Display names for authors, by the name their notes give (front matter author, or file name): { "alice": "Alice Martin" }. */
   authors: z.record(text, text).optional(),
-  /** How to read notes whose structure is inferred wrongly: { "days": "h2", "talks": "h3" } (days may be "none", talks "list"). */
+  /** How to read notes whose structure is inferred wrongly: { "days": "h2", "talks": "h3" } (days may be "none", talks "list" or "prose"). */
   structure: z
     .strictObject({
       days: z.union([z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'none']), z.null()]).optional(),
-      talks: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'list']),
+      talks: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'list', 'prose']),
     })
     .transform(({ days, talks }) => ({
       days: days === undefined || days === null || days === 'none' ? null : days,

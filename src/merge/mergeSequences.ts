@@ -15,6 +15,7 @@ export function mergeSequences<T>(sequences: T[][]): T[] {
         return;
       }
       if (cursor === null) {
+        // Stryker disable next-line MethodExpression: no earlier item of the sequence is in merged yet (else cursor is set)
         const next = sequence.slice(index + 1).find((later) => merged.includes(later));
         cursor = next === undefined ? merged.length : merged.indexOf(next);
         merged.splice(cursor, 0, item);

@@ -9,6 +9,7 @@ import type { OutlineSection } from './outline.js';
 import { chooseReading, forcedReading, type Reading, type ReadingShape } from './reading/chooseReading.js';
 import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
+import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
@@ -90,12 +91,16 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
   const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
   const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
-  const days = speakerFirst
+  const firstRead = speakerFirst
     ? chosen.days.map((day) => ({
         ...day,
         talks: day.talks.map((talk) => (talk.speakerFirst === undefined ? { ...talk, speakerFirst } : talk)),
       }))
     : chosen.days;
+  // A day's talk headings numbered "1 ", "2 " or all ending in "，Name" are read so together.
+  const days = firstRead.map((day) =>
+    day.talks.every((talk) => talk.speakerFirst === undefined) ? { ...day, talks: readHeadingSeries(day.talks) } : day,
+  );
   const { asides } = chosen;
   const intro = chosen.intro;
 
@@ -224,6 +229,7 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
       : headed;
   const speakers = [
     ...fromHeading.speakers,
+    ...(talk.speakers ?? []),
     ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? [])),
   ];
   for (const speaker of lines.speakers) {
@@ -231,6 +237,8 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
     if (!known) speakers.push(speaker);
     else known.org ??= speaker.org;
   }
+  // "## Jane Roe" in notes that name talks by who gave them: hers, unless a line names someone else.
+  if (speakers.length === 0 && talk.namedFor) speakers.push(...talk.namedFor);
   return {
     title: fromHeading.title || displayCase(talk.text),
     heading: talk.heading,

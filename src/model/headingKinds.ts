@@ -26,7 +26,7 @@ const DAY_TITLE = new RegExp(
 
 /** Titles of headings that gather talks: "Morning Keynotes", "Talks", "Lightning talks", "Replays", "De charla en charla", "Conférences". */
 const GROUP_TITLE =
-  /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
+  /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
 
 /** A talk heading says so: "Talk 3:", "Session:", "Keynote -", a lettered or numbered list ("B. Better tests"). */
 const TALK_MARK =

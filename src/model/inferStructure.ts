@@ -10,7 +10,7 @@ import {
 import { TIME_SLOT } from './speakers/timeSlot.js';
 import { SHAPE_SHARE, shapesOf, sharedShape } from './talkShape.js';
 import type { OutlineSection } from './outline.js';
-import type { Section } from './types.js';
+import type { Section, Speaker } from './types.js';
 import { showsEveryWord } from '../words.js';
 
 /** One talk as found in the notes, before its heading and content are read. */
@@ -23,6 +23,10 @@ export interface TalkSource {
   group: string | null;
   /** Its list writes the speaker before the title ("- Jane Roe - Title"). */
   speakerFirst?: boolean;
+  /** Speakers its reading found beside the title ("Title - carlsu" in a list that names speakers after a dash). */
+  speakers?: Speaker[];
+  /** The person its heading names ("## Jane Roe"), its speaker when nothing else names one. */
+  namedFor?: Speaker[];
   /** A heading of its own named the speakers ("# Jane Roe" over "## Title"). */
   speakerHeading?: { heading: string; text: string };
 }

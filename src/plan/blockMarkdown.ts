@@ -27,6 +27,11 @@ export function blockMarkdown(block: Block): string {
   }
 }
 
+/** A list item with nothing in it ("- " left at the end of a list): it has no words, so no bullet to show. */
+export function isBlankItem(item: ListItem): boolean {
+  return item.markdown.trim() === '' && item.children.length === 0 && item.blocks.length === 0;
+}
+
 /** A list item as a bullet: long URLs shortened for display (their links keep the target). */
 export function toSlideItem(item: ListItem): SlideItem {
   return {

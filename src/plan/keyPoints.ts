@@ -1,5 +1,5 @@
 import type { Block, ListItem, Session } from '../model/types.js';
-import { blockMarkdown, firstSentence } from './blockMarkdown.js';
+import { blockMarkdown, firstSentence, isBlankItem } from './blockMarkdown.js';
 import { shortLinks } from './shortLinks.js';
 import { inlineTakeaway, isTakeawayCaption } from './takeawayCaptions.js';
 import type { SlideItem } from './types.js';
@@ -86,21 +86,23 @@ function takeawayBlocks(blocks: Block[]): Set<Block> {
 
 function pointsOf(block: Block): KeyPoint[] {
   if (block.kind === 'list') {
-    return block.items.map((item) => {
-      // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
-      const { line, more } = firstLine(item.markdown);
-      const shown = closedMarks(line);
-      const untold = [
-        ...(more ? [item.markdown] : []),
-        ...item.children.map((child) => itemMarkdown(child, 0)),
-        ...item.blocks.flatMap(textOf),
-      ].join('\n');
-      return {
-        item: { markdown: shortLinks(shown), children: [], blocks: [] },
-        full: itemMarkdown(item, 0),
-        untold: untold || null,
-      };
-    });
+    return block.items
+      .filter((item) => !isBlankItem(item))
+      .map((item) => {
+        // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
+        const { line, more } = firstLine(item.markdown);
+        const shown = closedMarks(line);
+        const untold = [
+          ...(more ? [item.markdown] : []),
+          ...item.children.map((child) => itemMarkdown(child, 0)),
+          ...item.blocks.flatMap(textOf),
+        ].join('\n');
+        return {
+          item: { markdown: shortLinks(shown), children: [], blocks: [] },
+          full: itemMarkdown(item, 0),
+          untold: untold || null,
+        };
+      });
   }
   if (block.kind === 'paragraph') {
     const text = inlineTakeaway(block.markdown) ?? block.markdown;
@@ -165,6 +167,7 @@ function itemMarkdown(item: ListItem, depth: number): string {
 export function closedMarks(sentence: string): string {
   let closed = sentence;
   for (const mark of ['`', '**', '__']) {
+    // Stryker disable next-line ArithmeticOperator: only the count's parity matters, the same for length + 1
     const count = closed.split(mark).length - 1;
     if (count % 2 === 1) closed = `${closed}${mark}`;
   }

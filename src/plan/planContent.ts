@@ -1,6 +1,6 @@
 import type { Block } from '../model/types.js';
 import { shortenToFit } from '../shortenToFit.js';
-import { blockMarkdown, firstSentence, toSlideItem } from './blockMarkdown.js';
+import { blockMarkdown, firstSentence, isBlankItem, toSlideItem } from './blockMarkdown.js';
 import { compareLists } from './compareLists.js';
 import { bodyLines, itemLines } from './paginate.js';
 import { shortLinks } from './shortLinks.js';
@@ -85,7 +85,7 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       if (block.caption && pendingCaption !== null) notes.push(pendingCaption);
       const caption = block.caption ? tidyCaption(block.caption) : pendingCaption;
       pendingCaption = null;
-      const items = block.items.map(toSlideItem);
+      const items = block.items.filter((item) => !isBlankItem(item)).map(toSlideItem);
       if (caption !== null || !stream || stream.ordered !== block.ordered) {
         flushStream();
         const layout = caption !== null && isTakeawayCaption(caption) ? 'takeaways' : (options.layout ?? 'bullets');

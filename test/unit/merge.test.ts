@@ -9,6 +9,7 @@ import { mergeSequences } from '../../src/merge/mergeSequences.js';
 import { noteAuthors } from '../../src/merge/noteAuthors.js';
 import { normalizeText } from '../../src/merge/normalizeText.js';
 import { sameDay } from '../../src/merge/sameDay.js';
+import { sessionTime } from '../../src/merge/sessionTime.js';
 import { sortWhereKnown } from '../../src/merge/sortWhereKnown.js';
 import { titleKey } from '../../src/merge/titleKey.js';
 import { SAME_TITLE, titleSimilarity } from '../../src/merge/titleSimilarity.js';
@@ -125,6 +126,95 @@ describe('ordering helpers', () => {
     expect(
       sortWhereKnown(['c3', 'x', 'a1', 'y', 'b2'], (item) => (item.length === 2 ? Number(item[1]) : null)),
     ).toEqual(['a1', 'x', 'b2', 'y', 'c3']);
+  });
+
+  it('keep the order of items with equal keys, and take 0 and "" for keys', () => {
+    const keys: Record<string, number | string | null> = { b: 1, a: 1, c: 0, n: null, z: '', y: 'y' };
+    expect(sortWhereKnown(['b', 'a', 'n', 'c'], (item) => keys[item]!)).toEqual(['c', 'b', 'n', 'a']);
+    expect(sortWhereKnown(['y', 'n', 'z'], (item) => keys[item]!)).toEqual(['z', 'n', 'y']);
+  });
+
+  it('sort many items with ties by key, then by place', () => {
+    const items = Array.from({ length: 200 }, (_, index) => ({ index, key: (index * 37) % 10 }));
+    const expected = [...items].sort((a, b) => a.key - b.key || a.index - b.index);
+    expect(sortWhereKnown(items, (item) => item.key)).toEqual(expected);
+    expect(sortWhereKnown([...items].reverse(), (item) => item.key).map((item) => item.key)).toEqual(
+      expected.map((item) => item.key),
+    );
+  });
+
+  it('put a new item after the furthest known item before it, else before the next known one, else last', () => {
+    expect(
+      mergeSequences([
+        ['a', 'b'],
+        ['x', 'b'],
+      ]),
+    ).toEqual(['a', 'x', 'b']);
+    expect(
+      mergeSequences([
+        ['a', 'b', 'c'],
+        ['c', 'a', 'y'],
+      ]),
+    ).toEqual(['a', 'b', 'c', 'y']);
+    expect(mergeSequences([['a'], ['x', 'y']])).toEqual(['a', 'x', 'y']);
+    expect(
+      mergeSequences([
+        ['a', 'b', 'c'],
+        ['x', 'y', 'c', 'z'],
+      ]),
+    ).toEqual(['a', 'b', 'x', 'y', 'c', 'z']);
+  });
+});
+
+describe('normalizeText', () => {
+  it('drops a leading task checkbox, link targets and HTML tags, keeping what they show', () => {
+    expect(normalizeText('  [x] Done it')).toBe('done it');
+    expect(normalizeText('[X] a')).toBe('a');
+    expect(normalizeText('[ ] a')).toBe('a');
+    expect(normalizeText('[x]done')).toBe('x done');
+    expect(normalizeText('a [x] b')).toBe('a x b');
+    expect(normalizeText('[Docs](https://example.org/a_b) and ![the chart](c.png)')).toBe('docs and the chart');
+    expect(normalizeText('a<br>b <span class="x">c</span>')).toBe('a b c');
+  });
+
+  it('drops accents, case and punctuation, keeping letters and digits', () => {
+    expect(normalizeText('Café Gołąb ÉTÉ')).toBe('cafe gołab ete');
+    expect(normalizeText('İstanbul')).toBe('istanbul');
+    expect(normalizeText(' “Don’t” — v1.24, 100%! ')).toBe('don t v1 24 100');
+    expect(normalizeText('東京 ①')).toBe('東京 1');
+  });
+});
+
+describe('sessionTime', () => {
+  const session = (heading: string, first: string | null): Session => ({
+    title: heading,
+    heading,
+    speakers: [],
+    file: 'a.md',
+    line: 1,
+    group: null,
+    byline: [],
+    blocks: first === null ? [] : [{ kind: 'paragraph', line: 2, role: 'prose', markdown: first }],
+  });
+
+  it("reads the heading's time slot, else a first Time:, When: or Slot: line", () => {
+    expect(sessionTime(session('11:00 Keynote', 'Time: 14:00'))).toBe(660);
+    expect(sessionTime(session('Keynote', 'Time: 14:00'))).toBe(840);
+    expect(sessionTime(session('Keynote', '**When**: 9:30'))).toBe(570);
+    expect(sessionTime(session('Keynote', '*Slot* : 2:00 pm'))).toBe(840);
+    expect(sessionTime(session('Keynote', 'TIME: 10:15'))).toBe(615);
+  });
+
+  it('is null without a slot, or when the first block says something else', () => {
+    expect(sessionTime(session('Keynote', null))).toBeNull();
+    expect(sessionTime(session('Keynote', 'Time: soon'))).toBeNull();
+    expect(sessionTime(session('Keynote', 'Timeline: 14:00'))).toBeNull();
+    expect(sessionTime(session('Keynote', 'The time: 14:00'))).toBeNull();
+    expect(sessionTime(session('Keynote', 'Time 14:00'))).toBeNull();
+    // A heading or quote that reads "Time: …" is not the slot line.
+    const headed = session('Keynote', null);
+    headed.blocks = [{ kind: 'heading', line: 2, markdown: 'Time: 14:00' }];
+    expect(sessionTime(headed)).toBeNull();
   });
 });
 

@@ -194,6 +194,15 @@ describe('planDecks on the example (recap + session decks)', () => {
   });
 });
 
+describe('session decks of a list with an empty item', () => {
+  it('show no bullet for a "- " line, which holds no words (corpus file 96)', () => {
+    const conference = conferenceOf('# Conf\n\n## Day 1\n\n### Talk\n\n- works well\n- people\n- \n');
+    const [, session] = planDecks(conference, { decks: ['recap', 'session'], recap: 'full' });
+    const items = session!.slides.flatMap((made) => ('items' in made ? made.items : []));
+    expect(items.map((item) => item.markdown)).toEqual(['works well', 'people']);
+  });
+});
+
 describe('renderDeck', () => {
   it('starts with Marp front matter: marp, theme and paginate', () => {
     const { example, exampleDecks } = planExample();

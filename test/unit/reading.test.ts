@@ -206,8 +206,9 @@ describe('choosing a reading', () => {
   it('refuses a structure it cannot read, with the file', () => {
     expect(() => structureOption({ talks: 'h9' }, 'notes.md')).toThrow(/notes\.md|structure/);
     expect(() => structureOption('h3', 'notes.md')).toThrow(
-      /expected \{ days: h1\.\.h6 or none, talks: h1\.\.h6 or list \}/,
+      /expected \{ days: h1\.\.h6 or none, talks: h1\.\.h6, list or prose \}/,
     );
     expect(structureOption({ talks: 'list' }, 'notes.md')).toEqual({ days: null, talks: 'list' });
+    expect(structureOption({ talks: 'prose' }, 'notes.md')).toEqual({ days: null, talks: 'prose' });
   });
 });

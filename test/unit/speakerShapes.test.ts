@@ -3,6 +3,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
+import { MIN_DASH_NAMED } from '../../src/model/speakers/dashHandles.js';
 import { looksLikeName, parseSpeakerList, parseSpeakers } from '../../src/model/speakers/names.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
@@ -35,6 +36,64 @@ describe('names joined by "and" in the corpus languages', () => {
     expect(parseSpeakerList('Jane Roe / John Doe')).toEqual([person('Jane Roe'), person('John Doe')]);
     expect(parseSpeakerList('山田 太郎、鈴木 花子')).toEqual([person('山田 太郎'), person('鈴木 花子')]);
     expect(parseSpeakerList('CI/CD')).toBeNull();
+  });
+});
+
+describe('a serial list of names', () => {
+  it('reads "A, B and C" as three people when the last has no organisation', () => {
+    expect(parseSpeakers('Jane ROE, John DOE et Ann LEE')).toEqual([
+      person('Jane ROE'),
+      person('John DOE'),
+      person('Ann LEE'),
+    ]);
+    expect(speakersOf('Hexagons in Practice - Jane Roe, John Doe and Ann Lee')).toEqual([
+      'Jane Roe',
+      'John Doe',
+      'Ann Lee',
+    ]);
+  });
+
+  it('keeps an organisation after a comma: one word, an organisation word, or each name with its own', () => {
+    expect(parseSpeakers('Jane Roe, Acme and John Doe')).toEqual([person('Jane Roe', 'Acme'), person('John Doe')]);
+    expect(parseSpeakers('Jane Roe, Example Corp and John Doe')).toEqual([
+      person('Jane Roe', 'Example Corp'),
+      person('John Doe'),
+    ]);
+    expect(parseSpeakers('Jane Roe, Acme & John Doe, Example')).toEqual([
+      person('Jane Roe', 'Acme'),
+      person('John Doe', 'Example'),
+    ]);
+  });
+});
+
+describe('a handle after a dash, in a list that names speakers after dashes', () => {
+  const items = (last: string) =>
+    `## Lightning Talks\n\n1. Open Source Job Board - Sammy Fung\n2. Saving the Game Industry - Johnson Lin\n3. ${last}\n4. KDocker - a web UI for Docker\n`;
+  const read = (last: string) =>
+    buildConference(parseNotes(items(last), 'notes.md')).days.flatMap((day) =>
+      day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
+    );
+
+  it('reads one word after the last dash as the speaker, a handle or a short CJK name', () => {
+    expect(read('iHaskell - carlsu')).toContainEqual(['iHaskell', ['carlsu']]);
+    expect(read('案例分享 - 雨蒼')).toContainEqual(['案例分享', ['雨蒼']]);
+    // Several words after the dash are a subtitle.
+    expect(read('iHaskell - carlsu')).toContainEqual(['KDocker - a web UI for Docker', []]);
+  });
+
+  it('refuses a word of titles or an acronym', () => {
+    expect(read('Kubernetes - intro')).toContainEqual(['Kubernetes - intro', []]);
+    expect(read('Storage - AWS')).toContainEqual(['Storage - AWS', []]);
+  });
+
+  it(`needs ${MIN_DASH_NAMED} items that name a speaker after a dash`, () => {
+    const one =
+      '## Lightning Talks\n\n1. Open Source Job Board - Sammy Fung\n2. Saving the Game Industry\n3. iHaskell - carlsu\n';
+    expect(
+      buildConference(parseNotes(one, 'notes.md')).days.flatMap((day) =>
+        day.sessions.map((session) => session.speakers),
+      ),
+    ).toEqual([[person('Sammy Fung')], [], []]);
   });
 });
 

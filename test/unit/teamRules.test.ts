@@ -254,6 +254,22 @@ describe('nameFromFileName', () => {
       expect(nameFromFileName(stem), stem).toBeNull();
   });
 
+  it('never reads a word notes are named after as a name, in either case', () => {
+    // Each reads as a name by its letters alone: one word of lower case letters.
+    for (const word of ['readme', 'index', 'team', 'recap', 'summary', 'draft', 'talks', 'talk', 'day', 'days']
+      .concat(['keynote', 'keynotes', 'conference', 'conf', 'meetup', 'kubecon', 'session', 'sessions', 'todo'])
+      .concat(['misc', 'untitled', 'new', 'my', 'and', 'the'])) {
+      expect(nameFromFileName(word), word).toBeNull();
+      expect(nameFromFileName(`ann-${word[0]!.toUpperCase()}${word.slice(1)}`), word).toBeNull();
+    }
+    expect(nameFromFileName('ann-lee-roe')).toBe('Ann Lee Roe');
+    expect(nameFromFileName('ann-lee-roe-kay')).toBeNull();
+    expect(nameFromFileName('al')).toBe('Al');
+    expect(nameFromFileName('ann lee.roe')).toBe('Ann Lee Roe');
+    expect(nameFromFileName('-ann-notes-')).toBe('Ann');
+    for (const stem of ['AnnLee', 'ann2', 'a-lee']) expect(nameFromFileName(stem), stem).toBeNull();
+  });
+
   it('names the notes in a team recap, and no one when the file name is no name', () => {
     expect(noteAuthors(notes('## Talk\n\n- a\n', 'notes/04-kubecon-eu-2019-day2-talkN.md'), {}, true)).toEqual([]);
     expect(noteAuthors(notes('## Talk\n\n- a\n', 'notes/jane-roe.md'), {}, true)).toEqual(['Jane Roe']);
@@ -276,6 +292,11 @@ describe('agreedTitle', () => {
     ).toBe('KubeCon EU 2019');
     expect(agreedTitle(['KubeCon - Other Cool Things', 'kubecon eu 2019 day2 talkN'], 2019)).toBe('KubeCon 2019');
     expect(agreedTitle(['KubeCon - Other Cool Things', 'kubecon eu 2019 day2 talkN'])).toBe('KubeCon');
+  });
+
+  it('leaves out the words that name a post or a file, not the conference', () => {
+    for (const word of ['my', 'notes', 'note', 'recap', 'summary', 'thoughts', 'day', 'days', 'talks', 'part'])
+      expect(agreedTitle([`KubeCon ${word} alpha`, `kubecon ${word} beta`]), word).toBe('KubeCon');
   });
 
   it('else the first title', () => {

@@ -321,8 +321,8 @@ describe('a "Presenter:" line says a section is a talk', () => {
 });
 
 describe('groups of talks named in other languages', () => {
-  it('reads "De charla en charla", "Conférences" and "Vorträge" as groups of talks', () => {
-    for (const group of ['De charla en charla', 'Les conférences', 'Vorträge']) {
+  it('reads "De charla en charla", "Conférences", "Vorträge" and "Talk tecnici" as groups of talks', () => {
+    for (const group of ['De charla en charla', 'Les conférences', 'Vorträge', 'Talk tecnici']) {
       const read = conference(
         `## Organización\n\nProse.\n\n## ${group}\n\n### La arquitectura fluida\n\nNotes.\n\n### Del cielo al infierno\n\nNotes.\n`,
       );

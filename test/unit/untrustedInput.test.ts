@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { tooManyEmphasisMarkers } from '../../src/parse/emphasisMarkers.js';
+import { MAX_LINES, tooManyLines } from '../../src/parse/lineCount.js';
 import { tooDeeplyNested } from '../../src/parse/nestingDepth.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { safeSource } from '../../src/parse/safeSource.js';
@@ -124,11 +125,46 @@ describe('safeSource', () => {
   });
 });
 
+describe('tooManyLines', () => {
+  it('counts lines without a newline at the end, and from the second line on', () => {
+    expect(tooManyLines('a\nb')).toBeNull();
+    expect(tooManyLines('a')).toBeNull();
+    expect(tooManyLines(`a\n${'b\n'.repeat(MAX_LINES)}`)).toBe(MAX_LINES + 1);
+    expect(tooManyLines('b\n'.repeat(MAX_LINES))).toBeNull();
+  });
+});
+
 describe('tooDeeplyNested', () => {
   it('finds lines that open over 100 lists or quotes, but not long rules', () => {
     expect(tooDeeplyNested(`# T\n\n${'- '.repeat(101)}a\n`)).toEqual({ line: 3, depth: 101 });
     expect(tooDeeplyNested(`${'> '.repeat(50)}${'1. '.repeat(51)}a\n`)).toEqual({ line: 1, depth: 101 });
     expect(tooDeeplyNested(`${'- '.repeat(100)}a\n${'* '.repeat(300)}\n${'-'.repeat(500)}\n`)).toBeNull();
+  });
+
+  it('counts every kind of list marker, after spaces or tabs, and the line it is on', () => {
+    expect(tooDeeplyNested(`a\n${'+ '.repeat(101)}`)).toEqual({ line: 2, depth: 101 });
+    expect(tooDeeplyNested(`${'*\t'.repeat(60)}${'9) '.repeat(41)}x`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'>'.repeat(101)}x`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'123456789. '.repeat(101)}x`)).toEqual({ line: 1, depth: 101 });
+    // Ten digits make no list item: the markers stop before them.
+    expect(tooDeeplyNested(`${'- '.repeat(100)}1234567890. ${'- '.repeat(5)}x`)).toBeNull();
+    // A dash not followed by a space is text, and ends the markers.
+    expect(tooDeeplyNested(`${'- '.repeat(100)}-x ${'- '.repeat(5)}`)).toBeNull();
+    expect(tooDeeplyNested(`${'- '.repeat(100)}+`)).toEqual({ line: 1, depth: 101 });
+  });
+
+  it('skips only true rules: one marker character repeated, indented at most three spaces', () => {
+    expect(tooDeeplyNested(`   ${'- '.repeat(101)}`)).toBeNull();
+    expect(tooDeeplyNested(`${'*\t'.repeat(101)}  `)).toBeNull();
+    expect(tooDeeplyNested(`    ${'- '.repeat(101)}`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'- * '.repeat(51)}`)).toEqual({ line: 1, depth: 102 });
+    expect(tooDeeplyNested(`${'- '.repeat(101)}x`)).toEqual({ line: 1, depth: 101 });
+    expect(tooDeeplyNested(`${'- '.repeat(101)}--`)).toBeNull();
+  });
+
+  it('counts markers only from the start of the line, a number ending it too', () => {
+    expect(tooDeeplyNested(`x ${'- '.repeat(101)}`)).toBeNull();
+    expect(tooDeeplyNested(`${'- '.repeat(100)}1.`)).toEqual({ line: 1, depth: 101 });
   });
 });
 
@@ -143,5 +179,39 @@ describe('tooManyEmphasisMarkers', () => {
     expect(tooManyEmphasisMarkers(items)).toBeNull();
     expect(tooManyEmphasisMarkers(`${'a**b '.repeat(1500)}\n\n${'a**b '.repeat(1500)}\n`)).toBeNull();
     expect(tooManyEmphasisMarkers(`\`\`\`c\n${'*p = *q;\n'.repeat(3000)}\`\`\`\n`)).toBeNull();
+  });
+
+  it('refuses from 2001 runs, not counting the marker that opens a list item', () => {
+    expect(tooManyEmphasisMarkers(`${'a*'.repeat(2000)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`* ${'a*'.repeat(2000)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`x\n\n* ${'a*'.repeat(2001)}\n`)).toEqual({ line: 3, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`p\n# ${'a_'.repeat(2001)}\n`)).toEqual({ line: 2, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`p\n> ${'a_'.repeat(2001)}\n`)).toEqual({ line: 2, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`p\n12) ${'a_'.repeat(2001)}\n`)).toEqual({ line: 2, runs: 2001 });
+    // A line of spaces ends a paragraph too.
+    expect(tooManyEmphasisMarkers(`${'a*'.repeat(1500)}\n \t\n${'a*'.repeat(1500)}\n`)).toBeNull();
+  });
+
+  it('resets at headings (empty ones too) and list items only where a line starts', () => {
+    const many = 'a*'.repeat(1500);
+    expect(tooManyEmphasisMarkers(`${many}\n## ${'a*'.repeat(600)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`${many}\n#\n${'a*'.repeat(600)}\n`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`${many}\nx- ${'a*'.repeat(600)}\n`)).toEqual({ line: 1, runs: 2100 });
+    // A run of underscores is one run.
+    expect(tooManyEmphasisMarkers(`${'a__'.repeat(2000)}\n`)).toBeNull();
+  });
+
+  it('ends a fence only with its own character, at least as many', () => {
+    const stars = `${'a*'.repeat(2001)}\n`;
+    expect(tooManyEmphasisMarkers(`\`\`\`\ncode\n\`\`\`\n\n${stars}`)).toEqual({ line: 5, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`~x\n${stars}`)).toEqual({ line: 1, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`\`\`\`\`\n\`\`\`\n${stars}`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`~~~\n\`\`\`\n${stars}`)).toBeNull();
+    expect(tooManyEmphasisMarkers(`~~~\n~~~~\n\n${stars}`)).toEqual({ line: 4, runs: 2001 });
+    expect(tooManyEmphasisMarkers(`   \`\`\`\n${stars}`)).toBeNull();
+    // Indented four spaces, a fence is text: the paragraph's markers count from it.
+    expect(tooManyEmphasisMarkers(`    \`\`\`\n${stars}`)).toEqual({ line: 1, runs: 2001 });
+    // A fence's own markers do not count toward the paragraph after it.
+    expect(tooManyEmphasisMarkers(`${'a*'.repeat(1000)}\n\`\`\`\ncode\n\`\`\`\n${'a*'.repeat(1500)}\n`)).toBeNull();
   });
 });

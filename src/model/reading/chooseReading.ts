@@ -3,6 +3,7 @@ import type { AsideSource, DaySource } from '../inferStructure.js';
 import { readingEvidence } from './evidence.js';
 import { levelReading } from './levelReading.js';
 import { listReading } from './listReading.js';
+import { proseReading } from './proseTalks.js';
 
 /** Where days and talks sit: a heading rank ("h2"), list items ("list"), or nowhere (days: null). */
 export interface ReadingShape {
@@ -35,15 +36,20 @@ const RULES_PREFERENCE = 0.5;
  */
 export function chooseReading(rules: Reading, nodes: RootContent[], source: string): ChosenReading {
   const candidates: Reading[] = [{ ...rules, evidence: rules.evidence + RULES_PREFERENCE }];
-  const list = listReading(nodes, source);
-  if (list)
-    candidates.push({
-      shape: { days: list.days.some((day) => day.text !== null) ? dayRank(nodes, list.days) : null, talks: 'list' },
-      intro: list.intro,
-      days: list.days,
-      asides: list.asides,
-      evidence: list.evidence,
-    });
+  for (const [talks, read] of [
+    ['list', listReading],
+    ['prose', proseReading],
+  ] as const) {
+    const found = read(nodes, source);
+    if (found)
+      candidates.push({
+        shape: { days: found.days.some((day) => day.text !== null) ? dayRank(nodes, found.days) : null, talks },
+        intro: found.intro,
+        days: found.days,
+        asides: found.asides,
+        evidence: found.evidence,
+      });
+  }
   const sorted = [...candidates].sort((a, b) => b.evidence - a.evidence);
   const [best, ...others] = sorted;
   const second = others.find((other) => !sameShape(other.shape, best!.shape)) ?? null;
@@ -67,8 +73,8 @@ export function forcedReading(
   nodes: RootContent[],
   source: string,
 ): Reading | null {
-  if (shape.talks === 'list') {
-    const list = listReading(nodes, source);
+  if (shape.talks === 'list' || shape.talks === 'prose') {
+    const list = (shape.talks === 'list' ? listReading : proseReading)(nodes, source);
     return list ? { shape, intro: list.intro, days: list.days, asides: list.asides, evidence: list.evidence } : null;
   }
   const talks = rankOf(shape.talks);

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
 import { showsEveryWord } from '../../words.js';
-import type { AsideSource, DaySource } from '../inferStructure.js';
+import type { AsideSource, DaySource, TalkSource } from '../inferStructure.js';
 import { joinAdjacentLists, talksOfList } from './listTalks.js';
 
 export interface ListReading {
@@ -28,6 +28,33 @@ interface OpenHeading {
  * in order, in the intro of the conference or of the day it follows. Null when no list reads as talks.
  */
 export function listReading(nodes: RootContent[], source: string): ListReading | null {
+  return blockTalksReading(nodes, source, (node, host) =>
+    node.type === 'list' && !(host && (isAsideTitle(host.text) || isPeopleTitle(host.text)))
+      ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text))
+      : null,
+  );
+}
+
+/** Headings over lists of people, not of talks: "Attendees", "Participants", "参会者". */
+const PEOPLE_TITLE =
+  /^(?:attendees|participants|who (?:was|came)|people|team|organi[sz]ers|teilnehmer(?:innen)?|participantes|参会者|参会人员|与会者|出席者|参加者|참가자)$/iu;
+
+export function isPeopleTitle(title: string): boolean {
+  return PEOPLE_TITLE.test(title.trim().replace(/[:.!]+$/, ''));
+}
+
+/** The talks a block holds (a list's items, a paragraph's links), given the heading it sits under; null when none. */
+export type BlockTalks = (
+  node: RootContent,
+  host: { node: Heading; text: string } | null,
+) => { talks: TalkSource[]; evidence: number } | null;
+
+/**
+ * Pure: a reading in which talks sit inside blocks (found by `talksIn`) rather than in headings: each block's talks
+ * belong to the nearest enclosing heading that reads as a day; the other blocks stay in order, in the intro of the
+ * conference or the day, or after the talk they follow.
+ */
+export function blockTalksReading(nodes: RootContent[], source: string, talksIn: BlockTalks): ListReading | null {
   const open: OpenHeading[] = [];
   const intro: RootContent[] = [];
   const days: DaySource[] = [];
@@ -41,10 +68,7 @@ export function listReading(nodes: RootContent[], source: string): ListReading |
       continue;
     }
     const host = open.at(-1) ?? null;
-    const found =
-      node.type === 'list' && !(host && isAsideTitle(host.text))
-        ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text))
-        : null;
+    const found = talksIn(node, host);
     if (!found) {
       pending.push(...parts);
       continue;

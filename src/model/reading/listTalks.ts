@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
+import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
@@ -51,6 +52,21 @@ function itemText(item: ListItem): string {
   return first?.type === 'paragraph' ? toString(first).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** "Title (Jane Roe, Acme): notes…", "Title by Jane Roe: notes…": a talk's line, then what the author thought of it. */
+const LEAD = /^(.{3,200}?(?:\([^()]{3,80}\)|\s(?:by|par|von|por)\s[^:()]{3,60}?))\s*(?:[:：.–—]|\s-)\s+\S/u;
+
+/** The part of an item's line that names the talk: all of it, or its lead when only the lead names speakers. */
+export function talkLine(text: string): string {
+  if (parseSessionHeading(text).speakers.length > 0) return text;
+  const lead = LEAD.exec(text)?.[1];
+  return lead && parseSessionHeading(lead).speakers.length > 0 ? lead : text;
+}
+
+/** A link to a talk's own page in a programme. */
+export function isEventUrl(url: string): boolean {
+  return EVENT_URL.test(url.trim());
+}
+
 /** A title made of an event URL's last path part: "some_talk" → "some talk". */
 export function titleFromEventUrl(text: string): string | null {
   const match = EVENT_URL.exec(text.trim());
@@ -64,12 +80,15 @@ export function titleFromEventUrl(text: string): string | null {
  * talks ("Lightning Talks"), so a short bare line counts a little too.
  */
 export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
-  const text = itemText(item);
+  const text = talkLine(itemText(item));
   if (text.length === 0 || text.length > MAX_ITEM) return 0;
   const [first] = item.children;
   if (titleFromEventUrl(text)) return 1;
   if (TIME_SLOT.test(text)) return 1;
-  const startsWithLink = (first as Paragraph).children[0]?.type === 'link';
+  const opening = (first as Paragraph).children[0];
+  // "[Title](#title)": a table of contents names sections of this page, which the heading reading has.
+  if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
+  const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
   // A sentence is a note: it ends in a full stop or runs long.
   const sentence = /[.。!?！？]$/.test(text) && !startsWithLink;
@@ -95,8 +114,15 @@ export function talksOfList(
   const shapes = talks.map((talk) => speakerFirstShape(talk.text));
   const speakerFirst =
     shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
+  // "iHaskell - carlsu" among "Job Board - Sammy Fung": a handle after the dash, weighed over the whole list.
+  const handles = speakerFirst ? [] : dashHandleSpeakers(talks.map((talk) => talk.text));
   return {
-    talks: talks.map((talk) => ({ ...talk, speakerFirst })),
+    talks: talks.map((talk, index) => {
+      const handle = handles[index];
+      return handle
+        ? { ...talk, text: handle.title, speakers: handle.speakers, speakerFirst }
+        : { ...talk, speakerFirst };
+    }),
     evidence:
       scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
   };
@@ -110,7 +136,7 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
         .replace(/\s*\n\s*/g, ' ')
         .trim()
     : '';
-  const text = itemText(item);
+  const text = talkLine(itemText(item));
   return {
     heading,
     text: titleFromEventUrl(text) ?? text,

@@ -5,7 +5,7 @@ const HEADING = /^h[1-6]$/;
 
 /**
  * The `structure` a user wrote in front matter (`structure: { days: h2, talks: h3 }`) as a reading
- * shape; null when absent. Days may be `none`; talks a heading rank or `list`.
+ * shape; null when absent. Days may be `none`; talks a heading rank, `list` or `prose`.
  */
 export function structureOption(value: unknown, file: string): ReadingShape | null {
   if (value === undefined || value === null) return null;
@@ -15,13 +15,13 @@ export function structureOption(value: unknown, file: string): ReadingShape | nu
   const unknown = fields ? Object.keys(fields).filter((key) => key !== 'days' && key !== 'talks') : [];
   if (
     !fields ||
-    !(HEADING.test(talks) || talks === 'list') ||
+    !(HEADING.test(talks) || talks === 'list' || talks === 'prose') ||
     !(HEADING.test(days) || days === 'none') ||
     unknown.length > 0
   ) {
     throw new RecapError(
       'input',
-      `Cannot read the front matter \`structure\`: expected { days: h1..h6 or none, talks: h1..h6 or list }, got ${JSON.stringify(value)}`,
+      `Cannot read the front matter \`structure\`: expected { days: h1..h6 or none, talks: h1..h6, list or prose }, got ${JSON.stringify(value)}`,
       { file, line: 1 },
     );
   }

@@ -157,7 +157,7 @@ export function parseSpeakers(text: string): Speaker[] | null {
   );
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];
-  for (const segment of segments) {
+  for (const segment of serialNames(segments)) {
     const parts = segment
       .split(',')
       .map((part) => part.trim())
@@ -172,6 +172,25 @@ export function parseSpeakers(text: string): Speaker[] | null {
     if (speakers[index]!.org === null) speakers[index]!.org = speakers[index + 1]!.org;
   }
   return speakers;
+}
+
+/** Words that end an organisation's name, not a person's: "Example Corp", "Acme Labs". */
+const ORG_WORD =
+  /\b(?:inc|corp|corporation|ltd|llc|gmbh|sa|sas|ag|labs?|group|university|universit[ée]|institute|foundation|team|company|technologies|systems|software|cloud)\.?$/iu;
+
+/**
+ * "Jane Roe, John Doe and Ann Lee": when the last name has no organisation, the commas before the joiner
+ * separate names (each of two words or more), not a name from its organisation.
+ */
+function serialNames(segments: string[]): string[] {
+  if (segments.length < 2 || segments.at(-1)!.includes(',')) return segments;
+  return segments.flatMap((segment) => {
+    const parts = segment.split(',').map((part) => part.trim());
+    const names =
+      parts.length > 1 &&
+      parts.every((part) => part.split(/\s+/).length >= 2 && !ORG_WORD.test(part) && looksLikeName(part, false));
+    return names ? parts : [segment];
+  });
 }
 
 /** "Jane Doe, VP, Services & GM, Acme": an "&" inside a job title does not start a new speaker. */

@@ -42,6 +42,7 @@ export const mdx: Dialect = {
   name: 'MDX',
   normalize: (lines, { code, repairs }) => {
     const out = [...lines];
+    let written = -2;
     for (let index = 0; index < out.length; index++) {
       if (code[index]) continue;
       const line = out[index]!;
@@ -60,9 +61,18 @@ export const mdx: Dialect = {
       const close = tag.indexOf('>', tagTextEnd(tag)) + 1;
       const text = start[2] ? '' : componentText(start[3]!, tag.slice(0, close));
       const after = tag.slice(close).trim();
-      const sameLine = last === index ? after : '';
-      out[index] = `${start[1]}${text}${text && sameLine ? ' ' : ''}${sameLine}`;
-      for (let inner = index + 1; inner <= last; inner++) out[inner] = inner === last ? after : '';
+      // Right under a component's title line, a tag over several lines writes its text on its last line,
+      // so that the two stay apart (`<Admonition title=…>` then `<Speaker …/>`: a bold title, then a speaker line).
+      const textLine = last > index && written === index - 1 && text !== '' ? last : index;
+      const sameLine = last === textLine ? after : '';
+      for (let inner = index; inner <= last; inner++)
+        out[inner] =
+          inner === textLine
+            ? `${start[1]}${text}${text && sameLine ? ' ' : ''}${sameLine}`
+            : inner === last
+              ? after
+              : '';
+      if (text !== '') written = textLine;
       index = last;
     }
     return out;
@@ -112,17 +122,35 @@ function tagTextEnd(tag: string): number {
 export function componentText(name: string, tag: string): string {
   const values: string[] = [];
   let person: string | null = null;
-  for (const match of tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
+  let title: string | null = null;
+  for (const match of tag.matchAll(ATTRIBUTE)) {
     const [, key, ...quoted] = match;
-    const value = (quoted.find((entry) => entry !== undefined) ?? '').trim();
+    const value = attributeWords(quoted.find((entry) => entry !== undefined) ?? '');
     if (LAYOUT_ATTRIBUTES.has(key!.toLowerCase()) || !isWords(value)) continue;
     if (person === null && PERSON_ATTRIBUTES.has(key!.toLowerCase())) person = value;
+    else if (title === null && key!.toLowerCase() === 'title') title = value;
     else values.push(value);
   }
+  // `<Admonition title="…">` around a block is Docusaurus's `:::note Title`: its title is a bold line, as the container's is.
+  if (title !== null && person === null && values.length === 0 && !/\/\s*>$/.test(tag)) return `**${title}**`;
+  if (title !== null) values.unshift(title);
   const label = `${name.split('.').at(-1)}: `;
   if (person !== null)
     return `${label}${person}${values.length > 0 ? ` (${values.join(' · ').replace(/\s*,\s*/g, ' · ')})` : ''}`;
   return values.length === 0 ? '' : `${label}${values.join(', ')}`;
+}
+
+/** `key="…"`, `key='…'`, `key={"…"}` and `key={<a href="…">Words</a>}` (an element given as the value). */
+const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\}|\{\s*(<[^{}]*>)\s*\})/g;
+
+/** An attribute's value as words: an element's text without its tags. */
+function attributeWords(value: string): string {
+  return value.startsWith('<')
+    ? value
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : value.trim();
 }
 
 /** Words a reader would want, not a path, a URL, a number or a one-word keyword such as `note`. */

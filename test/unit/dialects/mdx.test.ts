@@ -26,6 +26,45 @@ describe('MDX', () => {
     expect(componentText('Card', '<Card title="Keynote" room="Main Hall" />')).toBe('Card: Keynote, Main Hall');
   });
 
+  it("turns a component's title around a block into a bold line, an element given as the title into its words", () => {
+    const text = [
+      '<Admonition type="danger" title={<a href="/docs/alpha">Alpha Systems</a>}>',
+      '  <Speaker',
+      "    name='Jane Roe'",
+      "    position='CTO at Example'",
+      '  />',
+      '</Admonition>',
+    ].join('\n');
+    // The speaker's text goes on its tag's last line, so the title line and it stay two paragraphs.
+    expect(normalize(mdx, text).text).toBe('**Alpha Systems**\n\n\n\n  Speaker: Jane Roe (CTO at Example)\n');
+    expect(componentText('Card', '<Card title="Keynote" />')).toBe('Card: Keynote');
+  });
+
+  it('reads talks from titled components under day headings, with their Speaker components', () => {
+    const talk = (title: string, name: string) =>
+      `<Admonition type="note" title={<a href="/x">${title}</a>}>\n  <Speaker\n    name='${name}'\n  />\n</Admonition>\n`;
+    const notes = `## Day One\n\n${talk('Alpha Systems', 'Jane Roe')}\n${talk('Beta Testing', 'John Doe')}\n## Day Two\n\n${talk('Gamma Rays', 'Ann Lee')}\n${talk('Delta Force', 'Bob Smith')}`;
+    const read = buildConference(parseNotes(notes, 'notes.mdx'));
+    expect(
+      read.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.speakers[0]?.name])]),
+    ).toEqual([
+      [
+        'Day One',
+        [
+          ['Alpha Systems', 'Jane Roe'],
+          ['Beta Testing', 'John Doe'],
+        ],
+      ],
+      [
+        'Day Two',
+        [
+          ['Gamma Rays', 'Ann Lee'],
+          ['Delta Force', 'Bob Smith'],
+        ],
+      ],
+    ]);
+  });
+
   it('leaves prose, lower-case HTML and code alone', () => {
     const text =
       'We import data from CSV.\n<div class="x">Hi</div>\n```jsx\n<Speaker name="A B" />\n```\nA List<String> in prose';

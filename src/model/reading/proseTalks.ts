@@ -1,0 +1,125 @@
+import type { Link, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { lineOf, sourceOf } from '../blocks.js';
+import type { TalkSource } from '../inferStructure.js';
+import { parseSpeakers } from '../speakers/names.js';
+import { sharesTopic } from './evidence.js';
+import { isEventUrl } from './listTalks.js';
+import { blockTalksReading, type ListReading } from './listReading.js';
+
+/** A talk named in a sentence by a link to its event page counts as one that says so. */
+export const PROSE_TALK = 1;
+/** Fewer such links in the whole file and they are references, not the talks. */
+export const MIN_PROSE_TALKS = 3;
+/** Link texts that name the page, not the talk: "[slides](…/talks/x)", "[video](…)". */
+const GENERIC_TEXT = /^(?:slides?|video|recording|here|link|this|page|talk|session|abstract|details|more|watch)$/i;
+/** "by Jane Roe" after the link, in the corpus languages ("par", "von", "por", "do", "da"; not "de": "trilha de Java"). */
+const BY_AFTER = /^\s*,?\s*(?:by|par|von|por|do|da)\s+(.+)$/isu;
+/** The word before a name in "by Jane Roe", "do Jane Roe". */
+const BY_WORD = /^(?:by|par|von|por|do|da)$/i;
+/** "…, about" at the end of the words before a link: the name before it gave the talk the link names. */
+const FORWARD_TAIL = /\s*,?\s*(?:about|on|sur|über|sobre|acerca de)\s*$/iu;
+/** After a name, a word that says the talk named next is the one it gave. */
+const POINTS_FORWARD = /^\s*,?\s*(?:about|on|sur|über|sobre|acerca de)\s*$/iu;
+/** A name runs at most this many words ("Merlijn B. W. Wajer and Bart Ribbers"). */
+const MAX_NAME_WORDS = 9;
+
+/**
+ * Pure: the reading in which talks are named only in sentences, each by a link to its event page:
+ * "my favourite was [Lazy images](https://example.org/schedule/event/lazy/) by Jane Roe". Days are the
+ * headings the sentences sit under; a paragraph is the notes of the first talk it names. Null unless
+ * the file names at least MIN_PROSE_TALKS talks so.
+ */
+export function proseReading(nodes: RootContent[], source: string): ListReading | null {
+  let count = 0;
+  const reading = blockTalksReading(nodes, source, (node, host) => {
+    if (node.type !== 'paragraph') return null;
+    // A link to the page of the talk its heading names is that talk's, not one more.
+    const talks = talksOfParagraph(node, source).filter((talk) => !(host && sameTalk(talk.text, host.text)));
+    if (talks.length === 0) return null;
+    count += talks.length;
+    talks[0]!.body = [node];
+    return { talks, evidence: talks.length * PROSE_TALK };
+  });
+  return reading && count >= MIN_PROSE_TALKS ? reading : null;
+}
+
+/** The talks a paragraph names by links to event pages, each with the speakers written next to it. */
+export function talksOfParagraph(node: Extract<RootContent, { type: 'paragraph' }>, source: string): TalkSource[] {
+  const children = node.children;
+  const links = children
+    .map((child, index) => ({ child, index }))
+    .filter((entry): entry is { child: Link; index: number } => isTalkLink(entry.child));
+  return links.map(({ child, index }, at) => {
+    const before = plainText(children.slice(at === 0 ? 0 : links[at - 1]!.index + 1, index));
+    const after = plainText(children.slice(index + 1, links[at + 1]?.index ?? children.length));
+    const named = speakersAfter(after) ?? speakersBefore(before);
+    const text = toString(child).replace(/\s+/g, ' ').trim();
+    return {
+      heading: sourceOf(child, source).replace(/\s*\n\s*/g, ' '),
+      text,
+      line: lineOf(child),
+      body: [],
+      group: null,
+      ...(named ? { speakerHeading: { heading: named, text: named } } : {}),
+    };
+  });
+}
+
+function isTalkLink(node: PhrasingContent): node is Link {
+  if (node.type !== 'link' || !isEventUrl(node.url)) return false;
+  const text = toString(node).trim();
+  return /\p{L}/u.test(text) && !GENERIC_TEXT.test(text);
+}
+
+function plainText(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node) => toString(node))
+    .join('')
+    .replace(/\s+/g, ' ');
+}
+
+/** "by Jane Roe and John Doe were…": the longest run of words after "by" that reads as names, unless it points at the next talk. */
+function speakersAfter(text: string): string | null {
+  const match = BY_AFTER.exec(text);
+  if (!match) return null;
+  const words = match[1]!.split(' ').slice(0, MAX_NAME_WORDS);
+  // A full stop ends the sentence, and the names, unless it marks an initial ("Jane B. Roe").
+  const end = words.findIndex((word) => /[.!?]$/.test(word) && !/^\p{Lu}\.$/u.test(word));
+  if (end >= 0) words.length = end + 1;
+  for (let length = words.length; length > 0; length--) {
+    const names = words
+      .slice(0, length)
+      .join(' ')
+      .replace(/[,;:.!?]+$/, '');
+    if (!/[,;]/.test(names) && parseSpeakers(names)) {
+      const rest = match[1]!.slice(words.slice(0, length).join(' ').length);
+      return POINTS_FORWARD.test(rest) ? null : names;
+    }
+  }
+  return null;
+}
+
+/** "do Jane Roe, sobre [Title]": the words between the last "by" before the link and the link, when they read as names. */
+function speakersBefore(text: string): string | null {
+  const words = text.trim().split(' ');
+  const by = words.findLastIndex((word) => BY_WORD.test(word));
+  if (by < 0 || words.length - by - 1 > MAX_NAME_WORDS) return null;
+  const names = words
+    .slice(by + 1)
+    .join(' ')
+    .replace(FORWARD_TAIL, '')
+    .replace(/[,;:]+$/, '')
+    .trim();
+  return names !== '' && parseSpeakers(names) ? names : null;
+}
+
+/** A link text and a heading that name the same talk. */
+function sameTalk(text: string, heading: string): boolean {
+  const fold = (value: string) =>
+    value
+      .toLocaleLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return fold(text) === fold(heading) || (sharesTopic(text, heading) && sharesTopic(heading, text));
+}
