@@ -511,3 +511,39 @@ describe('notes that write talk headings speaker first', () => {
     ).toEqual(['Jane Roe - The Grammar of Code', []]);
   });
 });
+
+describe('a rating or emoji line over the byline', () => {
+  it('passes over a line of stars or emoji to the names under it, and keeps it', () => {
+    const taken = take('⭐⭐⭐⭐\n\n**Jane Roe & John Doe** ([video](https://video.example/1))\n\nNotes.\n');
+    expect(taken.speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(taken.rest).toEqual(['⭐⭐⭐⭐', 'Notes.']);
+    expect(take('🔥 🔥\n\nJane Roe ([recording](https://video.example/2))\n').speakers).toEqual([person('Jane Roe')]);
+  });
+
+  it('does not pass over a line with words, nor find a name where none is', () => {
+    expect(take('⭐ Great talk\n\n**Jane Roe** ([video](https://video.example/1))\n').speakers).toEqual([]);
+    expect(take('⭐⭐⭐\n\nThe slides were great.\n').speakers).toEqual([]);
+  });
+});
+
+describe('prose that opens with a name linked to a profile', () => {
+  it('reads the name, after a link to the video, and leaves the paragraph as written', () => {
+    const markdown =
+      '[Talk on video](https://video.example/1)\n\n[Jane Roe](https://twitter.com/jroe) works at Example and showed us her tool.\n';
+    const taken = take(markdown);
+    expect(taken.speakers).toEqual([person('Jane Roe')]);
+    expect(taken.rest).toEqual(['Talk on video', 'Jane Roe works at Example and showed us her tool.']);
+    // A mistyped "https:/" is still a profile.
+    expect(take('[Jane Roe](https:/twitter.com/jroe) talked.\n').speakers).toEqual([person('Jane Roe')]);
+    expect(take('[John Doe](https://www.linkedin.com/in/jdoe/) talked.\n').speakers).toEqual([person('John Doe')]);
+  });
+
+  it('needs a profile link at the paragraph start and a name of two words', () => {
+    expect(take('[Example Corp](https://example.com/about) builds tools.\n').speakers).toEqual([]);
+    expect(take('[Jane Roe](https://twitter.com/jroe/status/1) said so.\n').speakers).toEqual([]);
+    expect(take('[Kubernetes](https://twitter.com/kubernetesio) is big.\n').speakers).toEqual([]);
+    expect(take('Thanks to [Jane Roe](https://twitter.com/jroe) for this.\n').speakers).toEqual([]);
+    // A code site names projects as often as people.
+    expect(take('[Service Mesh Patterns](https://github.com/mesh) is a repo.\n').speakers).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
 import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
@@ -96,6 +96,11 @@ function takeFirstBlock(
 ): SpeakerLines | null {
   const slot = options.slot === true;
   const [first, ...others] = content;
+  // "⭐⭐⭐⭐" over "**Jane Roe** ([video](…))": a rating or emoji line decorates the talk; the byline is under it.
+  if (first?.type === 'paragraph' && isDecoration(sourceOf(first, source))) {
+    const under = takeFirstBlock(others, source, options);
+    return under && { ...under, rest: [first, ...under.rest] };
+  }
   if (first?.type === 'list') {
     const labelled = first.children.map((item) => {
       const text = itemLine(item, source);
@@ -213,6 +218,9 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
           rest: content.filter((other) => other !== node),
         };
     }
+    // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…": prose that opens with a linked name.
+    const linked = node.type === 'paragraph' ? profileLinkedName(node) : null;
+    if (linked) return { speakers: [linked], title: null, byline: [], rest: content };
     // "> Speaker: Jane Roe": a quote of the programme's byline.
     const paragraph =
       node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph'
@@ -414,6 +422,29 @@ function labelledSpeakers(text: string): Speaker[] | null {
   if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text))
     return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
+}
+
+/** A line with no letter or digit in it: a rating ("⭐⭐⭐"), emoji, punctuation. */
+function isDecoration(text: string): boolean {
+  return text.trim().length > 0 && !/[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * Where people link their name to: a profile on a social site ("https:/twitter.com/x" is mistyped, and still one).
+ * Not a code site: "[Service Mesh Patterns](https://github.com/mesh)" names a project as often as a person.
+ */
+const PROFILE_URL =
+  /^https?:\/{1,2}(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com\/in|bsky\.app\/profile)\/[\w.-]+\/?$/i;
+
+/**
+ * A paragraph that opens with a person's name linked to their profile: the notes introduce the speaker.
+ * The link says it is a person, so a name of two words or more is enough; the paragraph stays as written.
+ */
+function profileLinkedName(paragraph: Paragraph): Speaker | null {
+  const [first] = paragraph.children;
+  if (first?.type !== 'link' || !PROFILE_URL.test(first.url)) return null;
+  const name = toString(first).trim();
+  return /\s/.test(name) && looksLikeName(name, false) ? { name, org: null } : null;
 }
 
 /** "Jane Doe - Senior Engineer @ Acme" → Jane Doe of Acme; a line that is only a name counts too. */
