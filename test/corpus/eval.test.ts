@@ -33,12 +33,12 @@ import {
  * Both together (75 files): seen talks F1 0.887, speakers F1 0.902; held-out talks F1 0.725, speakers F1 0.867.
  * With readA's heading rules on the 75 files: seen talks F1 0.894, speakers F1 0.903; held-out talks F1 0.725,
  * speakers F1 0.867 (days F1 0.904 seen, 0.783 held out).
- * With speaker bylines under a rating line and prose opening with a name linked to a profile (speakers3): seen
- * speakers F1 0.956 (files 90 and 92), held out unchanged.
+ * With speaker bylines under a rating line, prose opening with a name linked to a profile and Korean prose saying
+ * whose talk it is (speakers3): seen speakers F1 0.903 -> 0.962 (files 90, 92, 82), held out unchanged.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.885, speakersF1: 0.945 },
+  seen: { talksF1: 0.885, speakersF1: 0.95 },
   heldOut: { talksF1: 0.71, speakersF1: 0.85 },
 };
 

@@ -5,6 +5,7 @@ import { buildConference } from '../../src/model/buildConference.js';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
 import { MIN_DASH_NAMED } from '../../src/model/speakers/dashHandles.js';
 import { looksLikeName, parseSpeakerList, parseSpeakers } from '../../src/model/speakers/names.js';
+import { speakerInProse } from '../../src/model/speakers/proseSpeakers.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -545,5 +546,25 @@ describe('prose that opens with a name linked to a profile', () => {
     expect(take('Thanks to [Jane Roe](https://twitter.com/jroe) for this.\n').speakers).toEqual([]);
     // A code site names projects as often as people.
     expect(take('[Service Mesh Patterns](https://github.com/mesh) is a repo.\n').speakers).toEqual([]);
+  });
+});
+
+describe('Korean prose that says whose talk it is', () => {
+  it('reads "X님의 발표" and "발표는 X님이", near the start, and leaves the prose as written', () => {
+    expect(take('회사에서 일하는 김영희님의 발표 입니다.\n').speakers).toEqual([person('김영희')]);
+    expect(take('기다렸던 철수님의 세션입니다.\n').speakers).toEqual([person('철수')]);
+    expect(speakerInProse('오늘 강연은 김영희 님께서 맡았습니다')).toEqual(person('김영희'));
+    expect(speakerInProse('박철수님의 키노트')).toEqual(person('박철수'));
+    // Five syllables before 님 are a word and a name run together, not a name.
+    expect(speakerInProse('다섯글자이름님의 발표')).toBeNull();
+    const taken = take('![사진](img/1.png)\n\n준비를 많이 했습니다.\n\n발표는 민수님이 해 주셨습니다.\n');
+    expect(taken.speakers).toEqual([person('민수')]);
+    expect(taken.rest).toEqual(['사진', '준비를 많이 했습니다.', '발표는 민수님이 해 주셨습니다.']);
+  });
+
+  it('does not read a name only mentioned, a word run into another, or a sentence past the fifth block', () => {
+    expect(take('현민님의 영상을 좋아합니다.\n').speakers).toEqual([]);
+    expect(take('대표이사김영희님의 발표\n').speakers).toEqual([]);
+    expect(take('하나.\n\n둘.\n\n셋.\n\n넷.\n\n다섯.\n\n김영희님의 발표 입니다.\n').speakers).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
 import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -221,6 +222,9 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…": prose that opens with a linked name.
     const linked = node.type === 'paragraph' ? profileLinkedName(node) : null;
     if (linked) return { speakers: [linked], title: null, byline: [], rest: content };
+    // "한정수님의 발표 입니다": a sentence that says whose talk it is.
+    const told = node.type === 'paragraph' ? speakerInProse(toString(node)) : null;
+    if (told) return { speakers: [told], title: null, byline: [], rest: content };
     // "> Speaker: Jane Roe": a quote of the programme's byline.
     const paragraph =
       node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph'
