@@ -568,3 +568,18 @@ describe('Korean prose that says whose talk it is', () => {
     expect(take('하나.\n\n둘.\n\n셋.\n\n넷.\n\n다섯.\n\n김영희님의 발표 입니다.\n').speakers).toEqual([]);
   });
 });
+
+describe('a name, a comma and a role', () => {
+  it('reads the first bullet "Jane Roe, role" as the speaker, with the organisation after "at"', () => {
+    const taken = take('- Jane Roe, staff engineer at Example Corp\n- Syntax is sugar\n');
+    expect(taken.speakers).toEqual([person('Jane Roe', 'Example Corp')]);
+    expect(taken.rest).toEqual(['- Syntax is sugar']);
+    expect(take('- John Doe, core developer and council member\n- A point\n').speakers).toEqual([person('John Doe')]);
+  });
+
+  it('needs a name of two words and words of a job after the comma', () => {
+    expect(take('- Jane Roe, the tool we all use\n- A point\n').speakers).toEqual([]);
+    expect(take('- Kubernetes, maintainer tooling\n- A point\n').speakers).toEqual([]);
+    expect(take('- Service meshes are hard, says every engineer\n- A point\n').speakers).toEqual([]);
+  });
+});

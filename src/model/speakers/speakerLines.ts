@@ -350,7 +350,7 @@ function bulletSpeaker(item: ListItem | undefined, source: string): { speakers: 
   const line = itemLine(item, source);
   if (line.includes('\n')) return null;
   const speakers = bylineSpeaker(line);
-  return speakers ? { speakers, marked: MARK.test(line) } : null;
+  return speakers ? { speakers, marked: MARK.test(line) || commaRole(line) !== null } : null;
 }
 
 /** The bullets that open a list while each names a speaker with a handle or a role. */
@@ -469,6 +469,9 @@ function bylineSpeaker(written: string): Speaker[] | null {
     .replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ')
     .replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ')
     .trim();
+  // "Jane Roe, Staff Engineer at Example": one name, then her role after a comma.
+  const roled = commaRole(name);
+  if (roled && role === undefined) return [roled];
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
   const names = name.includes(',') ? fullNames(name) : parseSpeakers(name);
@@ -479,6 +482,14 @@ function bylineSpeaker(written: string): Speaker[] | null {
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
   return names.map((speaker) => ({ name: speaker.name, org }));
+}
+
+/** "Jane Roe, core developer and council member" → Jane Roe; the words after the comma must read as a job. */
+function commaRole(line: string): Speaker | null {
+  const match = /^([^,]+),\s+([^,].*)$/.exec(line);
+  if (!match || !ROLE.test(match[2]!) || match[2]!.length > 120) return null;
+  const name = match[1]!.trim();
+  return /\s/.test(name) && looksLikeName(name, false) ? { name, org: orgOfRole(match[2]!) } : null;
 }
 
 /**
