@@ -121,9 +121,7 @@ describe('page markup in a blog post (CLI)', () => {
     const manifest = JSON.parse(await readFile(join(dir, 'out/post/manifest.json'), 'utf8'));
     expect(manifest.title).toBe('Calm Conf 2024 Recap');
     const decks = await Promise.all(
-      manifest.decks.map((deck: { files: { md: string } }) =>
-        readFile(join(dir, 'out/post', deck.files.md), 'utf8'),
-      ),
+      manifest.decks.map((deck: { files: { md: string } }) => readFile(join(dir, 'out/post', deck.files.md), 'utf8')),
     );
     const all = decks.join('\n');
     expect(all).toContain('[YouTube video](<https://www.youtube.com/watch?v=aB3x9Qz>)');
