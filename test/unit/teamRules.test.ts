@@ -74,12 +74,18 @@ describe('speaker names', () => {
     expect(textSimilarity('bryan boreham', 'brian borham')).toBeCloseTo(11 / 13);
     expect(sameSpeakerName('Bryan Boreham', 'Brian Borham')).toBe(false);
     expect(sameSpeakerName('Karol Gołąb', 'karol golab')).toBe(true);
+    // 3 edits in 20 characters: 0.85 exactly, the bar itself.
+    expect(textSimilarity('maria del mar garcia', 'mario dal mar garsia')).toBe(SAME_SPEAKER);
+    expect(sameSpeakerName('María del Mar García', 'Mario dal Mar Garsia')).toBe(true);
   });
 
   it('are the same speakers only when every one of them matches one of the other', () => {
     expect(sameSpeakers(['Tom Wilkie', 'Frederic Branczyk'], ['Frederic Brancyzk', 'Tom Wilkie'])).toBe(true);
     expect(sameSpeakers(['Tom Wilkie'], ['Tom Wilkie', 'Frederic Branczyk'])).toBe(false);
     expect(sameSpeakers(['Tom Wilkie', 'Tom Wilkie'], ['Tom Wilkie', 'Bryan Boreham'])).toBe(false);
+    // A name matched is used up, wherever it stands in the other list.
+    expect(sameSpeakers(['Tom Wilkie', 'Tom Wilkie'], ['Bryan Boreham', 'Tom Wilkie'])).toBe(false);
+    expect(sameSpeakers(['Tom Wilkie', 'Ann Lee'], ['Tom Wilkie', 'Bryan Boreham'])).toBe(false);
     expect(sameSpeakers([], [])).toBe(false);
   });
 
@@ -168,6 +174,9 @@ describe('days', () => {
     );
     expect(dayHeadings(grouped)).toEqual([]);
     expect(dayHeadings(dated).map((day) => day.title)).toEqual(['Replays', 'Tuesday']);
+    // A day no heading opened (talks before any day heading) names no day, whatever its title says.
+    const unheaded = { ...grouped, days: [{ ...grouped.days[0]!, title: 'Tuesday', line: null }, grouped.days[1]!] };
+    expect(dayHeadings(unheaded)).toEqual([]);
   });
 
   it('take the talks of notes whose headings name no day to the days of the talks they share', () => {
