@@ -259,7 +259,7 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
 function shapeOf(days: DaySource[], sections: OutlineSection[]): ReadingShape {
   const ranks = new Map<number, number>();
   const visit = (section: OutlineSection) => {
-    ranks.set(section.line, section.rank);
+    ranks.set(section.line, section.writtenRank ?? section.rank);
     section.children.forEach(visit);
   };
   sections.forEach(visit);

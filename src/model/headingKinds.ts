@@ -70,3 +70,16 @@ export function isResearchTitle(title: string): boolean {
 export function looksLikeTalk(title: string): boolean {
   return TALK_MARK.test(title.trim()) || parseSessionHeading(title).speakers.length > 0;
 }
+
+/** A day named before a talk's title, up to the first separator: "Day 1 - 0945 - Title", "Jour 2 : Title". */
+const DAY_PREFIX = /^(.{1,40}?)(?:\s+[-–—|]\s+|\s*:\s+)(\S.*)$/u;
+
+/**
+ * Pure: "Day 1 - 0945 - The Admin Is Your Friend" → { day: "Day 1", rest: "0945 - The Admin Is Your Friend" }; null when
+ * the heading does not open with a day, or what follows is a day or date too ("Day 2 - Monday 24th").
+ */
+export function splitDayPrefix(title: string): { day: string; rest: string } | null {
+  const match = DAY_PREFIX.exec(title.trim());
+  if (!match || !isDayTitle(match[1]!) || isDayTitle(match[2]!)) return null;
+  return { day: match[1]!.trim(), rest: match[2]!.trim() };
+}

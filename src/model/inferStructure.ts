@@ -1,7 +1,17 @@
 import type { RootContent } from 'mdast';
-import { isAsideTitle, isDayTitle, isGroupTitle, isResearchTitle, looksLikeTalk } from './headingKinds.js';
+import {
+  isAsideTitle,
+  isDayTitle,
+  isGroupTitle,
+  isResearchTitle,
+  looksLikeTalk,
+  splitDayPrefix,
+} from './headingKinds.js';
+import { TIME_SLOT } from './speakers/timeSlot.js';
+import { SHAPE_SHARE, shapesOf, sharedShape } from './talkShape.js';
 import type { OutlineSection } from './outline.js';
 import type { Section, Speaker } from './types.js';
+import { showsEveryWord } from '../words.js';
 
 /** One talk as found in the notes, before its heading and content are read. */
 export interface TalkSource {
@@ -55,12 +65,29 @@ export function inferStructure(sections: OutlineSection[]): Structure {
   const notes: Structure['notes'] = [];
   const items: TopItem[] = [];
   let lastDated: DaySource | null = null;
+  const dayOfTalk = dayPrefixedTalks(sections);
+  // How the talks of the dated days are written: a section written so beside them is a talk, or holds talks.
+  const datedTalks = sections.filter((section) => isDayTitle(section.text)).flatMap((section) => section.children);
+  const shape = sharedShape(datedTalks);
+  const talkRank = datedTalks[0]?.rank;
+  const shaped = (section: OutlineSection) =>
+    shape !== null && !isAsideTitle(section.text) && shapesOf(section.heading, section.text).includes(shape);
   for (const section of sections) {
-    if (isDayTitle(section.text)) {
+    const prefixed = dayOfTalk.get(section);
+    if (prefixed) {
+      // "## Day 1 - 0945 - Title": a talk of day 1; the headings naming the same day in a row make that day.
+      const talk = { ...talkOf(section, null), text: prefixed.rest };
+      const open = lastDated as DaySource | null;
+      if (open?.text === prefixed.day && items.at(-1)?.kind === 'day') open.talks.push(talk);
+      else {
+        lastDated = { heading: prefixed.day, text: prefixed.day, line: section.line, intro: [], talks: [talk] };
+        items.push({ kind: 'day', day: lastDated, dated: true });
+      }
+    } else if (isDayTitle(section.text)) {
       const day = dayOf(section);
       items.push({ kind: 'day', day, dated: true });
       lastDated = day;
-    } else if (lastDated && looksLikeTalk(section.text)) {
+    } else if (lastDated && (looksLikeTalk(section.text) || (section.children.length === 0 && shaped(section)))) {
       // A talk whose heading level slipped ("## D. Awkward Packaging" among "### C." and "### F."): it stays in its day.
       notes.push({
         line: section.line,
@@ -68,17 +95,91 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       });
       lastDated.talks.push(talkOf(section, null));
       for (const child of section.children) addTalks(lastDated, child, null);
-    } else if (gathersTalks(section)) {
+    } else if (
+      gathersTalks(section) ||
+      holdsShapedTalks(section, (child) => child.rank === talkRank && shaped(child))
+    ) {
       items.push({ kind: 'day', day: dayOf(section), dated: false });
       lastDated = null;
     } else {
       items.push({ kind: 'loose', section });
     }
   }
-  const placed = placeLooseSections(items);
+  const placed = placeLooseSections(datedOrGrouped(items));
   // Talks whose level slipped join their day as they are met, loose ones after: each day in document order again.
   for (const day of placed.days) day.talks.sort((a, b) => a.line - b.line);
   return { ...placed, notes };
+}
+
+/**
+ * Notes with no dated day ("Day 2", "5 May") have no days: their sections that gather talks ("Keynotes",
+ * "Workshops") are groups of the notes' one day, each talk remembering its group. A group whose heading
+ * says more than its plain text (a link's target), or that holds groups of its own, stays a day: its name is shown.
+ */
+function datedOrGrouped(items: TopItem[]): TopItem[] {
+  if (items.some((item) => item.kind === 'day' && item.dated)) return items;
+  const groups = items.filter(
+    (item): item is Extract<TopItem, { kind: 'day' }> =>
+      item.kind === 'day' &&
+      item.day.heading !== null &&
+      showsEveryWord(item.day.heading, item.day.text ?? '') &&
+      // A group of groups keeps its name as the day's: a talk shows one group.
+      item.day.talks.every((talk) => talk.group === null),
+  );
+  if (groups.length === 0) return items;
+  const day: DaySource = { heading: null, text: null, line: null, intro: [], talks: [] };
+  const merged: TopItem = { kind: 'day', day, dated: false };
+  const first = items.indexOf(groups[0]!);
+  const last = items.indexOf(groups.at(-1)!);
+  const result: TopItem[] = [];
+  for (const [index, item] of items.entries()) {
+    // Between groups, a section of its own is a talk of the day, as between days.
+    if (item.kind === 'loose' && index > first && index < last) day.talks.push(talkOf(item.section, null));
+    if (!groups.includes(item as Extract<TopItem, { kind: 'day' }>)) {
+      if (index <= first || index >= last || item.kind !== 'loose') result.push(item);
+      continue;
+    }
+    const { day: group } = item as Extract<TopItem, { kind: 'day' }>;
+    day.intro.push(...group.intro);
+    day.talks.push(...group.talks.map((talk) => ({ ...talk, group: talk.group ?? group.text })));
+    if (!result.includes(merged)) result.push(merged);
+  }
+  return result;
+}
+
+/**
+ * A sibling of the days that is not dated ("Autre", a misspelt "Mecredi 12 avril") whose sub-sections are written as
+ * the days' talks are (links, "Title - Someone", at their rank): it holds talks too. Needs two sub-sections, most of
+ * them so written.
+ */
+function holdsShapedTalks(section: OutlineSection, shaped: (section: OutlineSection) => boolean): boolean {
+  const children = section.children;
+  if (children.length < 2 || isAsideTitle(section.text)) return false;
+  return children.filter(shaped).length >= children.length * SHAPE_SHARE;
+}
+
+/**
+ * Sections whose heading names a day before a talk ("## Day 1 - 0945 - The Admin Is Your Friend"): talks of that day,
+ * not days, when a time slot follows the day or sibling headings name the same day again (a day is not written
+ * twice). A section that gathers talks, or whose rest names a group ("Day 1: Keynotes"), stays a day.
+ */
+function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day: string; rest: string }> {
+  const split = new Map(
+    sections.flatMap((section) => {
+      const parts = splitDayPrefix(section.text);
+      return parts ? [[section, parts] as const] : [];
+    }),
+  );
+  const named = new Map<string, number>();
+  for (const { day } of split.values())
+    named.set(day.toLocaleLowerCase(), (named.get(day.toLocaleLowerCase()) ?? 0) + 1);
+  const talks = new Map<OutlineSection, { day: string; rest: string }>();
+  for (const [section, parts] of split) {
+    const repeated = named.get(parts.day.toLocaleLowerCase())! > 1;
+    if ((TIME_SLOT.test(parts.rest) || repeated) && !isGroupTitle(parts.rest) && !gathersTalks(section))
+      talks.set(section, parts);
+  }
+  return talks;
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */

@@ -1,6 +1,7 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
+import { isDayTitle } from './headingKinds.js';
 import { opensWithSpeakerLabel } from './speakers/speakerLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
@@ -20,6 +21,8 @@ export interface OutlineSection {
   speakerHeading?: { heading: string; text: string };
   /** Its content opens with a line naming the speaker ("Presenter: Jane Roe"): evidence that it is a talk. */
   opensWithSpeaker?: boolean;
+  /** The heading's own rank, when it is read at another (a day marker written below its talks, see dayMarkerRanks). */
+  writtenRank?: number;
 }
 
 export interface Outline {
@@ -41,9 +44,10 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
   const realHeadings = nodes.filter((node) => node.type === 'heading').length;
   const boldHeadings = realHeadings < 2 && nodes.filter(isBoldLine).length >= 2;
   const boldInLeaves = boldHeadings ? new Set<RootContent>() : boldLinesOfLeafSections(nodes);
+  const dayMarkers = dayMarkerRanks(nodes);
   const rankOf = (node: RootContent): number | null =>
     node.type === 'heading'
-      ? node.depth
+      ? (dayMarkers.get(node) ?? node.depth)
       : (boldHeadings && isBoldLine(node)) || boldInLeaves.has(node)
         ? BOLD_RANK
         : null;
@@ -69,6 +73,7 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
       content: [],
       body: [],
       children: [],
+      ...(dayMarkers.has(node) && node.type === 'heading' ? { writtenRank: node.depth } : {}),
     };
     for (const enclosing of open) enclosing.body.push(node);
     (open.at(-1)?.children ?? outline.sections).push(section);
@@ -80,6 +85,27 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
   };
   outline.sections.forEach(mark);
   return outline;
+}
+
+/**
+ * Day headings written one level below the talks they open (`### Day 2` then `## Keynote`, `## Types vs tests`): each
+ * day heading is a leaf and most headings after the first day sit above it, some of them between two days. Read half
+ * a rank above those headings, each day then holds the talks up to the next day. Needs two days at one rank, two talks.
+ */
+function dayMarkerRanks(nodes: RootContent[]): Map<RootContent, number> {
+  const headings = nodes.filter((node): node is Heading => node.type === 'heading');
+  const days = headings.filter((heading) => isDayTitle(toString(heading)));
+  const depth = days[0]?.depth;
+  if (days.length < 2 || days.some((day) => day.depth !== depth)) return new Map();
+  // A day with sub-headings of its own holds its talks the usual way.
+  const leaves = days.every((day) => (headings[headings.indexOf(day) + 1]?.depth ?? 0) <= depth!);
+  const others = headings.slice(headings.indexOf(days[0]!)).filter((heading) => !days.includes(heading));
+  const above = others.filter((heading) => heading.depth < depth!);
+  // Talks between two days, not only a closing "# Summary" after the last.
+  const between = above.some((heading) => headings.indexOf(heading) < headings.indexOf(days.at(-1)!));
+  if (!leaves || !between || above.length < 2 || above.length * 2 <= others.length) return new Map();
+  const talkRank = Math.max(...above.map((heading) => heading.depth));
+  return new Map(days.map((day) => [day, talkRank - 0.5]));
 }
 
 /** A section with no sub-headings needs this many bold lines before they are read as its sub-headings. */

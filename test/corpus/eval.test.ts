@@ -22,6 +22,8 @@ import {
  * bullets, label headings): seen talks F1 0.874, speakers F1 0.940; held-out talks F1 0.727, speakers F1 0.855;
  * after talks that are not headings (prose links, list leads, tables of contents, heading series, handles):
  * seen talks F1 0.898, speakers F1 0.965; held-out talks F1 0.774, speakers F1 0.888.
+ * on those 57 files, groups that are not days, days below their talks and sections written as the days' talks
+ * alone: seen talks F1 0.883, speakers F1 0.941; held-out talks F1 0.727, speakers F1 0.855 (days F1 0.79 -> 0.91 seen).
  * The seen talks floor is under the 42-file one because the 15 new files came in under it (on the 42 files
  * the talks found are unchanged), not because a change lost talks).
  * 75 files (18 new, 81-98, the odd ones held out): seen talks F1 0.867, speakers F1 0.875; held-out talks F1 0.690,
@@ -29,10 +31,12 @@ import {
  * the 57 files the figures are unchanged; the new files name speakers in prose, headings and label lines the model
  * does not read yet.
  * Both together (75 files): seen talks F1 0.887, speakers F1 0.902; held-out talks F1 0.725, speakers F1 0.867.
+ * With readA's heading rules on the 75 files: seen talks F1 0.894, speakers F1 0.903; held-out talks F1 0.725,
+ * speakers F1 0.867 (days F1 0.904 seen, 0.783 held out).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.88, speakersF1: 0.89 },
+  seen: { talksF1: 0.885, speakersF1: 0.89 },
   heldOut: { talksF1: 0.71, speakersF1: 0.85 },
 };
 

@@ -301,16 +301,14 @@ describe('a "Presenter:" line says a section is a talk', () => {
     const read = conference(
       '## General\n\n- Date: 30/01/2024\n\n## Introduction\n\n### Why Taxonomy Matters\n\nPresenter: Jane Roe (Example Institute; Chair & Lead)\n\nNotes.\n\n## Data Systems\n\n### Naming in the Digital Age\n\nSpeaker: John Doe\n\nNotes.\n\n### Metrics From Marine Registers\n\nNotes without a speaker line.\n',
     );
+    // No heading reads as a day: the parents are groups of the notes' one day.
     expect(
-      read.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.speakers])]),
+      read.days.map((day) => day.sessions.map((session) => [session.title, session.group, session.speakers])),
     ).toEqual([
-      ['Introduction', [['Why Taxonomy Matters', [{ name: 'Jane Roe', org: 'Example Institute; Chair & Lead' }]]]],
       [
-        'Data Systems',
-        [
-          ['Naming in the Digital Age', [{ name: 'John Doe', org: null }]],
-          ['Metrics From Marine Registers', []],
-        ],
+        ['Why Taxonomy Matters', 'Introduction', [{ name: 'Jane Roe', org: 'Example Institute; Chair & Lead' }]],
+        ['Naming in the Digital Age', 'Data Systems', [{ name: 'John Doe', org: null }]],
+        ['Metrics From Marine Registers', 'Data Systems', []],
       ],
     ]);
   });
@@ -329,9 +327,14 @@ describe('groups of talks named in other languages', () => {
         `## Organización\n\nProse.\n\n## ${group}\n\n### La arquitectura fluida\n\nNotes.\n\n### Del cielo al infierno\n\nNotes.\n`,
       );
       expect(
-        read.days.map((day) => [day.title, day.sessions.map((session) => session.title)]),
+        read.days.map((day) => day.sessions.map((session) => [session.title, session.group])),
         group,
-      ).toEqual([[group, ['La arquitectura fluida', 'Del cielo al infierno']]]);
+      ).toEqual([
+        [
+          ['La arquitectura fluida', group],
+          ['Del cielo al infierno', group],
+        ],
+      ]);
     }
   });
 });
@@ -399,5 +402,187 @@ describe('talks at the same level as the day (class 1)', () => {
       ['Conference Day one', ['Opening Keynote', 'Service Mesh Patterns - ACME', 'Testing Configs With Rego']],
       ['Day 2', ['Typed Configs']],
     ]);
+  });
+});
+
+describe('groups of talks in notes without days', () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => ({
+      day: day.title,
+      heading: day.heading,
+      talks: day.sessions.map((session) => [session.title, session.group]),
+    }));
+
+  it('reads "## Keynotes" and "## Workshops" as groups of the one day when no heading reads as a day', () => {
+    expect(
+      days(
+        '# Conf\n\n## Keynotes\n\nMorning.\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Notes on the hallway\n\n- x\n\n## Workshops\n\n### Workshop 1: Rust Basics\n\n- b\n',
+      ),
+    ).toEqual([
+      {
+        day: 'Conf',
+        heading: null,
+        talks: [
+          ['Keynote: Opening Words', 'Keynotes'],
+          ['Notes on the hallway', null],
+          ['Workshop 1: Rust Basics', 'Workshops'],
+        ],
+      },
+    ]);
+  });
+
+  it('keeps them days beside a dated day, and when the heading says more than its text', () => {
+    expect(
+      days(
+        '## Day 1\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Replays\n\n### Talk: Typed Configs - Ann Lee\n\n- b\n',
+      ).map((day) => day.day),
+    ).toEqual(['Day 1', 'Replays']);
+    expect(
+      days(
+        '## [Keynotes](https://example.org/keynotes)\n\n### Keynote: Opening Words - Jane Roe\n\n- a\n\n## Workshops\n\n### Workshop 1: Rust Basics\n\n- b\n',
+      ).map((day) => day.heading),
+    ).toEqual(['[Keynotes](https://example.org/keynotes)', null]);
+  });
+});
+
+describe('slot and title in one heading (class 2)', () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => [day.title, day.sessions.map((session) => session.title)]);
+
+  it('reads "## Day 1 - 0945 - Title" as a talk of day 1, its "### Content" part of the talk', () => {
+    const read = conference(
+      '# LISA\n\n## Day 1 - 0945 - The Admin Is Your Friend\n\n### Content\n\n- a\n\n## Day 1 - 1100 - Scaling Backups\n\n### Content\n\n- b\n\n## Day 2 - 0900 - Postmortems That Work\n\n### Content\n\n- c\n',
+    );
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Day 1', ['The Admin Is Your Friend', 'Scaling Backups']],
+      ['Day 2', ['Postmortems That Work']],
+    ]);
+    expect(read.days[0]!.sessions[0]!.heading).toBe('Day 1 - 0945 - The Admin Is Your Friend');
+  });
+
+  it('reads a day named twice before titles as talks of that day, without a time', () => {
+    expect(days('## Day 1: Rust in the Kernel\n\n- a\n\n## Day 1: Typed Configs\n\n- b\n')).toEqual([
+      ['Day 1', ['Rust in the Kernel', 'Typed Configs']],
+    ]);
+  });
+
+  it('keeps a day with a subtitle, a group, a date or talks under it a day', () => {
+    // Once, without a time: a subtitle.
+    expect(days('## Day 1 - Main Conference\n\n### Rust in the Kernel - Jane Roe\n\n- a\n')).toEqual([
+      ['Day 1 - Main Conference', ['Rust in the Kernel']],
+    ]);
+    // Twice, but naming groups or dates, or gathering talks.
+    expect(
+      days(
+        '## Day 1: Keynotes\n\n### Opening - Jane Roe\n\n- a\n\n## Day 1: Workshops\n\n### Rust Basics - John Doe\n\n- b\n',
+      ).map(([day]) => day),
+    ).toEqual(['Day 1: Keynotes', 'Day 1: Workshops']);
+    expect(
+      days('## Day 2 - Monday 24th\n\n### Talk 1: Rust - Jane Roe\n\n- a\n\n## Day 2 - Monday 24th\n\n- b\n').map(
+        ([day]) => day,
+      ),
+    ).toEqual(['Day 2 - Monday 24th', 'Day 2 - Monday 24th']);
+    expect(
+      days(
+        '## Day 1: Room A\n\n### Talk 1: Rust - Jane Roe\n\n- a\n\n## Day 1: Room B\n\n### Talk 2: Go - John Doe\n\n- b\n',
+      ).map(([day]) => day),
+    ).toEqual(['Day 1: Room A', 'Day 1: Room B']);
+  });
+});
+
+describe('days written one level below their talks', () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => [day.title, day.sessions.map((session) => session.title)]);
+  const markers =
+    '### Day 1\n## Opening Keynote\n\n- a\n\n### Day 2\n## Typed Configs\n\n- b\n\n## Rust in the Kernel\n\n- c\n\n### Day 3\n## Closing Panel\n\n- d\n\n### Random remarks\n\n- e\n';
+
+  it('reads each day heading as opening the talks up to the next day', () => {
+    expect(days(markers)).toEqual([
+      ['Day 1', ['Opening Keynote']],
+      ['Day 2', ['Typed Configs', 'Rust in the Kernel']],
+      ['Day 3', ['Closing Panel']],
+    ]);
+    // Shown as written: the days are h3, the talks h2.
+    expect(conference(markers).structure).toMatchObject({ days: 'h3', talks: 'h2' });
+  });
+
+  it('leaves days with sub-headings of their own, a single day, and a closing heading after the last day', () => {
+    expect(
+      days('## Day 1\n\n### Rust - Jane Roe\n\n- a\n\n## Day 2\n\n### Go - John Doe\n\n- b\n\n# Summary\n\n- c\n'),
+    ).toEqual([
+      ['Day 1', ['Rust']],
+      ['Day 2', ['Go']],
+    ]);
+    // A day with a sub-heading of its own holds it, not the headings above it.
+    expect(
+      days(
+        '### Day 1\n#### Rust\n\n- a\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n#### Go\n\n- b\n\n## Keynote C\n',
+      )[0],
+    ).toEqual(['Day 1', ['Rust']]);
+    // One heading above the days is too little to go on.
+    expect(days('### Day 1\n\n- a\n\n## Keynote\n\n- b\n\n### Day 2\n\n- c\n')[0]).toEqual(['Day 1', []]);
+    // Most headings after the first day at the days' own rank: they are not days' markers.
+    expect(
+      days(
+        '### Day 1\n\n## Keynote A\n\n## Keynote B\n\n### Day 2\n\n### Notes one\n\n### Notes two\n\n### Notes three\n',
+      )[0],
+    ).toEqual(['Day 1', []]);
+    // One day only: it holds no talk.
+    expect(days('### Day 1\n## Opening Keynote\n\n- a\n\n## Typed Configs\n\n- b\n')[0]).toEqual(['Day 1', []]);
+    // Headings after the last day only: not its talks.
+    expect(
+      days('### Day 1\n\n- a\n\n### Day 2\n\n- b\n\n## Summary Of It All\n\n- c\n\n## Links I Kept\n\n- d\n')[1],
+    ).toEqual(['Day 2', []]);
+  });
+});
+
+describe("sections written as the days' talks are (class 1)", () => {
+  const days = (text: string) =>
+    conference(text).days.map((day) => [day.title, day.sessions.map((session) => session.title)]);
+  const dayOne =
+    '# KubeCon\n\n## Conference Day one\n\n### Opening Keynote - Example\n\n- a\n\n### Scaling Clusters - ACME\n\n- b\n\n### Storage Deep Dive - Initech\n\n- c\n\n';
+
+  it("reads talks that go on at the day's level after it as talks of that day, written the same way", () => {
+    expect(
+      days(
+        `${dayOne}## Service Mesh Patterns - ACME\n\n- d\n\n## Testing your configs with Rego - Example\n\n- e\n\n## Closing thoughts\n\nIt was fun.\n`,
+      ),
+    ).toEqual([
+      [
+        'Conference Day one',
+        [
+          'Opening Keynote - Example',
+          'Scaling Clusters - ACME',
+          'Storage Deep Dive - Initech',
+          'Service Mesh Patterns - ACME',
+          'Testing your configs with Rego - Example',
+        ],
+      ],
+    ]);
+  });
+
+  it('needs three talks, most of them written one way, and leaves asides and sections with parts of their own', () => {
+    const twoTalks =
+      '## Day 1\n\n### Opening Keynote - Example\n\n- a\n\n### Scaling Clusters - ACME\n\n- b\n\n## Service Mesh Patterns - ACME\n\n- d\n';
+    expect(days(twoTalks)[0]![1]).toHaveLength(2);
+    expect(days(`${dayOne}## Travel Back - ACME\n\n- d\n`)[0]![1]).toHaveLength(3);
+    expect(days(`${dayOne}## Service Mesh - ACME\n\n### What I learned\n\n- d\n`)[0]![1]).toHaveLength(3);
+  });
+
+  it('reads a sibling of the days whose sub-sections are written as their talks as holding talks', () => {
+    const linked = (title: string) => `## [${title}](https://example.org/${title.length})\n\n- notes\n\n`;
+    const read = (other: string, children: string) =>
+      days(
+        `# Day 1\n\n${linked('Typed Configs')}${linked('Rust in the Kernel')}# Day 2\n\n${linked('Storage Deep Dive')}# ${other}\n\n${children}`,
+      ).find(([day]) => day === other);
+    expect(read('Autre', linked('Loki for Logs') + linked('Service Mesh'))).toEqual([
+      'Autre',
+      ['Loki for Logs', 'Service Mesh'],
+    ]);
+    // One sub-section, sub-sections written otherwise or at another rank, or an aside: not a holder of talks.
+    expect(read('Autre', linked('Loki for Logs'))).toBeUndefined();
+    expect(read('Autre', '## Loki for Logs\n\n- a\n\n## Service Mesh\n\n- b\n')).toBeUndefined();
+    expect(read('Autre', `#${linked('Loki for Logs')}#${linked('Service Mesh')}`)).toBeUndefined();
+    expect(read('Summary', linked('Loki for Logs') + linked('Service Mesh'))).toBeUndefined();
   });
 });
