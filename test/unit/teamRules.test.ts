@@ -175,7 +175,7 @@ describe('days', () => {
     expect(dayHeadings(grouped)).toEqual([]);
     expect(dayHeadings(dated).map((day) => day.title)).toEqual(['Replays', 'Tuesday']);
     // A day no heading opened (talks before any day heading) names no day, whatever its title says.
-    const unheaded = { ...grouped, days: [{ ...grouped.days[0]!, title: 'Tuesday', line: null }, grouped.days[1]!] };
+    const unheaded = { ...dated, days: [dated.days[0]!, { ...dated.days[1]!, line: null }] };
     expect(dayHeadings(unheaded)).toEqual([]);
   });
 
@@ -238,6 +238,7 @@ describe('nameFromFileName', () => {
     expect(nameFromFileName('jane-roe')).toBe('Jane Roe');
     expect(nameFromFileName('Mary_Ann_Lee')).toBe('Mary Ann Lee');
     expect(nameFromFileName('bob_notes')).toBe('Bob');
+    expect(nameFromFileName('bob-note')).toBe('Bob');
     expect(nameFromFileName("o'brien")).toBe("O'brien");
   });
 
@@ -284,6 +285,15 @@ describe('nameFromFileName', () => {
 describe('agreedTitle', () => {
   it('takes the title most notes give', () => {
     expect(agreedTitle(['KubeCon EU 2019', 'My KubeCon', 'kubecon  EU 2019!'])).toBe('KubeCon EU 2019');
+    // Two notes are enough, wherever they stand, though the shared words would spell it otherwise.
+    expect(agreedTitle(['pycon 2024', 'PyCon US', 'PYCON US 2024', 'PyCon US'])).toBe('PyCon US');
+    expect(agreedTitle(['PyCon US', 'PYCON US 2024', 'pycon us', 'PyCon 2024'])).toBe('PyCon US');
+  });
+
+  it('not a title as many notes give as another: then the words they share', () => {
+    expect(agreedTitle(['Rust Conf', 'Rust Conf', 'Rust Conf Montreal', 'Rust Conf Montreal'])).toBe(
+      'Rust Conf Montreal',
+    );
   });
 
   it('else the words at least half the notes share, each with the most capitals written', () => {
