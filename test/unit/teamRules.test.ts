@@ -316,5 +316,6 @@ describe('agreedTitle', () => {
   it('else the first title', () => {
     expect(agreedTitle(['RustConf', 'PyCon US'])).toBe('RustConf');
     expect(agreedTitle(['Only one'])).toBe('Only one');
+    expect(() => agreedTitle([])).toThrow('agreedTitle needs at least one title');
   });
 });
