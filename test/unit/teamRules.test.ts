@@ -64,6 +64,27 @@ describe('talk titles written in a hurry', () => {
   });
 });
 
+describe('titleKey', () => {
+  it('drops a label only at the start, written as people write it', () => {
+    for (const [title, key] of [
+      ['Opening Keynote: Cloud costs', 'cloud costs'],
+      ['Sponsored  Keynote: Cloud costs', 'cloud costs'],
+      ['Closing  Keynote: Cloud costs', 'cloud costs'],
+      ['Keynote – Cloud costs', 'cloud costs'],
+      ['Keynote:Cloud costs', 'cloud costs'],
+      ['Talk  3: Cloud costs', 'cloud costs'],
+      ['Talk 12: Cloud costs', 'cloud costs'],
+      ['Talk 3 : Cloud costs', 'cloud costs'],
+      ['**Keynote:** Cloud costs', 'cloud costs'],
+      ['10:30 – Keynote: Cloud costs', 'cloud costs'],
+      ['Kubernetes Workshop: hands on', 'kubernetes workshop hands on'],
+      ['Smalltalk: the language', 'smalltalk the language'],
+      ['Keynote Cloud costs', 'keynote cloud costs'],
+    ])
+      expect(titleKey(title!), title).toBe(key);
+  });
+});
+
 describe('speaker names', () => {
   it('are one person from 0.85 alike (edit distance over length) up', () => {
     expect(SAME_SPEAKER).toBe(0.85);
