@@ -3,7 +3,9 @@ import type { ParsedNotes } from '../parse/parseNotes.js';
 import { toBlocks } from './blocks.js';
 import { notesSource, type NotesSource } from './inlineLinks.js';
 import { authorsField, dateField, stringField, titleFromFileName } from './frontMatterFields.js';
+import { eventNameIn } from './eventName.js';
 import { headinglessStructure } from './headinglessStructure.js';
+import { isDayTitle } from './headingKinds.js';
 import { inferStructure, type DaySource, type TalkSource } from './inferStructure.js';
 import type { OutlineSection } from './outline.js';
 import { chooseReading, forcedReading, type Reading, type ReadingShape } from './reading/chooseReading.js';
@@ -107,15 +109,14 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   // A lone H1 with nothing under it but notes names the file's only talk: it names the recap too, before the file name does.
   const onlyTalkH1 =
     outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
-  const title =
-    frontMatterTitle ??
-    (titleSection ? titleSection.text : null) ??
-    titleLine ??
-    onlyTalkH1 ??
-    titleFromFileName(notes.file);
-  // A lone H1 the front matter title outranks is still the author's words: it opens the intro.
+  const authorTitle = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1;
+  // A title that names only a day ("Day 2 – Keynotes"), or none, gives way to the event the notes name with its year.
+  const eventName =
+    titleLine === null && (authorTitle === null || isDayTitle(authorTitle)) ? eventNameIn(notes.source) : null;
+  const title = eventName ?? authorTitle ?? titleFromFileName(notes.file);
+  // A lone H1 the title outranks is still the author's words: it opens the intro.
   const unusedH1: Block[] =
-    titleSection && frontMatterTitle !== null && !sameWords(frontMatterTitle, titleSection.text)
+    titleSection && !sameWords(title, titleSection.text)
       ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }]
       : [];
   const speakerLines = readSpeakerLines(days, notes.source);

@@ -1,8 +1,10 @@
 import matter from 'gray-matter';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { RecapError } from '../errors.js';
+import { readMetadataLines } from './metadataLines.js';
 
-export type FrontMatterKind = 'toml' | 'yaml' | 'none';
+/** `metadata`: Pelican or MultiMarkdown `Key: value` lines at the top (metadataLines.ts). */
+export type FrontMatterKind = 'toml' | 'yaml' | 'metadata' | 'none';
 
 export interface FrontMatter {
   kind: FrontMatterKind;
@@ -22,7 +24,7 @@ const refuseCode = (): never => {
 /** Splits TOML (`+++`) or YAML (`---`) front matter from the Markdown body. */
 export function parseFrontMatter(text: string, file: string): FrontMatter {
   const kind = detectKind(text);
-  if (kind === 'none') return { kind, data: {}, body: text };
+  if (kind === 'none') return metadataOrNone(text);
 
   const delimiter = kind === 'toml' ? '+++' : '---';
   const closing = findClosingLine(text, delimiter);
@@ -65,6 +67,15 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (kind === 'yaml') keepWrittenDates(data, lines.slice(1, closing));
   const blanked = lines.map((line, index) => (index <= closing ? '' : line));
   return { kind, data, body: blanked.join('\n') };
+}
+
+/** Notes that open with Pelican or MultiMarkdown metadata lines have them as front matter; others have none. */
+function metadataOrNone(text: string): FrontMatter {
+  const lines = text.split('\n');
+  const metadata = readMetadataLines(lines);
+  if (!metadata) return { kind: 'none', data: {}, body: text };
+  const body = lines.map((line, index) => (index < metadata.count ? '' : line)).join('\n');
+  return { kind: 'metadata', data: metadata.data, body };
 }
 
 /** A YAML date-time with a zone ("2019-05-23T23:00:00-01:00"): the calendar day as written, before any zone shift. */

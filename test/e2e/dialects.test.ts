@@ -81,3 +81,52 @@ describe("note tools' markup (CLI)", () => {
     expect(html).not.toContain('private remark');
   });
 });
+
+/** A blog post from a Pelican site: metadata lines, a talk with a video, the page's gallery code. */
+const PAGE_NOTES = [
+  'Title: Calm Conf 2024 Recap',
+  'Date: 2024-05-23',
+  'Tags: conference, notes',
+  'Author: Jane Roe',
+  '',
+  '## Designing Calm Interfaces',
+  '',
+  '- fewer alerts, better alerts',
+  '',
+  '@[youtube](aB3x9Qz)',
+  '',
+  '<div class="gallery">',
+  '',
+  '</div>',
+  '<script>',
+  "const gallery = document.querySelector('.gallery');",
+  '',
+  'let currentSlide = 0;',
+  '</script>',
+  '<style>',
+  '',
+  '.gallery { margin: 2rem; }',
+  '</style>',
+  '',
+].join('\n');
+
+describe('page markup in a blog post (CLI)', () => {
+  it('reads the metadata lines as front matter, links the video and drops the page code with a warning', async () => {
+    const dir = await tempDir('recapdeck-page-markup-');
+    await writeFile(join(dir, 'post.md'), PAGE_NOTES);
+    const result = await runCli(['build', 'post.md', '-o', 'out', '--format', 'md,html'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/post\.md:15\b.*`<script>` block/);
+    expect(result.stderr).toMatch(/post\.md:20\b.*`<style>` block/);
+    const manifest = JSON.parse(await readFile(join(dir, 'out/post/manifest.json'), 'utf8'));
+    expect(manifest.title).toBe('Calm Conf 2024 Recap');
+    const decks = await Promise.all(
+      manifest.decks.map((deck: { files: { md: string } }) => readFile(join(dir, 'out/post', deck.files.md), 'utf8')),
+    );
+    const all = decks.join('\n');
+    expect(all).toContain('[YouTube video](<https://www.youtube.com/watch?v=aB3x9Qz>)');
+    expect(all).toContain('Notes by Jane Roe');
+    for (const raw of ['@youtube', 'Title:', 'Tags:', 'querySelector', 'currentSlide', 'margin'])
+      expect(all, raw).not.toContain(raw);
+  });
+});

@@ -165,6 +165,30 @@ describe('buildConference on small documents', () => {
     });
   });
 
+  it('takes the event the notes name with a year over a front matter title that names a day', () => {
+    const conference = build(
+      '---\ntitle: Day 3 – Panels and Demos\n---\n\nA long day at FooConf 2031 again.\n\n## Opening\n\nnotes\n',
+    );
+    expect(conference.title).toBe('FooConf 2031');
+  });
+
+  it('takes the event the notes name with a year over the file name', () => {
+    const text =
+      'Slides and notes from BarCamp Oslo 2029, in order.\n\n## First talk\n\nnotes\n\n## Second talk\n\nnotes\n';
+    expect(build(text, 'notes/README.md').title).toBe('BarCamp Oslo 2029');
+  });
+
+  it('keeps a lone H1 that names a day in the intro when the event names the recap', () => {
+    const conference = build('# Saturday, March 9\n\nSecond day of QuuxCon 2030.\n\n## Talk one\n\nnotes\n');
+    expect(conference.title).toBe('QuuxCon 2030');
+    expect(conference.intro[0]).toMatchObject({ kind: 'paragraph', markdown: 'Saturday, March 9' });
+  });
+
+  it('does not take a date or a sentence opening a year for an event', () => {
+    const text = 'In May 2029 we went. In 2030 again.\n\n## First talk\n\nnotes\n\n## Second talk\n\nnotes\n';
+    expect(build(text, 'notes/meetup.md').title).toBe('meetup');
+  });
+
   it('counts lines in CRLF files the same as in LF files', () => {
     const lf = '+++\ntitle = "T"\n+++\n\n## Day 1\n\n### Talk\n';
     const crlf = lf.replace(/\n/g, '\r\n');

@@ -8,14 +8,17 @@ import { latexText } from './latexText.js';
 import { logseqProperties } from './logseqProperties.js';
 import { mdx } from './mdx.js';
 import { orderedItemChildren } from './orderedItemChildren.js';
+import { scriptBlocks } from './scriptBlocks.js';
 import { separatorLines } from './separatorLines.js';
 import { taskLists } from './taskLists.js';
 import type { Dialect } from './types.js';
+import { videoEmbeds } from './videoEmbeds.js';
 import { wikilinks } from './wikilinks.js';
 
-/** In order: comments first (they may hide any other markup), block markup, inline markup, then list nesting. */
+/** In order: comments first (they may hide any other markup), then page code, block markup, inline markup, list nesting. */
 const DIALECTS: Dialect[] = [
   htmlComments,
+  scriptBlocks,
   mdx,
   containers,
   admonitions,
@@ -24,6 +27,7 @@ const DIALECTS: Dialect[] = [
   logseqProperties,
   separatorLines,
   wikilinks,
+  videoEmbeds,
   latexText,
   taskLists,
   orderedItemChildren,

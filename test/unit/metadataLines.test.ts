@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildConference } from '../../src/model/buildConference.js';
+import { parseFrontMatter } from '../../src/parse/frontMatter.js';
+import { readMetadataLines } from '../../src/parse/metadataLines.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+import { decksMarkdown, lostWords } from '../support/noteWords.js';
+
+const PELICAN = [
+  'Title: Kotlin Days 2019 Recap',
+  'Date: 2019-10-19 21:42:00',
+  'Categories: Events',
+  'Tags:  kotlin, event,  notes',
+  'Slug: kotlin-days-2019',
+  'Author: Jane Roe',
+  '',
+  '',
+  '## Coroutines in Practice',
+  '',
+  '- structured concurrency',
+  '',
+].join('\n');
+
+describe('Pelican and MultiMarkdown metadata lines', () => {
+  it('reads the fields up to the first blank line, lists split', () => {
+    expect(readMetadataLines(PELICAN.split('\n'))).toEqual({
+      data: {
+        title: 'Kotlin Days 2019 Recap',
+        date: '2019-10-19 21:42:00',
+        categories: ['Events'],
+        tags: ['kotlin', 'event', 'notes'],
+        slug: 'kotlin-days-2019',
+        author: 'Jane Roe',
+      },
+      count: 6,
+    });
+    expect(readMetadataLines(['Title: A long', '    title on two lines', 'Authors: A, B'])).toEqual({
+      data: { title: 'A long title on two lines', authors: ['A', 'B'] },
+      count: 3,
+    });
+  });
+
+  it('leaves notes that open with a line of their own: other keys, no page key, no header at the top', () => {
+    for (const text of [
+      'Speaker: Jane Roe\n\n- point',
+      'Title: Keynote\nSpeaker: Jane Roe\n\n- point',
+      'Tags: kotlin\n\n- point',
+      'Title: A\nTitle: B',
+      '# Notes\nTitle: A\n',
+      'Date: 2019\nsome prose after it',
+      '',
+    ])
+      expect(readMetadataLines(text.split('\n'))).toBeNull();
+  });
+
+  it('makes them the front matter, lines blanked so positions stay true', () => {
+    const { kind, data, body } = parseFrontMatter(PELICAN, 'notes.md');
+    expect(kind).toBe('metadata');
+    expect(data.title).toBe('Kotlin Days 2019 Recap');
+    expect(body.split('\n')).toEqual(['', '', '', '', '', '', ...PELICAN.split('\n').slice(6)]);
+  });
+
+  it('gives the conference its title, date and author, and shows none of the lines as prose', () => {
+    const conference = buildConference(parseNotes(PELICAN, '86-notes.md'));
+    expect(conference.title).toBe('Kotlin Days 2019 Recap');
+    expect(conference.date).toBe('2019-10-19');
+    expect(conference.authors).toEqual(['Jane Roe']);
+    expect(conference.days.flatMap((day) => day.sessions.map((session) => session.title))).toEqual([
+      'Coroutines in Practice',
+    ]);
+    const decks = decksMarkdown(PELICAN, '86-notes.md');
+    for (const field of ['Slug:', 'Categories:', 'Tags:', 'kotlin-days-2019']) expect(decks).not.toContain(field);
+    expect(lostWords(PELICAN, '86-notes.md')).toEqual([]);
+  });
+});
