@@ -320,6 +320,9 @@ describe('noteAuthors', () => {
   it('applies display names, without regard to case, by name or by file name', () => {
     expect(noteAuthors(named, { alice: 'Alice Martin' }, true)).toEqual(['Alice Martin', 'Bob']);
     expect(noteAuthors(plain, { 'carol-diaz': 'Carol D.' }, true)).toEqual(['Carol D.']);
+    // By the name the file name reads as, and by a configured name written with spaces around it.
+    expect(noteAuthors(plain, { 'carol diaz': 'Carol D.' }, true)).toEqual(['Carol D.']);
+    expect(noteAuthors(named, { ' Alice ': 'Alice Martin' }, true)).toEqual(['Alice Martin', 'Bob']);
   });
 });
 

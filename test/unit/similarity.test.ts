@@ -15,6 +15,9 @@ describe('textSimilarity', () => {
     expect(textSimilarity('abc', '')).toBe(0);
     expect(textSimilarity('day 1 operations', 'day 2 operations')).toBe(0);
     expect(textSimilarity('day 12 operations', 'day 12 operation')).toBe(1 - 1 / 17);
+    // Numbers are compared whole: "12" is not "1 2".
+    expect(textSimilarity('day 12 operations', 'day 1 2 operations')).toBe(0);
+    expect(textSimilarity('', '')).toBe(1);
   });
 });
 

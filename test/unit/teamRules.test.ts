@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitAuthor } from '../../src/pipeline/gitAuthor.js';
 import { agreedTitle } from '../../src/merge/agreedTitle.js';
 import { dayHeadings } from '../../src/merge/dayHeadings.js';
 import { dayKey } from '../../src/merge/dayKey.js';
@@ -18,7 +14,6 @@ import { SAME_TITLE, titleSimilarity } from '../../src/merge/titleSimilarity.js'
 import { buildConference } from '../../src/model/buildConference.js';
 import type { Conference } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
-import { tempDir } from '../support/cli.js';
 
 const notes = (text: string, file: string): Conference => buildConference(parseNotes(text, file));
 const sameTalk = (a: string, b: string) => talkTitleSimilarity(a, b) >= SAME_TITLE;
@@ -69,6 +64,27 @@ describe('talk titles written in a hurry', () => {
   });
 });
 
+describe('titleKey', () => {
+  it('drops a label only at the start, written as people write it', () => {
+    for (const [title, key] of [
+      ['Opening Keynote: Cloud costs', 'cloud costs'],
+      ['Sponsored  Keynote: Cloud costs', 'cloud costs'],
+      ['Closing  Keynote: Cloud costs', 'cloud costs'],
+      ['Keynote – Cloud costs', 'cloud costs'],
+      ['Keynote:Cloud costs', 'cloud costs'],
+      ['Talk  3: Cloud costs', 'cloud costs'],
+      ['Talk 12: Cloud costs', 'cloud costs'],
+      ['Talk 3 : Cloud costs', 'cloud costs'],
+      ['**Keynote:** Cloud costs', 'cloud costs'],
+      ['10:30 – Keynote: Cloud costs', 'cloud costs'],
+      ['Kubernetes Workshop: hands on', 'kubernetes workshop hands on'],
+      ['Smalltalk: the language', 'smalltalk the language'],
+      ['Keynote Cloud costs', 'keynote cloud costs'],
+    ])
+      expect(titleKey(title!), title).toBe(key);
+  });
+});
+
 describe('speaker names', () => {
   it('are one person from 0.85 alike (edit distance over length) up', () => {
     expect(SAME_SPEAKER).toBe(0.85);
@@ -79,12 +95,18 @@ describe('speaker names', () => {
     expect(textSimilarity('bryan boreham', 'brian borham')).toBeCloseTo(11 / 13);
     expect(sameSpeakerName('Bryan Boreham', 'Brian Borham')).toBe(false);
     expect(sameSpeakerName('Karol Gołąb', 'karol golab')).toBe(true);
+    // 3 edits in 20 characters: 0.85 exactly, the bar itself.
+    expect(textSimilarity('maria del mar garcia', 'mario dal mar garsia')).toBe(SAME_SPEAKER);
+    expect(sameSpeakerName('María del Mar García', 'Mario dal Mar Garsia')).toBe(true);
   });
 
   it('are the same speakers only when every one of them matches one of the other', () => {
     expect(sameSpeakers(['Tom Wilkie', 'Frederic Branczyk'], ['Frederic Brancyzk', 'Tom Wilkie'])).toBe(true);
     expect(sameSpeakers(['Tom Wilkie'], ['Tom Wilkie', 'Frederic Branczyk'])).toBe(false);
     expect(sameSpeakers(['Tom Wilkie', 'Tom Wilkie'], ['Tom Wilkie', 'Bryan Boreham'])).toBe(false);
+    // A name matched is used up, wherever it stands in the other list.
+    expect(sameSpeakers(['Tom Wilkie', 'Tom Wilkie'], ['Bryan Boreham', 'Tom Wilkie'])).toBe(false);
+    expect(sameSpeakers(['Tom Wilkie', 'Ann Lee'], ['Tom Wilkie', 'Bryan Boreham'])).toBe(false);
     expect(sameSpeakers([], [])).toBe(false);
   });
 
@@ -173,6 +195,9 @@ describe('days', () => {
     );
     expect(dayHeadings(grouped)).toEqual([]);
     expect(dayHeadings(dated).map((day) => day.title)).toEqual(['Replays', 'Tuesday']);
+    // A day no heading opened (talks before any day heading) names no day, whatever its title says.
+    const unheaded = { ...dated, days: [dated.days[0]!, { ...dated.days[1]!, line: null }] };
+    expect(dayHeadings(unheaded)).toEqual([]);
   });
 
   it('take the talks of notes whose headings name no day to the days of the talks they share', () => {
@@ -234,6 +259,7 @@ describe('nameFromFileName', () => {
     expect(nameFromFileName('jane-roe')).toBe('Jane Roe');
     expect(nameFromFileName('Mary_Ann_Lee')).toBe('Mary Ann Lee');
     expect(nameFromFileName('bob_notes')).toBe('Bob');
+    expect(nameFromFileName('bob-note')).toBe('Bob');
     expect(nameFromFileName("o'brien")).toBe("O'brien");
   });
 
@@ -280,6 +306,15 @@ describe('nameFromFileName', () => {
 describe('agreedTitle', () => {
   it('takes the title most notes give', () => {
     expect(agreedTitle(['KubeCon EU 2019', 'My KubeCon', 'kubecon  EU 2019!'])).toBe('KubeCon EU 2019');
+    // Two notes are enough, wherever they stand, though the shared words would spell it otherwise.
+    expect(agreedTitle(['pycon 2024', 'PyCon US', 'PYCON US 2024', 'PyCon US'])).toBe('PyCon US');
+    expect(agreedTitle(['PyCon US', 'PYCON US 2024', 'pycon us', 'PyCon 2024'])).toBe('PyCon US');
+  });
+
+  it('not a title as many notes give as another: then the words they share', () => {
+    expect(agreedTitle(['Rust Conf', 'Rust Conf', 'Rust Conf Montreal', 'Rust Conf Montreal'])).toBe(
+      'Rust Conf Montreal',
+    );
   });
 
   it('else the words at least half the notes share, each with the most capitals written', () => {
@@ -302,45 +337,6 @@ describe('agreedTitle', () => {
   it('else the first title', () => {
     expect(agreedTitle(['RustConf', 'PyCon US'])).toBe('RustConf');
     expect(agreedTitle(['Only one'])).toBe('Only one');
-  });
-});
-
-describe('gitAuthor', () => {
-  it('is the last git author of a committed file, else null', async () => {
-    const repo = await tempDir('recapdeck-git-');
-    await mkdir(join(repo, 'sub'));
-    await writeFile(join(repo, 'sub', 'notes.md'), '# Notes\n');
-    await writeFile(join(repo, 'sub', 'draft.md'), '# Draft\n');
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
-        cwd: repo,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'Priya Shah',
-          GIT_AUTHOR_EMAIL: 'p@example.org',
-          GIT_COMMITTER_NAME: 'Build Bot',
-          GIT_COMMITTER_EMAIL: 'b@example.org',
-        },
-      });
-    git('init', '-q');
-    git('add', 'sub/notes.md');
-    git('commit', '-q', '-m', 'notes');
-    expect(await gitAuthor(join(repo, 'sub', 'notes.md'))).toBe('Priya Shah');
-    // Not committed; not in a repository; no such folder.
-    expect(await gitAuthor(join(repo, 'sub', 'draft.md'))).toBeNull();
-    const outside = await tempDir('recapdeck-nogit-');
-    await writeFile(join(outside, 'notes.md'), '# Notes\n');
-    expect(await gitAuthor(join(outside, 'notes.md'))).toBeNull();
-    expect(await gitAuthor(join(outside, 'missing', 'notes.md'))).toBeNull();
-  });
-
-  it('is null, quietly, when git is not installed', async () => {
-    const path = process.env.PATH;
-    process.env.PATH = '/nonexistent';
-    try {
-      expect(await gitAuthor('/tmp/notes.md')).toBeNull();
-    } finally {
-      process.env.PATH = path;
-    }
+    expect(() => agreedTitle([])).toThrow('agreedTitle needs at least one title');
   });
 });
