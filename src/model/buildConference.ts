@@ -1,4 +1,3 @@
-import type { RootContent } from 'mdast';
 import type { ParsedNotes } from '../parse/parseNotes.js';
 import { toBlocks } from './blocks.js';
 import { notesSource, type NotesSource } from './inlineLinks.js';

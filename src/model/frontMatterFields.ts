@@ -24,7 +24,7 @@ export function authorsField(data: Record<string, unknown>): string[] {
           : typeof (entry as { name?: unknown })?.name === 'string'
             ? (entry as { name: string }).name
             : null;
-      if (name && name.trim() && !names.includes(name.trim())) names.push(name.trim());
+      if (name?.trim() && !names.includes(name.trim())) names.push(name.trim());
     }
   }
   return names;

@@ -1,5 +1,4 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from './blocks.js';
 import type { TalkSource } from './inferStructure.js';
 

@@ -74,7 +74,7 @@ describe('recapdeck build (the example, all formats, real Chromium)', () => {
 
   it('makes presentable HTML with keyboard navigation and presenter notes', async () => {
     const html = await readFile(join(dir, 'recap.html'), 'utf8');
-    expect(html).toContain('data-marpit-pagination-total="' + manifest.decks[0]!.slides + '"');
+    expect(html).toContain(`data-marpit-pagination-total="${manifest.decks[0]!.slides}"`);
     expect(html).toContain('class="bespoke-marp-note"');
     expect(html).toContain('Peleton had to scale massively during COVID');
     expect(html).toMatch(/keydown|ArrowRight/);

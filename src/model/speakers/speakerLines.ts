@@ -513,7 +513,7 @@ function plain(line: string): string {
 /** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */
 function fullNames(text: string): Speaker[] | null {
   const speakers = parseSpeakerList(text);
-  return speakers && speakers.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
+  return speakers?.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
 }
 
 /** The lines of a speaker block as written, for the slide's byline. */
