@@ -116,8 +116,8 @@ describe('page markup in a blog post (CLI)', () => {
     await writeFile(join(dir, 'post.md'), PAGE_NOTES);
     const result = await runCli(['build', 'post.md', '-o', 'out', '--format', 'md,html'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/post\.md:15\b.*`<script>` block/);
-    expect(result.stderr).toMatch(/post\.md:20\b.*`<style>` block/);
+    expect(result.stderr).toMatch(/post\.md:15\b.*`<script>` element/);
+    expect(result.stderr).toMatch(/post\.md:20\b.*`<style>` element/);
     const manifest = JSON.parse(await readFile(join(dir, 'out/post/manifest.json'), 'utf8'));
     expect(manifest.title).toBe('Calm Conf 2024 Recap');
     const decks = await Promise.all(

@@ -93,7 +93,7 @@ describe('hostile notes', () => {
 
   it('builds md, html and pdf, warning about each thing it took out, with file:line', () => {
     expect(build.code, build.stderr).toBe(0);
-    expect(build.stderr).toMatch(/hostile\.md:7: Removed inline HTML `<script>`/);
+    expect(build.stderr).toMatch(/hostile\.md:7: Dropped a `<script>` element/);
     expect(build.stderr).toMatch(/hostile\.md:\d+: Removed a `javascript:alert\('payload-8'\)` link, kept its text/);
     expect(build.stderr).toMatch(
       /hostile\.md:\d+: Removed image `\/etc\/passwd`: it is outside the notes file's folder/,

@@ -23,7 +23,7 @@ export const scriptBlocks: Dialect = {
         const tag = open[1]!.toLowerCase();
         const close = findClose(tag, out, code, index, open.index + open[0].length);
         if (!close) break;
-        repairs.push({ line: index + 1, message: `Dropped a \`<${tag}>\` block` });
+        repairs.push({ line: index + 1, message: `Dropped a \`<${tag}>\` element` });
         kept += line.slice(0, open.index);
         if (close.line === index) {
           line = line.slice(close.end);

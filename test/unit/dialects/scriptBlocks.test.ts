@@ -39,9 +39,9 @@ describe('script and style blocks', () => {
     );
     expect(text).toBe('a  b \n\n\n\n\n after\nlast');
     expect(repairs).toEqual([
-      { line: 1, message: 'Dropped a `<script>` block' },
-      { line: 1, message: 'Dropped a `<style>` block' },
-      { line: 2, message: 'Dropped a `<script>` block' },
+      { line: 1, message: 'Dropped a `<script>` element' },
+      { line: 1, message: 'Dropped a `<style>` element' },
+      { line: 2, message: 'Dropped a `<script>` element' },
     ]);
   });
 
@@ -62,8 +62,8 @@ describe('script and style blocks', () => {
 
   it('warns at the line of the tag and never shows the code on a slide or in the speaker notes', () => {
     const notes = parseNotes(GALLERY_NOTES, 'notes.md');
-    expect(notes.repairs).toContainEqual({ line: 9, message: 'Dropped a `<script>` block' });
-    expect(notes.repairs).toContainEqual({ line: 18, message: 'Dropped a `<style>` block' });
+    expect(notes.repairs).toContainEqual({ line: 9, message: 'Dropped a `<script>` element' });
+    expect(notes.repairs).toContainEqual({ line: 18, message: 'Dropped a `<style>` element' });
     const decks = decksMarkdown(GALLERY_NOTES, 'notes.md');
     expect(decks).toContain('More reflections soon.');
     for (const code of ['querySelector', 'currentSlide', 'showSlide', 'margin', 'width'])
