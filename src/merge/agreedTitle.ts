@@ -21,7 +21,7 @@ const NOT_TITLE_WORDS = new Set([
  * notes' date counting as one more title that names it; in the order of the title holding most
  * of them, each word as written with the most capitals: "KubeCon - Other Cool Things",
  * "kubecon eu 2019 day2 talkN" and "KubeCon EU 2019 Barcelona" agree on "KubeCon EU 2019".
- * With no such words, the first title.
+ * With no such words, the first title; with only numbers agreed ("2019"), the title that holds them.
  */
 export function agreedTitle(titles: string[], year: number | null = null): string {
   const [first] = titles;
@@ -55,5 +55,8 @@ export function agreedTitle(titles: string[], year: number | null = null): strin
       .flat()
       .filter((other) => normalizeText(other) === normalizeText(word))
       .reduce((best, other) => (capitals(other) > capitals(best) ? other : best), word);
-  return longest.length > 0 ? longest.map(bestSpelling).join(' ') : first;
+  if (longest.length === 0) return first;
+  // Words that are only numbers ("2019") name no conference: the title that holds them says which one.
+  if (!longest.some((word) => /\p{L}/u.test(word))) return titles[spelled.indexOf(longest)]!;
+  return longest.map(bestSpelling).join(' ');
 }

@@ -304,6 +304,14 @@ describe('nameFromFileName', () => {
 });
 
 describe('agreedTitle', () => {
+  it('takes the title that holds the agreed words when they are only numbers', () => {
+    // "2019" is agreed (one title and the notes' year) but names no conference; "KubeConEurope 2019" holds it.
+    expect(agreedTitle(['KubeCon - Other Cool Things', 'KubeConEurope 2019', 'marta vidal'], 2019)).toBe(
+      'KubeConEurope 2019',
+    );
+    // Words with letters among them: the agreed words, as before.
+    expect(agreedTitle(['KubeCon - Other Cool Things', 'KubeCon EU 2019', 'marta vidal'], 2019)).toBe('KubeCon 2019');
+  });
   it('takes the title most notes give', () => {
     expect(agreedTitle(['KubeCon EU 2019', 'My KubeCon', 'kubecon  EU 2019!'])).toBe('KubeCon EU 2019');
     // Two notes are enough, wherever they stand, though the shared words would spell it otherwise.
