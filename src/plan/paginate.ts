@@ -164,6 +164,8 @@ export function balancedPages(
 /** An item taller than a slide becomes several: the parent repeated over slices of its children. */
 function splitOversized(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
   if (itemLines(item, depth, frame) <= budget) return [item];
+  const sentences = splitLongText(item, budget, depth, frame);
+  if (sentences.length > 1) return sentences.flatMap((piece) => splitOversized(piece, budget, depth, frame));
   const pieces = splitTallBlocks(item, budget, depth, frame);
   if (pieces.length > 1) return pieces.flatMap((piece) => splitOversized(piece, budget, depth, frame));
   if (item.children.length <= 1) return [item];
@@ -176,6 +178,60 @@ function splitOversized(item: SlideItem, budget: number, depth: number, frame: T
     blocks: index === 0 ? item.blocks : [],
     ...(index > 0 && { continues: true }),
   }));
+}
+
+/**
+ * An item whose own text is taller than a slide (a paragraph written as one bullet): cut between
+ * sentences into items that each fit, the later ones continuing it (one number in an ordered list);
+ * its children and blocks follow the last. Cuts only where no link, code span or emphasis is open.
+ */
+function splitLongText(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
+  const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
+  const fits = (text: string) => wrappedLines(text, chars) + ITEM_MARGIN_LINES <= budget;
+  if (fits(item.markdown)) return [item];
+  const pieces: string[] = [];
+  let current = '';
+  for (const sentence of sentencesOf(item.markdown)) {
+    const joined = current ? `${current} ${sentence}` : sentence;
+    if (current && !fits(joined)) {
+      pieces.push(current);
+      current = sentence;
+    } else current = joined;
+  }
+  pieces.push(current);
+  if (pieces.length === 1) return [item];
+  const last = pieces.length - 1;
+  return pieces.map((markdown, index) => ({
+    markdown,
+    children: index === last ? item.children : [],
+    blocks: index === last ? item.blocks : [],
+    ...(index > 0 && { continues: true }),
+  }));
+}
+
+/** Sentences of inline Markdown, cut only after . ! ? (or 。！？) where every link, code span and mark is closed. */
+function sentencesOf(markdown: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of markdown.matchAll(/(?<=[.!?。！？])\s+/gu)) {
+    const head = markdown.slice(start, match.index);
+    if (!isClosed(markdown.slice(0, match.index))) continue;
+    sentences.push(head);
+    start = match.index + match[0].length;
+  }
+  sentences.push(markdown.slice(start));
+  return sentences.filter((sentence) => sentence.length > 0);
+}
+
+function isClosed(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return (
+    count(/`/g) % 2 === 0 &&
+    count(/\*\*/g) % 2 === 0 &&
+    count(/\[/g) === count(/\]/g) &&
+    count(/\(/g) === count(/\)/g) &&
+    count(/</g) === count(/>/g)
+  );
 }
 
 /**

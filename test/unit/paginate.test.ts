@@ -137,6 +137,31 @@ describe('paginateItems and balancedPages at their limits', () => {
     ).toEqual([[['Parent', 2, '-']], [['Parent *(cont.)*', 2, true]], [['Parent *(cont.)*', 2, true]]]);
   });
 
+  it('cuts a bullet whose own text is taller than a slide between sentences, never inside a link or code', () => {
+    // Four sentences of 60 characters: one line each at 70 characters a line.
+    const sentence = (word: string) => `${word} ${'x'.repeat(50)} done.`.padEnd(60, 'y');
+    const text = ['One', 'Two', 'Three', 'Four'].map(sentence).join(' ');
+    const child = leaf('Child');
+    const pages = paginateItems([{ markdown: text, children: [child], blocks: [] }], 2.2);
+    const items = pages.flat();
+    expect(items.map((item) => item.markdown.split(' ')[0])).toEqual(['One', 'Three']);
+    expect(items.map((item) => item.markdown).join(' ')).toBe(text);
+    expect(items.map((item) => ('continues' in item ? item.continues : '-'))).toEqual(['-', true]);
+    expect(items.map((item) => item.children.length)).toEqual([0, 1]);
+    // One line more room: all four on one slide, whole.
+    expect(paginateItems([{ markdown: text, children: [], blocks: [] }], 4.15).flat()).toHaveLength(1);
+    // A sentence end inside a link's text or a code span is no cut.
+    const linked = `[${sentence('One')} ${sentence('Two')}](https://example.org/a). \`${sentence('Three')} ${sentence('Four')}\``;
+    expect(
+      paginateItems([{ markdown: linked, children: [], blocks: [] }], 2.2)
+        .flat()
+        .map((item) => item.markdown),
+    ).toEqual([
+      `[${sentence('One')} ${sentence('Two')}](https://example.org/a).`,
+      `\`${sentence('Three')} ${sentence('Four')}\``,
+    ]);
+  });
+
   it('leaves a parent too tall for a page whole when it has one child only', () => {
     const tall = { markdown: 'Parent', children: [leaf(x(400))], blocks: [] };
     expect(paginateItems([tall], 4)).toEqual([[tall]]);
