@@ -212,26 +212,33 @@ function splitLongText(item: SlideItem, budget: number, depth: number, frame: Te
 /** Sentences of inline Markdown, cut only after . ! ? (or 。！？) where every link, code span and mark is closed. */
 function sentencesOf(markdown: string): string[] {
   const sentences: string[] = [];
+  // Marks counted once, from the last candidate cut on: recounting the whole prefix at each cut is quadratic.
+  const open = { ticks: 0, stars: 0, square: 0, round: 0, angle: 0 };
+  let counted = 0;
   let start = 0;
   for (const match of markdown.matchAll(/(?<=[.!?。！？])\s+/gu)) {
-    const head = markdown.slice(start, match.index);
-    if (!isClosed(markdown.slice(0, match.index))) continue;
-    sentences.push(head);
+    countMarks(markdown.slice(counted, match.index), open);
+    counted = match.index;
+    const closed =
+      open.ticks % 2 === 0 && open.stars % 2 === 0 && open.square === 0 && open.round === 0 && open.angle === 0;
+    if (!closed) continue;
+    sentences.push(markdown.slice(start, match.index));
     start = match.index + match[0].length;
   }
   sentences.push(markdown.slice(start));
   return sentences.filter((sentence) => sentence.length > 0);
 }
 
-function isClosed(text: string): boolean {
+function countMarks(
+  text: string,
+  open: { ticks: number; stars: number; square: number; round: number; angle: number },
+): void {
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  return (
-    count(/`/g) % 2 === 0 &&
-    count(/\*\*/g) % 2 === 0 &&
-    count(/\[/g) === count(/\]/g) &&
-    count(/\(/g) === count(/\)/g) &&
-    count(/</g) === count(/>/g)
-  );
+  open.ticks += count(/`/g);
+  open.stars += count(/\*\*/g);
+  open.square += count(/\[/g) - count(/\]/g);
+  open.round += count(/\(/g) - count(/\)/g);
+  open.angle += count(/</g) - count(/>/g);
 }
 
 /**
