@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describeConference } from '../../src/pipeline/inspect.js';
@@ -14,6 +14,7 @@ import {
   type Reading,
   type Truth,
 } from '../../src/eval/score.js';
+import { corpusNotesIn } from './corpusFiles.js';
 import { notesWords, decksMarkdown, wordsOf } from './noteWords.js';
 
 /**
@@ -25,10 +26,7 @@ export const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 export const truthFileOf = (notes: string) => notes.replace(/\.md$/, '.truth.json');
 
 /** Notes files of the corpus, sorted; labeled or not. */
-export const corpusNotes = () =>
-  readdirSync(CORPUS)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
+export const corpusNotes = () => corpusNotesIn(CORPUS);
 
 /** File names listed in HELD-OUT.txt: scored apart, not looked at while rules change. */
 export function heldOutNames(): Set<string> {

@@ -1,13 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusNotesIn } from '../support/corpusFiles.js';
 import { lostWords } from '../support/noteWords.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS)
-  .filter((name) => name.endsWith('.md'))
-  .sort();
+const corpusFiles = corpusNotesIn(CORPUS);
 
 describe('nothing the author wrote is lost', () => {
   it.each(corpusFiles)('keeps every word of %s in the recap and session decks together', (name) => {
