@@ -15,7 +15,7 @@ import {
   type Truth,
 } from '../../src/eval/score.js';
 import { corpusNotesIn } from './corpusFiles.js';
-import { notesWords, decksMarkdown, wordsOf } from './noteWords.js';
+import { deckWords, decksMarkdown, notesWords } from './noteWords.js';
 
 /**
  * `npm run eval`: the model run on every labeled corpus file and scored against its truth file
@@ -95,7 +95,7 @@ async function readingOf(path: string): Promise<Reading> {
 /** Share of the notes' words (test/support/noteWords.ts) that are somewhere in the recap deck. */
 function wordsKept(path: string): { kept: number; total: number } {
   const text = readFileSync(path, 'utf8');
-  const deck = new Set(wordsOf(decksMarkdown(text, path)));
+  const deck = deckWords(decksMarkdown(text, path));
   const words = [...notesWords(text, path)];
   return { kept: words.filter((word) => deck.has(word)).length, total: words.length };
 }

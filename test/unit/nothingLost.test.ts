@@ -13,6 +13,11 @@ describe('nothing the author wrote is lost', () => {
     const file = join(CORPUS, name);
     expect(lostWords(readFileSync(file, 'utf8'), file)).toEqual([]);
   });
+
+  it('finds words glued to a repository path the model made a link, in text written without spaces (corpus 105)', () => {
+    const notes = '# RubyKaigi\n\n## Walking around ruby forest\n\n- その場でgithub.com/ruby/rubyをcloneして一緒に読んだ\n';
+    expect(lostWords(notes, 'notes.md')).toEqual([]);
+  });
 });
 
 /** Generated notes: headings at random levels, nested lists, prose, links, bold lines and rules, in any order. */
