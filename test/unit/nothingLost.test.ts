@@ -15,7 +15,8 @@ describe('nothing the author wrote is lost', () => {
   });
 
   it('finds words glued to a repository path the model made a link, in text written without spaces (corpus 105)', () => {
-    const notes = '# RubyKaigi\n\n## Walking around ruby forest\n\n- その場でgithub.com/ruby/rubyをcloneして一緒に読んだ\n';
+    const notes =
+      '# RubyKaigi\n\n## Walking around ruby forest\n\n- その場でgithub.com/ruby/rubyをcloneして一緒に読んだ\n';
     expect(lostWords(notes, 'notes.md')).toEqual([]);
   });
 });
