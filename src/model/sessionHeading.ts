@@ -13,8 +13,8 @@ const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
 /** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
-/** " - ", " – ", " — " between a title and its speakers, and the dashes of Japanese notes ("―", "ー", "－"). */
-const DASH = /\s+[-–—―ー－]\s+/gu;
+/** " - ", " – ", " — " between a title and its speakers, the dashes of Japanese notes ("―", "ー", "－") and a tilde (" ~ "). */
+const DASH = /\s+[-–—―ー－~]\s+/gu;
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
 const HONORIFIC_TAIL =
   /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
@@ -96,7 +96,8 @@ export function writesSpeakerFirst(headings: string[]): boolean {
 }
 
 function nameFirst(text: string): SessionHeading | null {
-  const separator = /\s+[-–—]\s+|:\s+/.exec(text);
+  // "Jane Roe ~ Title", "姜原：Title" (a full-width colon needs no space) as well as a dash or a colon.
+  const separator = /\s+[-–—~]\s+|:\s+|\s*：\s*/u.exec(text);
   if (separator?.index === undefined) return null;
   const speakers = nameWithOrg(text.slice(0, separator.index)) ?? parseSpeakers(text.slice(0, separator.index));
   let title = text.slice(separator.index + separator[0].length).trim();

@@ -4,6 +4,7 @@ import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
+import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
@@ -77,12 +78,15 @@ export function titleFromEventUrl(text: string): string | null {
 
 /**
  * Pure: how much one list item reads as a talk. `inGroup`: the list sits under a heading that names
- * talks ("Lightning Talks"), so a short bare line counts a little too.
+ * talks ("Lightning Talks"), so a short bare line counts a little too. `source`, the notes' text, lets
+ * a byline under the item count ("- Title" with "+ Jane Roe, Staff Engineer at Example" as its first sub-item).
  */
-export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
+export function itemEvidence(item: ListItem, inGroup: boolean, source?: string): ItemEvidence {
   const text = talkLine(itemText(item));
   if (text.length === 0 || text.length > MAX_ITEM) return 0;
-  const [first] = item.children;
+  const [first, ...under] = item.children;
+  // A sub-item that names a person with a role or a handle says who gave the talk above it.
+  if (source !== undefined && firstBulletSpeaker(under, source) === 'marked') return 1;
   if (titleFromEventUrl(text)) return 1;
   if (TIME_SLOT.test(text)) return 1;
   const opening = (first as Paragraph).children[0];
@@ -105,9 +109,11 @@ export function talksOfList(
   inGroup: boolean,
 ): { talks: TalkSource[]; evidence: number } | null {
   if (list.children.length < MIN_TALK_ITEMS) return null;
-  const scores = list.children.map((item) => itemEvidence(item, inGroup));
+  const scores = list.children.map((item) => itemEvidence(item, inGroup, source));
   const talkLike = scores.filter((score) => score > 0).length;
-  if (talkLike < list.children.length * MIN_TALK_SHARE) return null;
+  // "- Lightning talks:" over sub-items is a caption among the talks: it counts neither way.
+  const counted = list.children.filter((item) => !isCaptionItem(item)).length;
+  if (talkLike < counted * MIN_TALK_SHARE) return null;
   const talks = list.children.map((item) => talkOfItem(item, source, group));
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
@@ -126,6 +132,11 @@ export function talksOfList(
     evidence:
       scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
   };
+}
+
+/** "- Lightning talks:" with sub-items: a caption for what is under it, neither a talk nor a note. */
+function isCaptionItem(item: ListItem): boolean {
+  return item.children.length > 1 && /[:：]$/.test(itemText(item));
 }
 
 function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {

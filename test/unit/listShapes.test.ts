@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildConference } from '../../src/model/buildConference.js';
+import { parseSessionHeading } from '../../src/model/sessionHeading.js';
+import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+
+// Talks written as list items (issue 13), with made-up text: each rule with a shape just taken and one just refused.
+
+const talks = (text: string) =>
+  buildConference(parseNotes(text, 'notes.md')).days.flatMap((day) =>
+    day.sessions.map((session) => ({
+      title: session.title,
+      speakers: session.speakers.map((speaker) => speaker.name),
+    })),
+  );
+const speakersOfLines = (markdown: string) =>
+  takeSpeakerLines(parseMarkdown(markdown).children, markdown).speakers.map((speaker) => speaker.name);
+
+describe('a talk item with its speaker in the first sub-item', () => {
+  const intro = '# Meetup\n\n## Recap\n\n';
+  it('reads items whose first sub-item names a person with a role as talks, and that person as the speaker', () => {
+    expect(
+      talks(
+        `${intro}- Typed Configs in Practice\n    + Jane Roe, Staff Engineer at Example\n    + recording: somewhere\n- Service Mesh Patterns\n    + John Doe - CTO, Acme\n    + notes\n- Rust in the Kernel\n    + Ann Lee @ Initech\n    + more notes\n`,
+      ),
+    ).toEqual([
+      { title: 'Typed Configs in Practice', speakers: ['Jane Roe'] },
+      { title: 'Service Mesh Patterns', speakers: ['John Doe'] },
+      { title: 'Rust in the Kernel', speakers: ['Ann Lee'] },
+    ]);
+  });
+
+  it('reads Chinese bylines: a one-word name before a comma or a tilde and a role', () => {
+    expect(
+      talks(
+        `${intro}- 使用 Python 做数据分析\n    + 王小明, 示例公司研发工程师\n    + 录音\n- 硬件上的 Python\n    + 李华 ~ 硬件极客、个人开发者\n    + 演示\n- 构建 DevOps 体系\n    + 张伟 ~ 某研究院基础设施负责人\n    + 笔记\n`,
+      ),
+    ).toEqual([
+      { title: '使用 Python 做数据分析', speakers: ['王小明'] },
+      { title: '硬件上的 Python', speakers: ['李华'] },
+      { title: '构建 DevOps 体系', speakers: ['张伟'] },
+    ]);
+  });
+
+  it('leaves a list whose sub-items say no role (notes, not bylines) as notes', () => {
+    expect(
+      talks(
+        `${intro}- Typed Configs in Practice\n    + Jane Roe\n    + notes\n- Service Mesh Patterns\n    + John Doe\n    + notes\n- Rust in the Kernel\n    + Ann Lee\n    + notes\n`,
+      ).map((talk) => talk.title),
+    ).toEqual(['Recap']);
+  });
+
+  it('does not count a caption item ("Lightning talks:") against the share of talk items', () => {
+    const items =
+      '- Typed Configs\n    + Jane Roe, Staff Engineer at Example\n- Service Mesh\n    + John Doe - CTO, Acme\n- Rust in the Kernel\n    + Ann Lee @ Initech\n- Coffee and hallway chats\n    + lots of people\n';
+    // 3 talks of 4 counted items (75%); were the caption counted, 3 of 5 (60%) would be notes.
+    const read = talks(`${intro}${items}- Lightning talks:\n    + Fast Builds\n    + Small Tools\n`);
+    expect(read.map((talk) => talk.title)).toContain('Typed Configs');
+    // Without the caption, one more note item makes it 3 of 5: notes.
+    const notes = talks(`${intro}${items}- Dinner\n    + good food\n`);
+    expect(notes.map((talk) => talk.title)).toEqual(['Recap']);
+  });
+});
+
+describe('bylines in Chinese, Japanese and Korean', () => {
+  it('takes a one-word CJK name with a role after a comma, a full-width comma or a tilde', () => {
+    expect(speakersOfLines('- 王小明, 示例公司研发工程师\n- note\n')).toEqual(['王小明']);
+    expect(speakersOfLines('- 王小明，示例公司总监\n- note\n')).toEqual(['王小明']);
+    expect(speakersOfLines('- 李华 ~ 个人开发者\n- note\n')).toEqual(['李华']);
+  });
+
+  it('refuses a CJK word without a role word, and a run longer than a name', () => {
+    expect(speakersOfLines('- 王小明, 录音文件\n- note\n')).toEqual([]);
+    expect(speakersOfLines('- 暖场 ~ 录音\n- note\n')).toEqual([]);
+    expect(speakersOfLines('- 企业自主研发系统, 研发工程师\n- note\n')).toEqual([]);
+  });
+});
+
+describe('a tilde between a title and its speaker', () => {
+  it('reads "Title ~ Jane Roe" items as talks with their speaker, and a tilde before words that are no name as a title', () => {
+    expect(parseSessionHeading('Rust ~ the good parts').speakers).toEqual([]);
+    // Written speaker first, a full-width colon needs no space after it.
+    expect(parseSessionHeading('Jane Roe：typed configs', { speakerFirst: true })).toEqual({
+      title: 'typed configs',
+      speakers: [{ name: 'Jane Roe', org: null }],
+    });
+    expect(
+      talks(
+        '# Meetup\n\n+ how we test configs ~ Jane Roe\n+ service mesh in practice ~ John Doe\n+ rust in the kernel ~ Ann Lee\n',
+      ),
+    ).toEqual([
+      { title: 'how we test configs', speakers: ['Jane Roe'] },
+      { title: 'service mesh in practice', speakers: ['John Doe'] },
+      { title: 'rust in the kernel', speakers: ['Ann Lee'] },
+    ]);
+  });
+});
