@@ -96,3 +96,50 @@ describe('a tilde between a title and its speaker', () => {
     ]);
   });
 });
+
+describe('numbered talk items: "3. Vortrag: …", "Talk 3: …"', () => {
+  const days = (text: string) =>
+    buildConference(parseNotes(text, 'notes.md')).days.map((day) => [
+      day.title,
+      day.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name).join(', ')]),
+    ]);
+  const saturday =
+    '* 1. Vortrag: [Typed Configs von Jane Roe.](https://example.org/1) Fand ich gut, sehr gut, und noch mehr dazu, was ich dachte.\n\n' +
+    '* Danach Pause. Kaffee getrunken.\n\n' +
+    '* 2. Vortrag: Von J. Doe [Storage richtig gemacht](https://example.org/2): hilfreich und informativ.\n\n' +
+    '* 3. Vortrag: Ann Lee: [Rust im Kernel](https://example.org/3): etwas anders als gedacht.\n';
+
+  it('reads each labelled item as a talk, its link as the title, the speaker before it or inside it, under its day', () => {
+    expect(days(`# Blog\n\n**Freitag**\n\nAnkunft.\n\n**Samstag**\n\n${saturday}`)).toEqual([
+      ['Freitag', []],
+      [
+        'Samstag',
+        [
+          ['Typed Configs', 'Jane Roe'],
+          ['Storage richtig gemacht', 'J. Doe'],
+          ['Rust im Kernel', 'Ann Lee'],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads "Talk 3:" labels too, and a title without a link up to "by Jane Roe"', () => {
+    const read = talks(
+      '# Recap\n\n- Talk 1: [Typed Configs](https://example.org/1) notes here\n- Talk 2: Storage done right by Jane Roe was a good one, with more to say\n- Talk 3: [Rust in the Kernel by Ann Lee](https://example.org/3)\n',
+    );
+    expect(read).toEqual([
+      { title: 'Typed Configs', speakers: [] },
+      { title: 'Storage done right', speakers: [] },
+      { title: 'Rust in the Kernel', speakers: ['Ann Lee'] },
+    ]);
+  });
+
+  it('needs three labelled items before the others are notes, and the label at the start of the line', () => {
+    const two =
+      '# Recap\n\n- Talk 1: [Typed Configs](https://example.org/1) notes here\n- Then a break with coffee and cake.\n- Talk 2: [Storage](https://example.org/2) notes\n';
+    expect(talks(two).map((talk) => talk.title)).toEqual(['Recap']);
+    const unlabelled =
+      '# Recap\n\n- We saw [Typed Configs](https://example.org/1) and liked it a lot, really.\n- Then a break with coffee and cake.\n- Later [Storage](https://example.org/2) which was fine, really fine.\n';
+    expect(talks(unlabelled).map((talk) => talk.title)).toEqual(['Recap']);
+  });
+});

@@ -4,6 +4,7 @@ import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
+import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
@@ -82,6 +83,8 @@ export function titleFromEventUrl(text: string): string | null {
  * a byline under the item count ("- Title" with "+ Jane Roe, Staff Engineer at Example" as its first sub-item).
  */
 export function itemEvidence(item: ListItem, inGroup: boolean, source?: string): ItemEvidence {
+  // "3. Vortrag: …": a numbered talk label says so, however long the notes run on after it.
+  if (hasTalkLabel(item)) return 1;
   const text = talkLine(itemText(item));
   if (text.length === 0 || text.length > MAX_ITEM) return 0;
   const [first, ...under] = item.children;
@@ -114,7 +117,16 @@ export function talksOfList(
   // "- Lightning talks:" over sub-items is a caption among the talks: it counts neither way.
   const counted = list.children.filter((item) => !isCaptionItem(item)).length;
   if (talkLike < counted * MIN_TALK_SHARE) return null;
-  const talks = list.children.map((item) => talkOfItem(item, source, group));
+  // In a numbered series of talks ("3. Vortrag: …"), an item without the label ("Then a break…") is notes
+  // of the talk before it.
+  const series = list.children.filter(hasTalkLabel).length >= MIN_TALK_ITEMS;
+  const talks: TalkSource[] = [];
+  for (const item of list.children) {
+    const previous = talks.at(-1);
+    if (series && previous && !hasTalkLabel(item))
+      previous.body = [...previous.body, { ...list, children: [item], position: item.position }];
+    else talks.push(talkOfItem(item, source, group));
+  }
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
   const shapes = talks.map((talk) => speakerFirstShape(talk.text));
@@ -148,6 +160,24 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
         .trim()
     : '';
   const text = talkLine(itemText(item));
+  // "4. Vortrag: Von Jane Roe [Title](…): notes": the link is the title, the rest of the line its notes.
+  const labelled = labelledTalk(item);
+  if (labelled) {
+    const { inner } = numbered(item);
+    return {
+      heading:
+        inner === item
+          ? heading
+          : sourceOf(item, source)
+              .replace(/^\s*[-*+]\s*/, '')
+              .replace(/\s*\n\s*/g, ' '),
+      text: labelled.title,
+      line: lineOf(item),
+      body: inner.children.slice(1) as RootContent[],
+      group,
+      speakers: labelled.speakers,
+    };
+  }
   return {
     heading,
     text: titleFromEventUrl(text) ?? text,
