@@ -45,8 +45,21 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
     afterSlash(text) ??
     honorificTail(text) ??
     honorificHead(text);
-  if (found) return { title: displayCase(found.title), speakers: found.speakers };
+  if (found) return { title: displayCase(unquoted(found.title)), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
+}
+
+/** Quote marks around a whole title ("„Title“ von Jane Roe"): they set it apart from the speaker, they are not part of it. */
+const WRAPPING_QUOTES = /^(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s*([^«»]+?)\s*»|‘([^‘’]+)’)$/u;
+
+function unquoted(title: string): string {
+  const match = WRAPPING_QUOTES.exec(title.trim());
+  return match
+    ? match
+        .slice(1)
+        .find((part) => part !== undefined)!
+        .trim()
+    : title;
 }
 
 /** "Title - Speaker, Org": the part after the last dash reads as names. */

@@ -143,3 +143,40 @@ describe('numbered talk items: "3. Vortrag: …", "Talk 3: …"', () => {
     expect(talks(unlabelled).map((talk) => talk.title)).toEqual(['Recap']);
   });
 });
+
+describe('talk lines: a bold or quoted title and its speaker on a line of their own', () => {
+  const notes = (line: (title: string, name: string) => string) =>
+    `# Konferenz\n\nIntro.\n\n${line('Die Kunst des Testens', 'Jane Roe')}\n\nNotes on testing.\n\n${line('Schnelle Builds', 'John Doe')}\n\nNotes on builds.\n`;
+  const expected = [
+    { title: 'Die Kunst des Testens', speakers: ['Jane Roe'] },
+    { title: 'Schnelle Builds', speakers: ['John Doe'] },
+  ];
+
+  it('reads "**Title** von Jane Roe", a quoted title with "by" or "par", and the name on the next line', () => {
+    expect(talks(notes((title, name) => `**${title}** von ${name}`))).toEqual(expected);
+    expect(talks(notes((title, name) => `„${title}“ von ${name}`))).toEqual(expected);
+    expect(talks(notes((title, name) => `"${title}" by ${name}`))).toEqual(expected);
+    expect(talks(notes((title, name) => `« ${title} » par ${name}`))).toEqual(expected);
+    expect(talks(notes((title, name) => `**${title}**\nvon ${name}`))).toEqual(expected);
+  });
+
+  it('reads one talk line in a day when the notes write two or more', () => {
+    const read = buildConference(
+      parseNotes(
+        '# Conf\n\n## Tag 1\n\n**„Die Kunst des Testens“ von Jane Roe**\n\nnotes\n\n**„Schnelle Builds“ von John Doe**\n\nnotes\n\n## Tag 2\n\n**„Rust im Kernel“ von Ann Lee**\n\nnotes\n',
+        'notes.md',
+      ),
+    );
+    expect(read.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Tag 1', ['Die Kunst des Testens', 'Schnelle Builds']],
+      ['Tag 2', ['Rust im Kernel']],
+    ]);
+  });
+
+  it('refuses sentences that mention a talk, a quote with no speaker, and a name that is no name', () => {
+    const one = (line: string) => talks(`# Konferenz\n\n${line}\n\nNotes.\n\n${line.replace('A', 'B')}\n\nNotes.\n`);
+    expect(one('Then I went to "A talk on testing" by Jane Roe, which I liked a lot.')).toHaveLength(1);
+    expect(one('"A quote from the keynote" was the best line of the day')).toHaveLength(1);
+    expect(one('**A look at builds** von gestern')).toHaveLength(1);
+  });
+});
