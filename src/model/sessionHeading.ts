@@ -1,6 +1,6 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
+import { isCjkName, looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -112,7 +112,10 @@ function nameFirst(text: string): SessionHeading | null {
   // "Jane Roe ~ Title", "姜原：Title" (a full-width colon needs no space) as well as a dash or a colon.
   const separator = /\s+[-–—~]\s+|:\s+|\s*：\s*/u.exec(text);
   if (separator?.index === undefined) return null;
-  const speakers = nameWithOrg(text.slice(0, separator.index)) ?? parseSpeakers(text.slice(0, separator.index));
+  const lead = text.slice(0, separator.index).trim();
+  // "沈崴 ~ Title": a tilde after one Chinese or Korean word sets a name apart ("时间：" is a label, not a name).
+  const cjk = separator[0].includes('~') && isCjkName(lead) ? [{ name: lead, org: null }] : null;
+  const speakers = nameWithOrg(lead) ?? parseSpeakers(lead) ?? cjk;
   let title = text.slice(separator.index + separator[0].length).trim();
   // "Jane Roe - Title (Example)": a word or two in parentheses after the title is the speaker's organisation.
   const org = /^(.+?)\s*\(([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?)\)$/u.exec(title);

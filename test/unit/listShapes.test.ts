@@ -180,3 +180,35 @@ describe('talk lines: a bold or quoted title and its speaker on a line of their 
     expect(one('**A look at builds** von gestern')).toHaveLength(1);
   });
 });
+
+describe('items that set a leading name apart with a tilde or a full-width colon', () => {
+  it('reads "王小明 ~ Title" and "Jane Roe：title" items as talks written speaker first', () => {
+    expect(
+      talks('# Conf\n\n+ 王小明 ~ 使用 Python 做数据分析\n+ 李华 ~ 硬件上的 Python\n+ 张伟 ~ 构建 DevOps 体系\n'),
+    ).toEqual([
+      { title: '使用 Python 做数据分析', speakers: ['王小明'] },
+      { title: '硬件上的 Python', speakers: ['李华'] },
+      { title: '构建 DevOps 体系', speakers: ['张伟'] },
+    ]);
+    expect(
+      talks(
+        '# Conf\n\n- Jane Roe：how we test configs\n- John Doe：fast builds in ci\n- Ann Lee：rust in the kernel\n',
+      ),
+    ).toEqual([
+      { title: 'how we test configs', speakers: ['Jane Roe'] },
+      { title: 'fast builds in ci', speakers: ['John Doe'] },
+      { title: 'rust in the kernel', speakers: ['Ann Lee'] },
+    ]);
+  });
+
+  it('leaves "时间：…" label lines and a dash after a name (a subtitle as often) as notes', () => {
+    expect(talks('# 沙龙\n\n- 时间：2019年9月6日\n- 地点：某孵化器\n- 主持：某公司\n').map((t) => t.title)).toEqual([
+      '沙龙',
+    ]);
+    expect(
+      talks('# Conf\n\n- Jane Roe - how we test\n- John Doe - fast builds in ci\n- Ann Lee - rust in the kernel\n').map(
+        (t) => t.title,
+      ),
+    ).toEqual(['Conf']);
+  });
+});

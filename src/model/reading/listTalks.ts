@@ -16,6 +16,8 @@ const EVENT_URL =
   /^https?:\/\/\S+\/(?:event|events|talks?|sessions?|presentations?|proposal|schedule)\/([^/\s?#]+)\/?(?:[?#]\S*)?$/i;
 /** Each item of a list whose items are "Name - Title" counts this much more: names are evidence of talks. */
 export const SPEAKER_FIRST_EVIDENCE = 0.4;
+/** A separator after a leading name that no title uses: " ~ " or a full-width colon. */
+const SET_APART_NAME = /^[^~：]{2,40}(?:\s~\s|：)/u;
 /** Items longer than this are notes, not a talk's title line. */
 const MAX_ITEM = 220;
 /** Fewer talk-like items than this share and the list is notes. */
@@ -97,6 +99,9 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
   if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
   const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
+  // "Jane Roe ~ title", "王小明：title": a name first, set apart by a tilde or a full-width colon (a dash
+  // could as well start a subtitle); the list then reads its items speaker first (talksOfList).
+  if (SET_APART_NAME.test(text) && speakerFirstShape(text) !== null) return 1;
   // A sentence is a note: it ends in a full stop or runs long.
   const sentence = /[.。!?！？]$/.test(text) && !startsWithLink;
   if (sentence || text.split(/\s+/).length > 16) return 0;

@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import { isCjkName, looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
 import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
@@ -498,11 +498,6 @@ function commaRole(line: string): Speaker | null {
   const name = match[1]!.trim();
   const named = /\s/.test(name) ? looksLikeName(name, false) : isCjkName(name);
   return named ? { name, org: orgOfRole(match[2]!) } : null;
-}
-
-/** "姜原", "黄盈樟", "김영희": one word of two to four Han or Hangul characters, a name when a role follows it. */
-function isCjkName(word: string): boolean {
-  return /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(word) && looksLikeName(word, true);
 }
 
 /**
