@@ -13,6 +13,9 @@ const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
 /** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
+/** "Title ([link](…))", "Title (slides, video)": words that name the title's links, not the talk (the heading as written keeps them). */
+const LINK_WORD = String.raw`(?:link|links|slides?|video|recording|abstract|vid[ée]o|folien|diapos?|スライド|動画|视频|幻灯片?|영상|링크|발표자료)`;
+const LINK_TAIL = new RegExp(String.raw`\s*[(（\[]\s*${LINK_WORD}(?:\s*[,|/&]\s*${LINK_WORD})*\s*[)）\]]\s*$`, 'iu');
 /** " - ", " – ", " — " between a title and its speakers, the dashes of Japanese notes ("―", "ー", "－") and a tilde (" ~ "). */
 const DASH = /\s+[-–—―ー－~]\s+/gu;
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
@@ -35,6 +38,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
       .replace(TALK_NUMBER, '')
       .replace(SESSION_PREFIX, '')
       .replace(LETTER_PREFIX, '')
+      .replace(LINK_TAIL, '')
       .trim() || heading.trim();
   const found =
     (options.speakerFirst ? nameFirst(text) : null) ??
@@ -45,7 +49,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
     afterSlash(text) ??
     honorificTail(text) ??
     honorificHead(text);
-  if (found) return { title: displayCase(unquoted(found.title)), speakers: found.speakers };
+  if (found) return { title: displayCase(unquoted(found.title.replace(LINK_TAIL, ''))), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
 }
 

@@ -212,3 +212,19 @@ describe('items that set a leading name apart with a tilde or a full-width colon
     ).toEqual(['Conf']);
   });
 });
+
+describe("words that name a title's links", () => {
+  it('drops "(link)", "(slides, video)" and "([링크](…))" after a title; the heading as written keeps them', () => {
+    const title = (heading: string) => parseSessionHeading(heading).title;
+    expect(title('Python Linters at Scale (link)')).toBe('Python Linters at Scale');
+    expect(title('Fast Builds (slides, video) - Jane Roe')).toBe('Fast Builds');
+    expect(title('Rust 입문 (링크)')).toBe('Rust 입문');
+    expect(title('The Link (2019)')).toBe('The Link (2019)');
+    expect(title('A talk about (video) games')).toBe('A talk about (video) games');
+    const [session] = buildConference(
+      parseNotes('# Conf\n\n## Typed Configs ([link](https://example.org/t))\n\n- point\n', 'notes.md'),
+    ).days[0]!.sessions;
+    expect(session!.title).toBe('Typed Configs');
+    expect(session!.heading).toContain('[link](https://example.org/t)');
+  });
+});
