@@ -36,10 +36,12 @@ import {
  * With speaker bylines under a rating line, prose opening with a name linked to a profile and Korean prose saying
  * whose talk it is, a name with a role after a comma (speakers3): seen speakers F1 0.903 -> 0.964 (files 90, 92, 82,
  * 94), held out unchanged.
+ * With list talks whose first sub-item is a byline and numbered "3. Vortrag:" items (readD): seen talks F1
+ * 0.894 -> 0.908 (files 86, 75), speakers F1 0.964 -> 0.963 (86's talks now counted); held out unchanged.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.885, speakersF1: 0.95 },
+  seen: { talksF1: 0.9, speakersF1: 0.955 },
   heldOut: { talksF1: 0.71, speakersF1: 0.85 },
 };
 
