@@ -32,8 +32,10 @@ for (let index = 0; index < args.length; index++) {
 /** Unit test files that import one of `sources` ("../../src/merge/sameDay.js"). */
 function testsImporting(sources) {
   const imports = sources.map((source) => `/${source.replace(/\.ts$/, '.js')}'`);
-  return readdirSync(UNIT_TESTS)
+  // Recursive: the dialects' tests live in test/unit/dialects/.
+  return readdirSync(UNIT_TESTS, { recursive: true })
     .filter((name) => name.endsWith('.test.ts'))
+    .sort()
     .map((name) => join(UNIT_TESTS, name))
     .filter((test) => imports.some((imported) => readFileSync(test, 'utf8').includes(imported)));
 }
