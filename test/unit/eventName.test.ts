@@ -30,6 +30,12 @@ describe('eventNameIn: the event a notes file names with its year', () => {
     expect(eventNameIn('Summer Fun 2019, then SOSCON 2015')).toBe('SOSCON 2015');
   });
 
+  it('reads words apart however many spaces part them, and refuses a sentence word among them', () => {
+    expect(eventNameIn('Devoxx  France 2022')).toBe('Devoxx France 2022');
+    expect(eventNameIn('Visit Japan In 2019')).toBeNull();
+    expect(eventNameIn('Ontario DevFest 2019')).toBe('Ontario DevFest 2019');
+  });
+
   it('reads years from 1990 to 2039 standing alone', () => {
     expect(eventNameIn('GopherCon 1989')).toBeNull();
     expect(eventNameIn('GopherCon 1990')).toBe('GopherCon 1990');

@@ -24,6 +24,7 @@ describe('authorsField', () => {
       authorsField({ author: ' Ann Lee ', authors: ['Bob Smith', { name: 'Ann Lee' }, { name: ' Cy Doe' }] }),
     ).toEqual(['Ann Lee', 'Bob Smith', 'Cy Doe']);
     expect(authorsField({ author: { name: 'Ann Lee' } })).toEqual(['Ann Lee']);
+    expect(authorsField({ authors: ['Ann Lee', ' Ann Lee '] })).toEqual(['Ann Lee']);
   });
 
   it('skips empty names and entries that are not names', () => {

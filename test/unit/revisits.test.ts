@@ -29,6 +29,16 @@ describe('revisitKey: the words that name a session', () => {
     expect(revisitKey('Building Operators in Go continued (part 2)')).toBe('building operators in go');
   });
 
+  it('drops marks written close up, with numbers of several digits, or with spaces after them', () => {
+    expect(revisitKey('Building Operators in Go:again')).toBe('building operators in go');
+    expect(revisitKey('Building Operators in Go (cont)')).toBe('building operators in go');
+    expect(revisitKey('Building Operators in Go (part2)')).toBe('building operators in go');
+    expect(revisitKey('Building Operators in Go (part 12)')).toBe('building operators in go');
+    expect(revisitKey('Building Operators in Go part2')).toBe('building operators in go');
+    expect(revisitKey('Building Operators in Go part 12')).toBe('building operators in go');
+    expect(revisitKey('Building Operators in Go (continued)  ')).toBe('building operators in go');
+  });
+
   it('keeps words that only look like a mark inside a title', () => {
     expect(revisitKey('Again and Again We Deploy')).toBe('again and again we deploy');
     expect(revisitKey('Continued Delivery Pipelines')).toBe('continued delivery pipelines');
@@ -41,6 +51,8 @@ describe('revisitKey: the words that name a session', () => {
     expect(revisitKey('  hands-on - Building Operators in Go')).toBe('building operators in go');
     expect(revisitKey('Talk — Building Operators Today')).toBe('building operators today');
     expect(revisitKey('Talking Heads On Stage')).toBe('talking heads on stage');
+    expect(revisitKey('Workshop:Building Operators Fast')).toBe('building operators fast');
+    expect(revisitKey('Building a Lab: Step by Step')).toBe('building a lab step by step');
   });
 
   it('is null for fewer than three words', () => {
@@ -78,6 +90,20 @@ describe('joinRevisits: a session noted twice in a day is one', () => {
     ]);
     expect(sessions[0]!.byline).toEqual(['- speaker: Ann Lee', '- speaker: Bob Smith']);
     expect(joined).toEqual([{ line: 20, to: 3, title: 'Building Operators in Go' }]);
+  });
+
+  it('adds a speaker the first notes lack, whoever else they name', () => {
+    const first = session('Building Operators in Go', 3, {
+      speakers: [
+        { name: 'Ann Lee', org: null },
+        { name: 'Carl Dunn', org: null },
+      ],
+    });
+    const again = session('Building Operators in Go again', 20, { speakers: [{ name: 'Ann Lee', org: null }] });
+    expect(joinRevisits([first, again]).sessions[0]!.speakers.map((speaker) => speaker.name)).toEqual([
+      'Ann Lee',
+      'Carl Dunn',
+    ]);
   });
 
   it('leaves the sessions it was given as they were', () => {

@@ -56,6 +56,36 @@ describe('talksOfTable: a table whose header names a column of talk titles', () 
     ]);
   });
 
+  it('knows the header words of the title and speaker columns, and only as whole cells', () => {
+    const columns = (header: string) => {
+      const talks = talksOf(`| ${header} |\n|---|---|\n| One | Ann Lee |\n| Two | Bob Smith |\n`);
+      return talks?.map((talk) => [talk.text, talk.speakerHeading?.text ?? null]) ?? null;
+    };
+    for (const title of ['Talk', 'Talks', 'Talk  Title', 'Session', 'Charla', 'Ponencia', 'Título', 'Titulo'])
+      expect(columns(`${title} | Speaker`)).toEqual([
+        ['One', 'Ann Lee'],
+        ['Two', 'Bob Smith'],
+      ]);
+    expect(columns('Subtitle | Speaker')).toBeNull();
+    expect(columns('Title notes | Speaker')).toBeNull();
+    for (const speaker of ['Presenter', 'Ponente', 'Orateur', 'Intervenant', 'Referent', 'Referenten'])
+      expect(columns(`Title | ${speaker}`)).toEqual([
+        ['One', 'Ann Lee'],
+        ['Two', 'Bob Smith'],
+      ]);
+    for (const other of ['Keynote speaker', 'Speaker notes'])
+      expect(columns(`Title | ${other}`)).toEqual([
+        ['One', null],
+        ['Two', null],
+      ]);
+  });
+
+  it('reads a speaker column written first', () => {
+    expect(
+      talksOf('Speaker | Title\n--- | ---\nAnn Lee | One\nBob Smith | Two\n')?.map((talk) => talk.speakerHeading?.text),
+    ).toEqual(['Ann Lee', 'Bob Smith']);
+  });
+
   it(`is null without a title column, or with fewer than ${MIN_TABLE_TALKS} rows or titled rows`, () => {
     expect(talksOf('| Thing | Speaker |\n|---|---|\n| One | Ann |\n| Two | Bob |\n')).toBeNull();
     expect(talksOf('| Talks of the day | Speaker |\n|---|---|\n| One | Ann |\n| Two | Bob |\n')).toBeNull();

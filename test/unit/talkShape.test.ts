@@ -19,6 +19,8 @@ describe('shapesOf: how one talk heading is written', () => {
     expect(shapesOf('x', `Title - ${'a'.repeat(41)}`)).toEqual(['dash tail']);
     expect(shapesOf('x', `Title - ${'a'.repeat(42)}`)).toEqual([]);
     expect(shapesOf('x', 'Title - ACME - Jane')).toEqual(['dash tail']);
+    expect(shapesOf('x', `Title - ${'a'.repeat(41)} `)).toEqual(['dash tail']);
+    expect(shapesOf('x', 'Service Mesh  -  ACME')).toEqual(['dash tail']);
     expect(shapesOf('x', 'Title -- x')).toEqual([]);
     expect(shapesOf('x', 'Pre-commit hooks')).toEqual([]);
   });
