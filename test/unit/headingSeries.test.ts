@@ -86,4 +86,26 @@ describe('readHeadingSeries: shapes only a whole file of talk headings shows', (
     ]);
     expect(read(['Jane Roe', 'Service Mesh - Ann Lee', 'Carl Dunn'])[1]).toEqual(['Service Mesh - Ann Lee', [], null]);
   });
+
+  it('drops numbers of two digits, and more than one space after them, but not a number inside a title', () => {
+    const ten = Array.from({ length: 10 }, (_, index) => `${index + 1} Lesson`);
+    expect(read(ten).map(([text]) => text)).toEqual(Array(10).fill('Lesson'));
+    expect(read(['1  Ways to Fail', '2\tWays to Win']).map(([text]) => text)).toEqual(['Ways to Fail', 'Ways to Win']);
+    expect(read(['Part 1 Intro', 'Part 2 Outro']).map(([text]) => text)).toEqual(['Part 1 Intro', 'Part 2 Outro']);
+  });
+
+  it('does not read a speaker from the last line of a title written over two lines', () => {
+    expect(read(['微服务\n架构，朱跃峰', '基于微信，李佳芮'])).toEqual([
+      ['微服务\n架构，朱跃峰', [], null],
+      ['基于微信，李佳芮', [], null],
+    ]);
+  });
+
+  it('does not name for a person a heading that reads as a title and its speaker', () => {
+    expect(read(['Rust Belt (Jane Roe)', 'Ann Lee', 'Carl Dunn'])).toEqual([
+      ['Rust Belt (Jane Roe)', [], null],
+      ['Ann Lee', [], ['Ann Lee']],
+      ['Carl Dunn', [], ['Carl Dunn']],
+    ]);
+  });
 });

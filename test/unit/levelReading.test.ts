@@ -97,4 +97,12 @@ describe('levelReading: every heading of one rank a talk, of another a day', () 
       ],
     });
   });
+
+  it('trims the no-break spaces a heading copied from a web page ends with', () => {
+    const text = '## Day One&nbsp;\n\n### Workshops&nbsp;\n\n#### Keynote&nbsp;\n';
+    const reading = readAt(text, { days: 2, talks: 4 });
+    expect(reading.left).toEqual(['Workshops']);
+    expect(reading.days.map((day) => day.text)).toEqual(['Day One']);
+    expect(reading.days[0]!.talks.map(([, text, , group]) => [text, group])).toEqual([['Keynote', 'Workshops']]);
+  });
 });

@@ -32,6 +32,7 @@ export function levelReading(
     return days.at(-1)!;
   };
   for (const node of nodes) {
+    // Stryker disable next-line ConditionalExpression: only a heading has a depth (a dropped type test compares undefined)
     if (node.type === 'heading' && node.depth === ranks.days) {
       days.push({
         heading: headingText(node, source),
@@ -42,6 +43,7 @@ export function levelReading(
       });
       talk = null;
       enclosing = null;
+      // Stryker disable next-line ConditionalExpression: only a heading has a depth (a dropped type test compares undefined)
     } else if (node.type === 'heading' && node.depth === ranks.talks) {
       const text = toString(node).trim();
       talk = { heading: headingText(node, source), text, line: lineOf(node), body: [], group: enclosing?.text ?? null };
@@ -52,6 +54,7 @@ export function levelReading(
         const list = days.at(-1)!.intro.includes(enclosing.node) ? days.at(-1)!.intro : intro;
         list.splice(list.indexOf(enclosing.node), 1);
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: only a heading has a depth; the talks' depth was taken above
     } else if (node.type === 'heading' && node.depth < ranks.talks) {
       talk = null;
       enclosing = { node, text: toString(node).trim(), used: false };
