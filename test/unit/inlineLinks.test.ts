@@ -49,4 +49,38 @@ describe('inlineSource: a paragraph as written, standing on its own', () => {
       '',
     );
   });
+
+  it('leaves the text of a link, and the label of a reference link, as written', () => {
+    expect(inlined('See [github.com/a/b](https://x.org) and [gitlab.com/c/d][d].\n\n[d]: https://x.org/d\n')).toBe(
+      'See [github.com/a/b](https://x.org) and [gitlab.com/c/d](<https://x.org/d>).',
+    );
+  });
+
+  it('leaves a reference whose definition the source does not hold as written', () => {
+    const notes = parseNotes('See [the docs][d].\n\n[d]: https://x.org\n', 'notes.md');
+    const paragraph = notes.tree.children[0] as Paragraph;
+    expect(inlineSource(paragraph, { text: notes.source, definitions: new Map() })).toBe('See [the docs][d].');
+  });
+
+  it('is empty for a node, and skips a child, whose position lacks an offset at either end', () => {
+    // Repository paths before and after the paragraph: a child read past its ends would find them.
+    const text = 'github.com/a/b, then Text, then gitlab.com/c/d.';
+    const source = notesSource(text, parseNotes(text, 'notes.md').tree);
+    const at = text.indexOf('Text');
+    const point = (offset?: number) => ({ line: 1, column: 1, ...(offset === undefined ? {} : { offset }) });
+    const node = (start?: number, end?: number, children: Paragraph['children'] = []): Paragraph => ({
+      type: 'paragraph',
+      children,
+      position: { start: point(start), end: point(end) },
+    });
+    expect(inlineSource(node(at, undefined), source)).toBe('');
+    expect(inlineSource(node(undefined, at + 4), source)).toBe('');
+    // A child made by a plugin: no position, or one end only.
+    for (const child of [
+      { type: 'text' as const, value: 'Text' },
+      { ...node(at, undefined), type: 'text' as const, value: 'Text', children: undefined },
+      { ...node(undefined, at + 4), type: 'text' as const, value: 'Text', children: undefined },
+    ])
+      expect(inlineSource(node(at, at + 4, [child as Paragraph['children'][number]]), source)).toBe('Text');
+  });
 });

@@ -21,6 +21,8 @@ describe('namesOnly', () => {
     expect(namesOnly('Jane Roe (Example)')).toBe(true);
     expect(namesOnly('Writing Tests That Read Well')).toBe(false);
     expect(namesOnly('Monday')).toBe(false);
+    // Two capitalised words, as a name would be, but a day.
+    expect(namesOnly('Friday Morning')).toBe(false);
     expect(namesOnly('Keynote')).toBe(false);
   });
 });
@@ -77,6 +79,14 @@ describe('pairSpeakerHeadings: "# Speaker" / "## Title" pairs', () => {
       .map((title) => pair(title, 'Jane Roe'))
       .join('');
     expect(paired(repeated).filter((section) => section.speakerHeading)).toHaveLength(0);
+    const repeatedUnderLongTitles = [
+      'Writing Tests That Read Well',
+      'Scaling Teams Without Tears',
+      'Memory Safety For All',
+    ]
+      .map((title) => pair(title, 'Jane Roe'))
+      .join('');
+    expect(paired(repeatedUnderLongTitles).filter((section) => section.speakerHeading)).toHaveLength(0);
     // 3 different names of 4 (0.75) pair.
     const mostlyDifferent = named.join('') + pair('Jane Roe', 'Opening Of The Day');
     expect(paired(mostlyDifferent).filter((section) => section.speakerHeading)).toHaveLength(4);
@@ -113,5 +123,24 @@ describe('pairSpeakerHeadings: "# Speaker" / "## Title" pairs', () => {
       ['Opening Of The Day', null, 2, 21],
     ]);
     expect(sections[0]!.children[3]!.children.map((child) => child.text)).toEqual(['Where We Are Going']);
+  });
+
+  it('needs exactly 0.7 of ten pairs naming one speaker, and 0.7 of their names different', () => {
+    const people = ['Jane Roe', 'Ann Lee', 'Bob Smith', 'Carl Dunn', 'Dora Eve', 'Finn Gray', 'Gina Hale'];
+    const titles = people.map((_, index) => `Writing Tests Part ${index + 1}`);
+    const unnamed = pair('Opening Of The Day', 'Where We Are Going');
+    const sevenOfTen = people.map((person, index) => pair(person, titles[index]!)).join('') + unnamed.repeat(3);
+    expect(paired(sevenOfTen).filter((section) => section.speakerHeading)).toHaveLength(7);
+    // Ten names, seven of them different (the last one four times).
+    const tenNames = [...people, 'Gina Hale', 'Gina Hale', 'Gina Hale'];
+    const sevenDifferent = tenNames.map((person, index) => pair(person, `Scaling Teams Part ${index + 1}`)).join('');
+    expect(paired(sevenDifferent).filter((section) => section.speakerHeading)).toHaveLength(10);
+  });
+
+  it('keeps the content of both headings of a pair in the talk', () => {
+    const sections = paired(
+      `# Jane Roe\n\nSpeaker notes.\n\n## Writing Tests That Read Well\n\n- a point\n\n${pair('Ann Lee', 'Scaling Teams Without Tears')}${pair('Bob Smith', 'Memory Safety For Everyone')}`,
+    );
+    expect(sections[0]!.content.map((node) => node.type)).toEqual(['paragraph', 'list']);
   });
 });
