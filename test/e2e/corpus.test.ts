@@ -1,14 +1,12 @@
-import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/export/manifest.js';
 import { pdfPageCount, runCli, tempDir } from '../support/cli.js';
+import { corpusNotesIn } from '../support/corpusFiles.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS)
-  .filter((name) => name.endsWith('.md'))
-  .sort();
+const corpusFiles = corpusNotesIn(CORPUS);
 
 /**
  * Files whose talks the model does not find yet (npm run eval shows them at 0 talks): they still build every

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describeConference } from '../../src/pipeline/inspect.js';
@@ -14,7 +14,8 @@ import {
   type Reading,
   type Truth,
 } from '../../src/eval/score.js';
-import { notesWords, decksMarkdown, wordsOf } from './noteWords.js';
+import { corpusNotesIn } from './corpusFiles.js';
+import { deckWords, decksMarkdown, notesWords } from './noteWords.js';
 
 /**
  * `npm run eval`: the model run on every labeled corpus file and scored against its truth file
@@ -25,10 +26,7 @@ export const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 export const truthFileOf = (notes: string) => notes.replace(/\.md$/, '.truth.json');
 
 /** Notes files of the corpus, sorted; labeled or not. */
-export const corpusNotes = () =>
-  readdirSync(CORPUS)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
+export const corpusNotes = () => corpusNotesIn(CORPUS);
 
 /** File names listed in HELD-OUT.txt: scored apart, not looked at while rules change. */
 export function heldOutNames(): Set<string> {
@@ -97,7 +95,7 @@ async function readingOf(path: string): Promise<Reading> {
 /** Share of the notes' words (test/support/noteWords.ts) that are somewhere in the recap deck. */
 function wordsKept(path: string): { kept: number; total: number } {
   const text = readFileSync(path, 'utf8');
-  const deck = new Set(wordsOf(decksMarkdown(text, path)));
+  const deck = deckWords(decksMarkdown(text, path));
   const words = [...notesWords(text, path)];
   return { kept: words.filter((word) => deck.has(word)).length, total: words.length };
 }

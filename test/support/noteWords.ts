@@ -44,8 +44,18 @@ export function decksMarkdown(text: string, file: string): string {
     .join('\n');
 }
 
+/**
+ * Words of decks as the check finds them. A bare `github.com/owner/repo` the model made a link splits the text
+ * around it, and text written without spaces (Japanese, Chinese) then loses its word boundaries: `その場でgithub.com/…`
+ * is on the slide as `その場で[github.com/…](…)`. The words of the same Markdown with link text unwrapped count too.
+ */
+export function deckWords(markdown: string): Set<string> {
+  const unwrapped = markdown.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1');
+  return new Set([...wordsOf(markdown), ...wordsOf(unwrapped)]);
+}
+
 /** Words of the notes that appear nowhere in the recap and session decks together, slides or speaker notes. */
 export function lostWords(text: string, file: string): string[] {
-  const decks = new Set(wordsOf(decksMarkdown(text, file)));
+  const decks = deckWords(decksMarkdown(text, file));
   return [...notesWords(text, file)].filter((word) => !decks.has(word));
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
@@ -9,6 +9,7 @@ import { speakersLine } from '../../src/plan/speakersLine.js';
 import { closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
+import { corpusNotesIn } from '../support/corpusFiles.js';
 
 const exampleText = readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8');
 const example = buildConference(parseNotes(exampleText, 'examples/kubecon-eu-2021.md'));
@@ -215,9 +216,7 @@ describe('briefRecap on the example', () => {
 });
 
 describe('brief recap of every corpus file', () => {
-  const files = readdirSync(CORPUS)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
+  const files = corpusNotesIn(CORPUS);
   it.each(files)('%s: at most 2 slides a talk, and the recap is the default', (name) => {
     const conference = buildConference(parseNotes(readFileSync(join(CORPUS, name), 'utf8'), join(CORPUS, name)));
     const [recap] = planDecks(conference, { decks: ['recap', 'session'] });

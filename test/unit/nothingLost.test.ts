@@ -1,18 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusNotesIn } from '../support/corpusFiles.js';
 import { lostWords } from '../support/noteWords.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS)
-  .filter((name) => name.endsWith('.md'))
-  .sort();
+const corpusFiles = corpusNotesIn(CORPUS);
 
 describe('nothing the author wrote is lost', () => {
   it.each(corpusFiles)('keeps every word of %s in the recap and session decks together', (name) => {
     const file = join(CORPUS, name);
     expect(lostWords(readFileSync(file, 'utf8'), file)).toEqual([]);
+  });
+
+  it('finds words glued to a repository path the model made a link, in text written without spaces (corpus 105)', () => {
+    const notes =
+      '# RubyKaigi\n\n## Walking around ruby forest\n\n- その場でgithub.com/ruby/rubyをcloneして一緒に読んだ\n';
+    expect(lostWords(notes, 'notes.md')).toEqual([]);
   });
 });
 
