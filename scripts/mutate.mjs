@@ -4,6 +4,7 @@
 // minutes). `--all-tests` judges them by every unit test instead. With no file: the whole pure core
 // (stryker.config.mjs) against every unit test. Other options (`--concurrency 2`) pass through to Stryker.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,8 +33,10 @@ for (let index = 0; index < args.length; index++) {
 /** Unit test files that import one of `sources` ("../../src/merge/sameDay.js"). */
 function testsImporting(sources) {
   const imports = sources.map((source) => `/${source.replace(/\.ts$/, '.js')}'`);
-  return readdirSync(UNIT_TESTS)
+  // Recursive: the dialects' tests live in test/unit/dialects/.
+  return readdirSync(UNIT_TESTS, { recursive: true })
     .filter((name) => name.endsWith('.test.ts'))
+    .sort()
     .map((name) => join(UNIT_TESTS, name))
     .filter((test) => imports.some((imported) => readFileSync(test, 'utf8').includes(imported)));
 }
@@ -48,7 +51,12 @@ let tests = [];
 if (files.length > 0) {
   // Stryker keeps the last results of files outside `mutate` in its incremental report and counts them in
   // the score: a run of some files gets an incremental report of its own, so it reports and judges only them.
-  const name = files.map((file) => file.replace(/[^\w.-]+/g, '_')).join('+');
+  const joined = files.map((file) => file.replace(/[^\w.-]+/g, '_')).join('+');
+  // A file name has at most 255 bytes: a long list of files is named by its first and a hash of all.
+  const name =
+    joined.length <= 200
+      ? joined
+      : `${joined.slice(0, 100)}+${createHash('sha1').update(joined).digest('hex').slice(0, 12)}`;
   tests = allTests || options.includes('--testFiles') ? [] : testsImporting(files);
   if (!allTests && !options.includes('--testFiles') && tests.length === 0) {
     console.error(`mutate: no unit test imports ${files.join(', ')}: add one, or pass --all-tests`);

@@ -258,7 +258,8 @@ function dayOf(section: OutlineSection): DaySource {
 
 /** A day's sub-section: one talk, or a group of talks (flattened, each remembering its group; the group's own notes open the day). */
 function addTalks(day: DaySource, section: OutlineSection, group: string | null): void {
-  if (!gathersTalks(section)) {
+  // A group shows its plain text: a heading with words that drops (a link's target) is read as a talk, kept as written.
+  if (!gathersTalks(section) || !showsEveryWord(section.heading, section.text)) {
     day.talks.push(talkOf(section, group));
     return;
   }

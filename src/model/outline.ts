@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
 import { isDayTitle } from './headingKinds.js';
 import { opensWithSpeakerLabel } from './speakers/speakerLines.js';
+import { isTalkLine } from './talkLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
 export interface OutlineSection {
@@ -129,7 +130,9 @@ function boldLinesOfLeafSections(nodes: RootContent[]): Set<RootContent> {
     const bold = region.filter(
       (node, index) => isBoldLine(node) && index + 1 < region.length && !isBoldLine(region[index + 1]!),
     );
-    if (leaf && bold.length >= MIN_BOLD_LINES) for (const node of bold) found.add(node);
+    // A talk's line names its speaker: one is enough where the notes write two or more of them.
+    const talkLines = bold.length > 0 && bold.every(isTalkLine) && nodes.filter(isTalkLine).length >= MIN_BOLD_LINES;
+    if (leaf && (bold.length >= MIN_BOLD_LINES || talkLines)) for (const node of bold) found.add(node);
     start = end;
   }
   return found;
@@ -137,12 +140,18 @@ function boldLinesOfLeafSections(nodes: RootContent[]): Set<RootContent> {
 
 function sectionHeading(node: RootContent, source: string): string {
   if (node.type === 'heading') return headingText(node, source);
-  // A bold line: the words inside the `**`.
+  // A talk's line is read whole; a bold line: the words inside the `**`.
+  if (isTalkLine(node)) return headingText(node, source);
   return headingText((node as Paragraph).children[0]!, source);
 }
 
-/** A paragraph that is one short bold phrase: `**Keynote: Opening**`. A bold link or a caption ending in ":" is not. */
+/** A line that stands in for a heading: a short bold phrase, or a talk's line (`**Title** von Jane Roe`, talkLines.ts). */
 function isBoldLine(node: RootContent): boolean {
+  return isBoldPhrase(node) || isTalkLine(node);
+}
+
+/** A paragraph that is one short bold phrase: `**Keynote: Opening**`. A bold link or a caption ending in ":" is not. */
+function isBoldPhrase(node: RootContent): boolean {
   if (node.type !== 'paragraph' || node.children.length !== 1) return false;
   const [only] = node.children;
   if (only?.type !== 'strong' || only.children.some((child) => child.type === 'link')) return false;

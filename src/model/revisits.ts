@@ -32,6 +32,7 @@ export function joinRevisits(sessions: Session[]): {
   for (const session of sessions) {
     // The heading as written, not the display title: "Talk 1 - Ann Lee" and "Talk 2 - Ann Lee" are two talks of one speaker.
     const key = revisitKey(session.heading);
+    // Stryker disable next-line ConditionalExpression: no session is kept under a null key (below)
     const first = key === null ? undefined : byKey.get(key);
     if (!first) {
       const copy = {
@@ -40,6 +41,7 @@ export function joinRevisits(sessions: Session[]): {
         byline: [...session.byline],
         blocks: [...session.blocks],
       };
+      // Stryker disable next-line ConditionalExpression: a null key is never looked up (above)
       if (key !== null) byKey.set(key, copy);
       kept.push(copy);
       continue;

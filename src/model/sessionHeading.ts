@@ -1,6 +1,6 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
+import { isCjkName, looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -13,8 +13,11 @@ const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
 /** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
-/** " - ", " – ", " — " between a title and its speakers, and the dashes of Japanese notes ("―", "ー", "－"). */
-const DASH = /\s+[-–—―ー－]\s+/gu;
+/** "Title ([link](…))", "Title (slides, video)": words that name the title's links, not the talk (the heading as written keeps them). */
+const LINK_WORD = String.raw`(?:link|links|slides?|video|recording|abstract|vid[ée]o|folien|diapos?|スライド|動画|视频|幻灯片?|영상|링크|발표자료)`;
+const LINK_TAIL = new RegExp(String.raw`\s*[(（\[]\s*${LINK_WORD}(?:\s*[,|/&]\s*${LINK_WORD})*\s*[)）\]]\s*$`, 'iu');
+/** " - ", " – ", " — " between a title and its speakers, the dashes of Japanese notes ("―", "ー", "－") and a tilde (" ~ "). */
+const DASH = /\s+[-–—―ー－~]\s+/gu;
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
 const HONORIFIC_TAIL =
   /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
@@ -35,6 +38,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
       .replace(TALK_NUMBER, '')
       .replace(SESSION_PREFIX, '')
       .replace(LETTER_PREFIX, '')
+      .replace(LINK_TAIL, '')
       .trim() || heading.trim();
   const found =
     (options.speakerFirst ? nameFirst(text) : null) ??
@@ -45,8 +49,21 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
     afterSlash(text) ??
     honorificTail(text) ??
     honorificHead(text);
-  if (found) return { title: displayCase(found.title), speakers: found.speakers };
+  if (found) return { title: displayCase(unquoted(found.title.replace(LINK_TAIL, ''))), speakers: found.speakers };
   return { title: displayCase(text), speakers: [] };
+}
+
+/** Quote marks around a whole title ("„Title“ von Jane Roe"): they set it apart from the speaker, they are not part of it. */
+const WRAPPING_QUOTES = /^(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s*([^«»]+?)\s*»|‘([^‘’]+)’)$/u;
+
+function unquoted(title: string): string {
+  const match = WRAPPING_QUOTES.exec(title.trim());
+  return match
+    ? match
+        .slice(1)
+        .find((part) => part !== undefined)!
+        .trim()
+    : title;
 }
 
 /** "Title - Speaker, Org": the part after the last dash reads as names. */
@@ -96,9 +113,13 @@ export function writesSpeakerFirst(headings: string[]): boolean {
 }
 
 function nameFirst(text: string): SessionHeading | null {
-  const separator = /\s+[-–—]\s+|:\s+/.exec(text);
+  // "Jane Roe ~ Title", "姜原：Title" (a full-width colon needs no space) as well as a dash or a colon.
+  const separator = /\s+[-–—~]\s+|:\s+|\s*：\s*/u.exec(text);
   if (separator?.index === undefined) return null;
-  const speakers = nameWithOrg(text.slice(0, separator.index)) ?? parseSpeakers(text.slice(0, separator.index));
+  const lead = text.slice(0, separator.index).trim();
+  // "沈崴 ~ Title": a tilde after one Chinese or Korean word sets a name apart ("时间：" is a label, not a name).
+  const cjk = separator[0].includes('~') && isCjkName(lead) ? [{ name: lead, org: null }] : null;
+  const speakers = nameWithOrg(lead) ?? parseSpeakers(lead) ?? cjk;
   let title = text.slice(separator.index + separator[0].length).trim();
   // "Jane Roe - Title (Example)": a word or two in parentheses after the title is the speaker's organisation.
   const org = /^(.+?)\s*\(([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?)\)$/u.exec(title);

@@ -9,6 +9,7 @@ import type { Speaker } from './types.js';
  */
 export function slotHeading(text: string): { speakers: Speaker[] } | null {
   if (isSlotTitle(text)) return { speakers: [] };
+  // Stryker disable next-line Regex,MethodExpression: the lazy slot and the greedy names reach both ends anyway, and both are trimmed where read
   const match = /^(.+?)\s*[:\-–—]\s+(.+)$/.exec(text.trim());
   if (!match || !isSlotTitle(match[1]!)) return null;
   const speakers = parseSpeakerHeading(match[2]!);

@@ -12,8 +12,6 @@ import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
 import { corpusNotesIn } from '../support/corpusFiles.js';
 
 const exampleText = readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8');
-const example = buildConference(parseNotes(exampleText, 'examples/kubecon-eu-2021.md'));
-const exampleSessions = example.days.flatMap((day) => day.sessions);
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 
 function talk(markdown: string): Session {
@@ -148,9 +146,14 @@ describe('keyPoints', () => {
 
 describe('briefRecap on the example', () => {
   // Planned for each test, not once for the file, so a mutant of the planner runs only the tests that reach it.
+  // The example is read here too, not at module level, so a mutant of the parse stage does not reach every test.
+  let example: ReturnType<typeof buildConference>;
+  let exampleSessions: Session[];
   let slides: ReturnType<typeof briefRecap>['slides'];
   let plan: ReturnType<typeof briefRecap>['plan'];
   beforeEach(() => {
+    example = buildConference(parseNotes(exampleText, 'examples/kubecon-eu-2021.md'));
+    exampleSessions = example.days.flatMap((day) => day.sessions);
     ({ slides, plan } = briefRecap(example));
   });
 

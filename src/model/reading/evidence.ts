@@ -30,7 +30,9 @@ export function talkEvidence(talk: TalkSource, repeated: boolean): number {
   if (isGroupTitle(title) && !looksLikeTalk(title)) return NOT_A_TALK;
   if (repeated) return 0;
   // A speaker of its own (a "# Jane Roe" heading over it, a "Speaker" column) marks it too.
-  if (looksLikeTalk(title) || TIME_SLOT.test(title) || talk.speakerHeading !== undefined) return MARKED_TALK;
+  // So does one read from a labelled item ("4. Vortrag: Von Jane Roe [Title](…)"), its speakers beside its title.
+  const ownSpeakers = talk.speakerHeading !== undefined || (talk.speakers?.length ?? 0) > 0;
+  if (looksLikeTalk(title) || TIME_SLOT.test(title) || ownSpeakers) return MARKED_TALK;
   // "What is Linkerd?" under "Intro to Linkerd": a part of the talk above, not a talk.
   if (talk.group !== null && sharesTopic(title, talk.group)) return 0;
   return talk.body.length > 0 ? TALK_WITH_NOTES : BARE_TALK;

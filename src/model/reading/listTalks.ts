@@ -4,6 +4,8 @@ import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
+import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
+import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
@@ -14,6 +16,8 @@ const EVENT_URL =
   /^https?:\/\/\S+\/(?:event|events|talks?|sessions?|presentations?|proposal|schedule)\/([^/\s?#]+)\/?(?:[?#]\S*)?$/i;
 /** Each item of a list whose items are "Name - Title" counts this much more: names are evidence of talks. */
 export const SPEAKER_FIRST_EVIDENCE = 0.4;
+/** A separator after a leading name that no title uses: " ~ " or a full-width colon. */
+const SET_APART_NAME = /^[^~：]{2,40}(?:\s~\s|：)/u;
 /** Items longer than this are notes, not a talk's title line. */
 const MAX_ITEM = 220;
 /** Fewer talk-like items than this share and the list is notes. */
@@ -77,12 +81,17 @@ export function titleFromEventUrl(text: string): string | null {
 
 /**
  * Pure: how much one list item reads as a talk. `inGroup`: the list sits under a heading that names
- * talks ("Lightning Talks"), so a short bare line counts a little too.
+ * talks ("Lightning Talks"), so a short bare line counts a little too. `source`, the notes' text, lets
+ * a byline under the item count ("- Title" with "+ Jane Roe, Staff Engineer at Example" as its first sub-item).
  */
-export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
+export function itemEvidence(item: ListItem, inGroup: boolean, source?: string): ItemEvidence {
+  // "3. Vortrag: …": a numbered talk label says so, however long the notes run on after it.
+  if (hasTalkLabel(item)) return 1;
   const text = talkLine(itemText(item));
   if (text.length === 0 || text.length > MAX_ITEM) return 0;
-  const [first] = item.children;
+  const [first, ...under] = item.children;
+  // A sub-item that names a person with a role or a handle says who gave the talk above it.
+  if (source !== undefined && firstBulletSpeaker(under, source) === 'marked') return 1;
   if (titleFromEventUrl(text)) return 1;
   if (TIME_SLOT.test(text)) return 1;
   const opening = (first as Paragraph).children[0];
@@ -90,6 +99,9 @@ export function itemEvidence(item: ListItem, inGroup: boolean): ItemEvidence {
   if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
   const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
+  // "Jane Roe ~ title", "王小明：title": a name first, set apart by a tilde or a full-width colon (a dash
+  // could as well start a subtitle); the list then reads its items speaker first (talksOfList).
+  if (SET_APART_NAME.test(text) && speakerFirstShape(text) !== null) return 1;
   // A sentence is a note: it ends in a full stop or runs long.
   const sentence = /[.。!?！？]$/.test(text) && !startsWithLink;
   if (sentence || text.split(/\s+/).length > 16) return 0;
@@ -105,10 +117,21 @@ export function talksOfList(
   inGroup: boolean,
 ): { talks: TalkSource[]; evidence: number } | null {
   if (list.children.length < MIN_TALK_ITEMS) return null;
-  const scores = list.children.map((item) => itemEvidence(item, inGroup));
+  const scores = list.children.map((item) => itemEvidence(item, inGroup, source));
   const talkLike = scores.filter((score) => score > 0).length;
-  if (talkLike < list.children.length * MIN_TALK_SHARE) return null;
-  const talks = list.children.map((item) => talkOfItem(item, source, group));
+  // "- Lightning talks:" over sub-items is a caption among the talks: it counts neither way.
+  const counted = list.children.filter((item) => !isCaptionItem(item)).length;
+  if (talkLike < counted * MIN_TALK_SHARE) return null;
+  // In a numbered series of talks ("3. Vortrag: …"), an item without the label ("Then a break…") is notes
+  // of the talk before it.
+  const series = list.children.filter(hasTalkLabel).length >= MIN_TALK_ITEMS;
+  const talks: TalkSource[] = [];
+  for (const item of list.children) {
+    const previous = talks.at(-1);
+    if (series && previous && !hasTalkLabel(item))
+      previous.body = [...previous.body, { ...list, children: [item], position: item.position }];
+    else talks.push(talkOfItem(item, source, group));
+  }
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
   const shapes = talks.map((talk) => speakerFirstShape(talk.text));
@@ -128,6 +151,11 @@ export function talksOfList(
   };
 }
 
+/** "- Lightning talks:" with sub-items: a caption for what is under it, neither a talk nor a note. */
+function isCaptionItem(item: ListItem): boolean {
+  return item.children.length > 1 && /[:：]$/.test(itemText(item));
+}
+
 function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {
   const [first, ...rest] = item.children;
   const paragraph = first?.type === 'paragraph';
@@ -137,6 +165,24 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
         .trim()
     : '';
   const text = talkLine(itemText(item));
+  // "4. Vortrag: Von Jane Roe [Title](…): notes": the link is the title, the rest of the line its notes.
+  const labelled = labelledTalk(item);
+  if (labelled) {
+    const { inner } = numbered(item);
+    return {
+      heading:
+        inner === item
+          ? heading
+          : sourceOf(item, source)
+              .replace(/^\s*[-*+]\s*/, '')
+              .replace(/\s*\n\s*/g, ' '),
+      text: labelled.title,
+      line: lineOf(item),
+      body: inner.children.slice(1) as RootContent[],
+      group,
+      speakers: labelled.speakers,
+    };
+  }
   return {
     heading,
     text: titleFromEventUrl(text) ?? text,

@@ -9,9 +9,11 @@ const HEADING = /^h[1-6]$/;
  */
 export function structureOption(value: unknown, file: string): ReadingShape | null {
   if (value === undefined || value === null) return null;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a value that is not a table has no `talks` string: refused either way
   const fields = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   const talks = typeof fields?.talks === 'string' ? fields.talks.trim().toLowerCase() : '';
   const days = fields?.days === undefined || fields.days === null ? 'none' : String(fields.days).trim().toLowerCase();
+  // Stryker disable next-line ArrayDeclaration: with no fields the value is refused before its unknown fields count
   const unknown = fields ? Object.keys(fields).filter((key) => key !== 'days' && key !== 'talks') : [];
   if (
     !fields ||

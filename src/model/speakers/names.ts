@@ -283,6 +283,11 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   });
 }
 
+/** "姜原", "黄盈樟", "김영희": one word of two to four Han or Hangul characters, a name where a role or a separator says so. */
+export function isCjkName(word: string): boolean {
+  return /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(word) && looksLikeName(word, true);
+}
+
 /** "장현정": three Hangul syllables starting with a family name. */
 function isKoreanName(word: string): boolean {
   const letters = [...word];

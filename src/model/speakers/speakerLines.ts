@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import { isCjkName, looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
 import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
@@ -35,15 +35,19 @@ const LABEL = new RegExp(
 );
 /** A heading that is only the label ("#### Speakers", "### Intervenants :", "【登壇者】"): the names follow it. */
 const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\s*[:：]?$`, 'iu');
-/** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash or a bar. */
-const MARK = /@|\s[-–—|]\s/;
+/** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash, a bar or a tilde. */
+const MARK = /@|\s[-–—|~]\s/;
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
 const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 /** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
 const HANDLE = /^@[\w.-]+$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
-const ROLE =
-  /\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member)\b/i;
+const ROLE = new RegExp(
+  String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member)\b|` +
+    // The same words in Chinese, Japanese and Korean bylines ("优趣天下研发工程师", "硬件极客、个人开发者"): no word boundaries there.
+    String.raw`工程师|工程師|开发者|開發者|开发|開発者|程序员|架构师|架構師|负责人|負責人|总监|總監|经理|經理|董事|总裁|總裁|创始人|創辦人|创办人|联合创始人|研究员|研究員|教授|讲师|講師|顾问|顧問|专家|專家|极客|代表|社長|部長|エンジニア|アーキテクト|개발자|엔지니어|대표|연구원`,
+  'i',
+);
 /** A line that gives the talk's title: "Topic: …", "**Title:** …", "Thema: …", "題目：…". */
 const TITLE_LABEL =
   /^(?:topic|title|talk title|subject|thema|titel|sujet|titre|tema|t[ií]tulo|题目|題目|主題|主题|제목|タイトル)\s*[:：]\s*(\S.*)$/iu;
@@ -456,12 +460,12 @@ function bylineSpeaker(written: string): Speaker[] | null {
   // "― Jane Roe": the dash only opens the line, and says what follows is who spoke, so one word
   // ("― Matz", "― 山田太郎") is enough.
   const line = written.replace(LEADING_DASH, '');
-  if (line !== written && !/\s[-–—|@]\s|,/.test(line)) {
+  if (line !== written && !/\s[-–—|@~]\s|,/.test(line)) {
     const name = line.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
     if (/^\S+$/u.test(name) && looksLikeName(name, true)) return [{ name: withoutHonorific(name) ?? name, org: null }];
   }
   // A line of nothing but markup (`\`, `**`) is empty once plain.
-  const match = /^(.+?)(?:\s+[-–—|@]\s+(.+))?$/.exec(line);
+  const match = /^(.+?)(?:\s+[-–—|@~]\s+(.+))?$/.exec(line);
   if (!match) return null;
   const [, rawName, role] = match;
   // "(she/her)", "(@jroe)" and a bare "@jroe" say more about the person; they are not the name.
@@ -474,7 +478,10 @@ function bylineSpeaker(written: string): Speaker[] | null {
   if (roled && role === undefined) return [roled];
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
-  const names = name.includes(',') ? fullNames(name) : parseSpeakers(name);
+  // "黄盈樟 ~ 硬件极客": a Chinese or Korean name is one word; with a role after it, that word is enough.
+  const names =
+    (name.includes(',') ? fullNames(name) : parseSpeakers(name)) ??
+    (role !== undefined && ROLE.test(role) && isCjkName(name) ? [{ name, org: null }] : null);
   if (!names) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
   if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role))
@@ -486,10 +493,11 @@ function bylineSpeaker(written: string): Speaker[] | null {
 
 /** "Jane Roe, core developer and council member" → Jane Roe; the words after the comma must read as a job. */
 function commaRole(line: string): Speaker | null {
-  const match = /^([^,]+),\s+([^,].*)$/.exec(line);
+  const match = /^([^,，]+)(?:,\s+|，\s*)([^,，].*)$/u.exec(line);
   if (!match || !ROLE.test(match[2]!) || match[2]!.length > 120) return null;
   const name = match[1]!.trim();
-  return /\s/.test(name) && looksLikeName(name, false) ? { name, org: orgOfRole(match[2]!) } : null;
+  const named = /\s/.test(name) ? looksLikeName(name, false) : isCjkName(name);
+  return named ? { name, org: orgOfRole(match[2]!) } : null;
 }
 
 /**

@@ -13,4 +13,19 @@ describe('callouts', () => {
     const text = '> [link](x) quote\n```\n> [!note]\n```';
     expect(normalize(callouts, text).text).toBe(text);
   });
+
+  it('reads nested, indented and unspaced quotes, and a title without its trailing spaces', () => {
+    expect(normalize(callouts, '> > [!note] Nested').text).toBe('> > **Nested**');
+    expect(normalize(callouts, '  > [!note] Indented').text).toBe('  > **Indented**');
+    expect(normalize(callouts, '>[!note] Tight').text).toBe('>**Tight**');
+    expect(normalize(callouts, '> [!note] Remember  ').text).toBe('> **Remember**');
+    expect(normalize(callouts, '> [!note]Title').text).toBe('> **Title**');
+  });
+
+  it('breaks the title line only when an indented quote line follows, and reads a callout only at the line start', () => {
+    expect(normalize(callouts, '> [!tip] T\n  > body').text).toBe('> **T**  \n  > body');
+    expect(normalize(callouts, '> [!tip] T\nx > y').text).toBe('> **T**\nx > y');
+    // A line separator ends what `.` matches: such a line is no callout, and none of its words is lost.
+    for (const text of ['See > [!note] here', '> [!note] a\u2028b']) expect(normalize(callouts, text).text).toBe(text);
+  });
 });

@@ -23,4 +23,16 @@ describe('!!! admonitions (MkDocs)', () => {
     );
     expect(normalize(admonitions, '??? warning\n    body').text).toBe('**Warning**\nbody');
   });
+
+  it('reads an opener indented, spaced out, with class words or trailing spaces, and only at the line start', () => {
+    expect(normalize(admonitions, '  !!! tip\n      body').text).toBe('  **Tip**\n  body');
+    expect(normalize(admonitions, '!!!  note').text).toBe('**Note**');
+    expect(normalize(admonitions, '!!! danger  inline end  "Take care"  ').text).toBe('**Take care**');
+    const text = 'Read this !!! note\n!!! note "Why" and more';
+    expect(normalize(admonitions, text).text).toBe(text);
+  });
+
+  it('keeps the body across a line of spaces when it goes on after it', () => {
+    expect(normalize(admonitions, '!!! note\n    first\n  \n    second').text).toBe('**Note**\nfirst\n\nsecond');
+  });
 });

@@ -19,4 +19,11 @@ describe('HackMD tags', () => {
       'Talk B',
     ]);
   });
+
+  it('reads a tags heading spaced out, and only at the line start', () => {
+    expect(normalize(hackmdTags, '######  tags: `conf`').text).toBe('tags: `conf`');
+    // A line separator ends what `.` matches: such a line is no tags heading, and keeps its marks.
+    for (const text of ['See ## tags: here', '###### tags: a\u2028b'])
+      expect(normalize(hackmdTags, text).text).toBe(text);
+  });
 });

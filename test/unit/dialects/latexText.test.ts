@@ -14,4 +14,15 @@ describe('LaTeX text macros', () => {
     expect(normalize(latexText, text).text).toBe(text);
     expect(normalize(latexText, '```\n$\\text{in code}$\n```').text).toBe('```\n$\\text{in code}$\n```');
   });
+
+  it('reads macros spaced from their arguments, and squeezes the spaces of the words', () => {
+    expect(latexTextOf('\\textcolor {orange} {Booth Tour}')).toBe('Booth Tour');
+    expect(latexTextOf('\\textbf {Keynote}')).toBe('Keynote');
+    expect(latexTextOf('\\text{ Booth  Tour }')).toBe('Booth Tour');
+  });
+
+  it('unwraps three levels of styling, not a fourth', () => {
+    expect(latexTextOf('\\textbf{\\textit{\\emph{x}}}')).toBe('x');
+    expect(latexTextOf('\\textbf{\\textit{\\emph{\\underline{x}}}}')).toBeNull();
+  });
 });

@@ -69,4 +69,15 @@ describe('script and style blocks', () => {
     for (const code of ['querySelector', 'currentSlide', 'showSlide', 'margin', 'width'])
       expect(decks).not.toContain(code);
   });
+
+  it('reads a closing tag in any case, and only after its opening tag', () => {
+    expect(normalize(scriptBlocks, 'a <style>p{}</STYLE> b').text).toBe('a  b');
+    const { text, repairs } = normalize(scriptBlocks, 'x</script> <script>y</script> z');
+    expect(text).toBe('x</script>  z');
+    expect(repairs).toHaveLength(1);
+  });
+
+  it('empties a line left with only spaces, and keeps a line of spaces it did not touch', () => {
+    expect(normalize(scriptBlocks, 'a\n  <script>x()</script>  \nb\n   \nc').text).toBe('a\n\nb\n   \nc');
+  });
 });

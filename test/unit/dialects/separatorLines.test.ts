@@ -11,4 +11,14 @@ describe('separator lines', () => {
     const text = 'Title\n=====\n###### H6\n```\n############\n```';
     expect(normalize(separatorLines, text).text).toBe(text);
   });
+
+  it('reads a line of spaces as blank, and rules with trailing spaces', () => {
+    expect(normalize(separatorLines, 'a\n  \n=====').text).toBe('a\n  \n***');
+    expect(normalize(separatorLines, '########  \n\n=====  ').text).toBe('***\n\n***');
+  });
+
+  it('leaves # and = inside or before words alone', () => {
+    const text = 'Score ########\n######## Notes\n\nx =====\n\n===== x';
+    expect(normalize(separatorLines, text).text).toBe(text);
+  });
 });

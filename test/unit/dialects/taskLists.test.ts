@@ -26,4 +26,15 @@ describe('task lists', () => {
       'read more',
     ]);
   });
+
+  it('reads boxes after an unspaced quote, a two-digit number and extra spaces', () => {
+    expect(normalize(taskLists, '>- [ ] quoted\n10. [ ] tenth\n-  [x] wide\n- [ ]  gap').text).toBe(
+      '>- quoted\n10. tenth\n-  ✓ wide\n- gap',
+    );
+  });
+
+  it('reads a box only at the start of an item', () => {
+    const text = 'Write - [ ] in Markdown';
+    expect(normalize(taskLists, text).text).toBe(text);
+  });
 });

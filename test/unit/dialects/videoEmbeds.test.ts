@@ -30,4 +30,10 @@ describe('video embeds', () => {
     expect(decks).not.toContain('@[youtube]');
     expect(lostWords(notes, 'notes.md')).toEqual([]);
   });
+
+  it('links a plain http URL, and no target that is not an id or starts with a URL', () => {
+    expect(normalize(videoEmbeds, '@[vimeo](http://vimeo.com/1)').text).toBe('[Vimeo video](<http://vimeo.com/1>)');
+    const text = '@[prezi](p1?u=https://example.org) @[youtube](abc.def) @[youtube](./abc)';
+    expect(normalize(videoEmbeds, text).text).toBe(text);
+  });
 });

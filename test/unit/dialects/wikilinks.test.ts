@@ -18,4 +18,13 @@ describe('wikilinks', () => {
     expect(normalize(wikilinks, '[[my_note_file]] `[[raw]]`').text).toBe('my\\_note\\_file `[[raw]]`');
     expect(normalize(wikilinks, '```\n[[raw]]\n```').text).toBe('```\n[[raw]]\n```');
   });
+
+  it('shows an embed without a size, and trims the spaces inside the brackets', () => {
+    const { text, repairs } = normalize(wikilinks, '![[diagram.png]] ![[ photo.png ]] [[ Page ]] [[x| alias ]]');
+    expect(text).toBe('diagram.png photo.png Page alias');
+    expect(repairs.map((repair) => repair.message)).toEqual([
+      'Embedded file `diagram.png` is not included, only its name is shown',
+      'Embedded file `photo.png` is not included, only its name is shown',
+    ]);
+  });
 });

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline, type OutlineSection } from '../../src/model/outline.js';
+import { namesOnly, pairSpeakerHeadings } from '../../src/model/speakerHeadings.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+
+function paired(text: string): OutlineSection[] {
+  const notes = parseNotes(text, 'notes.md');
+  return pairSpeakerHeadings(buildOutline(notes.tree.children, notes.source).sections);
+}
+
+/** Each top section as [its title, the speaker heading's text or null, its rank, line]. */
+const read = (sections: OutlineSection[]) =>
+  sections.map((section) => [section.text, section.speakerHeading?.text ?? null, section.rank, section.line]);
+
+const pair = (outer: string, inner: string, rank = 1) =>
+  `${'#'.repeat(rank)} ${outer}\n\n${'#'.repeat(rank + 1)} ${inner}\n\n- a point\n\n`;
+
+describe('namesOnly', () => {
+  it('is a heading of names, not a day or a slot', () => {
+    expect(namesOnly('Jane Roe')).toBe(true);
+    expect(namesOnly('Jane Roe (Example)')).toBe(true);
+    expect(namesOnly('Writing Tests That Read Well')).toBe(false);
+    expect(namesOnly('Monday')).toBe(false);
+    expect(namesOnly('Keynote')).toBe(false);
+  });
+});
+
+describe('pairSpeakerHeadings: "# Speaker" / "## Title" pairs', () => {
+  it('reads three pairs as three talks, titled by the heading that is not names, at the pair’s line and rank', () => {
+    const sections = paired(
+      pair('Jane Roe', 'Writing Tests That Read Well') +
+        pair('Scaling Teams Without Tears', 'Ann Lee') +
+        pair('Bob Smith (Example)', 'Memory Safety For Everyone'),
+    );
+    expect(read(sections)).toEqual([
+      ['Writing Tests That Read Well', 'Jane Roe', 1, 1],
+      ['Scaling Teams Without Tears', 'Ann Lee', 1, 7],
+      ['Memory Safety For Everyone', 'Bob Smith (Example)', 1, 13],
+    ]);
+    expect(sections[0]!.children).toEqual([]);
+    expect(sections[0]!.body.map((node) => node.type)).toEqual(['list']);
+    expect(sections[0]!.speakerHeading).toEqual({ heading: 'Jane Roe', text: 'Jane Roe' });
+  });
+
+  it('needs three pairs', () => {
+    const two = paired(
+      pair('Jane Roe', 'Writing Tests That Read Well') + pair('Ann Lee', 'Scaling Teams Without Tears'),
+    );
+    expect(read(two)).toEqual([
+      ['Jane Roe', null, 1, 1],
+      ['Ann Lee', null, 1, 7],
+    ]);
+  });
+
+  it('needs pairs in 0.6 of the sibling sections: 3 of 5, not 3 of 6', () => {
+    const three =
+      pair('Jane Roe', 'Writing Tests That Read Well') +
+      pair('Ann Lee', 'Scaling Teams Without Tears') +
+      pair('Bob Smith', 'Memory Safety For Everyone');
+    const single = '# Closing Words Of The Day\n\n- end\n\n';
+    expect(paired(three + single + single).filter((section) => section.speakerHeading)).toHaveLength(3);
+    expect(paired(three + single + single + single).filter((section) => section.speakerHeading)).toHaveLength(0);
+  });
+
+  it('needs 0.7 of the pairs naming one speaker, and 0.7 of the names different', () => {
+    const named = [
+      pair('Jane Roe', 'Writing Tests That Read Well'),
+      pair('Ann Lee', 'Scaling Teams Without Tears'),
+      pair('Bob Smith', 'Memory Safety For Everyone'),
+    ];
+    const unnamed = pair('Opening Of The Day', 'Where We Are Going');
+    // 3 of 4 named (0.75) pair; 3 of 5 (0.6) do not.
+    expect(paired(named.join('') + unnamed).filter((section) => section.speakerHeading)).toHaveLength(3);
+    expect(paired(named.join('') + unnamed + unnamed).filter((section) => section.speakerHeading)).toHaveLength(0);
+    // The same "name" under every talk is a part of the talk: 1 name of 3 different.
+    const repeated = ['Writing Tests', 'Scaling Teams', 'Memory Safety']
+      .map((title) => pair(title, 'Jane Roe'))
+      .join('');
+    expect(paired(repeated).filter((section) => section.speakerHeading)).toHaveLength(0);
+    // 3 different names of 4 (0.75) pair.
+    const mostlyDifferent = named.join('') + pair('Jane Roe', 'Opening Of The Day');
+    expect(paired(mostlyDifferent).filter((section) => section.speakerHeading)).toHaveLength(4);
+  });
+
+  it('titles a pair where both read as names by the side most pairs name speakers at, a tie to the parent', () => {
+    const both = pair('Bob Smith', 'Memory Safety');
+    const parents =
+      pair('Jane Roe', 'Writing Tests That Read Well') +
+      pair('Ann Lee', 'Scaling Teams Without Tears') +
+      pair('Carl Dunn', 'Opening Of The Day');
+    expect(read(paired(parents + both)).at(-1)).toEqual(['Memory Safety', 'Bob Smith', 1, 19]);
+    const children =
+      pair('Writing Tests That Read Well', 'Jane Roe') +
+      pair('Scaling Teams Without Tears', 'Ann Lee') +
+      pair('Opening Of The Day', 'Carl Dunn');
+    expect(read(paired(children + both)).at(-1)).toEqual(['Bob Smith', 'Memory Safety', 1, 19]);
+    const tie =
+      pair('Writing Tests That Read Well', 'Jane Roe') +
+      pair('Scaling Teams Without Tears', 'Ann Lee') +
+      pair('Carl Dunn', 'Opening Of The Day') +
+      pair('Dora Eve', 'Closing Of The Day');
+    expect(read(paired(tie + both)).at(-1)).toEqual(['Memory Safety', 'Bob Smith', 1, 25]);
+  });
+
+  it('looks for pairs under a section whose siblings are not pairs, and leaves a pair with no names', () => {
+    const sections = paired(
+      `# Conf\n\n${pair('Jane Roe', 'Writing Tests That Read Well', 2)}${pair('Ann Lee', 'Scaling Teams Without Tears', 2)}${pair('Bob Smith', 'Memory Safety For Everyone', 2)}${pair('Opening Of The Day', 'Where We Are Going', 2)}`,
+    );
+    expect(read(sections[0]!.children)).toEqual([
+      ['Writing Tests That Read Well', 'Jane Roe', 2, 3],
+      ['Scaling Teams Without Tears', 'Ann Lee', 2, 9],
+      ['Memory Safety For Everyone', 'Bob Smith', 2, 15],
+      ['Opening Of The Day', null, 2, 21],
+    ]);
+    expect(sections[0]!.children[3]!.children.map((child) => child.text)).toEqual(['Where We Are Going']);
+  });
+});
