@@ -264,7 +264,9 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
     return;
   }
   day.intro.push(...section.content);
-  for (const child of section.children) addTalks(day, child, section.text);
+  // A group inside a group names both ("Track A · Morning"): a talk shows one group line, and the outer name is the author's too.
+  const name = group === null ? section.text : `${group} · ${section.text}`;
+  for (const child of section.children) addTalks(day, child, name);
 }
 
 function talkOf(section: OutlineSection, group: string | null): TalkSource {
