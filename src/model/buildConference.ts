@@ -220,7 +220,7 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
   const slot = slotHeading(talk.text);
   const lines = speakerLines(talk.body, slot !== null);
-  const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
+  const labelled = slot && lines.title !== null ? parseSessionHeading(unquoted(lines.title)) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
   const fromHeading = labelled
     ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] }
@@ -253,6 +253,12 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
         : lines.byline,
     blocks: toBlocks(lines.rest, source),
   };
+}
+
+/** A label line's title without the quotes around it: `**Title:** *“Why Networks Matter”*`. */
+function unquoted(title: string): string {
+  const match = /^["“„«「『](.+)["”“»」』]$/u.exec(title.trim());
+  return match ? match[1]!.trim() : title;
 }
 
 /** The heading ranks the rule-based reading put its days and talks at: the most common of each. */

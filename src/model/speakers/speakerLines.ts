@@ -73,9 +73,50 @@ export function takeSpeakerLines(
     taken.byline.push(...next.byline);
     taken.rest = next.rest;
   }
-  if (taken.speakers.length > 0) return taken;
-  const near = labelledNearStart(taken.rest, source);
-  return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
+  const read =
+    taken.speakers.length > 0
+      ? taken
+      : (() => {
+          const near = labelledNearStart(taken.rest, source);
+          return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
+        })();
+  return options.slot && read.title === null ? withHeaderTitle(read, source) : read;
+}
+
+/** A short line that labels a fact about the talk ("__Company__: Acme", "Room: B"), an image, or a line all in emphasis. */
+function isHeaderLine(line: string): boolean {
+  const text = line.trim();
+  if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
+  if (/^(\*\*?|__?)(?!\s).+\1$/u.test(text) && text.length <= 120) return true;
+  return text.length <= 120 && /^[\p{L}][\p{L} ]{0,24}\s*[:：]\s*\S/u.test(plain(text));
+}
+
+/**
+ * Under a slot heading, a "Topic: Title" line a little further down, after other lines of the programme's header
+ * (a photo, "__Company__: Acme", "*Jane Roe, Example*"): the header ends at the first line of notes.
+ */
+function withHeaderTitle(read: SpeakerLines, source: string): SpeakerLines {
+  for (const node of read.rest.slice(0, LEADING_BLOCKS)) {
+    if (node.type !== 'paragraph') break;
+    const lines = sourceOf(node, source)
+      .split('\n')
+      .map((line) => line.replace(/\\$/, '').trim())
+      .filter(Boolean);
+    if (!lines.every(isHeaderLine)) break;
+    const title = lines.map((line) => TITLE_LABEL.exec(plain(line))?.[1]?.trim()).find(Boolean);
+    if (!title || lines.length > SLOT_HEADER_LINES) continue;
+    const speakers = lines.flatMap((line) => labelledSpeakers(plain(line)) ?? []);
+    return {
+      speakers: [
+        ...read.speakers,
+        ...speakers.filter((speaker) => !read.speakers.some((known) => known.name === speaker.name)),
+      ],
+      title,
+      byline: [...read.byline, ...lines],
+      rest: read.rest.filter((other) => other !== node),
+    };
+  }
+  return read;
 }
 
 /** Pure: the content opens with a line that says who speaks ("Presenter: Jane Roe", "- Speaker: …", "By Jane Roe"): it is a talk's. */
@@ -148,6 +189,9 @@ function takeFirstBlock(
         rest: others,
       };
   }
+  // "**The Real Title**" with "Jane Roe, Example Corp" on the next line: the bold line titles it, the others name its speakers.
+  const boldOver = slot && first?.type === 'paragraph' ? boldLineOverSpeakers(sourceOf(first, source)) : null;
+  if (boldOver) return { ...boldOver, rest: others };
   if (first?.type === 'paragraph') {
     const lines = sourceOf(first, source)
       .split('\n')
@@ -177,6 +221,31 @@ function takeFirstBlock(
   if (headingTitle)
     return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
   return null;
+}
+
+/** A whole line in bold: `**Title**`, `__Title__`. */
+const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;
+
+/** A paragraph whose first line is in bold and whose other lines (a few) each name a speaker, or null. */
+function boldLineOverSpeakers(written: string): Omit<SpeakerLines, 'rest'> | null {
+  const lines = written
+    .split('\n')
+    .map((line) => line.replace(/\\$|\s{2,}$/, '').trim())
+    .filter(Boolean);
+  const bold = BOLD_LINE.exec(lines[0] ?? '');
+  if (!bold || lines.length < 2 || lines.length > SLOT_HEADER_LINES) return null;
+  // "Jane Roe, Example Corp" under a title is one person and her organisation.
+  const named = lines
+    .slice(1)
+    .map((line) => plain(line))
+    .filter((line) => !HANDLE.test(line))
+    .map((line) => parseSpeakers(line) ?? speakersOfLines([line], false)?.speakers ?? null);
+  if (named.length === 0 || named.some((speakers) => speakers === null || speakers.length === 0)) return null;
+  return {
+    speakers: named.flatMap((speakers) => speakers!),
+    title: plain(bold[2]!).replace(/[:：]$/, ''),
+    byline: lines,
+  };
 }
 
 /** How many blocks from a talk's start may hold a labelled speaker line ("Speaker: …" after a time or room line). */
