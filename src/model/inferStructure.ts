@@ -214,7 +214,7 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     return { days, asides };
   }
   const first = anchors[0]!;
-  const last = anchors.at(-1)!;
+  const last = anchors.at(-1)! + trailingTalks(items.slice(anchors.at(-1)! + 1));
   let unnamed: DaySource | null = null;
   items.forEach((item, index) => {
     if (item.kind === 'day') {
@@ -223,16 +223,37 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     } else if (index < first) asides.push(aside(item.section, 'opening'));
     else if (index > last) asides.push(aside(item.section, 'closing'));
     else {
-      // Between days: a talk of the day before when that is a dated day, else of a group of its own.
+      // Between days: a talk of the day before when that is a dated day or the notes' one day, else of a group of its own.
       const previous = days.at(-1);
       const host =
-        previous?.text && isDayTitle(previous.text)
+        previous && (previous.heading === null || (previous.text !== null && isDayTitle(previous.text)))
           ? previous
           : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
       host.talks.push(talkOf(item.section, null));
     }
   });
   return { days, asides };
+}
+
+/** Sections after the last day that must read as talks, this share of them, before the run is its talks. */
+export const TRAILING_TALK_SHARE = 0.6;
+
+/**
+ * How many of the sections after the last day are its talks: the run up to the first aside ("Summary"), when it
+ * reads as talks taken together (60% of two or more say so: a speaker in the heading, a byline or a name under it; or three or
+ * more share a way of writing talks). `## Service Mesh Patterns - ACME`, `## Testing with Rego - Example Corp` after a
+ * day of H3 talks, or H2 talks after a group of H3 ones (`## Lightning talks`), are that day's talks, not asides.
+ */
+function trailingTalks(after: TopItem[]): number {
+  const run: OutlineSection[] = [];
+  for (const item of after) {
+    if (item.kind !== 'loose' || isAsideTitle(item.section.text)) break;
+    run.push(item.section);
+  }
+  if (run.length < 2) return 0;
+  // A name as the first line counts here: the run is weighed together.
+  const marked = run.filter((section) => saysTalk(section) || section.opensWithName === true).length;
+  return marked >= run.length * TRAILING_TALK_SHARE || sharedShape(run) !== null ? run.length : 0;
 }
 
 function pushed<T>(list: T[], value: T): T {

@@ -17,6 +17,8 @@ const talks = (text: string) =>
     })),
   );
 
+const titles = (text: string) => talks(text).map((talk) => talk.title);
+
 describe('slot headings written with times, rooms and an order (class 4)', () => {
   it('reads a slot word or a time with only an order, a room, a track or a number beside it as a slot', () => {
     for (const slot of [
@@ -99,5 +101,92 @@ describe('slot headings written with times, rooms and an order (class 4)', () =>
       '## Talk 1\n\n![photo](a.png)\n\n__Company__: Acme\n\n__Topic__: Calm On-Call\n\n- point\n',
     ).days[0]!.sessions;
     expect(first!.byline).toEqual(['__Topic__: Calm On-Call']);
+  });
+});
+
+describe('talks after the last day or group, read together (class 1)', () => {
+  const day =
+    '# Cloud Days\n\n## Day one\n\n### Keynotes\n\n- opening stats\n\n### Service Mesh Patterns\n\n- sidecars\n\n';
+
+  it('reads H2 sections after a day of H3 talks as its talks when three or more are written alike', () => {
+    const read = conference(
+      `${day}## Ingress v2 and Multicluster - Google\n\n- gateway\n\n## Unit testing your configs - Snyk\n\n- rego\n\n## Multicluster Tool Box IBM\n\n- tools\n\n## Summary\n\n- good days\n\n## Travel - KLM\n\n- fine\n`,
+    );
+    expect(read.days.map((found) => [found.title, found.sessions.map((session) => session.title)])).toEqual([
+      [
+        'Day one',
+        [
+          'Keynotes',
+          'Service Mesh Patterns',
+          'Ingress v2 and Multicluster - Google',
+          'Unit testing your configs - Snyk',
+          // Not written so, but in the run, before the first aside.
+          'Multicluster Tool Box IBM',
+        ],
+      ],
+    ]);
+    // The run ends at the first aside: what follows it stays an aside too.
+    expect(read.extras.map((extra) => extra.title)).toEqual(['Summary', 'Travel - KLM']);
+  });
+
+  it('reads two sections after the last group as talks when most open with a byline', () => {
+    expect(
+      titles(
+        '# Word Days\n\n## Lightning talks\n\n### Fast Sites\n\nSpeaker: Ann Lee\n\n- cache\n\n### Small Plugins\n\nSpeaker: Bob Ray\n\n- hooks\n\n## Accessible Forms\n\n- Jane Roe - Developer Advocate, Example Corp\n- labels\n\n## Block Themes\n\n- John Doe - Staff Engineer, Acme\n- patterns\n',
+      ),
+    ).toEqual(['Fast Sites', 'Small Plugins', 'Accessible Forms', 'Block Themes']);
+  });
+
+  it('counts a bare name as the first line of each section of the run, weighed together', () => {
+    const group =
+      '# Word Days\n\n## Lightning talks\n\n### Fast Sites\n\nSpeaker: Ann Lee\n\n### Small Plugins\n\nSpeaker: Bob Ray\n\n';
+    expect(
+      titles(`${group}## Accessible Forms\n\nJane Roe\n\n- labels\n\n## Block Themes\n\nJohn Doe\n\n- patterns\n`),
+    ).toEqual(['Fast Sites', 'Small Plugins', 'Accessible Forms', 'Block Themes']);
+    // One name among three sections is not most of them.
+    expect(
+      titles(`${group}## Accessible Forms\n\nJane Roe\n\n- labels\n\n## The venue\n\n- big\n\n## Food\n\n- tacos\n`),
+    ).toEqual(['Fast Sites', 'Small Plugins']);
+  });
+
+  it('leaves sections after the last day as asides when they do not read as talks together', () => {
+    const read = conference(
+      `${day}## Accessible Forms\n\n- Jane Roe - Developer Advocate, Example Corp\n\n## The venue\n\n- big\n\n## Food\n\n- tacos\n`,
+    );
+    expect(read.days[0]!.sessions.map((session) => session.title)).toEqual(['Keynotes', 'Service Mesh Patterns']);
+    expect(read.extras.map((extra) => extra.title)).toEqual(['Accessible Forms', 'The venue', 'Food']);
+    // One section alone is no run.
+    expect(conference(`${day}## Accessible Forms\n\nSpeaker: Jane Roe\n`).extras).toHaveLength(1);
+  });
+});
+
+describe('groups of talks that open with a byline (class 1)', () => {
+  it('reads "## Keynote" over H3 talks that each open with a bold byline as a group, then the H2 talks after it', () => {
+    expect(
+      talks(
+        '# Open Conf\n\n## Keynote\n\n### Why the Web Needs You\n\n**Jane Roe, Example Corp**\n\n- point one\n\n### Open Data at Scale\n\n**John Doe, Acme**\n\n- point two\n\n### The Future of Browsers\n\n**Ann Lee, Initech**\n\n- point three\n\n## Rust in Production\n\n**Bob Ray, Example Corp**\n\n- memory\n\n## Testing Microservices\n\n**Cat Poe, Acme**\n\n- contracts\n',
+      ),
+    ).toEqual([
+      { title: 'Why the Web Needs You', speakers: ['Jane Roe'] },
+      { title: 'Open Data at Scale', speakers: ['John Doe'] },
+      { title: 'The Future of Browsers', speakers: ['Ann Lee'] },
+      { title: 'Rust in Production', speakers: ['Bob Ray'] },
+      { title: 'Testing Microservices', speakers: ['Cat Poe'] },
+    ]);
+  });
+
+  it('keeps "## Keynote" one talk when its parts open with notes', () => {
+    expect(
+      titles('# Open Conf\n\n## Keynote\n\n### Why it matters\n\n- point one\n\n### What to do\n\n- point two\n'),
+    ).toEqual(['Keynote']);
+  });
+
+  it('reads a bold "Jane Roe, Acme" line as one person and her organisation, not two people', () => {
+    const speakersOf = (line: string) =>
+      conference(`## Rust in Production\n\n${line}\n\n- memory\n`).days[0]!.sessions[0]!.speakers;
+    expect(speakersOf('**John Doe, Acme**')).toEqual([{ name: 'John Doe', org: 'Acme' }]);
+    expect(speakersOf('_Jane Roe, Example Corp_')).toEqual([{ name: 'Jane Roe', org: 'Example Corp' }]);
+    // Not in bold, the line may be the notes' first words.
+    expect(speakersOf('Jane Roe, Acme')).toEqual([]);
   });
 });

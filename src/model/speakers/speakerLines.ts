@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import { looksLikeName, looksLikeOrg, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
 import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
@@ -131,6 +131,45 @@ export function opensWithSpeakerLabel(content: RootContent[], source: string): b
   return labelledSpeakers(plain(firstLine)) !== null;
 }
 
+/**
+ * Pure: the content opens with a label line or with a byline ("- Jane Roe - GM, Example Corp", "**Jane Roe, Acme**",
+ * "Jane Roe ([@jroe](…))"): who speaks, as talks say first. A bare name bullet does not count (it may be a point).
+ */
+export function opensWithByline(content: RootContent[], source: string): boolean {
+  if (opensWithSpeakerLabel(content, source)) return true;
+  const [first] = content;
+  if (first?.type === 'list') return firstBulletSpeaker(content, source) === 'marked';
+  if (first?.type !== 'paragraph') return false;
+  const lines = sourceOf(first, source)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // A bare name could be the first words of the notes; a role, a handle or bold says it is a byline.
+  return (
+    lines.length <= 3 &&
+    lines.some((line) => MARK.test(plain(line)) || commaRole(plain(line)) !== null || isEmphasizedByline(line)) &&
+    (emphasizedByline(lines) !== null || speakersOfLines(lines.map(plain), false) !== null)
+  );
+}
+
+/**
+ * Pure: the content opens with a byline, or with a line that is only a name ("Jane Roe"): weak evidence alone (it may
+ * be the notes' first words), for weighing sections together.
+ */
+export function opensWithName(content: RootContent[], source: string): boolean {
+  return opensWithByline(content, source) || (takeFirstBlock(content, source, {})?.speakers.length ?? 0) > 0;
+}
+
+/** A whole line in bold or italics: `**Jane Roe, Acme**`, `_Jane Roe_`. */
+function isEmphasizedByline(line: string): boolean {
+  return /^(\*\*?|__?)(?!\s).+?\1$/u.test(line);
+}
+
+/** One line in bold or italics that names a person and her organisation: `**Jane Roe, Acme**`. */
+function emphasizedByline(lines: string[]): Speaker[] | null {
+  return lines.length === 1 && isEmphasizedByline(lines[0]!) ? nameAndOrg(plain(lines[0]!)) : null;
+}
+
 function takeFirstBlock(
   content: RootContent[],
   source: string,
@@ -197,10 +236,13 @@ function takeFirstBlock(
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    const found = speakersOfLines(
-      lines.map((line) => plain(line)),
-      slot,
-    );
+    const emphasized = emphasizedByline(lines);
+    const found = emphasized
+      ? { speakers: emphasized, title: null }
+      : speakersOfLines(
+          lines.map((line) => plain(line)),
+          slot,
+        );
     if (lines.length <= 6 && found) return { ...found, byline: lines, rest: others };
     // Under a slot heading a short paragraph with a "Topic:" line is the talk's header, whatever else it says.
     const titled =
@@ -550,7 +592,14 @@ function bylineSpeaker(written: string): Speaker[] | null {
     return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
-  return names.map((speaker) => ({ name: speaker.name, org }));
+  return names.map((speaker) => ({ name: speaker.name, org: org ?? speaker.org }));
+}
+
+/** "Jane Roe, Acme": one full name (two words or more), then her organisation after the only comma. */
+function nameAndOrg(line: string): Speaker[] | null {
+  const [name, org, ...more] = line.split(',').map((part) => part.trim());
+  if (more.length > 0 || !name || !org || !/\s/.test(name) || !looksLikeName(name, true)) return null;
+  return parseSpeakers(line);
 }
 
 /** "Jane Roe, core developer and council member" → Jane Roe; the words after the comma must read as a job. */
@@ -582,7 +631,10 @@ function plain(line: string): string {
 /** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */
 function fullNames(text: string): Speaker[] | null {
   const speakers = parseSpeakerList(text);
-  return speakers?.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
+  // "Jane Roe, Example Corp": a company is not a second person.
+  return speakers?.every((speaker) => /\s/.test(speaker.name) && speaker.org === null && !looksLikeOrg(speaker.name))
+    ? speakers
+    : null;
 }
 
 /** The lines of a speaker block as written, for the slide's byline. */
