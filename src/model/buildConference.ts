@@ -13,7 +13,7 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
+import { parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
 import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
@@ -216,7 +216,9 @@ function toDay(
 }
 
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Session {
-  const headed = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  const written = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
+  const headed = (written.speakers.length === 0 ? parseMarkedTitle(talk.heading) : null) ?? written;
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
   const slot = slotHeading(talk.text);
   const lines = speakerLines(talk.body, slot !== null);

@@ -7,6 +7,7 @@ import {
   looksLikeTalk,
   splitDayPrefix,
 } from './headingKinds.js';
+import { parseMarkedTitle } from './sessionHeading.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 import { SHAPE_SHARE, shapesOf, sharedShape } from './talkShape.js';
 import type { OutlineSection } from './outline.js';
@@ -298,9 +299,12 @@ function talkOf(section: OutlineSection, group: string | null): TalkSource {
   };
 }
 
-/** A section that reads as one talk: its heading says so, or a "Presenter: Jane Roe" line opens it. */
+/**
+ * A section that reads as one talk: its heading says so (`Jane Roe, Example University, *Title*` too), or a
+ * "Presenter: Jane Roe" line opens it.
+ */
 function saysTalk(section: OutlineSection): boolean {
-  return looksLikeTalk(section.text) || section.opensWithSpeaker === true;
+  return looksLikeTalk(section.text) || parseMarkedTitle(section.heading) !== null || section.opensWithSpeaker === true;
 }
 
 /** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isSlotTitle } from '../../src/model/headingKinds.js';
+import { parseMarkedTitle } from '../../src/model/sessionHeading.js';
 import { slotHeading } from '../../src/model/slotHeading.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
@@ -188,5 +189,37 @@ describe('groups of talks that open with a byline (class 1)', () => {
     expect(speakersOf('_Jane Roe, Example Corp_')).toEqual([{ name: 'Jane Roe', org: 'Example Corp' }]);
     // Not in bold, the line may be the notes' first words.
     expect(speakersOf('Jane Roe, Acme')).toEqual([]);
+  });
+});
+
+describe('headings that name the speaker and set the title apart (class 3)', () => {
+  it('reads the emphasized or quoted part as the title and the rest as names', () => {
+    expect(parseMarkedTitle('Jane Roe, Example University, *Deep Learning for Genomes*')).toEqual({
+      title: 'Deep Learning for Genomes',
+      speakers: [{ name: 'Jane Roe', org: 'Example University' }],
+    });
+    expect(parseMarkedTitle('“Fast Builds” - John Doe (Acme)')).toEqual({
+      title: 'Fast Builds',
+      speakers: [{ name: 'John Doe', org: 'Acme' }],
+    });
+    expect(parseMarkedTitle('Jane Roe and John Doe, Acme, "Variant Calling"')?.speakers).toEqual([
+      { name: 'Jane Roe', org: 'Acme' },
+      { name: 'John Doe', org: 'Acme' },
+    ]);
+    // Emphasis inside a title, or one word beside it, names no one.
+    for (const heading of ['Why *this* matters', '**Keynote** Opening', 'Rust in *Production*', '*Fast Builds*'])
+      expect(parseMarkedTitle(heading), heading).toBeNull();
+  });
+
+  it('reads H3 talks written so under a session heading as the talks of that session', () => {
+    expect(
+      talks(
+        '# ProbGen\n\n## Session 2: Genomics\n\n### Jane Roe, Example University, *Deep Learning for Genomes*\n\n- genomes\n\n### John Doe, Acme Institute, *Variant Calling at Scale*\n\n- variants\n\n## Session 3: Methods\n\n### Ann Lee, Initech Lab, *Sampling Made Simple*\n\n- sampling\n',
+      ),
+    ).toEqual([
+      { title: 'Deep Learning for Genomes', speakers: ['Jane Roe'] },
+      { title: 'Variant Calling at Scale', speakers: ['John Doe'] },
+      { title: 'Sampling Made Simple', speakers: ['Ann Lee'] },
+    ]);
   });
 });
