@@ -65,14 +65,14 @@ const SLOT_QUALIFIER =
   /^(?:opening|closing|invited|plenary|main|speaker|track|room|stage|hall|salle|sala|saal|first|second|third|fourth|fifth|last|\d{1,3}(?:st|nd|rd|th)?|[a-h]|[ivx]{1,4}|번째|첫|두|세|네|第\d+)$/iu;
 
 /**
- * "Opening keynote", "Talk 1 - 10:30", "10:30 - Talk 1 (Room 101)", "Session 3 | Track B", "첫 번째 세션", "9:00 AM (Room 1)":
- * a slot word or a time, and otherwise only times, an order, a room, a track, a letter or a number.
+ * "Opening keynote", "Talk 1 - 10:30", "10:30 - Talk 1 (Room 101)", "Session 3 | Track B", "첫 번째 세션", "9:00 AM (Room 1)",
+ * "🎤 Talk 2": a slot word or a time, and otherwise only times, an order, a room, a track, a letter or a number.
  */
 function slotWordsOnly(text: string): boolean {
   const timed = text.match(CLOCK) !== null;
   const words = text
     .replace(CLOCK, ' ')
-    .split(/[\s\-–—#:|()[\]{},.~/]+/u)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   return (
     (timed || words.some((word) => SLOT_WORD.test(word))) &&

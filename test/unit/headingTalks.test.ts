@@ -82,9 +82,9 @@ describe('slot headings written with times, rooms and an order (class 4)', () =>
       { title: 'Building Calmer On-Call Rotations', speakers: ['Jane Roe'] },
       { title: 'Feature Flags Without Tears', speakers: ['John Doe'] },
     ]);
-    // A bold line over a sentence of notes is no title and names no one.
+    // A sentence of notes under the bold title names no one.
     expect(talks('## 14:00\n\n**Read this first**\nWe arrived late and missed the start.\n\n- pagers\n')).toEqual([
-      { title: '14:00', speakers: [] },
+      { title: 'Read this first', speakers: [] },
     ]);
   });
 
@@ -221,5 +221,60 @@ describe('headings that name the speaker and set the title apart (class 3)', () 
       { title: 'Variant Calling at Scale', speakers: ['John Doe'] },
       { title: 'Sampling Made Simple', speakers: ['Ann Lee'] },
     ]);
+  });
+});
+
+describe('slot headings in tracks and parts (class 4)', () => {
+  it('keeps two talks at the same time in two tracks apart, and reads a part with one slot as a group', () => {
+    expect(
+      titles(
+        '# Devground\n\n## Track A\n\n### 14:00 ~ 14:40\n\n**분산 시스템의 장애 대응**\n- 장애는 온다\n\n### 15:00 ~ 15:40\n\n**테스트 자동화 이야기**\n- 테스트\n\n## Track B\n\n### 14:00 ~ 14:40\n\n**모니터링의 기초**\n- 지표\n',
+      ),
+    ).toEqual(['분산 시스템의 장애 대응', '테스트 자동화 이야기', '모니터링의 기초']);
+    expect(
+      titles(
+        '# Devground\n\n## 1부\n\n### 세션 1\n\n**분산 시스템의 장애 대응**\n\n- 장애\n\n### 세션 2\n\n**테스트 자동화 이야기**\n\n- 테스트\n\n## 2부\n\n### 세션 3\n\n**모니터링의 기초**\n\n- 지표\n',
+      ),
+    ).toEqual(['분산 시스템의 장애 대응', '테스트 자동화 이야기', '모니터링의 기초']);
+  });
+
+  it('reads a slot heading with an emoji, a bold title in a quote or with the speaker after it', () => {
+    expect(
+      talks(
+        '# Devground\n\n### 🎤 세션 1\n\n**분산 시스템의 장애 대응**\n\n- 장애\n\n### 세션 2\n**테스트 자동화 이야기** - 이영희\n- 테스트\n\n### 세션 3\n\n> **모니터링의 기초**\n\n- 지표\n\n### Talk 4\n\n**Fast Builds** (Jane Roe)\n\n- cache\n',
+      ),
+    ).toEqual([
+      // A bold run of Korean words is a title, not a name.
+      { title: '분산 시스템의 장애 대응', speakers: [] },
+      { title: '테스트 자동화 이야기', speakers: ['이영희'] },
+      { title: '모니터링의 기초', speakers: [] },
+      { title: 'Fast Builds', speakers: ['Jane Roe'] },
+    ]);
+    // Under a heading that is a title, a quoted bold line stays a quote.
+    expect(titles('## Fast Builds\n\n> **Caching matters**\n\n- point\n')).toEqual(['Fast Builds']);
+  });
+});
+
+describe('the bold title under a slot heading, written in more ways (class 4)', () => {
+  it('takes a bold line over notes, a bold first bullet, a bold sub-heading and a label inside the bold', () => {
+    const read = conference(
+      '# Devground\n\n## 세션 1\n\n**분산 시스템의 장애 대응**\n장애는 언제나 온다.\n\n- 장애\n\n## 세션 2\n\n- **테스트 자동화 이야기**\n- 테스트\n\n## Session 3\n\n#### **Fast Builds**\n\n- cache\n\n## 세션 4\n\n🎤 **제목 : 데이터 파이프라인**\n\n- 데이터\n',
+    );
+    expect(read.days[0]!.sessions.map((session) => session.title)).toEqual([
+      '분산 시스템의 장애 대응',
+      '테스트 자동화 이야기',
+      'Fast Builds',
+      '데이터 파이프라인',
+    ]);
+    // The line about the talk stays in its notes, the bold title goes to the speaker notes.
+    const [first, second] = read.days[0]!.sessions;
+    expect(first!.byline).toEqual(['**분산 시스템의 장애 대응**']);
+    expect(first!.blocks[0]).toMatchObject({ kind: 'paragraph', markdown: '장애는 언제나 온다.' });
+    expect(second!.blocks[0]).toMatchObject({ kind: 'list', items: [{ markdown: '테스트' }] });
+  });
+
+  it('leaves a bold first bullet that is the only one, and a bold line over notes under a titled heading', () => {
+    expect(titles('## Session 2\n\n- **Caching matters**\n')).toEqual(['Session 2']);
+    expect(titles('## Fast Builds\n\n**Caching matters**\nIt does.\n')).toEqual(['Fast Builds']);
   });
 });

@@ -72,6 +72,8 @@ export function takeSpeakerLines(
     taken.title ??= next.title;
     taken.byline.push(...next.byline);
     taken.rest = next.rest;
+    // The bold title's own paragraph went on with notes: the header ends there.
+    if (next.notesFollow) break;
   }
   const read =
     taken.speakers.length > 0
@@ -147,7 +149,13 @@ export function opensWithByline(content: RootContent[], source: string): boolean
   // A bare name could be the first words of the notes; a role, a handle or bold says it is a byline.
   return (
     lines.length <= 3 &&
-    lines.some((line) => MARK.test(plain(line)) || commaRole(plain(line)) !== null || isEmphasizedByline(line)) &&
+    lines.some(
+      (line) =>
+        MARK.test(plain(line)) ||
+        commaRole(plain(line)) !== null ||
+        isEmphasizedName(line) ||
+        emphasizedByline([line]) !== null,
+    ) &&
     (emphasizedByline(lines) !== null || speakersOfLines(lines.map(plain), false) !== null)
   );
 }
@@ -165,6 +173,26 @@ function isEmphasizedByline(line: string): boolean {
   return /^(\*\*?|__?)(?!\s).+?\1$/u.test(line);
 }
 
+/**
+ * A line in bold that reads as one name ("**Jane Roe**"); not a run of CJK words, which reads as a name as
+ * easily as a bold title does ("**분산 시스템의 장애 대응**").
+ */
+function isEmphasizedName(line: string): boolean {
+  const speakers = isEmphasizedByline(line) ? bylineSpeaker(plain(line)) : null;
+  return speakers?.length === 1 && plausibleNames(speakers);
+}
+
+/** Names that are no run of CJK words ("장애는 언제나 온다" reads as a name as easily as a sentence does). */
+function plausibleNames(speakers: Speaker[]): boolean {
+  return speakers.every(
+    (speaker) =>
+      !(
+        /\s/.test(speaker.name) &&
+        /\p{Script=Hangul}|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(speaker.name)
+      ),
+  );
+}
+
 /** One line in bold or italics that names a person and her organisation: `**Jane Roe, Acme**`. */
 function emphasizedByline(lines: string[]): Speaker[] | null {
   return lines.length === 1 && isEmphasizedByline(lines[0]!) ? nameAndOrg(plain(lines[0]!)) : null;
@@ -174,7 +202,7 @@ function takeFirstBlock(
   content: RootContent[],
   source: string,
   options: { slot?: boolean; bareNameBullets?: boolean },
-): SpeakerLines | null {
+): (SpeakerLines & { notesFollow?: boolean }) | null {
   const slot = options.slot === true;
   const [first, ...others] = content;
   // "⭐⭐⭐⭐" over "**Jane Roe** ([video](…))": a rating or emoji line decorates the talk; the byline is under it.
@@ -223,14 +251,47 @@ function takeFirstBlock(
     if (bold.length > 0 && !bold.includes('\n') && bold.length <= 200)
       return {
         speakers: [],
-        title: bold.replace(/[:：]$/, ''),
+        title: labelledTitle(bold.replace(/[:：]$/, '')),
         byline: [sourceOf(first, source).trim()],
         rest: others,
       };
   }
   // "**The Real Title**" with "Jane Roe, Example Corp" on the next line: the bold line titles it, the others name its speakers.
-  const boldOver = slot && first?.type === 'paragraph' ? boldLineOverSpeakers(sourceOf(first, source)) : null;
-  if (boldOver) return { ...boldOver, rest: others };
+  // "> **The Real Title**": quoted as the programme shows it.
+  const header =
+    first?.type === 'blockquote' && first.children.length === 1 && first.children[0]!.type === 'paragraph'
+      ? first.children[0]
+      : first;
+  const boldOver = slot && header?.type === 'paragraph' ? boldLineOverSpeakers(sourceOf(header, source)) : null;
+  if (boldOver) return { ...boldOver, title: labelledTitle(boldOver.title), rest: others };
+  // "**The Real Title**" over a line about it: the bold line titles the talk, the other lines stay its notes.
+  const overNotes = slot && first?.type === 'paragraph' ? boldLineOverNotes(first) : null;
+  if (overNotes)
+    return {
+      speakers: [],
+      title: labelledTitle(overNotes.title),
+      byline: [sourceOf(overNotes.bold, source).trim()],
+      rest: [overNotes.rest, ...others],
+      notesFollow: true,
+    };
+  // "- **The Real Title**" opening the list of notes.
+  const item = slot && first?.type === 'list' ? first.children[0] : undefined;
+  const itemBold = item?.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : null;
+  if (first?.type === 'list' && itemBold && isBoldParagraph(itemBold) && first.children.length > 1)
+    return {
+      speakers: [],
+      title: labelledTitle(toString(itemBold).trim()),
+      byline: [`- ${sourceOf(itemBold, source).trim()}`],
+      rest: [{ ...first, children: first.children.slice(1) }, ...others],
+    };
+  // "#### **The Real Title**": a sub-heading in bold.
+  if (slot && first?.type === 'heading' && first.children.length === 1 && first.children[0]!.type === 'strong')
+    return {
+      speakers: [],
+      title: labelledTitle(toString(first).trim()),
+      byline: [sourceOf(first, source).trim()],
+      rest: others,
+    };
   if (first?.type === 'paragraph') {
     const lines = sourceOf(first, source)
       .split('\n')
@@ -265,24 +326,76 @@ function takeFirstBlock(
   return null;
 }
 
+/** "제목 : 데이터 파이프라인" inside the bold line: the label's title. */
+function labelledTitle(title: string | null): string | null {
+  return title === null ? null : (TITLE_LABEL.exec(title)?.[1]?.trim() ?? title);
+}
+
+/** A paragraph that is one bold phrase, perhaps after an emoji: `**Title**`, `🎤 **Title**`. */
+function isBoldParagraph(paragraph: Paragraph): boolean {
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && isDecoration(child.value)));
+  return parts.length === 1 && parts[0]!.type === 'strong' && toString(parts[0]!).trim().length > 0;
+}
+
+/** A paragraph that opens with a bold line and goes on with notes: the bold line, and the paragraph without it. */
+function boldLineOverNotes(paragraph: Paragraph): { title: string; bold: Paragraph; rest: Paragraph } | null {
+  const [bold, next, ...more] = paragraph.children;
+  const opensLine = next?.type === 'break' || (next?.type === 'text' && next.value.startsWith('\n'));
+  if (bold?.type !== 'strong' || !opensLine || !next.position || !paragraph.position) return null;
+  const title = toString(bold).trim();
+  if (title === '' || title.length > 200) return null;
+  const rest = next.type === 'break' ? more : [{ ...next, value: next.value.replace(/^\n/, '') }, ...more];
+  const restStart = next.type === 'break' ? more[0]?.position?.start : next.position.start;
+  if (rest.length === 0 || !restStart) return null;
+  return {
+    title,
+    bold: {
+      type: 'paragraph',
+      children: [bold],
+      position: { start: paragraph.position.start, end: next.position.start },
+    },
+    rest: { type: 'paragraph', children: rest, position: { start: restStart, end: paragraph.position.end } },
+  };
+}
+
 /** A whole line in bold: `**Title**`, `__Title__`. */
 const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;
 
-/** A paragraph whose first line is in bold and whose other lines (a few) each name a speaker, or null. */
+/**
+ * A paragraph whose first line is in bold and whose other lines (a few) each name a speaker, or whose bold first
+ * line has the names after it; or null.
+ */
 function boldLineOverSpeakers(written: string): Omit<SpeakerLines, 'rest'> | null {
   const lines = written
     .split('\n')
     .map((line) => line.replace(/\\$|\s{2,}$/, '').trim())
     .filter(Boolean);
+  // "🎤 **Title**": an emoji before the bold line only decorates it.
+  if (lines[0]) lines[0] = lines[0].replace(/^(?:(?::[\w+-]+:|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})\s*)+/u, '');
+  // "**Title** - Jane Roe", "**Title** (Jane Roe)": the names may follow the bold title on its line.
+  // "__Topic__: Title" is a label line, read as one.
+  if (TITLE_LABEL.test(plain(lines[0] ?? ''))) return null;
+  const tailed = /^(\*\*|__)(?!\s)(.+?)\1(?:\s*[-–—|]\s*(.+)|\s*[(（](.+)[)）])$/u.exec(lines[0] ?? '');
+  const tail = tailed ? plain(tailed[3] ?? tailed[4]!) : null;
+  const tailSpeakers = tail === null ? null : (parseSpeakers(tail) ?? parseSpeakerList(tail));
+  if (tailed && tailSpeakers && lines.length <= SLOT_HEADER_LINES)
+    return { speakers: tailSpeakers, title: plain(tailed[2]!), byline: lines };
   const bold = BOLD_LINE.exec(lines[0] ?? '');
-  if (!bold || lines.length < 2 || lines.length > SLOT_HEADER_LINES) return null;
+  if (!bold) return null;
+  // Alone on its line, in a quote, the bold line is the title.
+  if (lines.length === 1) return { speakers: [], title: plain(bold[2]!).replace(/[:：]$/, ''), byline: lines };
+  if (lines.length > SLOT_HEADER_LINES) return null;
   // "Jane Roe, Example Corp" under a title is one person and her organisation.
   const named = lines
     .slice(1)
     .map((line) => plain(line))
     .filter((line) => !HANDLE.test(line))
     .map((line) => parseSpeakers(line) ?? speakersOfLines([line], false)?.speakers ?? null);
-  if (named.length === 0 || named.some((speakers) => speakers === null || speakers.length === 0)) return null;
+  if (
+    named.length === 0 ||
+    named.some((speakers) => speakers === null || speakers.length === 0 || !plausibleNames(speakers))
+  )
+    return null;
   return {
     speakers: named.flatMap((speakers) => speakers!),
     title: plain(bold[2]!).replace(/[:：]$/, ''),
