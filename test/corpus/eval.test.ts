@@ -36,11 +36,14 @@ import {
  * With speaker bylines under a rating line, prose opening with a name linked to a profile and Korean prose saying
  * whose talk it is, a name with a role after a comma (speakers3): seen speakers F1 0.903 -> 0.964 (files 90, 92, 82,
  * 94), held out unchanged.
+ * With talks given by headings read better (readC: slot headings by their words and their bold titles, talks after
+ * the last day read together, bylines that gather talks, titles set apart by emphasis): seen talks F1 0.894 -> 0.901,
+ * held-out talks F1 0.725 -> 0.808, held-out speakers F1 0.867 -> 0.870 (files 52, 81, 84, 85, 87, 96).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.885, speakersF1: 0.95 },
-  heldOut: { talksF1: 0.71, speakersF1: 0.85 },
+  seen: { talksF1: 0.895, speakersF1: 0.95 },
+  heldOut: { talksF1: 0.8, speakersF1: 0.86 },
 };
 
 describe('the labeled corpus', () => {
