@@ -7,6 +7,7 @@ import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 import type { RecapPlan } from '../plan/types.js';
 import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
+import type { MarpSlides } from '../export/slides/printablePage.js';
 import { settingsFrom, type Settings } from '../settings.js';
 import {
   buildHtml,
@@ -82,20 +83,12 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const settings = settingsFrom(options);
-  const { formats } = settings;
   const { signal } = options;
   const clock = stopwatch();
   const progress = options.onProgress ?? (() => undefined);
   signal?.throwIfAborted();
   const themes = loadDeckThemes(settings);
-  await using session = openExportSession(
-    options.exporters,
-    themes.then((loaded) => loaded.themes),
-    { browserPath: settings.browserPath, signal },
-  );
-  // Chromium and the renderer start now, to load while the notes are read, unless the notes
-  // look unchanged since the last build (which then likely makes nothing): they start once needed.
-  if (!(await notesUnchanged(options.files, settings.out))) session.startAhead(formats);
+  await using session = await startExportSession(options, settings, themes);
   const made = await makeDecks(options, settings, themes, () => session.marp());
   const { conference } = made;
   clock.lap('model');
@@ -106,43 +99,114 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = await IncrementalCache.load(dir);
   conference.warnings.push(...(await checkOutputFolder(dir, options.files, cache.hasEarlierBuild)));
   await using staged = await StagedOutput.open(dir);
-  const decksDone = { done: 0, total: 0 };
-  const deckDone = (plan: DeckExport) =>
-    progress({ phase: 'deck', done: ++decksDone.done, total: decksDone.total, file: plan.deck.file });
+  const { deckDone, expectDecks } = deckCounter(progress);
   const stage: ExportStage = { staged, cache, session, signal, written: new Set(), html: async () => '', deckDone };
   // Slides measured in the browser are rendered once: the PDF and HTML take the render that was measured.
-  const measured = new Map();
-  const fitted = await fitDecks(made, session, measured, {
-    ...settings,
-    worthMeasuring: async (deck) => (await planDeckFiles([deck], formats, cache, settings))[0]!.make.size > 0,
-  });
-  conference.warnings.push(...fitted.warnings);
-  const plans = await planDeckFiles(fitted.decks, formats, cache, settings);
+  const measured = new Map<string, Promise<MarpSlides>>();
+  const plans = await fitAndPlan(made, stage, measured, settings);
   const todo = plans.filter((plan) => plan.make.size > 0);
-  decksDone.total = todo.length;
-  stage.html = buildHtml(
-    made,
-    plans.map(({ deck }) => deck),
-    settings,
-    dir,
-  );
+  expectDecks(todo.length);
+  const exported = plans.map(({ deck }) => deck);
+  stage.html = buildHtml(made, exported, settings, dir);
   const exporting = startHtmlAndPdf(stage, todo, {
     settings,
     measured,
     progress: (phase, done, total) => progress({ phase, done, total }),
     lap: (phase, since) => clock.lap(phase, since),
   });
-
   const since = performance.now();
-  const mdTodo = todo.filter((plan) => plan.make.has('md')).length;
+  const written = await writeMarkdownFiles(stage, todo, made, settings.formats);
+  clock.lap('md', since);
+  progress({ phase: 'md', done: written.decks, total: written.decks });
+  const run: BuildRun = { dir, made, plans, todo, print: await exporting.finish(), written, formats: settings.formats };
+
+  const finished = await finishBuild(stage, run);
+  if (run.print.error) throw run.print.error;
+  progress({ phase: 'done', done: todo.length, total: todo.length });
+  return buildResult(run, finished, stage.written, clock.total());
+}
+
+/**
+ * Chromium and Marp's renderer, started now to load while the notes are read, unless the notes
+ * look unchanged since the last build (which then likely makes nothing): they start once needed.
+ */
+async function startExportSession(
+  options: BuildOptions,
+  settings: Settings,
+  themes: ReturnType<typeof loadDeckThemes>,
+) {
+  const session = openExportSession(
+    options.exporters,
+    themes.then((loaded) => loaded.themes),
+    { browserPath: settings.browserPath, signal: options.signal },
+  );
+  if (!(await notesUnchanged(options.files, settings.out))) session.startAhead(settings.formats);
+  return session;
+}
+
+/** `deck` progress events: each deck whose files are all made, counted against the decks to make. */
+function deckCounter(progress: (event: ProgressEvent) => void) {
+  let done = 0;
+  let total = 0;
+  return {
+    deckDone: (plan: DeckExport) => progress({ phase: 'deck', done: ++done, total, file: plan.deck.file }),
+    expectDecks: (decks: number) => void (total = decks),
+  };
+}
+
+/** One build's decks and what was made of them, from planning to the finished output. */
+interface BuildRun {
+  dir: string;
+  made: MadeDecks;
+  plans: DeckExport[];
+  /** The plans with a file to make. */
+  todo: DeckExport[];
+  print: PrintResult;
+  written: MarkdownWritten;
+  formats: Format[];
+}
+
+/** Decks fitted to their slides (measured in the browser when printed), then what the cache says each needs made. */
+async function fitAndPlan(
+  made: MadeDecks,
+  stage: ExportStage,
+  measured: Map<string, Promise<MarpSlides>>,
+  settings: Settings,
+): Promise<DeckExport[]> {
+  const { cache, session } = stage;
+  const fitted = await fitDecks(made, session, measured, {
+    ...settings,
+    worthMeasuring: async (deck) => (await planDeckFiles([deck], settings.formats, cache, settings))[0]!.make.size > 0,
+  });
+  made.conference.warnings.push(...fitted.warnings);
+  return planDeckFiles(fitted.decks, settings.formats, cache, settings);
+}
+
+interface MarkdownWritten {
+  /** Decks whose Markdown was made. */
+  decks: number;
+  images: string[];
+  handOff: Map<string, string>;
+}
+
+/** The decks' Markdown, the images it and the HTML point at, and the themes handed off beside it; a PDF and a PPTX have their images inline. */
+async function writeMarkdownFiles(
+  stage: ExportStage,
+  todo: DeckExport[],
+  made: MadeDecks,
+  formats: Format[],
+): Promise<MarkdownWritten> {
+  const decks = todo.filter((plan) => plan.make.has('md')).length;
   await writeMarkdown(stage, todo);
-  // md and html point at images/; a PDF and a PPTX have their images inline.
   const images = formats.includes('md') || formats.includes('html') ? await writeImages(stage, made.images) : [];
   const handOff = formats.includes('md') ? await writeThemeHandOff(stage, made) : new Map<string, string>();
-  clock.lap('md', since);
-  progress({ phase: 'md', done: mdTodo, total: mdTodo });
-  const print = await exporting.finish();
+  return { decks, images, handOff };
+}
 
+/** Thumbnails, the manifest and the index page; then the staged files are moved into the output folder. */
+async function finishBuild(stage: ExportStage, run: BuildRun): Promise<{ manifest: Manifest; deckFiles: string[] }> {
+  const { dir, made, plans, print, formats } = run;
+  const { conference } = made;
   if (formats.includes('pdf')) await keepThumbnails(stage, plans, print, dir);
   const delivered = (file: string) => (format: Format) =>
     (format !== 'pdf' || !print.failed.has(file)) && (format !== 'pptx' || !print.failedPptx.has(file));
@@ -155,50 +219,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })),
   );
   const deckFiles = manifest.decks.flatMap((deck) => Object.values(deck.files));
-  const decks = plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file }));
-  const page = (html: string) => withContentSecurityPolicy(html, { allowRemote: false });
-  conference.warnings.push(
-    ...(
-      await finishOutput(stage, {
-        dir,
-        conference,
-        manifest,
-        decks,
-        deckFiles,
-        thumbnails: print.thumbnails,
-        images,
-        handOff,
-        page,
-      })
-    ).warnings,
-  );
-  if (print.error) throw print.error;
-  progress({ phase: 'done', done: todo.length, total: todo.length });
-  return buildResult({
+  const finished = await finishOutput(stage, {
     dir,
+    conference,
     manifest,
-    made,
-    plans,
-    todo,
+    decks: plans.map(({ deck }) => ({ deck: deck.deck, file: deck.file })),
     deckFiles,
-    written: stage.written,
-    print,
-    timings: clock.total(),
+    thumbnails: print.thumbnails,
+    images: run.written.images,
+    handOff: run.written.handOff,
+    page: (html) => withContentSecurityPolicy(html, { allowRemote: false }),
   });
+  conference.warnings.push(...finished.warnings);
+  return { manifest, deckFiles };
 }
 
-function buildResult(run: {
-  dir: string;
-  manifest: Manifest;
-  made: MadeDecks;
-  plans: DeckExport[];
-  todo: DeckExport[];
-  deckFiles: string[];
-  written: Set<string>;
-  print: PrintResult;
-  timings: BuildResult['timings'];
-}): BuildResult {
-  const { dir, manifest, plans, todo, deckFiles, written } = run;
+function buildResult(
+  run: BuildRun,
+  finished: { manifest: Manifest; deckFiles: string[] },
+  written: Set<string>,
+  timings: BuildResult['timings'],
+): BuildResult {
+  const { dir, plans, todo } = run;
+  const { manifest, deckFiles } = finished;
   return {
     dir,
     manifest,
@@ -209,7 +252,7 @@ function buildResult(run: {
       kept: deckFiles.filter((file) => !written.has(file)),
     },
     pages: run.print.pages,
-    timings: run.timings,
+    timings,
     recapPlan: plans.find(({ deck }) => deck.deck.kind === 'recap')?.deck.deck.recapPlan ?? null,
   };
 }

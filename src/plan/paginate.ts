@@ -1,3 +1,4 @@
+import { packPieces } from './packPieces.js';
 import { sliceCode } from './sliceCode.js';
 import { displayText } from './displayText.js';
 import { tableHeightPx } from './sliceTable.js';
@@ -189,17 +190,9 @@ function splitLongText(item: SlideItem, budget: number, depth: number, frame: Te
   const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
   const fits = (text: string) => wrappedLines(text, chars) + ITEM_MARGIN_LINES <= budget;
   if (fits(item.markdown)) return [item];
-  const pieces: string[] = [];
-  let current = '';
-  for (const sentence of sentencesOf(item.markdown)) {
-    const joined = current ? `${current} ${sentence}` : sentence;
-    if (current && !fits(joined)) {
-      pieces.push(current);
-      current = sentence;
-    } else current = joined;
-  }
-  pieces.push(current);
-  if (pieces.length === 1) return [item];
+  const sentences = sentencesOf(item.markdown).map((text) => ({ text, glue: ' ' }));
+  const pieces = packPieces(sentences, fits);
+  if (pieces.length <= 1) return [item];
   const last = pieces.length - 1;
   return pieces.map((markdown, index) => ({
     markdown,

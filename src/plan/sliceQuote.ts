@@ -1,3 +1,4 @@
+import { packPieces } from './packPieces.js';
 import { blockLines } from './paginate.js';
 import type { TextFrame } from './textFrame.js';
 
@@ -17,20 +18,9 @@ export function sliceQuote(quote: string, budget: number, frame: TextFrame): str
       (fits(line)
         ? [line]
         : line.split(/(?<=[.!?。！？])\s+/).flatMap((sentence) => (fits(sentence) ? [sentence] : sentence.split(/\s+/)))
-      ).map((unit, index) => ({ unit, glue: index === 0 ? '\n' : ' ' })),
+      ).map((unit, index) => ({ text: unit, glue: index === 0 ? '\n' : ' ' })),
     );
-  const pieces: string[] = [];
-  let current = '';
-  for (const { unit, glue } of units) {
-    const joined = current ? `${current}${glue}${unit}` : unit;
-    if (current && !fits(joined)) {
-      pieces.push(current);
-      current = unit;
-    } else {
-      current = joined;
-    }
-  }
-  if (current) pieces.push(current);
+  const pieces = packPieces(units, fits);
   return pieces.map(asQuote);
 }
 
