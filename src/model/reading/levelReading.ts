@@ -44,7 +44,6 @@ export function levelReading(
       });
       talk = null;
       enclosing = null;
-      // Stryker disable next-line ConditionalExpression: only a heading has a depth (a dropped type test compares undefined)
     } else if (node.type === 'heading' && node.depth === ranks.talks) {
       const text = toString(node).trim();
       talk = { heading: headingText(node, source), text, line: lineOf(node), body: [], group: enclosing?.text ?? null };
@@ -58,7 +57,6 @@ export function levelReading(
           list.splice(list.indexOf(enclosing.node), 1);
         }
       }
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: only a heading has a depth; the talks' depth was taken above
     } else if (node.type === 'heading' && node.depth < ranks.talks) {
       talk = null;
       enclosing = { node, text: toString(node).trim(), used: false };
