@@ -28,7 +28,6 @@ function indentedBulletLines(tree: Root, lines: readonly string[]): Map<number, 
       ...lines
         .slice(first, last + 1)
         .filter((line) => line.trim() !== '')
-        // Stryker disable next-line Regex: ` *` matches (maybe empty) at the line's start, anchored or not
         .map((line) => /^ */.exec(line)![0].length),
     );
     for (let index = first; index <= last; index++)
