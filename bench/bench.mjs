@@ -138,7 +138,7 @@ try {
   // The same edit under `build --watch`, which keeps Chromium and the renderer between builds:
   // from saving the notes to the rebuild's last line (the watch's settle time included). Each edit
   // takes under a second, so there are at least 8, one after the other, as someone editing makes them.
-  const watched = await watchRebuilds(notes, Math.max(8, runs));
+  const watched = (await watchRebuilds(notes, Math.max(8, runs))).times;
   row(
     'rebuild after one session changed, under build --watch, vs full build',
     `${median(watched).toFixed(2)} s vs ${fullTime.toFixed(2)} s`,

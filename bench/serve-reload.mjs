@@ -8,6 +8,7 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../dist/index.js';
+import { treeCpuSeconds } from './processTree.mjs';
 
 const saves = Number(process.argv[2] ?? 10);
 const dir = await mkdtemp(join(tmpdir(), 'recapdeck-bench-serve-'));
@@ -35,12 +36,14 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 
 const original = await readFile(notes, 'utf8');
 const latencies = [];
+const cpu = [];
 for (let save = 1; save <= saves; save++) {
   const reloaded = new Promise((resolve, reject) => {
     waiters.push(resolve);
     setTimeout(() => reject(new Error('no reload within 20 s')), 20_000);
   });
   const started = Date.now();
+  const cpuBefore = treeCpuSeconds(server.pid);
   await writeFile(
     notes,
     original.replace(
@@ -49,6 +52,7 @@ for (let save = 1; save <= saves; save++) {
     ),
   );
   latencies.push((await reloaded) - started);
+  cpu.push((treeCpuSeconds(server.pid) - cpuBefore) * 1000);
 }
 server.kill('SIGINT');
 await new Promise((resolve) => server.once('exit', resolve));
@@ -71,4 +75,5 @@ console.log(
 console.log(
   `save → reload event: median ${median(latencies)} ms, max ${Math.max(...latencies)} ms over ${saves} saves`,
 );
+console.log(`CPU of the server per save (its process tree): median ${median(cpu).toFixed(0)} ms`);
 console.log(`full build (md, html) of the same notes: median ${median(full).toFixed(0)} ms`);

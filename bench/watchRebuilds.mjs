@@ -1,9 +1,11 @@
 // Times rebuilds under `recapdeck build --watch`: the example's notes are built once, then one
 // session's notes are edited `count` times; each time is from the save to the line the rebuild
-// ends with ("Wrote ..."). The watch process is stopped with Ctrl-C (SIGINT) at the end.
+// ends with ("Wrote ..."), and the CPU the watch's process tree used meanwhile. The watch process
+// is stopped with Ctrl-C (SIGINT) at the end.
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { treeCpuSeconds } from './processTree.mjs';
 
 const EDITED_LINE = '- Need to get the end users in scope';
 
@@ -43,14 +45,17 @@ export async function watchRebuilds({ recapdeck, env, work, notes, count }) {
   try {
     await until(/Watching /);
     const times = [];
+    const cpu = [];
     for (let run = 0; run < count; run++) {
       stderr = '';
       const started = performance.now();
+      const cpuBefore = treeCpuSeconds(child.pid);
       await writeFile(file, notes.replace(EDITED_LINE, `${EDITED_LINE} (watched edit ${run})`));
       await until(/Wrote 2 decks/);
       times.push((performance.now() - started) / 1000);
+      cpu.push(treeCpuSeconds(child.pid) - cpuBefore);
     }
-    return times;
+    return { times, cpu };
   } finally {
     child.kill('SIGINT');
     await exited;

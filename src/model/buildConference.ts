@@ -13,7 +13,7 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
+import { parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
 import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
@@ -216,11 +216,13 @@ function toDay(
 }
 
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Session {
-  const headed = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  const written = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
+  const headed = (written.speakers.length === 0 ? parseMarkedTitle(talk.heading) : null) ?? written;
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
   const slot = slotHeading(talk.text);
   const lines = speakerLines(talk.body, slot !== null);
-  const labelled = slot && lines.title !== null ? parseSessionHeading(lines.title) : null;
+  const labelled = slot && lines.title !== null ? parseSessionHeading(unquoted(lines.title)) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
   const fromHeading = labelled
     ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] }
@@ -253,6 +255,12 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
         : lines.byline,
     blocks: toBlocks(lines.rest, source),
   };
+}
+
+/** A label line's title without the quotes around it: `**Title:** *“Why Networks Matter”*`. */
+function unquoted(title: string): string {
+  const match = /^["“„«「『](.+)["”“»」』]$/u.exec(title.trim());
+  return match ? match[1]!.trim() : title;
 }
 
 /** The heading ranks the rule-based reading put its days and talks at: the most common of each. */

@@ -47,7 +47,37 @@ const SLOT_TITLE =
 /** A heading that is only a time or a time range ("14:30 - 15:00") is a slot in the programme too. */
 export function isSlotTitle(title: string): boolean {
   const text = title.trim().replace(/[:.]+$/, '');
-  return SLOT_TITLE.test(text) || (TIME_SLOT.test(`${text} x`) && withoutTimeSlot(`${text} x`) === 'x');
+  return (
+    SLOT_TITLE.test(text) ||
+    (TIME_SLOT.test(`${text} x`) && withoutTimeSlot(`${text} x`) === 'x') ||
+    slotWordsOnly(text)
+  );
+}
+
+/** A clock time anywhere in a heading: "9:00", "14h00", "9:00 AM", "14 Uhr". */
+const CLOCK =
+  /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)?\s*(?:am|pm|uhr)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?![\p{L}\p{N}])/giu;
+/** Words that name a place in the programme ("Opening keynote", "Invited talk", "첫 번째 세션"). */
+const SLOT_WORD =
+  /^(?:talk|session|slot|keynote|ignite|lightning|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)$/iu;
+/** Words that may stand beside them: an order, a room or track, a letter or number. */
+const SLOT_QUALIFIER =
+  /^(?:opening|closing|invited|plenary|main|speaker|track|room|stage|hall|salle|sala|saal|first|second|third|fourth|fifth|last|\d{1,3}(?:st|nd|rd|th)?|[a-h]|[ivx]{1,4}|번째|첫|두|세|네|第\d+)$/iu;
+
+/**
+ * "Opening keynote", "Talk 1 - 10:30", "10:30 - Talk 1 (Room 101)", "Session 3 | Track B", "첫 번째 세션", "9:00 AM (Room 1)",
+ * "🎤 Talk 2": a slot word or a time, and otherwise only times, an order, a room, a track, a letter or a number.
+ */
+function slotWordsOnly(text: string): boolean {
+  const timed = text.match(CLOCK) !== null;
+  const words = text
+    .replace(CLOCK, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return (
+    (timed || words.some((word) => SLOT_WORD.test(word))) &&
+    words.every((word) => SLOT_WORD.test(word) || SLOT_QUALIFIER.test(word))
+  );
 }
 
 export function isDayTitle(title: string): boolean {

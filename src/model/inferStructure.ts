@@ -7,6 +7,8 @@ import {
   looksLikeTalk,
   splitDayPrefix,
 } from './headingKinds.js';
+import { parseMarkedTitle } from './sessionHeading.js';
+import { slotHeading } from './slotHeading.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 import { SHAPE_SHARE, shapesOf, sharedShape } from './talkShape.js';
 import type { OutlineSection } from './outline.js';
@@ -52,7 +54,10 @@ export interface Structure {
   notes: { line: number; message: string }[];
 }
 
-type TopItem = { kind: 'day'; day: DaySource; dated: boolean } | { kind: 'loose'; section: OutlineSection };
+/** `rank`: the heading rank of the day or group (the lowest of groups merged into one day). */
+type TopItem =
+  | { kind: 'day'; day: DaySource; dated: boolean; rank: number }
+  | { kind: 'loose'; section: OutlineSection };
 
 /**
  * Pure: which headings are days, which are groups of talks and which are talks, decided per section:
@@ -81,11 +86,11 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       if (open?.text === prefixed.day && items.at(-1)?.kind === 'day') open.talks.push(talk);
       else {
         lastDated = { heading: prefixed.day, text: prefixed.day, line: section.line, intro: [], talks: [talk] };
-        items.push({ kind: 'day', day: lastDated, dated: true });
+        items.push({ kind: 'day', day: lastDated, dated: true, rank: section.rank });
       }
     } else if (isDayTitle(section.text)) {
       const day = dayOf(section);
-      items.push({ kind: 'day', day, dated: true });
+      items.push({ kind: 'day', day, dated: true, rank: section.rank });
       lastDated = day;
     } else if (lastDated && (looksLikeTalk(section.text) || (section.children.length === 0 && shaped(section)))) {
       // A talk whose heading level slipped ("## D. Awkward Packaging" among "### C." and "### F."): it stays in its day.
@@ -99,7 +104,7 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       gathersTalks(section) ||
       holdsShapedTalks(section, (child) => child.rank === talkRank && shaped(child))
     ) {
-      items.push({ kind: 'day', day: dayOf(section), dated: false });
+      items.push({ kind: 'day', day: dayOf(section), dated: false, rank: section.rank });
       lastDated = null;
     } else {
       items.push({ kind: 'loose', section });
@@ -128,7 +133,7 @@ function datedOrGrouped(items: TopItem[]): TopItem[] {
   );
   if (groups.length === 0) return items;
   const day: DaySource = { heading: null, text: null, line: null, intro: [], talks: [] };
-  const merged: TopItem = { kind: 'day', day, dated: false };
+  const merged: TopItem = { kind: 'day', day, dated: false, rank: Math.min(...groups.map((group) => group.rank)) };
   const first = items.indexOf(groups[0]!);
   const last = items.indexOf(groups.at(-1)!);
   const result: TopItem[] = [];
@@ -214,7 +219,8 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     return { days, asides };
   }
   const first = anchors[0]!;
-  const last = anchors.at(-1)!;
+  const lastDay = items[anchors.at(-1)!] as Extract<TopItem, { kind: 'day' }>;
+  const last = anchors.at(-1)! + trailingTalks(items.slice(anchors.at(-1)! + 1), lastDay.rank);
   let unnamed: DaySource | null = null;
   items.forEach((item, index) => {
     if (item.kind === 'day') {
@@ -223,16 +229,39 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     } else if (index < first) asides.push(aside(item.section, 'opening'));
     else if (index > last) asides.push(aside(item.section, 'closing'));
     else {
-      // Between days: a talk of the day before when that is a dated day, else of a group of its own.
+      // Between days: a talk of the day before when that is a dated day or the notes' one day, else of a group of its own.
       const previous = days.at(-1);
       const host =
-        previous?.text && isDayTitle(previous.text)
+        previous && (previous.heading === null || (previous.text !== null && isDayTitle(previous.text)))
           ? previous
           : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
       host.talks.push(talkOf(item.section, null));
     }
   });
   return { days, asides };
+}
+
+/** Sections after the last day that must read as talks, this share of them, before the run is its talks. */
+export const TRAILING_TALK_SHARE = 0.6;
+
+/**
+ * How many of the sections after the last day are its talks: the run up to the first aside ("Summary") or heading
+ * above the day's rank, when it
+ * reads as talks taken together (60% of two or more say so: a speaker in the heading, a byline or a name under it; or three or
+ * more share a way of writing talks). `## Service Mesh Patterns - ACME`, `## Testing with Rego - Example Corp` after a
+ * day of H3 talks, or H2 talks after a group of H3 ones (`## Lightning talks`), are that day's talks, not asides.
+ */
+function trailingTalks(after: TopItem[], dayRank: number): number {
+  const run: OutlineSection[] = [];
+  for (const item of after) {
+    // A heading above the day's rank closes the day: it is no talk of it.
+    if (item.kind !== 'loose' || isAsideTitle(item.section.text) || item.section.rank < dayRank) break;
+    run.push(item.section);
+  }
+  if (run.length < 2) return 0;
+  // A name as the first line counts here: the run is weighed together.
+  const marked = run.filter((section) => saysTalk(section) || section.opensWithName === true).length;
+  return marked >= run.length * TRAILING_TALK_SHARE || sharedShape(run) !== null ? run.length : 0;
 }
 
 function pushed<T>(list: T[], value: T): T {
@@ -264,7 +293,9 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
     return;
   }
   day.intro.push(...section.content);
-  for (const child of section.children) addTalks(day, child, section.text);
+  // A group inside a group names both ("Track A · Morning"): a talk shows one group line, and the outer name is the author's too.
+  const name = group === null ? section.text : `${group} · ${section.text}`;
+  for (const child of section.children) addTalks(day, child, name);
 }
 
 function talkOf(section: OutlineSection, group: string | null): TalkSource {
@@ -278,9 +309,18 @@ function talkOf(section: OutlineSection, group: string | null): TalkSource {
   };
 }
 
-/** A section that reads as one talk: its heading says so, or a "Presenter: Jane Roe" line opens it. */
+/**
+ * A section that reads as one talk: its heading says so (`Jane Roe, Example University, *Title*` too) or names
+ * a slot of the programme, or a "Presenter: Jane Roe" line opens it.
+ */
 function saysTalk(section: OutlineSection): boolean {
-  return looksLikeTalk(section.text) || section.opensWithSpeaker === true;
+  return (
+    looksLikeTalk(section.text) ||
+    parseMarkedTitle(section.heading) !== null ||
+    // "### Session 3", "### 14:00 ~ 14:40": a place in the programme holds one talk.
+    slotHeading(section.text) !== null ||
+    section.opensWithSpeaker === true
+  );
 }
 
 /** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */

@@ -2,7 +2,7 @@ import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
 import { isDayTitle } from './headingKinds.js';
-import { opensWithSpeakerLabel } from './speakers/speakerLines.js';
+import { opensWithByline, opensWithName } from './speakers/speakerLines.js';
 import { isTalkLine } from './talkLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
@@ -20,8 +20,10 @@ export interface OutlineSection {
   children: OutlineSection[];
   /** A heading of names paired with this one ("# Jane Roe" over "## Title"): the talk's speakers. */
   speakerHeading?: { heading: string; text: string };
-  /** Its content opens with a line naming the speaker ("Presenter: Jane Roe"): evidence that it is a talk. */
+  /** Its content opens with a line naming the speaker ("Presenter: Jane Roe", "**Jane Roe, Acme**"): evidence that it is a talk. */
   opensWithSpeaker?: boolean;
+  /** Its content opens with a byline or a line that is only a name: weighed only with its siblings (see trailingTalks). */
+  opensWithName?: boolean;
   /** The heading's own rank, when it is read at another (a day marker written below its talks, see dayMarkerRanks). */
   writtenRank?: number;
 }
@@ -81,7 +83,8 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
     open.push(section);
   }
   const mark = (section: OutlineSection) => {
-    if (opensWithSpeakerLabel(section.content, source)) section.opensWithSpeaker = true;
+    if (opensWithByline(section.content, source)) section.opensWithSpeaker = true;
+    if (opensWithName(section.content, source)) section.opensWithName = true;
     section.children.forEach(mark);
   };
   outline.sections.forEach(mark);

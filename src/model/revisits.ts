@@ -1,4 +1,5 @@
 import { wordsOf } from '../words.js';
+import { isSlotTitle } from './headingKinds.js';
 import type { Session } from './types.js';
 
 /** Words that mark a return to a session already noted: "(continued)", "cont'd", ", again", "part 2", "revisited". */
@@ -31,7 +32,8 @@ export function joinRevisits(sessions: Session[]): {
   const joined: { line: number; to: number; title: string }[] = [];
   for (const session of sessions) {
     // The heading as written, not the display title: "Talk 1 - Ann Lee" and "Talk 2 - Ann Lee" are two talks of one speaker.
-    const key = revisitKey(session.heading);
+    // A slot heading ("### 14:00 ~ 14:40" in two tracks) names a time, not the session: its title does.
+    const key = revisitKey(isSlotTitle(session.heading) ? session.title : session.heading);
     // Stryker disable next-line ConditionalExpression: no session is kept under a null key (below)
     const first = key === null ? undefined : byKey.get(key);
     if (!first) {

@@ -66,6 +66,29 @@ function unquoted(title: string): string {
     : title;
 }
 
+/** A title set apart by emphasis or quotes at either end of a heading: `*Title*`, `_Title_`, `“Title”`, `"Title"`. */
+const MARKED_TITLE_END = /^(.+?)[\s,:\-–—|]+(?:(\*\*?|__?)(?!\s)(.+?)\2|["“«]([^"“”«»]+)["”»])\s*$/u;
+const MARKED_TITLE_START = /^(?:(\*\*?|__?)(?!\s)(.+?)\1|["“«]([^"“”«»]+)["”»])[\s,:\-–—|]+(.+?)$/u;
+
+/**
+ * Pure: a heading (its Markdown as written) that names the speakers and sets the title apart by emphasis or quotes:
+ * `Jane Roe, Example University, *Deep Learning for Genomes*`, `“Fast Builds” - John Doe (Acme)`. Null when it
+ * does not, or when the rest does not read as names.
+ */
+export function parseMarkedTitle(heading: string): SessionHeading | null {
+  const text = heading.trim();
+  const end = MARKED_TITLE_END.exec(text);
+  const start = end ? null : MARKED_TITLE_START.exec(text);
+  const title = end ? (end[3] ?? end[4]) : start ? (start[2] ?? start[3]) : undefined;
+  const rest = end ? end[1]! : start ? start[4]! : '';
+  if (!title || /[*_"“”]/.test(rest)) return null;
+  const names = rest.trim().replace(/[\s,:\-–—|]+$/u, '');
+  const speakers = parseSpeakers(names) ?? parseSpeakerList(names);
+  // One word beside a title ("**Keynote** Opening") is no one's name, unless it reads as one alone.
+  if (!speakers?.every((speaker) => /\s/.test(speaker.name) || looksLikeName(speaker.name, false))) return null;
+  return { title: title.trim(), speakers };
+}
+
 /** "Title - Speaker, Org": the part after the last dash reads as names. */
 function titleFirst(text: string): SessionHeading | null {
   const last = [...text.matchAll(DASH)].at(-1);

@@ -43,11 +43,16 @@ import {
  * 0.885 and 0.95); on the 75 older files every figure is unchanged. The new seen files read no talks where days are
  * bare dates (101), talks are bold title and speaker lines (106), heading levels mix (107), slots are H4 labels
  * (118) or talks are prose (115), and name speakers in pipes, bold or italic lines the model does not read yet.
+ * With talks given by headings read better (readC: slot headings by their words and their bold titles, talks after
+ * the last day read together, bylines that gather talks, titles set apart by emphasis): seen talks F1 0.894 -> 0.901,
+ * held-out talks F1 0.725 -> 0.808, held-out speakers F1 0.867 -> 0.870 (files 52, 81, 84, 85, 87, 96).
+ * All four together (96 files): seen talks F1 0.882, speakers F1 0.913; held-out talks F1 0.817, speakers F1
+ * 0.890 (days F1 0.881 seen, 0.774 held out).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.85, speakersF1: 0.89 },
-  heldOut: { talksF1: 0.71, speakersF1: 0.85 },
+  seen: { talksF1: 0.875, speakersF1: 0.905 },
+  heldOut: { talksF1: 0.81, speakersF1: 0.88 },
 };
 
 describe('the labeled corpus', () => {

@@ -29,6 +29,14 @@ function changedBetween(
   return { changed, removed };
 }
 
+/** Runs the CLI with `args`; its stdout, and the npm packages whose code it loaded (see test/support/loadedPackages.mjs). */
+async function loadingPackages(args: string[], list: string): Promise<{ stdout: string; packages: Set<string> }> {
+  const seam = `${new URL('../support/loadedPackages.mjs', import.meta.url).href}?${encodeURIComponent(list)}`;
+  const result = await runCli(args, { nodeArgs: ['--import', seam] });
+  expect(result.code, result.stderr).toBe(0);
+  return { stdout: result.stdout, packages: new Set((await readFile(list, 'utf8')).split('\n').filter(Boolean)) };
+}
+
 /** Files the build always writes again: the folder's index, manifest and cache. */
 const BOOKKEEPING = ['.recapdeck-cache.json', 'index.html', 'manifest.json'];
 
@@ -37,6 +45,7 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
   let notes: string;
   let original: string;
   let dir: string;
+  let firstBuildLoaded: Set<string>;
   const build = async (...extra: string[]) => {
     const result = await runCli(['build', notes, '-o', join(work, 'out'), '--json', ...extra]);
     expect(result.code, result.stderr).toBe(0);
@@ -53,8 +62,9 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     original = await readFile(EXAMPLE, 'utf8');
     await writeFile(notes, original);
     dir = join(work, 'out', 'kubecon');
-    const first = await build();
-    expect(first.decks).toEqual({ total: 17, made: 17, unchanged: 0 });
+    const first = await loadingPackages(['build', notes, '-o', join(work, 'out'), '--json'], join(work, 'first.txt'));
+    expect(JSON.parse(first.stdout).decks).toEqual({ total: 17, made: 17, unchanged: 0 });
+    firstBuildLoaded = first.packages;
   });
 
   it('keeps every file when nothing changed', async () => {
@@ -65,6 +75,15 @@ describe('rebuilds remake only what changed (CLI, real Chromium)', () => {
     expect(changedBetween(before, await snapshot(dir)).changed.filter((file) => !BOOKKEEPING.includes(file))).toEqual(
       [],
     );
+  });
+
+  it('loads neither puppeteer (which drives Chromium) nor pdf-lib when nothing changed; the first build loads both', async () => {
+    expect(firstBuildLoaded).toContain('puppeteer-core');
+    expect(firstBuildLoaded).toContain('pdf-lib');
+    const again = await loadingPackages(['build', notes, '-o', join(work, 'out'), '--json'], join(work, 'again.txt'));
+    expect(JSON.parse(again.stdout).decks.made).toBe(0);
+    expect(again.packages).toContain('micromark');
+    expect([...again.packages].filter((name) => ['puppeteer-core', 'pdf-lib'].includes(name))).toEqual([]);
   });
 
   it('remakes only the edited session and the recap', async () => {

@@ -22,4 +22,9 @@ describe('a heading over talk-like sections (corpus 110)', () => {
       '## 2024-05-02\n\n### Workshops, [Jane Roe](https://example.org/jroe)\n\n#### Keynote: Calm Ops\n\n- a point\n\n#### Talk: Fast Builds\n\n- a point\n';
     expect(sessions(text)).toEqual([{ title: 'Workshops, Jane Roe', group: null }]);
   });
+
+  it('names both groups when a group sits inside another', () => {
+    const text = '## 2024-05-02\n\n### Track A\n\n#### Morning\n\n##### Talk: Fast Builds\n\n- a point\n';
+    expect(sessions(text)).toEqual([{ title: 'Talk: Fast Builds', group: 'Track A · Morning' }]);
+  });
 });

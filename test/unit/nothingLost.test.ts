@@ -76,13 +76,16 @@ const GROUP_OF_GROUPS = '# aaa\n\n## aab\n\n### aab - Aab Aab\n\n# aab\n\nhttps:
 const GROUP_OF_GROUPS_TITLED =
   '---\ntitle: aaa\n---\n\n# aaa - Aaa Aab\n\n## aaa\n\n### aaa - Aaa Aaa\n\n# aaa\n\n**aaa**\n';
 
+/** A group inside a group: only the inner one named the talks, and the outer heading was lost (fixed: both name it). */
+const GROUP_IN_GROUP = '# aaa\n\n# aaa\n\n## aab\n\n### aaa\n\n#### aaa - Aaa Aaa\n\n- https://example.com/aaa\n\n';
+
 describe('nothing is lost from generated notes', () => {
   it('keeps every word of any generated notes in the recap and session decks together', () => {
     fc.assert(
       fc.property(notes, (text) => {
         expect(lostWords(text, 'generated.md')).toEqual([]);
       }),
-      { numRuns: 400 * FUZZ_SCALE, examples: [[GROUP_OF_GROUPS]] },
+      { numRuns: 400 * FUZZ_SCALE, examples: [[GROUP_OF_GROUPS], [GROUP_IN_GROUP]] },
     );
   });
 

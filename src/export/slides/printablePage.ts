@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../escapeHtml.js';
-import { printedLinks } from '../pdf/pdfLinks.js';
+import { printedLinks } from '../pdf/printedLinks.js';
 import type { PrintablePage } from '../pdf/printPdf.js';
 
 /**

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import type { DaySource } from '../inferStructure.js';
+import { showsEveryWord } from '../../words.js';
 
 export interface LevelReading {
   intro: RootContent[];
@@ -47,10 +48,13 @@ export function levelReading(
       talk = { heading: headingText(node, source), text, line: lineOf(node), body: [], group: enclosing?.text ?? null };
       currentDay().talks.push(talk);
       if (enclosing && !enclosing.used) {
-        // Shown as the talks' group from now on, not again as content.
+        // Shown as the talks' group from now on, not again as content (the group is its plain text: a
+        // heading with words that drops, such as a link's target, stays as written).
         enclosing.used = true;
-        const list = days.at(-1)!.intro.includes(enclosing.node) ? days.at(-1)!.intro : intro;
-        list.splice(list.indexOf(enclosing.node), 1);
+        if (showsEveryWord(headingText(enclosing.node, source), enclosing.text)) {
+          const list = days.at(-1)!.intro.includes(enclosing.node) ? days.at(-1)!.intro : intro;
+          list.splice(list.indexOf(enclosing.node), 1);
+        }
       }
     } else if (node.type === 'heading' && node.depth < ranks.talks) {
       talk = null;

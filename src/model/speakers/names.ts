@@ -178,6 +178,11 @@ export function parseSpeakers(text: string): Speaker[] | null {
 const ORG_WORD =
   /\b(?:inc|corp|corporation|ltd|llc|gmbh|sa|sas|ag|labs?|group|university|universit[ée]|institute|foundation|team|company|technologies|systems|software|cloud)\.?$/iu;
 
+/** "Example Corp", "Example University": a name that ends as an organisation's does. */
+export function looksLikeOrg(text: string): boolean {
+  return ORG_WORD.test(text.trim());
+}
+
 /**
  * "Jane Roe, John Doe and Ann Lee": when the last name has no organisation, the commas before the joiner
  * separate names (each of two words or more), not a name from its organisation.

@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { isCjkName, looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import { isCjkName, looksLikeName, looksLikeOrg, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
 import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
@@ -76,10 +76,53 @@ export function takeSpeakerLines(
     taken.title ??= next.title;
     taken.byline.push(...next.byline);
     taken.rest = next.rest;
+    // The bold title's own paragraph went on with notes: the header ends there.
+    if (next.notesFollow) break;
   }
-  if (taken.speakers.length > 0) return taken;
-  const near = labelledNearStart(taken.rest, source);
-  return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
+  const read =
+    taken.speakers.length > 0
+      ? taken
+      : (() => {
+          const near = labelledNearStart(taken.rest, source);
+          return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
+        })();
+  return options.slot && read.title === null ? withHeaderTitle(read, source) : read;
+}
+
+/** A short line that labels a fact about the talk ("__Company__: Acme", "Room: B"), an image, or a line all in emphasis. */
+function isHeaderLine(line: string): boolean {
+  const text = line.trim();
+  if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
+  if (/^(\*\*?|__?)(?!\s).+\1$/u.test(text) && text.length <= 120) return true;
+  return text.length <= 120 && /^[\p{L}][\p{L} ]{0,24}\s*[:：]\s*\S/u.test(plain(text));
+}
+
+/**
+ * Under a slot heading, a "Topic: Title" line a little further down, after other lines of the programme's header
+ * (a photo, "__Company__: Acme", "*Jane Roe, Example*"): the header ends at the first line of notes.
+ */
+function withHeaderTitle(read: SpeakerLines, source: string): SpeakerLines {
+  for (const node of read.rest.slice(0, LEADING_BLOCKS)) {
+    if (node.type !== 'paragraph') break;
+    const lines = sourceOf(node, source)
+      .split('\n')
+      .map((line) => line.replace(/\\$/, '').trim())
+      .filter(Boolean);
+    if (!lines.every(isHeaderLine)) break;
+    const title = lines.map((line) => TITLE_LABEL.exec(plain(line))?.[1]?.trim()).find(Boolean);
+    if (!title || lines.length > SLOT_HEADER_LINES) continue;
+    const speakers = lines.flatMap((line) => labelledSpeakers(plain(line)) ?? []);
+    return {
+      speakers: [
+        ...read.speakers,
+        ...speakers.filter((speaker) => !read.speakers.some((known) => known.name === speaker.name)),
+      ],
+      title,
+      byline: [...read.byline, ...lines],
+      rest: read.rest.filter((other) => other !== node),
+    };
+  }
+  return read;
 }
 
 /** Pure: the content opens with a line that says who speaks ("Presenter: Jane Roe", "- Speaker: …", "By Jane Roe"): it is a talk's. */
@@ -94,11 +137,76 @@ export function opensWithSpeakerLabel(content: RootContent[], source: string): b
   return labelledSpeakers(plain(firstLine)) !== null;
 }
 
+/**
+ * Pure: the content opens with a label line or with a byline ("- Jane Roe - GM, Example Corp", "**Jane Roe, Acme**",
+ * "Jane Roe ([@jroe](…))"): who speaks, as talks say first. A bare name bullet does not count (it may be a point).
+ */
+export function opensWithByline(content: RootContent[], source: string): boolean {
+  if (opensWithSpeakerLabel(content, source)) return true;
+  const [first] = content;
+  if (first?.type === 'list') return firstBulletSpeaker(content, source) === 'marked';
+  if (first?.type !== 'paragraph') return false;
+  const lines = sourceOf(first, source)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // A bare name could be the first words of the notes; a role, a handle or bold says it is a byline.
+  return (
+    lines.length <= 3 &&
+    lines.some(
+      (line) =>
+        MARK.test(plain(line)) ||
+        commaRole(plain(line)) !== null ||
+        isEmphasizedName(line) ||
+        emphasizedByline([line]) !== null,
+    ) &&
+    (emphasizedByline(lines) !== null || speakersOfLines(lines.map(plain), false) !== null)
+  );
+}
+
+/**
+ * Pure: the content opens with a byline, or with a line that is only a name ("Jane Roe"): weak evidence alone (it may
+ * be the notes' first words), for weighing sections together.
+ */
+export function opensWithName(content: RootContent[], source: string): boolean {
+  return opensWithByline(content, source) || (takeFirstBlock(content, source, {})?.speakers.length ?? 0) > 0;
+}
+
+/** A whole line in bold or italics: `**Jane Roe, Acme**`, `_Jane Roe_`. */
+function isEmphasizedByline(line: string): boolean {
+  return /^(\*\*?|__?)(?!\s).+?\1$/u.test(line);
+}
+
+/**
+ * A line in bold that reads as one name ("**Jane Roe**"); not a run of CJK words, which reads as a name as
+ * easily as a bold title does ("**분산 시스템의 장애 대응**").
+ */
+function isEmphasizedName(line: string): boolean {
+  const speakers = isEmphasizedByline(line) ? bylineSpeaker(plain(line)) : null;
+  return speakers?.length === 1 && plausibleNames(speakers);
+}
+
+/** Names that are no run of CJK words ("장애는 언제나 온다" reads as a name as easily as a sentence does). */
+function plausibleNames(speakers: Speaker[]): boolean {
+  return speakers.every(
+    (speaker) =>
+      !(
+        /\s/.test(speaker.name) &&
+        /\p{Script=Hangul}|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(speaker.name)
+      ),
+  );
+}
+
+/** One line in bold or italics that names a person and her organisation: `**Jane Roe, Acme**`. */
+function emphasizedByline(lines: string[]): Speaker[] | null {
+  return lines.length === 1 && isEmphasizedByline(lines[0]!) ? nameAndOrg(plain(lines[0]!)) : null;
+}
+
 function takeFirstBlock(
   content: RootContent[],
   source: string,
   options: { slot?: boolean; bareNameBullets?: boolean },
-): SpeakerLines | null {
+): (SpeakerLines & { notesFollow?: boolean }) | null {
   const slot = options.slot === true;
   const [first, ...others] = content;
   // "⭐⭐⭐⭐" over "**Jane Roe** ([video](…))": a rating or emoji line decorates the talk; the byline is under it.
@@ -147,20 +255,59 @@ function takeFirstBlock(
     if (bold.length > 0 && !bold.includes('\n') && bold.length <= 200)
       return {
         speakers: [],
-        title: bold.replace(/[:：]$/, ''),
+        title: labelledTitle(bold.replace(/[:：]$/, '')),
         byline: [sourceOf(first, source).trim()],
         rest: others,
       };
   }
+  // "**The Real Title**" with "Jane Roe, Example Corp" on the next line: the bold line titles it, the others name its speakers.
+  // "> **The Real Title**": quoted as the programme shows it.
+  const header =
+    first?.type === 'blockquote' && first.children.length === 1 && first.children[0]!.type === 'paragraph'
+      ? first.children[0]
+      : first;
+  const boldOver = slot && header?.type === 'paragraph' ? boldLineOverSpeakers(sourceOf(header, source)) : null;
+  if (boldOver) return { ...boldOver, title: labelledTitle(boldOver.title), rest: others };
+  // "**The Real Title**" over a line about it: the bold line titles the talk, the other lines stay its notes.
+  const overNotes = slot && first?.type === 'paragraph' ? boldLineOverNotes(first) : null;
+  if (overNotes)
+    return {
+      speakers: [],
+      title: labelledTitle(overNotes.title),
+      byline: [sourceOf(overNotes.bold, source).trim()],
+      rest: [overNotes.rest, ...others],
+      notesFollow: true,
+    };
+  // "- **The Real Title**" opening the list of notes.
+  const item = slot && first?.type === 'list' ? first.children[0] : undefined;
+  const itemBold = item?.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : null;
+  if (first?.type === 'list' && itemBold && isBoldParagraph(itemBold) && first.children.length > 1)
+    return {
+      speakers: [],
+      title: labelledTitle(toString(itemBold).trim()),
+      byline: [`- ${sourceOf(itemBold, source).trim()}`],
+      rest: [{ ...first, children: first.children.slice(1) }, ...others],
+    };
+  // "#### **The Real Title**": a sub-heading in bold.
+  if (slot && first?.type === 'heading' && first.children.length === 1 && first.children[0]!.type === 'strong')
+    return {
+      speakers: [],
+      title: labelledTitle(toString(first).trim()),
+      byline: [sourceOf(first, source).trim()],
+      rest: others,
+    };
   if (first?.type === 'paragraph') {
     const lines = sourceOf(first, source)
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    const found = speakersOfLines(
-      lines.map((line) => plain(line)),
-      slot,
-    );
+    const emphasized = emphasizedByline(lines);
+    const found = emphasized
+      ? { speakers: emphasized, title: null }
+      : speakersOfLines(
+          lines.map((line) => plain(line)),
+          slot,
+        );
     if (lines.length <= 6 && found) return { ...found, byline: lines, rest: others };
     // Under a slot heading a short paragraph with a "Topic:" line is the talk's header, whatever else it says.
     const titled =
@@ -181,6 +328,83 @@ function takeFirstBlock(
   if (headingTitle)
     return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
   return null;
+}
+
+/** "제목 : 데이터 파이프라인" inside the bold line: the label's title. */
+function labelledTitle(title: string | null): string | null {
+  return title === null ? null : (TITLE_LABEL.exec(title)?.[1]?.trim() ?? title);
+}
+
+/** A paragraph that is one bold phrase, perhaps after an emoji: `**Title**`, `🎤 **Title**`. */
+function isBoldParagraph(paragraph: Paragraph): boolean {
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && isDecoration(child.value)));
+  return parts.length === 1 && parts[0]!.type === 'strong' && toString(parts[0]!).trim().length > 0;
+}
+
+/** A paragraph that opens with a bold line and goes on with notes: the bold line, and the paragraph without it. */
+function boldLineOverNotes(paragraph: Paragraph): { title: string; bold: Paragraph; rest: Paragraph } | null {
+  const [bold, next, ...more] = paragraph.children;
+  const opensLine = next?.type === 'break' || (next?.type === 'text' && next.value.startsWith('\n'));
+  if (bold?.type !== 'strong' || !opensLine || !next.position || !paragraph.position) return null;
+  const title = toString(bold).trim();
+  if (title === '' || title.length > 200) return null;
+  const rest = next.type === 'break' ? more : [{ ...next, value: next.value.replace(/^\n/, '') }, ...more];
+  const restStart = next.type === 'break' ? more[0]?.position?.start : next.position.start;
+  if (rest.length === 0 || !restStart) return null;
+  return {
+    title,
+    bold: {
+      type: 'paragraph',
+      children: [bold],
+      position: { start: paragraph.position.start, end: next.position.start },
+    },
+    rest: { type: 'paragraph', children: rest, position: { start: restStart, end: paragraph.position.end } },
+  };
+}
+
+/** A whole line in bold: `**Title**`, `__Title__`. */
+const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;
+
+/**
+ * A paragraph whose first line is in bold and whose other lines (a few) each name a speaker, or whose bold first
+ * line has the names after it; or null.
+ */
+function boldLineOverSpeakers(written: string): Omit<SpeakerLines, 'rest'> | null {
+  const lines = written
+    .split('\n')
+    .map((line) => line.replace(/\\$|\s{2,}$/, '').trim())
+    .filter(Boolean);
+  // "🎤 **Title**": an emoji before the bold line only decorates it.
+  if (lines[0]) lines[0] = lines[0].replace(/^(?:(?::[\w+-]+:|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})\s*)+/u, '');
+  // "**Title** - Jane Roe", "**Title** (Jane Roe)": the names may follow the bold title on its line.
+  // "__Topic__: Title" is a label line, read as one.
+  if (TITLE_LABEL.test(plain(lines[0] ?? ''))) return null;
+  const tailed = /^(\*\*|__)(?!\s)(.+?)\1(?:\s*[-–—|]\s*(.+)|\s*[(（](.+)[)）])$/u.exec(lines[0] ?? '');
+  const tail = tailed ? plain(tailed[3] ?? tailed[4]!) : null;
+  const tailSpeakers = tail === null ? null : (parseSpeakers(tail) ?? parseSpeakerList(tail));
+  if (tailed && tailSpeakers && lines.length <= SLOT_HEADER_LINES)
+    return { speakers: tailSpeakers, title: plain(tailed[2]!), byline: lines };
+  const bold = BOLD_LINE.exec(lines[0] ?? '');
+  if (!bold) return null;
+  // Alone on its line, in a quote, the bold line is the title.
+  if (lines.length === 1) return { speakers: [], title: plain(bold[2]!).replace(/[:：]$/, ''), byline: lines };
+  if (lines.length > SLOT_HEADER_LINES) return null;
+  // "Jane Roe, Example Corp" under a title is one person and her organisation.
+  const named = lines
+    .slice(1)
+    .map((line) => plain(line))
+    .filter((line) => !HANDLE.test(line))
+    .map((line) => parseSpeakers(line) ?? speakersOfLines([line], false)?.speakers ?? null);
+  if (
+    named.length === 0 ||
+    named.some((speakers) => speakers === null || speakers.length === 0 || !plausibleNames(speakers))
+  )
+    return null;
+  return {
+    speakers: named.flatMap((speakers) => speakers!),
+    title: plain(bold[2]!).replace(/[:：]$/, ''),
+    byline: lines,
+  };
 }
 
 /** How many blocks from a talk's start may hold a labelled speaker line ("Speaker: …" after a time or room line). */
@@ -488,7 +712,14 @@ function bylineSpeaker(written: string): Speaker[] | null {
     return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
-  return names.map((speaker) => ({ name: speaker.name, org }));
+  return names.map((speaker) => ({ name: speaker.name, org: org ?? speaker.org }));
+}
+
+/** "Jane Roe, Acme": one full name (two words or more), then her organisation after the only comma. */
+function nameAndOrg(line: string): Speaker[] | null {
+  const [name, org, ...more] = line.split(',').map((part) => part.trim());
+  if (more.length > 0 || !name || !org || !/\s/.test(name) || !looksLikeName(name, true)) return null;
+  return parseSpeakers(line);
 }
 
 /** "Jane Roe, core developer and council member" → Jane Roe; the words after the comma must read as a job. */
@@ -521,7 +752,10 @@ function plain(line: string): string {
 /** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */
 function fullNames(text: string): Speaker[] | null {
   const speakers = parseSpeakerList(text);
-  return speakers?.every((speaker) => /\s/.test(speaker.name) && speaker.org === null) ? speakers : null;
+  // "Jane Roe, Example Corp": a company is not a second person.
+  return speakers?.every((speaker) => /\s/.test(speaker.name) && speaker.org === null && !looksLikeOrg(speaker.name))
+    ? speakers
+    : null;
 }
 
 /** The lines of a speaker block as written, for the slide's byline. */
