@@ -11,6 +11,35 @@ describe(':::containers (HackMD, Docusaurus)', () => {
     expect(normalize(containers, ':::spoiler Answer\nbody\n:::').text).toBe('**Answer**\nbody\n');
   });
 
+  it('keeps every meaningful kind, in any case, and a quoted title with its inner quotes', () => {
+    const kinds = [
+      'note',
+      'tip',
+      'warning',
+      'caution',
+      'danger',
+      'important',
+      'attention',
+      'hint',
+      'todo',
+      'example',
+      'question',
+      'quote',
+    ];
+    for (const kind of kinds)
+      expect(normalize(containers, `:::${kind.toUpperCase()}`).text).toBe(
+        `**${kind[0]!.toUpperCase()}${kind.slice(1)}**`,
+      );
+    expect(normalize(containers, `:::tip "Don't panic"`).text).toBe("**Don't panic**");
+  });
+
+  it('reads an indented fence and drops attributes in braces, but not ::: inside a line', () => {
+    expect(normalize(containers, '  :::tip').text).toBe('**Tip**');
+    expect(normalize(containers, ':::tip Title {.wide}').text).toBe('**Title**');
+    const text = 'Note ::: here\nx:::info';
+    expect(normalize(containers, text).text).toBe(text);
+  });
+
   it('leaves code alone', () => {
     expect(normalize(containers, '```\n:::info\n```').text).toBe('```\n:::info\n```');
   });

@@ -11,6 +11,23 @@ describe('bullets indented four spaces at the top level', () => {
     expect(unindent('Intro\n\n    - one\n        - nested\n    - two\n')).toBe('Intro\n\n- one\n    - nested\n- two\n');
   });
 
+  it('are un-indented across blank and spaces-only lines, by the least indented line', () => {
+    expect(unindent('Intro\n\n    - one\n\n    - two\n')).toBe('Intro\n\n- one\n\n- two\n');
+    expect(unindent('Intro\n\n    - one\n  \n    - two\n')).toBe('Intro\n\n- one\n\n- two\n');
+    expect(unindent('Intro\n\n        - deep\n    - two\n')).toBe('Intro\n\n    - deep\n- two\n');
+  });
+
+  it('read numbered items up to nine digits, an empty item and an item with code spans', () => {
+    expect(unindent('Intro\n\n    10. ten\n    11. eleven\n')).toBe('Intro\n\n10. ten\n11. eleven\n');
+    expect(unindent('Intro\n\n    1) one\n')).toBe('Intro\n\n1) one\n');
+    expect(unindent('Intro\n\n    -\n    - two\n')).toBe('Intro\n\n-\n- two\n');
+    expect(unindent('Intro\n\n    - run ```npm test```\n')).toBe('Intro\n\n- run ```npm test```\n');
+  });
+
+  it('leave code whose first line only holds a dash, and a list indented less than four', () => {
+    for (const text of ['Intro\n\n    a - b\n', '   - a\n   - b\n']) expect(unindent(text)).toBe(text);
+  });
+
   it('leave real indented code, nested lists and fenced code alone', () => {
     for (const text of [
       'Intro\n\n    const x = 1;\n    - y\n',

@@ -16,6 +16,20 @@ describe('bullets under an ordered item, indented less than it needs', () => {
     expect(normalize(orderedItemChildren, text).text).toBe(text);
   });
 
+  it('are shifted across a blank or spaces-only line, to the column after wide spacing, numbered ones too', () => {
+    expect(normalize(orderedItemChildren, '1. a\n\n  - child').text).toBe('1. a\n\n   - child');
+    expect(normalize(orderedItemChildren, '1. a\n  \n  - child').text).toBe('1. a\n  \n   - child');
+    expect(normalize(orderedItemChildren, '1.  Two spaces\n  - child').text).toBe('1.  Two spaces\n    - child');
+    expect(normalize(orderedItemChildren, '1. Steps\n  1. first\n  2. second').text).toBe(
+      '1. Steps\n   1. first\n   2. second',
+    );
+  });
+
+  it('leave lines under a number in running text alone', () => {
+    const text = 'Step 2. Install\n  - npm';
+    expect(normalize(orderedItemChildren, text).text).toBe(text);
+  });
+
   it('keep one numbered list with its children in the model', () => {
     const notes = '## Talk\n\n1. Headers\n  - one\n2. Redirects\n  - two\n  - three\n';
     const blocks = buildConference(parseNotes(notes, 'notes.md')).days[0]!.sessions[0]!.blocks;
