@@ -169,10 +169,12 @@ function splitOversized(item: SlideItem, budget: number, depth: number, frame: T
   if (sentences.length > 1) return sentences.flatMap((piece) => splitOversized(piece, budget, depth, frame));
   const pieces = splitTallBlocks(item, budget, depth, frame);
   if (pieces.length > 1) return pieces.flatMap((piece) => splitOversized(piece, budget, depth, frame));
-  if (item.children.length <= 1) return [item];
+  if (item.children.length === 0) return [item];
   const head = itemLines({ ...item, children: [] }, depth, frame);
-  // Children sit one level deeper than their parent, where a line holds fewer characters.
+  // Children sit one level deeper than their parent, where a line holds fewer characters. A lone child
+  // taller than a slide is split in turn (one bullet holding a whole outline).
   const slices = paginateItems(item.children, Math.max(2, budget - head), depth + 1, frame);
+  if (slices.length === 1) return [item];
   return slices.map((children, index) => ({
     markdown: index === 0 ? item.markdown : `${item.markdown} *(cont.)*`,
     children,

@@ -137,6 +137,28 @@ describe('paginateItems and balancedPages at their limits', () => {
     ).toEqual([[['Parent', 2, '-']], [['Parent *(cont.)*', 2, true]], [['Parent *(cont.)*', 2, true]]]);
   });
 
+  it('splits the lone child of a parent when that child is taller than a slide (one bullet holding an outline)', () => {
+    const grandchildren = Array.from({ length: 6 }, (_, index) => leaf(`Grandchild ${index}`));
+    const parent = {
+      markdown: 'Parent',
+      children: [{ markdown: 'Child', children: grandchildren, blocks: [] }],
+      blocks: [],
+    };
+    const pages = paginateItems([parent], 4);
+    expect(
+      pages.map((page) =>
+        page.map((item) => [item.markdown, item.children.map((child) => [child.markdown, child.children.length])]),
+      ),
+    ).toEqual([
+      [['Parent', [['Child', 1]]]],
+      [['Parent *(cont.)*', [['Child *(cont.)*', 1]]]],
+      [['Parent *(cont.)*', [['Child *(cont.)*', 1]]]],
+      [['Parent *(cont.)*', [['Child *(cont.)*', 1]]]],
+      [['Parent *(cont.)*', [['Child *(cont.)*', 1]]]],
+      [['Parent *(cont.)*', [['Child *(cont.)*', 1]]]],
+    ]);
+  });
+
   it('cuts a bullet whose own text is taller than a slide between sentences, never inside a link or code', () => {
     // Four sentences of 60 characters: one line each at 70 characters a line.
     const sentence = (word: string) => `${word} ${'x'.repeat(50)} done.`.padEnd(60, 'y');
