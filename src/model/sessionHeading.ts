@@ -1,6 +1,13 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import { isCjkName, looksLikeName, parseSpeakerList, parseSpeakers, withoutHonorific } from './speakers/names.js';
+import {
+  BY_WORD,
+  isCjkName,
+  looksLikeName,
+  parseSpeakerList,
+  parseSpeakers,
+  withoutHonorific,
+} from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -179,11 +186,13 @@ function inParentheses(text: string): SessionHeading | null {
   return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
+const TITLE_BY_NAME = new RegExp(String.raw`^(.+)\s+${BY_WORD}\s+(.+)$`, 'i');
+
 /** "Title by Jane Doe", and "by" in the corpus languages: "par" (French), "von" (German), "por" (Spanish, Portuguese). */
 function byline(text: string): SessionHeading | null {
   // The last of them: "par" may be inside a French title too. A name that starts with a particle is
   // part of one ("Ursula von der Leyen").
-  const match = /^(.+)\s+(?:by|par|von|por)\s+(.+)$/i.exec(text);
+  const match = TITLE_BY_NAME.exec(text);
   if (!match || /^\p{Ll}/u.test(match[2]!)) return null;
   const speakers = parseSpeakers(match[2]!);
   return speakers ? { title: match[1]!.replace(/,$/, '').trim(), speakers } : null;

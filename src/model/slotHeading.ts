@@ -1,5 +1,8 @@
 import { isSlotTitle } from './headingKinds.js';
-import { parseSpeakerHeading } from './speakers/names.js';
+import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
+
+/** "Keynote by Jane Roe": a slot, then its speaker. */
+const BYLINE = new RegExp(String.raw`^(.+?)\s+${BY_WORD}\s+(\p{Lu}.+)$`, 'u');
 import { withoutTimeSlot } from './speakers/timeSlot.js';
 import type { Speaker } from './types.js';
 
@@ -11,7 +14,7 @@ import type { Speaker } from './types.js';
 export function slotHeading(text: string): { speakers: Speaker[] } | null {
   if (isSlotTitle(text)) return { speakers: [] };
   const untimed = withoutTimeSlot(text);
-  const match = /^(.+?)\s*[:\-–—]\s+(.+)$/.exec(untimed) ?? /^(.+?)\s+(?:by|par|von|por)\s+(\p{Lu}.+)$/u.exec(untimed);
+  const match = /^(.+?)\s*[:\-–—]\s+(.+)$/.exec(untimed) ?? BYLINE.exec(untimed);
   if (!match || !isSlotTitle(match[1]!)) return null;
   const speakers = parseSpeakerHeading(match[2]!);
   return speakers ? { speakers } : null;

@@ -1,11 +1,14 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseSessionHeading } from './sessionHeading.js';
+import { BY_WORD } from './speakers/names.js';
 
 /** Quote marks that open a talk's title in a line: "…", “…”, „…“, «…», ‘…’. */
 const OPENING_QUOTE = /^["“„«‘'‚]/u;
 /** "by", "von", "par", "por" before the speaker, as the title-first heading shape reads them. */
-const BY = /^\s*,?\s*(?:by|von|par|por)\s+\S/iu;
+const BY = new RegExp(String.raw`^\s*,?\s*${BY_WORD}\s+\S`, 'iu');
+/** A closing quote with "by" after it. */
+const CLOSING_QUOTE_BEFORE_BY = new RegExp(String.raw`["”“»’'‘](?=\s*,?\s*${BY_WORD}\s)`, 'iu');
 /** A line longer than this is prose, not a talk's title line. */
 const MAX_TALK_LINE = 160;
 
@@ -34,6 +37,6 @@ export function isTalkLine(node: RootContent): boolean {
 
 /** `"Title" by Jane Roe`: a closing quote, then "by" and a name. */
 function quotedThenBy(text: string): boolean {
-  const close = /["”“»’'‘](?=\s*,?\s*(?:by|von|par|por)\s)/iu.exec(text.slice(1));
+  const close = CLOSING_QUOTE_BEFORE_BY.exec(text.slice(1));
   return close !== null && BY.test(text.slice(close.index + 2));
 }

@@ -1,6 +1,9 @@
 import type { Speaker } from '../types.js';
 import { displayCase } from '../titleCase.js';
 
+/** "by" before a speaker's name in the corpus languages: "par" (French), "von" (German), "por" (Spanish, Portuguese). */
+export const BY_WORD = '(?:by|par|von|por)';
+
 /** Words found in talk titles but not in people's names. */
 const TITLE_WORDS = new Set([
   'a',
