@@ -5,12 +5,14 @@ import { checkTalkCount, checkTalkPoints, MAX_TALK_POINTS, MAX_TALKS } from '../
 
 /** How workBounds counts, on models built by hand (workBounds.test.ts checks the same bounds on whole notes). */
 
+/** The RecapError `run` throws, or null; a refusal is always the input's fault (its exit code says so). */
 function refusal(run: () => unknown): { message: string; file: string | undefined; line: number | undefined } | null {
   try {
     run();
     return null;
   } catch (error) {
     if (!(error instanceof RecapError)) throw error;
+    expect(error.kind).toBe('input');
     return { message: error.message, file: error.file, line: error.line };
   }
 }
