@@ -33,7 +33,10 @@ describe('sourceOf and lineOf', () => {
     };
     expect(sourceOf(halfPlaced, 'other text entirely')).toBe('plain words');
     expect(lineOf(halfPlaced)).toBe(2);
-    const endOnly = { ...paragraph, position: { start: { line: 2, column: 1 }, end: { line: 2, column: 6, offset: 5 } } };
+    const endOnly = {
+      ...paragraph,
+      position: { start: { line: 2, column: 1 }, end: { line: 2, column: 6, offset: 5 } },
+    };
     expect(sourceOf(endOnly, 'other text entirely')).toBe('plain words');
   });
 });
@@ -54,7 +57,11 @@ describe('headingText', () => {
       type: 'heading',
       depth: 2,
       children: [
-        { type: 'text', value: ' First ', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2 } } },
+        {
+          type: 'text',
+          value: ' First ',
+          position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2 } },
+        },
         { type: 'text', value: 'second ', position: { start: { line: 1, column: 2 }, end: { line: 1, column: 3 } } },
       ],
     };
@@ -64,7 +71,11 @@ describe('headingText', () => {
       depth: 2,
       children: [
         { type: 'text', value: ' First ', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
-        { type: 'text', value: 'second ', position: { start: { line: 1, column: 2 }, end: { line: 1, column: 3, offset: 3 } } },
+        {
+          type: 'text',
+          value: 'second ',
+          position: { start: { line: 1, column: 2 }, end: { line: 1, column: 3, offset: 3 } },
+        },
       ],
     };
     expect(headingText(endOnly, 'other')).toBe('First second');

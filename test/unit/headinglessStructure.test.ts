@@ -62,7 +62,10 @@ describe('headinglessStructure: talks between rules', () => {
 
   it('reads a title line of 120 characters, not 121', () => {
     const title = (length: number) => 'T'.repeat(length);
-    expect(talksOf(`- x\n\n---\n\n${title(120)}\n\n---\n\nSecond`).map((talk) => talk[0])).toEqual([title(120), 'Second']);
+    expect(talksOf(`- x\n\n---\n\n${title(120)}\n\n---\n\nSecond`).map((talk) => talk[0])).toEqual([
+      title(120),
+      'Second',
+    ]);
     expect(read(`- x\n\n---\n\n${title(121)}\n\n---\n\nSecond`).carrier).toBe(null);
     // A title line longer than that ends the first paragraph's first line only.
     expect(talksOf(`- x\n\n---\n\n${title(120)}\n${title(200)}\n\n---\n\nSecond`)[0]![0]).toBe(title(120));
@@ -96,7 +99,9 @@ describe('headinglessStructure: the notes’ title line', () => {
 
 describe('headinglessStructure: talks as the items of one list', () => {
   it('reads a list whose items mostly hold notes as talks, the rest as the intro', () => {
-    const structure = read('Notes\n\nbefore\n\n- First talk\n  - a point\n- Second talk\n  - b point\n- Third talk\n\nafter');
+    const structure = read(
+      'Notes\n\nbefore\n\n- First talk\n  - a point\n- Second talk\n  - b point\n- Third talk\n\nafter',
+    );
     expect(structure.carrier).toBe('list');
     expect(structure.titleLine).toBe('Notes');
     expect(texts(structure.intro)).toEqual(['before', 'after']);

@@ -128,7 +128,9 @@ describe('buildOutline: bold lines as headings', () => {
   });
 
   it('reads bold lines only in a leaf section, not one with sub-headings', () => {
-    const outline = outlineOf('# A\n\n**One**\n\n- a\n\n**Two**\n\n- b\n\n## Sub\n\nwords\n\n# C\n\n**Three**\n\n- c\n\n**Four**\n\n- d');
+    const outline = outlineOf(
+      '# A\n\n**One**\n\n- a\n\n**Two**\n\n- b\n\n## Sub\n\nwords\n\n# C\n\n**Three**\n\n- c\n\n**Four**\n\n- d',
+    );
     expect(shape(outline.sections)).toEqual([
       ['A', 1, [['Sub', 2, []]]],
       [

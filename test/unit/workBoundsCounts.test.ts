@@ -36,10 +36,8 @@ const POINTS_MESSAGE = `Cannot make slides of a talk with more than ${MAX_TALK_P
 
 describe('checkTalkPoints', () => {
   it(`allows ${MAX_TALK_POINTS} paragraphs in a talk and refuses the block holding one more, in the notes' first file`, () => {
-    const talk = (count: number) => conference({ days: [day([], [session([...paragraphs(count), paragraph(99)])])] }, [
-      'first.md',
-      'second.md',
-    ]);
+    const talk = (count: number) =>
+      conference({ days: [day([], [session([...paragraphs(count), paragraph(99)])])] }, ['first.md', 'second.md']);
     expect(refusal(() => checkTalkPoints(talk(MAX_TALK_POINTS - 1)))).toBeNull();
     expect(refusal(() => checkTalkPoints(talk(MAX_TALK_POINTS)))).toEqual({
       message: POINTS_MESSAGE,
@@ -86,15 +84,20 @@ describe('checkTalkPoints', () => {
     expect(refusal(() => checkTalkPoints(conference({ intro: over() })))?.line).toBe(6);
     expect(refusal(() => checkTalkPoints(conference({ extras: [extra(half()), extra(over())] })))?.line).toBe(6);
     expect(refusal(() => checkTalkPoints(conference({ days: [day(over(), [])] })))?.line).toBe(6);
-    expect(refusal(() => checkTalkPoints(conference({ days: [day([], []), day([], [session(half()), session(over())])] })))?.line).toBe(6);
+    expect(
+      refusal(() => checkTalkPoints(conference({ days: [day([], []), day([], [session(half()), session(over())])] })))
+        ?.line,
+    ).toBe(6);
   });
 });
 
 describe('checkTalkCount', () => {
   it(`allows ${MAX_TALKS} talks over several notes and refuses at the next, in its file and line`, () => {
-    const talks = (count: number, file: string) => Array.from({ length: count }, (_, index) => session([], file, index + 1));
+    const talks = (count: number, file: string) =>
+      Array.from({ length: count }, (_, index) => session([], file, index + 1));
     const first = conference({ days: [day([], talks(600, 'a.md'))] });
-    const second = (count: number) => conference({ days: [day([], talks(count - 600 - 100, 'b.md')), day([], talks(100, 'b2.md'))] });
+    const second = (count: number) =>
+      conference({ days: [day([], talks(count - 600 - 100, 'b.md')), day([], talks(100, 'b2.md'))] });
     expect(refusal(() => checkTalkCount([first, second(MAX_TALKS)]))).toBeNull();
     expect(refusal(() => checkTalkCount([first, second(MAX_TALKS + 1)]))).toEqual({
       message: `Cannot make a recap of ${MAX_TALKS + 1} talks, expected at most ${MAX_TALKS}: make several recaps`,
