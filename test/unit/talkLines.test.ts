@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { isTalkLine } from '../../src/model/talkLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
@@ -74,5 +74,24 @@ describe('isTalkLine: a line that names a talk and its speaker, the title set ap
     expect(isTalkLine({ type: 'paragraph', children: [{ type: 'text', value: '  ' }] })).toBe(false);
     expect(talkLine('## Safe Pipelines by Jane Roe')).toBe(false);
     expect(talkLine('- **Safe Pipelines** by Jane Roe')).toBe(false);
+  });
+
+  it('reads "BY" in capitals, before a bold or after a quoted title', () => {
+    expect(talkLine('**Safe Pipelines** BY Jane Roe')).toBe(true);
+    expect(talkLine('"Safe Pipelines" BY Jane Roe')).toBe(true);
+  });
+
+  it('reads only a paragraph opening with bold or a quote in its text, not a heading or code', () => {
+    expect(talkLine('## **Safe Pipelines** by Jane Roe')).toBe(false);
+    expect(talkLine('`"Safe Pipelines"` by Jane Roe')).toBe(false);
+  });
+
+  it('reads the bold line with only spaces after it, and its lines once trimmed', () => {
+    const bold = (value: string): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] });
+    const text = (value: string): PhrasingContent => ({ type: 'text', value });
+    const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+    expect(isTalkLine(paragraph(bold('„Sichere Pipelines“ von Jane Roe'), text(' '), text(' ')))).toBe(true);
+    // Two lines and a line break after them, not three lines.
+    expect(isTalkLine(paragraph(bold('Safe Pipelines'), text('\nby Jane Roe\n')))).toBe(true);
   });
 });
