@@ -43,6 +43,7 @@ const median = (values) => {
 const cpu = {};
 const measuredCpu = (name, measure) => {
   cpu[name] = [...(cpu[name] ?? []), measure.cpuSeconds];
+  console.error(`    ${name}: CPU ${measure.cpuSeconds.toFixed(2)} s`);
   return measure;
 };
 const rows = [];
