@@ -46,6 +46,7 @@ describe('parseNotes', () => {
         'authors: ["Ada <img src=x>", "Bo"]',
         'venue: { name: "Hall [1](javascript:z)", rooms: [{ label: "R <i>1</i>" }] }',
         'deep: { a: { b: { c: { d: "<b>kept</b>" } } } }',
+        'list: [[[["<b>kept</b>"], "<b>x</b>"]]]',
         'count: 3',
         'none: null',
         '---',
@@ -59,6 +60,8 @@ describe('parseNotes', () => {
       authors: ['Ada ', 'Bo'],
       venue: { name: 'Hall 1', rooms: [{ label: 'R 1' }] },
       deep: { a: { b: { c: { d: '<b>kept</b>' } } } },
+      // Past three levels a list or map is kept as it is; a string is always made safe.
+      list: [[[['<b>kept</b>'], 'x']]],
       count: 3,
       none: null,
     });
