@@ -99,3 +99,55 @@ describe('groupTalks', () => {
     ]);
   });
 });
+
+describe('groupTalks, days and files', () => {
+  it("gives talks no day could be found for a day of their file's own, when other notes have days", () => {
+    const merged = groupTalks([notes(day('Day 1', [talk('Alpha Talk')])), notes(day(null, [talk('Beta Talk')]))]);
+    expect(shape(merged)).toEqual([
+      { days: ['0:Day 1'], talks: ['0:Alpha Talk'] },
+      { days: 1, talks: ['1:Beta Talk'] },
+    ]);
+  });
+
+  it('places the talks before the first placed one on its day', () => {
+    const merged = groupTalks([
+      notes(day('Day 1', [talk('Alpha Talk')]), day('Day 2', [talk('Opening Keynote')])),
+      notes(day(null, [talk('Hallway Chat'), talk('Opening keynote')])),
+    ]);
+    expect(shape(merged)).toEqual([
+      { days: ['0:Day 1'], talks: ['0:Alpha Talk'] },
+      { days: ['0:Day 2'], talks: ['1:Hallway Chat', '0:Opening Keynote + 1:Opening keynote'] },
+    ]);
+  });
+
+  it('joins days that share a talk, never days that name different days', () => {
+    const shared = groupTalks([
+      notes(day('Day 1', [talk('Opening Keynote')])),
+      notes(day('Monday', [talk('Opening keynote')])),
+    ]);
+    expect(shape(shared)).toEqual([
+      { days: ['0:Day 1', '1:Monday'], talks: ['0:Opening Keynote + 1:Opening keynote'] },
+    ]);
+    const apart = groupTalks([
+      notes(day('Day 1', [talk('Opening Keynote')])),
+      notes(day('Day 2', [talk('Opening Keynote')])),
+    ]);
+    expect(shape(apart)).toEqual([
+      { days: ['0:Day 1'], talks: ['0:Opening Keynote'] },
+      { days: ['1:Day 2'], talks: ['1:Opening Keynote'] },
+    ]);
+  });
+
+  it("never joins two talks of one person's notes, nor one talk to two of another's", () => {
+    const merged = groupTalks([
+      notes(day(null, [talk('Opening Keynote'), talk('Opening keynote')])),
+      notes(day(null, [talk('Opening Keynote!')])),
+    ]);
+    expect(shape(merged)[0]!.talks).toEqual(['0:Opening Keynote + 1:Opening Keynote!', '0:Opening keynote']);
+  });
+
+  it('orders days by the dates they name', () => {
+    const merged = groupTalks([notes(day('19 May', [talk('Beta Talk')])), notes(day('18 May', [talk('Alpha Talk')]))]);
+    expect(shape(merged).map((merged) => merged.days)).toEqual([['1:18 May'], ['0:19 May']]);
+  });
+});
