@@ -53,6 +53,9 @@ describe('mergeSessions', () => {
     expect(unnamed.blocks).toEqual([prose('Also noted as “Rolling Out Without Outages”.', 3)]);
     const alike = mergeSessions([noted(session('Zero Downtime Upgrades')), noted(session('Zero-downtime upgrades'))]);
     expect(alike.blocks).toEqual([]);
+    // Exactly as alike as the bar (3 letters of 20 differ: 0.85) is the same title.
+    const atTheBar = mergeSessions([noted(session('Abcdefghijklmnopqrst')), noted(session('Abcdefghijklmnopqxyz'))]);
+    expect(atTheBar.blocks).toEqual([]);
   });
 
   it('joins speakers, taking an organisation the first notes left out, never replacing one', () => {
