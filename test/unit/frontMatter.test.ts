@@ -224,3 +224,29 @@ describe('parseFrontMatter: dates and values', () => {
     expect(inputErrorOf(() => parseFrontMatter(starred.join('\n'), 'notes.md'), 'notes.md').line).toBe(5);
   });
 });
+
+describe('parseFrontMatter: what its first run left', () => {
+  it('names the problem in one line, keeping the parser error as the cause', () => {
+    const toml = inputErrorOf(
+      () => parseFrontMatter(['+++', 'title = "T"', 'bad = nope', '+++', ''].join('\n'), 'notes.md'),
+      'notes.md',
+    );
+    expect(toml.message).toBe('Cannot read the TOML front matter: invalid value');
+    expect(toml.cause).toBeDefined();
+    expect(inputErrorOf(() => parseFrontMatter('---js\n{}\n---\n', 'notes.md'), 'notes.md').message).toBe(
+      'Cannot read the YAML front matter: executable front matter is not allowed',
+    );
+  });
+
+  it("keeps a date as written from its own key's line, a date without a time too, and reads null values", () => {
+    const data = (lines: string[]) => parseFrontMatter(['---', ...lines, '---', ''].join('\n'), 'notes.md').data;
+    expect(data(['title: T', 'date: 2019-05-23T23:00:00-01:00'])).toEqual({
+      title: 'T',
+      date: '2019-05-23T23:00:00-01:00',
+    });
+    expect(data(['date: 2019-05-23'])).toEqual({ date: '2019-05-23' });
+    expect(data(['none: null', 'title: T'])).toEqual({ none: null, title: 'T' });
+    // Only dates go back to their line: a string that starts like one and goes on over lines is kept whole.
+    expect(data(['note: 2019-05-23 and', '  more words'])).toEqual({ note: '2019-05-23 and more words' });
+  });
+});

@@ -8,6 +8,10 @@ describe('plainText', () => {
     );
   });
 
+  it('trims the spaces code keeps', () => {
+    expect(plainText('`  spaced  `')).toBe('spaced');
+  });
+
   it('gives the same answer when asked again (read once, then remembered)', () => {
     const markdown = '_Scaling_ ~~CI~~ at **Acme**';
     expect(plainText(markdown)).toBe('Scaling CI at Acme');

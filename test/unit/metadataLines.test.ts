@@ -109,3 +109,27 @@ describe('readMetadataLines, at the edges of a field', () => {
     });
   });
 });
+
+describe('readMetadataLines, every key', () => {
+  it('takes each Pelican and MultiMarkdown key it knows', () => {
+    for (const key of [
+      'Subtitle',
+      'Modified',
+      'Category',
+      'Lang',
+      'Status',
+      'Translation',
+      'Template',
+      'Save_as',
+      'URL',
+    ])
+      expect(readMetadataLines(['Title: T', `${key}: x`]), key).toEqual({
+        data: { title: 'T', [key.toLowerCase()]: 'x' },
+        count: 2,
+      });
+  });
+
+  it('refuses an indented first line, even with a page key after it', () => {
+    expect(readMetadataLines(['  indented', 'Title: A'])).toBeNull();
+  });
+});

@@ -11,6 +11,11 @@ describe('fencedLines', () => {
     expect(fencedLines(['~~~', '```', '~~~~', 'out'])).toEqual([true, true, true, false]);
   });
 
+  it('reads a fence after a list marker and several spaces, and no fence of one or two tildes', () => {
+    expect(fencedLines(['-   ```', 'x', '```', 'out'])).toEqual([true, true, true, false]);
+    expect(fencedLines(['~~ strike', '~ x', 'out'])).toEqual([false, false, false]);
+  });
+
   it('reads fences in list items and quotes, not a marker after text or two backticks', () => {
     expect(fencedLines(['- ```', 'x', '  ```', '> ~~~', '> y', '> ~~~', '12) ```', '```'])).toEqual([
       true,
