@@ -5,7 +5,7 @@ import { fullMarkdown, keyPoints, notedWords } from './keyPoints.js';
 import { agendaSlides } from './layouts/agenda.js';
 import { dividerSlide } from './layouts/divider.js';
 import { followupSlides } from './layouts/followups.js';
-import { glanceSlide } from './layouts/glance.js';
+import { glanceSlides } from './layouts/glance.js';
 import { sectionSlides } from './layouts/section.js';
 import { pointPages, talkSlidesFor } from './layouts/talk.js';
 import { titleSlide } from './layouts/title.js';
@@ -43,7 +43,7 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     ...extras.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)),
     ...followupSlides(conference, frame),
     ...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)),
-    glanceSlide(conference),
+    ...glanceSlides(conference),
   ];
   const named = conference.days.map((day) => conference.days.length > 1 || day.heading !== null);
   const fixed = 1 + agendaSlides(conference, frame).length + closing.length;
