@@ -48,7 +48,11 @@ export const fcList: FontLister = (lang) => {
  * boxes: corpus 82, 113 and 118 on a machine without a Korean font), naming the package to install.
  * `text` is the decks' Markdown; `file` is the notes file the warning names.
  */
-export async function missingScriptFonts(text: string, file: string, listFonts: FontLister = fcList): Promise<Warning[]> {
+export async function missingScriptFonts(
+  text: string,
+  file: string,
+  listFonts: FontLister = fcList,
+): Promise<Warning[]> {
   const used = SCRIPTS.filter((script) => script.pattern.test(text));
   const warnings: Warning[] = [];
   for (const script of used) {

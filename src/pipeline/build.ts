@@ -131,10 +131,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** Scripts in the decks no installed font draws, when a format draws text with the machine's fonts. */
 async function fontWarnings(made: MadeDecks, formats: Format[]) {
   if (!formats.some((format) => format === 'pdf' || format === 'pptx' || format === 'html')) return [];
-  return missingScriptFonts(
-    made.decks.map((deck) => deck.markdown).join('\n'),
-    made.conference.files[0] ?? 'notes',
-  );
+  return missingScriptFonts(made.decks.map((deck) => deck.markdown).join('\n'), made.conference.files[0] ?? 'notes');
 }
 
 /**

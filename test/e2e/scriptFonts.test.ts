@@ -28,7 +28,8 @@ async function fakeFontconfig(dir: string): Promise<{ env: NodeJS.ProcessEnv; as
   };
 }
 
-const KOREAN_NOTES = '# 컨퍼런스 2030\n\n## 첫째 날\n\n### 코루틴 입문 - 홍길동\n\n- 내용 하나\n\n### Другой доклад\n\n- второй пункт\n';
+const KOREAN_NOTES =
+  '# 컨퍼런스 2030\n\n## 첫째 날\n\n### 코루틴 입문 - 홍길동\n\n- 내용 하나\n\n### Другой доклад\n\n- второй пункт\n';
 
 describe('a script no installed font draws: one warning, naming the package', () => {
   it('warns once for Hangul (not for Cyrillic, which a font covers) when HTML is made, asking fontconfig once a language', async () => {

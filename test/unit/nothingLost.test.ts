@@ -36,7 +36,11 @@ const inline = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(word.filter((tag) => !MARKUP_TAGS.has(tag)), fc.constantFrom('<', '</'), phrase)
+      .tuple(
+        word.filter((tag) => !MARKUP_TAGS.has(tag)),
+        fc.constantFrom('<', '</'),
+        phrase,
+      )
       .map(([tag, open, text]) => `${text} ${open}${tag}> ${text}`),
   },
 );

@@ -110,7 +110,11 @@ describe('talks noted without a word: listed together, not a title-only slide ea
   it('keeps the title slide of a listed talk’s own session deck', () => {
     const conference = buildConference(parseNotes('# Conf\n\n## Noted\n\n- a\n\n## Listed\n', 'notes.md'));
     const decks = planDecks(conference, { decks: ['recap', 'session'] });
-    expect(decks.map((deck) => `${deck.kind}:${deck.title}`)).toEqual(['recap:Conf', 'session:Noted', 'session:Listed']);
+    expect(decks.map((deck) => `${deck.kind}:${deck.title}`)).toEqual([
+      'recap:Conf',
+      'session:Noted',
+      'session:Listed',
+    ]);
     expect(decks[2]!.slides.map((made) => made.layout)).toEqual(['session']);
   });
 });
