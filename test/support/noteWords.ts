@@ -52,7 +52,8 @@ function elementMentionWords(text: string): string[] {
   visitTree(parseMarkdown(text), 'html', (node, index, parent: Parents | undefined) => {
     if (!parent || index === undefined || ['root', 'listItem', 'blockquote'].includes(parent.type)) return;
     const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)\s*\/?>$/.exec(node.value);
-    if (!tag || MARKUP_TAGS.has(tag[2]!.toLowerCase())) return;
+    // A capitalised name is a JSX component, the MDX dialect's to read (corpus 72's `</Admonition>`).
+    if (!tag || MARKUP_TAGS.has(tag[2]!.toLowerCase()) || /^[A-Z]/.test(tag[2]!)) return;
     const name = tag[2]!.toLowerCase();
     const others = (parent.children as Nodes[]).filter((sibling, at) => sibling.type === 'html' && at !== index);
     const partner = others.some((sibling) => {
