@@ -1,7 +1,15 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { isCjkName, looksLikeName, looksLikeOrg, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import {
+  PROFILE_URL,
+  isCjkName,
+  looksLikeName,
+  looksLikeOrg,
+  parseSpeakerList,
+  parseSpeakers,
+  withoutHonorific,
+} from './names.js';
 import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
@@ -660,13 +668,6 @@ function labelledSpeakers(text: string): Speaker[] | null {
 function isDecoration(text: string): boolean {
   return text.trim().length > 0 && !/[\p{L}\p{N}]/u.test(text);
 }
-
-/**
- * Where people link their name to: a profile on a social site ("https:/twitter.com/x" is mistyped, and still one).
- * Not a code site: "[Service Mesh Patterns](https://github.com/mesh)" names a project as often as a person.
- */
-const PROFILE_URL =
-  /^https?:\/{1,2}(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com\/in|bsky\.app\/profile)\/[\w.-]+\/?$/i;
 
 /**
  * A paragraph that opens with a person's name linked to their profile: the notes introduce the speaker.
