@@ -14,7 +14,7 @@ import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
-import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
+import { firstBulletSpeaker, roleHeadingSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
 import { joinRevisits } from './revisits.js';
@@ -248,6 +248,9 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
   }
   // "## Jane Roe" in notes that name talks by who gave them: hers, unless a line names someone else.
   if (speakers.length === 0 && talk.namedFor) speakers.push(...talk.namedFor);
+  // "### Jane Roe, Head of Research": a heading that names only the speaker and her role.
+  const roled = speakers.length === 0 ? roleHeadingSpeaker(talk.text) : null;
+  if (roled) speakers.push(roled);
   return {
     title: fromHeading.title || displayCase(talk.text),
     heading: talk.heading,
