@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { glanceSlide } from '../../../src/plan/layouts/glance.js';
+import { glanceSlides } from '../../../src/plan/layouts/glance.js';
 import { conference, day, session, speaker } from '../../support/planFixtures.js';
 
 describe('glanceSlide', () => {
   it('charts sessions per day, with the numbers in words beside and under it', () => {
-    const made = glanceSlide(
+    const [made, ...more] = glanceSlides(
       conference([
         day('Monday', [
           session('A', { speakers: [speaker('Jane Doe', 'Acme'), speaker('Max Roe')] }),
@@ -13,6 +13,7 @@ describe('glanceSlide', () => {
         day('Tuesday', [session('C')]),
       ]),
     );
+    expect(more).toEqual([]);
     expect(made).toMatchObject({
       layout: 'glance',
       title: 'At a glance',
@@ -28,15 +29,18 @@ describe('glanceSlide', () => {
     });
   });
 
-  it('draws no chart for one day, and names no days nor speakers it does not have', () => {
-    const made = glanceSlide(conference([day('Conf', [session('A')])]));
-    expect(made.subtitle).toEqual(['1 session']);
-    expect(made.chart).toEqual([]);
-    expect(made.items).toEqual([]);
+  it('makes no slide for notes of one day', () => {
+    expect(glanceSlides(conference([day('Conf', [session('A', { speakers: [speaker('Kim Li')] })])]))).toEqual([]);
   });
 
-  it('counts one speaker in the singular', () => {
-    const made = glanceSlide(conference([day('Conf', [session('A', { speakers: [speaker('Kim Li')] })])]));
-    expect(made.subtitle).toEqual(['1 session · 1 speaker']);
+  it('names no speakers the notes do not give, and counts one in the singular', () => {
+    const days = (speakers: ReturnType<typeof speaker>[]) => [
+      day('Monday', [session('A', { speakers })]),
+      day('Tuesday', [session('B')]),
+    ];
+    expect(glanceSlides(conference(days([])))[0]!.subtitle).toEqual(['2 sessions · 2 days']);
+    expect(glanceSlides(conference(days([speaker('Kim Li')])))[0]!.subtitle).toEqual([
+      '2 sessions · 2 days · 1 speaker',
+    ]);
   });
 });
