@@ -14,11 +14,11 @@ export const MIN_PROSE_TALKS = 3;
 /** Link texts that name the page, not the talk: "[slides](…/talks/x)", "[video](…)". */
 const GENERIC_TEXT = /^(?:slides?|video|recording|here|link|this|page|talk|session|abstract|details|more|watch)$/i;
 /** The byline words (names.ts) and Portuguese "do", "da" ("do Jane Roe, sobre"; not "de": "trilha de Java"). */
-const PROSE_BY = String.raw`(?:${BY_WORD}|do|da)`;
+const PROSE_BY = `(?:${BY_WORD}|do|da)`;
 /** "by Jane Roe" after the link. */
 const BY_AFTER = new RegExp(String.raw`^\s*,?\s*${PROSE_BY}\s+(.+)$`, 'isu');
 /** The word before a name in "by Jane Roe", "do Jane Roe". */
-const BY_ALONE = new RegExp(String.raw`^${PROSE_BY}$`, 'i');
+const BY_ALONE = new RegExp(`^${PROSE_BY}$`, 'i');
 /** "…, about" at the end of the words before a link: the name before it gave the talk the link names. */
 const FORWARD_TAIL = /\s*,?\s*(?:about|on|sur|über|sobre|acerca de)\s*$/iu;
 /** After a name, a word that says the talk named next is the one it gave. */
