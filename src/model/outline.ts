@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
 import { isDayTitle } from './headingKinds.js';
 import { opensWithByline, opensWithName } from './speakers/speakerLines.js';
-import { isTalkLine } from './talkLines.js';
+import { type TalkLineHead, talkLineHeads } from './talkLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
 export interface OutlineSection {
@@ -45,8 +45,12 @@ const BOLD_RANK = 7;
 /** Pure: the document's top-level nodes → its heading tree. */
 export function buildOutline(nodes: RootContent[], source: string): Outline {
   const realHeadings = nodes.filter((node) => node.type === 'heading').length;
+  const talkLines = talkLineHeads(nodes, source);
+  // Where the notes name their talks in lines (two or more), a bold phrase beside them is a caption inside a talk.
+  const isBoldLine = (node: RootContent) =>
+    talkLines.size >= MIN_BOLD_LINES ? talkLines.has(node) : isBoldPhrase(node) || talkLines.has(node);
   const boldHeadings = realHeadings < 2 && nodes.filter(isBoldLine).length >= 2;
-  const boldInLeaves = boldHeadings ? new Set<RootContent>() : boldLinesOfLeafSections(nodes);
+  const boldInLeaves = boldHeadings ? new Set<RootContent>() : boldLinesOfLeafSections(nodes, talkLines);
   const dayMarkers = dayMarkerRanks(nodes);
   const rankOf = (node: RootContent): number | null =>
     node.type === 'heading'
@@ -68,9 +72,13 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
       continue;
     }
     while (open.length > 0 && open.at(-1)!.rank >= rank) open.pop();
+    const talkLine = talkLines.get(node);
     const section: OutlineSection = {
-      heading: sectionHeading(node, source),
-      text: toString(node).trim().replace(ATTRIBUTES, '') || toString(node).trim(),
+      heading: sectionHeading(node, source, talkLine),
+      text: talkLine?.text ?? (toString(node).trim().replace(ATTRIBUTES, '') || toString(node).trim()),
+      ...(talkLine?.speaker === undefined
+        ? {}
+        : { speakerHeading: { heading: talkLine.speaker, text: talkLine.speaker } }),
       line: lineOf(node),
       rank,
       content: [],
@@ -119,7 +127,8 @@ export const MIN_BOLD_LINES = 2;
  * Bold lines standing in for headings inside a section that has no real sub-headings ("## Day 1" then
  * "**Talk title**" and its points, repeated): at least MIN_BOLD_LINES of them, each followed by notes.
  */
-function boldLinesOfLeafSections(nodes: RootContent[]): Set<RootContent> {
+function boldLinesOfLeafSections(nodes: RootContent[], talkLines: Map<RootContent, TalkLineHead>): Set<RootContent> {
+  const isBoldLine = (node: RootContent) => isBoldPhrase(node) || talkLines.has(node);
   const found = new Set<RootContent>();
   let start = 0;
   while (start < nodes.length) {
@@ -133,24 +142,23 @@ function boldLinesOfLeafSections(nodes: RootContent[]): Set<RootContent> {
     const bold = region.filter(
       (node, index) => isBoldLine(node) && index + 1 < region.length && !isBoldLine(region[index + 1]!),
     );
-    // A talk's line names its speaker: one is enough where the notes write two or more of them.
-    const talkLines = bold.length > 0 && bold.every(isTalkLine) && nodes.filter(isTalkLine).length >= MIN_BOLD_LINES;
-    if (leaf && (bold.length >= MIN_BOLD_LINES || talkLines)) for (const node of bold) found.add(node);
+    // A talk's line names its speaker: one is enough where the notes write two or more of them, and where they do,
+    // a bold phrase beside them is a caption inside a talk ("**Examples**"), not a talk.
+    const named = bold.filter((node) => talkLines.has(node));
+    const takesNamed = named.length > 0 && talkLines.size >= MIN_BOLD_LINES;
+    // Lines that name their talks' speakers are talks even above a sub-heading (`#### 12:30 Keynote` after them).
+    if (takesNamed) for (const node of named) found.add(node);
+    else if (leaf && bold.length >= MIN_BOLD_LINES) for (const node of bold) found.add(node);
     start = end;
   }
   return found;
 }
 
-function sectionHeading(node: RootContent, source: string): string {
+function sectionHeading(node: RootContent, source: string, talkLine: TalkLineHead | undefined): string {
   if (node.type === 'heading') return headingText(node, source);
-  // A talk's line is read whole; a bold line: the words inside the `**`.
-  if (isTalkLine(node)) return headingText(node, source);
+  // A talk's line is read whole (its time, name and role lines too: shown in the speaker notes); a bold line: the words inside the `**`.
+  if (talkLine) return headingText(node, source);
   return headingText((node as Paragraph).children[0]!, source);
-}
-
-/** A line that stands in for a heading: a short bold phrase, or a talk's line (`**Title** von Jane Roe`, talkLines.ts). */
-function isBoldLine(node: RootContent): boolean {
-  return isBoldPhrase(node) || isTalkLine(node);
 }
 
 /** A paragraph that is one short bold phrase: `**Keynote: Opening**`. A bold link or a caption ending in ":" is not. */

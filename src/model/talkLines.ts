@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { sourceOf } from './blocks.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { BY_WORD } from './speakers/names.js';
+import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
 
 /** Quote marks that open a talk's title in a line: "…", “…”, „…“, «…», ‘…’. */
 const OPENING_QUOTE = /^["“„«‘'‚]/u;
@@ -39,4 +40,93 @@ export function isTalkLine(node: RootContent): boolean {
 function quotedThenBy(text: string): boolean {
   const close = CLOSING_QUOTE_BEFORE_BY.exec(text.slice(1));
   return close !== null && BY.test(text.slice(close.index + 2));
+}
+
+/** How a paragraph standing in for a talk's heading is read: its title, and its speaker when a line of its own names her. */
+export interface TalkLineHead {
+  /** The title's plain text (the whole line for `**Title** von Jane Roe`). */
+  text: string;
+  /** The speaker's line, when the title and the name are two bold lines. */
+  speaker?: string;
+}
+
+/** A line that is only a time: "10:30a", "11:00", "9.30 pm", "14h". */
+const TIME_LINE = /^(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)?\s*(?:[ap]\.?m?\.?)?$/iu;
+/** A bold run at the start of a line and what follows it: "**Jane Roe**  Github". */
+const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1(.*)$/u;
+/** Words after a bold name on its line that say where to find her, not who she is ("Github", "@jroe"): a few at most. */
+const MAX_AFTER_NAME = 30;
+/** Lines a paragraph may hold after its bold title and name: a role, an affiliation. */
+const MAX_ROLE_LINES = 2;
+/** Plain lines `Title - Jane Roe` over a list count as talks only where the notes write this many of them between two headings. */
+export const MIN_PLAIN_TALK_LINES = 3;
+
+/**
+ * Pure: a paragraph that gives a talk as two bold lines, its title and its speaker in either order, perhaps after a
+ * line with its time and before a line with her role (`10:30a` / `**The Time Is Now**` / `**Jane Roe**` /
+ * `Director, Example Corp`). One of the two lines reads as names and the other does not.
+ */
+export function boldTitleAndName(node: RootContent, source: string): TalkLineHead | null {
+  if (node.type !== 'paragraph') return null;
+  const lines = sourceOf(node, source)
+    .split('\n')
+    .map((line) => line.replace(/\\$/, '').trim())
+    .filter(Boolean);
+  const pair = TIME_LINE.test(lines[0] ?? '') ? lines.slice(1) : lines;
+  if (pair.length < 2 || pair.length > 2 + MAX_ROLE_LINES) return null;
+  const [first, second] = pair.slice(0, 2).map((line) => BOLD_LINE.exec(line));
+  if (!first || !second) return null;
+  const nameOf = (match: RegExpExecArray) =>
+    match[3]!.trim().length <= MAX_AFTER_NAME && !/^[:：]/u.test(match[3]!.trim()) ? namesIn(match[2]!) : null;
+  const titleOf = (match: RegExpExecArray) => (match[3]!.trim() === '' ? match[2]!.trim() : null);
+  const firstName = nameOf(first);
+  const secondName = nameOf(second);
+  if (secondName && !firstName && titleOf(first)) return { text: titleOf(first)!, speaker: secondName };
+  if (firstName && !secondName && titleOf(second)) return { text: titleOf(second)!, speaker: firstName };
+  return null;
+}
+
+/** The names a bold run reads as ("Jane Roe", "Jane Roe & John Doe"), or null: a title, a caption. */
+function namesIn(text: string): string | null {
+  const plain = text.trim();
+  if (plain.endsWith(':') || plain.length > 100) return null;
+  return parseSpeakerHeading(plain) === null ? null : plain;
+}
+
+/**
+ * Pure: a plain line that names a talk and its speaker (`Title - Jane Roe`, `Title (Jane Roe)`), with the talk's
+ * notes as a list right under it. Weak alone (a point can read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES).
+ */
+export function isPlainTalkLine(node: RootContent, next: RootContent | undefined): boolean {
+  if (node.type !== 'paragraph' || next?.type !== 'list') return false;
+  if (node.children.some((child) => child.type === 'image')) return false;
+  const text = toString(node).trim();
+  if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return false;
+  return parseSessionHeading(text).speakers.length > 0;
+}
+
+/**
+ * Pure: the paragraphs of a run of nodes that stand in for talk headings, each with how it reads: talk lines
+ * (isTalkLine), bold title-and-name pairs, and plain talk lines over lists where the notes write enough of them.
+ */
+export function talkLineHeads(nodes: RootContent[], source: string): Map<RootContent, TalkLineHead> {
+  const heads = new Map<RootContent, TalkLineHead>();
+  // Plain lines between two headings: a byline under each talk heading ("Jane Roe - Owner, Example") never makes a run.
+  let plainLines: RootContent[] = [];
+  const endRun = () => {
+    if (plainLines.length >= MIN_PLAIN_TALK_LINES)
+      for (const node of plainLines) heads.set(node, { text: toString(node).trim() });
+    plainLines = [];
+  };
+  nodes.forEach((node, index) => {
+    if (node.type === 'heading') endRun();
+    else if (isTalkLine(node)) heads.set(node, { text: toString(node).trim() });
+    else {
+      const pair = boldTitleAndName(node, source);
+      if (pair) heads.set(node, pair);
+      else if (isPlainTalkLine(node, nodes[index + 1])) plainLines.push(node);
+    }
+  });
+  endRun();
+  return heads;
 }

@@ -583,3 +583,20 @@ describe('a name, a comma and a role', () => {
     expect(take('- Service meshes are hard, says every engineer\n- A point\n').speakers).toEqual([]);
   });
 });
+
+describe('a line of names alone, in emphasis, perhaps in parentheses', () => {
+  it('takes `*(Jane Roe)*`, `(*Jane Roe*)`, `_Jane Roe/John Doe_` and `*(Jane Roe / Ann Lee)*` as the speakers', () => {
+    expect(take('*(Jane Roe)*\n\nNotes.').speakers).toEqual([person('Jane Roe')]);
+    expect(take('(*Jane Roe*)\n\nNotes.').speakers).toEqual([person('Jane Roe')]);
+    expect(take('_Jane Roe/John Doe_\n\nNotes.').speakers).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(take('*(Jane Roe / Ann Lee)*\n\nNotes.').speakers).toEqual([person('Jane Roe'), person('Ann Lee')]);
+    expect(take('*(Jane Roe)*\n\nNotes.').rest).toEqual(['Notes.']);
+  });
+
+  it('refuses one word (a workshop acronym, a remark), a title, and names without emphasis', () => {
+    expect(take('*(VIGL)*\n\nNotes.').speakers).toEqual([]);
+    expect(take('*(Keynote)*\n\nNotes.').speakers).toEqual([]);
+    expect(take('*(the slides are online)*\n\nNotes.').speakers).toEqual([]);
+    expect(take('(Jane Roe)\n\nNotes.').speakers).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
+import { BY_WORD } from '../speakers/names.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
@@ -57,7 +58,10 @@ function itemText(item: ListItem): string {
 }
 
 /** "Title (Jane Roe, Acme): notes…", "Title by Jane Roe: notes…": a talk's line, then what the author thought of it. */
-const LEAD = /^(.{3,200}?(?:\([^()]{3,80}\)|\s(?:by|par|von|por)\s[^:()]{3,60}?))\s*(?:[:：.–—]|\s-)\s+\S/u;
+const LEAD = new RegExp(
+  String.raw`^(.{3,200}?(?:\([^()]{3,80}\)|\s${BY_WORD}\s[^:()]{3,60}?))\s*(?:[:：.–—]|\s-)\s+\S`,
+  'u',
+);
 
 /** The part of an item's line that names the talk: all of it, or its lead when only the lead names speakers. */
 export function talkLine(text: string): string {

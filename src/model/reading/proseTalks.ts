@@ -2,7 +2,7 @@ import type { Link, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
-import { parseSpeakers } from '../speakers/names.js';
+import { BY_WORD, parseSpeakers } from '../speakers/names.js';
 import { sharesTopic } from './evidence.js';
 import { isEventUrl } from './listTalks.js';
 import { blockTalksReading, type ListReading } from './listReading.js';
@@ -13,10 +13,12 @@ export const PROSE_TALK = 1;
 export const MIN_PROSE_TALKS = 3;
 /** Link texts that name the page, not the talk: "[slides](…/talks/x)", "[video](…)". */
 const GENERIC_TEXT = /^(?:slides?|video|recording|here|link|this|page|talk|session|abstract|details|more|watch)$/i;
-/** "by Jane Roe" after the link, in the corpus languages ("par", "von", "por", "do", "da"; not "de": "trilha de Java"). */
-const BY_AFTER = /^\s*,?\s*(?:by|par|von|por|do|da)\s+(.+)$/isu;
+/** The byline words (names.ts) and Portuguese "do", "da" ("do Jane Roe, sobre"; not "de": "trilha de Java"). */
+const PROSE_BY = `(?:${BY_WORD}|do|da)`;
+/** "by Jane Roe" after the link. */
+const BY_AFTER = new RegExp(String.raw`^\s*,?\s*${PROSE_BY}\s+(.+)$`, 'isu');
 /** The word before a name in "by Jane Roe", "do Jane Roe". */
-const BY_WORD = /^(?:by|par|von|por|do|da)$/i;
+const BY_ALONE = new RegExp(`^${PROSE_BY}$`, 'i');
 /** "…, about" at the end of the words before a link: the name before it gave the talk the link names. */
 const FORWARD_TAIL = /\s*,?\s*(?:about|on|sur|über|sobre|acerca de)\s*$/iu;
 /** After a name, a word that says the talk named next is the one it gave. */
@@ -103,7 +105,7 @@ function speakersAfter(text: string): string | null {
 /** "do Jane Roe, sobre [Title]": the words between the last "by" before the link and the link, when they read as names. */
 function speakersBefore(text: string): string | null {
   const words = text.trim().split(' ');
-  const by = words.findLastIndex((word) => BY_WORD.test(word));
+  const by = words.findLastIndex((word) => BY_ALONE.test(word));
   if (by < 0 || words.length - by - 1 > MAX_NAME_WORDS) return null;
   const names = words
     .slice(by + 1)

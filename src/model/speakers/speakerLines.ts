@@ -207,7 +207,23 @@ function plausibleNames(speakers: Speaker[]): boolean {
 
 /** One line in bold or italics that names a person and her organisation: `**Jane Roe, Acme**`. */
 function emphasizedByline(lines: string[]): Speaker[] | null {
-  return lines.length === 1 && isEmphasizedByline(lines[0]!) ? nameAndOrg(plain(lines[0]!)) : null;
+  if (lines.length !== 1) return null;
+  return (isEmphasizedByline(lines[0]!) ? nameAndOrg(plain(lines[0]!)) : null) ?? emphasizedNames(lines[0]!);
+}
+
+/** Emphasis around a whole line, perhaps inside or outside parentheses: `*(…)*`, `(*…*)`, `_…_`. */
+const EMPHASIZED_NAMES = /^[(（]?\s*(\*\*?|__?)(?!\s)[(（]?([^()（）*_]+?)[)）]?\1\s*[)）]?$/u;
+
+/**
+ * `*(Jane Roe)*`, `(*Jane Roe*)`, `*Jane Roe/John Doe*`: a line of names alone, in emphasis, perhaps in parentheses.
+ * Each name has two words or more (or is a CJK name): one word so set apart is as often a workshop's acronym or a remark.
+ */
+function emphasizedNames(line: string): Speaker[] | null {
+  const inner = EMPHASIZED_NAMES.exec(line.trim())?.[2];
+  // "Jane Roe/John Doe": a slash between two names, spaced or not.
+  const speakers = inner === undefined ? null : parseSpeakerList(inner.replace(/\s*\/\s*/g, ' / '));
+  const full = speakers?.every((speaker) => /\s/.test(speaker.name) || isCjkName(speaker.name));
+  return full && plausibleNames(speakers!) ? speakers : null;
 }
 
 function takeFirstBlock(
