@@ -2,6 +2,7 @@ import type { SourceRepair } from '../repairSource.js';
 import { admonitions } from './admonitions.js';
 import { callouts } from './callouts.js';
 import { containers } from './containers.js';
+import { doccLinks } from './doccLinks.js';
 import { hackmdTags } from './hackmdTags.js';
 import { htmlComments } from './htmlComments.js';
 import { latexText } from './latexText.js';
@@ -27,6 +28,7 @@ const DIALECTS: Dialect[] = [
   logseqProperties,
   separatorLines,
   wikilinks,
+  doccLinks,
   videoEmbeds,
   latexText,
   taskLists,
