@@ -80,6 +80,8 @@ describe('isBreakTitle: breaks and side events', () => {
       'Expo halls',
       'Tea  break',
       'x Booth',
+      'After.party',
+      'Coffee: break',
     ])
       expect([title, isBreakTitle(title)]).toEqual([title, false]);
   });
@@ -135,6 +137,8 @@ describe('sharesTopic: a word of four letters or more in common', () => {
     expect(sharesTopic('Linkerd', 'Linkerds')).toBe(false);
     expect(sharesTopic('Linkerd', '')).toBe(false);
     expect(sharesTopic('', 'Linkerd')).toBe(false);
+    expect(sharesTopic('Go', 'Go')).toBe(false);
+    expect(sharesTopic('', '')).toBe(false);
   });
 
   it('leaves out the words common to talk titles', () => {
@@ -171,10 +175,15 @@ describe('dayEvidence: how much one day heading reads as a day', () => {
 
 describe('readingEvidence: the sum over a reading', () => {
   it('adds its talks, its days and the talks it leaves out', () => {
-    const days = [day('Day 1', [talk('3. Alpha'), talk('Beta')]), day('Observability', [talk('Gamma', {}, 1)])];
-    expect(readingEvidence(days)).toBeCloseTo(MARKED_TALK + BARE_TALK + DATED_DAY + TALK_WITH_NOTES + NOT_A_DAY, 10);
+    const days = [
+      day('Day 1', [talk('3. Alpha'), talk('Beta')]),
+      day('Observability', [talk('Gamma', {}, 1)]),
+      day('Tuesday', []),
+    ];
+    const sum = MARKED_TALK + BARE_TALK + TALK_WITH_NOTES + DATED_DAY + NOT_A_DAY + DATED_DAY;
+    expect(readingEvidence(days)).toBeCloseTo(sum, 10);
     expect(readingEvidence(days, ['4. Delta', '5. Keynotes', 'Epsilon', 'B. Zeta talk'])).toBeCloseTo(
-      MARKED_TALK + BARE_TALK + DATED_DAY + TALK_WITH_NOTES + NOT_A_DAY + 2 * LOST_TALK,
+      sum + 2 * LOST_TALK,
       10,
     );
     expect(readingEvidence([day(null, [talk('3. Alpha')])])).toBe(MARKED_TALK);

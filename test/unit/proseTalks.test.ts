@@ -70,6 +70,20 @@ describe('talksOfParagraph: talks named by links to their event pages', () => {
       ['Lazy images', null],
     ]);
     expect(talks(`by A B C D E F G H I J [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', null]]);
+    // Nine words before the link are names; ten are not.
+    expect(talks(`by Ann Lee, Bob Roe, Cid Poe and Dan Fox [Lazy images](${event('lazy')})`)).toEqual([
+      ['Lazy images', 'Ann Lee, Bob Roe, Cid Poe and Dan Fox'],
+    ]);
+    expect(talks(`by Ann B. Lee, Bob Roe, Cid Poe and Dan Fox [Lazy images](${event('lazy')})`)).toEqual([
+      ['Lazy images', null],
+    ]);
+    // After the link, the names end at the ninth word: a tenth is left out.
+    expect(talks(`[Lazy images](${event('lazy')}) by Ann B. Lee and Bob Roe and Dan Fox.`)).toEqual([
+      ['Lazy images', 'Ann B. Lee and Bob Roe and Dan Fox'],
+    ]);
+    expect(talks(`[Lazy images](${event('lazy')}) by Ann B. Lee and Bob C. Roe and Dan Fox.`)).toEqual([
+      ['Lazy images', 'Ann B. Lee and Bob C. Roe'],
+    ]);
   });
 
   it('leaves links to other pages, links of no letters and links that name the page ("slides", "video")', () => {
