@@ -1,5 +1,7 @@
 // Every performance target of recapdeck, measured side by side in one run (see README "Performance").
-// Usage: npm run bench [-- --runs N] [-- --skip-large]   (needs Chromium; CHROME_PATH or on PATH)
+// Usage: npm run bench [-- --runs N] [-- --skip-large] [-- --cli CHECKOUT]   (needs Chromium; CHROME_PATH or on PATH)
+// --cli: measure another checkout's recapdeck (its bin/recapdeck.js, built) with this bench, notes,
+// marp-cli and floor, so two versions are compared by one harness.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,19 +15,22 @@ import { runMeasured } from './processTree.mjs';
 import { watchRebuilds as watchRebuildsOf } from './watchRebuilds.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'skip-large': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'skip-large': { type: 'boolean', default: false },
+    cli: { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 const root = new URL('..', import.meta.url).pathname;
+const cli = join(values.cli ?? root, 'bin/recapdeck.js');
 // The browser recapdeck would use (the headless shell when installed), for marp-cli and the floor too.
 const chrome = await findBrowser();
 if (!chrome) throw new Error('bench: no Chromium or Chrome found');
 const env = { ...process.env, CHROME_PATH: chrome };
 const work = await mkdtemp(join(tmpdir(), 'recapdeck-bench-'));
-const recapdeck = (args, options) =>
-  runMeasured(process.execPath, [join(root, 'bin/recapdeck.js'), ...args, '--quiet'], { env, ...options });
-const watchRebuilds = (notes, count) =>
-  watchRebuildsOf({ recapdeck: join(root, 'bin/recapdeck.js'), env, work, notes, count });
+const recapdeck = (args, options) => runMeasured(process.execPath, [cli, ...args, '--quiet'], { env, ...options });
+const watchRebuilds = (notes, count) => watchRebuildsOf({ recapdeck: cli, env, work, notes, count });
 const marp = (args) =>
   runMeasured(process.execPath, [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), ...args], { env });
 const logged = new WeakSet();
@@ -33,6 +38,13 @@ const median = (values) => {
   if (!logged.has(values)) console.error(`    runs: ${values.map((value) => value.toFixed(2)).join(', ')}`);
   logged.add(values);
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+};
+/** CPU seconds (user + system, children waited for included) of each run: they hold up on a busy machine. */
+const cpu = {};
+const measuredCpu = (name, measure) => {
+  cpu[name] = [...(cpu[name] ?? []), measure.cpuSeconds];
+  console.error(`    ${name}: CPU ${measure.cpuSeconds.toFixed(2)} s`);
+  return measure;
 };
 const rows = [];
 /** A target's line in the table; `limit` null marks a reference line, measured but not a target. */
@@ -77,13 +89,13 @@ try {
     floor = [];
   for (let run = 0; run < runs; run++) {
     const out = join(work, `full-${run}`);
-    full.push((await recapdeck(['build', example, '-o', out])).seconds);
+    full.push(measuredCpu('full build', await recapdeck(['build', example, '-o', out])).seconds);
     const html = await marp(['--theme-set', join(root, 'themes'), '--', ...marpCopies]);
     const pdf = await marp(['--pdf', '--theme-set', join(root, 'themes'), '--', ...marpCopies]);
     marpTimes.push(html.seconds + pdf.seconds);
-    floor.push(
-      (await runMeasured(process.execPath, [join(root, 'bench/floor.mjs'), floorDir, ...floorPages], { env })).seconds,
-    );
+    measuredCpu('marp-cli html+pdf', { cpuSeconds: html.cpuSeconds + pdf.cpuSeconds });
+    const floorPrint = [join(root, 'bench/floor.mjs'), floorDir, ...floorPages];
+    floor.push(measuredCpu('floor', await runMeasured(process.execPath, floorPrint, { env })).seconds);
   }
   const fullTime = median(full);
   const slides = JSON.parse(await readFile(join(deckDir, 'manifest.json'), 'utf8')).decks.reduce(
@@ -118,8 +130,8 @@ try {
       copy,
       notes.replace('- Need to get the end users in scope', `- Need to get the end users in scope (edit ${run})`),
     );
-    rebuilds.push((await recapdeck(['build', copy, '-o', out])).seconds);
-    unchanged.push((await recapdeck(['build', copy, '-o', out])).seconds);
+    rebuilds.push(measuredCpu('rebuild, one session changed', await recapdeck(['build', copy, '-o', out])).seconds);
+    unchanged.push(measuredCpu('rebuild, nothing changed', await recapdeck(['build', copy, '-o', out])).seconds);
   }
   row(
     'rebuild after one session changed vs full build',
@@ -138,7 +150,9 @@ try {
   // The same edit under `build --watch`, which keeps Chromium and the renderer between builds:
   // from saving the notes to the rebuild's last line (the watch's settle time included). Each edit
   // takes under a second, so there are at least 8, one after the other, as someone editing makes them.
-  const watched = (await watchRebuilds(notes, Math.max(8, runs))).times;
+  const watch = await watchRebuilds(notes, Math.max(8, runs));
+  const watched = watch.times;
+  cpu['rebuild under --watch (its process tree)'] = watch.cpu;
   row(
     'rebuild after one session changed, under build --watch, vs full build',
     `${median(watched).toFixed(2)} s vs ${fullTime.toFixed(2)} s`,
@@ -155,7 +169,10 @@ try {
     const times = [];
     for (let run = 0; run < runs; run++)
       times.push(
-        (await recapdeck(['build', file, '-o', join(work, `sized-${sessions}-${run}`), '--decks', 'sessions'])).seconds,
+        measuredCpu(
+          `${sessions} sessions`,
+          await recapdeck(['build', file, '-o', join(work, `sized-${sessions}-${run}`), '--decks', 'sessions']),
+        ).seconds,
       );
     sized[sessions] = median(times);
   }
@@ -171,7 +188,10 @@ try {
     console.error('(d) 1,000 sessions: peak memory');
     const file = join(work, 'notes-1000.md');
     await writeFile(file, generateNotes(1000));
-    const large = await recapdeck(['build', file, '-o', join(work, 'large')], { watchMemory: true });
+    const large = measuredCpu(
+      '1,000 sessions',
+      await recapdeck(['build', file, '-o', join(work, 'large')], { watchMemory: true }),
+    );
     row(
       `1,000 sessions in ${large.seconds.toFixed(0)} s: peak RSS of recapdeck`,
       `${large.selfMiB.toFixed(0)} MiB`,
@@ -193,8 +213,8 @@ try {
   const ours = [],
     theirs = [];
   for (let run = 0; run < Math.max(5, runs * 3); run++) {
-    ours.push((await runMeasured(process.execPath, [join(root, 'bin/recapdeck.js'), '--version'])).seconds);
-    theirs.push((await marp(['--version'])).seconds);
+    ours.push(measuredCpu('recapdeck --version', await runMeasured(process.execPath, [cli, '--version'])).seconds);
+    theirs.push(measuredCpu('marp --version', await marp(['--version'])).seconds);
   }
   row(
     'recapdeck --version vs marp --version',
@@ -204,7 +224,7 @@ try {
   );
 
   console.log(
-    `\nrecapdeck bench — ${runs} run(s) each, medians; load average ${load.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; ${chrome}\n`,
+    `\nrecapdeck bench — ${runs} run(s) each, medians; load average ${load.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; ${chrome}; ${cli}\n`,
   );
   const header = { target: 'target', measured: 'measured', value: 'ratio', limit: 'target', met: '' };
   const widths = Object.keys(header).map((key) => Math.max(...[header, ...rows].map((line) => line[key].length)));
@@ -215,6 +235,8 @@ try {
         .map((key, index) => line[key].padEnd(widths[index]))
         .join(' | ')} |`,
     );
+  console.log('\nCPU seconds (user + system, children included), median of the runs:');
+  for (const [name, values] of Object.entries(cpu)) console.log(`  ${name}: ${median(values).toFixed(3)} s`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

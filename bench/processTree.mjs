@@ -4,10 +4,15 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Runs `command args` to the end; resolves with its exit code, seconds, and (when `watchMemory`) peak memory in MiB. */
+/**
+ * Runs `command args` to the end; resolves with its wall seconds, its CPU seconds (user + system of
+ * the command and every process it waited for, as /usr/bin/time counts them) and, when
+ * `watchMemory`, peak memory in MiB. Commands must run one at a time for the CPU to be theirs.
+ */
 export function runMeasured(command, args, { env = process.env, cwd, watchMemory = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
@@ -20,9 +25,10 @@ export function runMeasured(command, args, { env = process.env, cwd, watchMemory
     child.on('error', reject);
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = childrenCpuSeconds() - cpuBefore;
       if (timer) clearInterval(timer);
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr}`));
-      resolve({ seconds, ...peak });
+      resolve({ seconds, cpuSeconds, ...peak });
     });
   });
 }
@@ -45,6 +51,13 @@ export function treeCpuSeconds(pid) {
     }
   }
   return ticks / CLOCK_TICKS;
+}
+
+/** CPU seconds of this process' children that have ended and been waited for (cutime + cstime). */
+function childrenCpuSeconds() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
 }
 
 /** Linux's clock ticks per second in /proc (USER_HZ), 100 on every architecture Node runs on. */
