@@ -53,6 +53,21 @@ describe('chooseReading: the candidate reading with the most evidence', () => {
     });
   });
 
+  it('ranks the days by a day heading, though talks come before the first', () => {
+    const notes = parseNotes(
+      '# Conf\n\n- 10:00 A\n- 11:00 B\n- 12:00 C\n\n## Day 1\n\n- 13:00 D\n- 14:00 E\n- 15:00 F\n',
+      'notes.md',
+    );
+    expect(chooseReading(rules(1), notes.tree.children, notes.source).shape).toEqual({ days: 'h2', talks: 'list' });
+  });
+
+  it('takes a runner-up with the same days and other talks', () => {
+    expect(choose(1, scheduleList(), { days: 'h2', talks: 'h3' })).toMatchObject({
+      confidence: 0.5,
+      runnerUp: { days: 'h2', talks: 'h3', evidence: 1.5 },
+    });
+  });
+
   it('gives the heading reading half a point more, so that it wins a tie', () => {
     expect(choose(2.5, scheduleList())).toEqual({
       shape: { days: null, talks: 'h2' },
