@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: process.env.MUTATE_TESTS ? process.env.MUTATE_TESTS.split(',') : ['test/unit/**/*.test.ts'],
     testTimeout: 60_000,
+    // A `beforeEach` that plans the example took over 10 s (vitest's default) under a load of 50 on two cores.
+    hookTimeout: 60_000,
   },
 });

@@ -98,14 +98,20 @@ function report(command: BuildCommand, io: Io, result: BuildResult): void {
   }
 }
 
-/** "Recap: 30 slides for 20 minutes · slides per talk: 14 × 1, 2 × 2": the plan in one line. */
+/**
+ * "Recap: 30 slides for 20 minutes · slides per talk: 14 × 1, 2 × 2 · 3 listed without notes": the plan in
+ * one line. Talks noted without a word have no slide of their own: they are listed together.
+ */
 export function recapPlanLine(plan: RecapPlan): string {
   const perTalk = new Map<number, number>();
-  for (const talk of plan.talks) perTalk.set(talk.slides, (perTalk.get(talk.slides) ?? 0) + 1);
+  const listed = plan.talks.filter((talk) => talk.slides === 0).length;
+  for (const talk of plan.talks.filter((each) => each.slides > 0))
+    perTalk.set(talk.slides, (perTalk.get(talk.slides) ?? 0) + 1);
   const shares = [...perTalk]
     .sort(([a], [b]) => a - b)
     .map(([slides, talks]) => `${talks} × ${slides}`)
     .join(', ');
   const budget = plan.minutes === null ? '' : ` for ${plural(plan.minutes, 'minute')}`;
-  return `Recap: ${plan.total} slides${budget} · slides per talk: ${shares || 'no talks'}`;
+  const without = listed > 0 ? ` · ${listed} listed without notes` : '';
+  return `Recap: ${plan.total} slides${budget} · slides per talk: ${shares || (listed > 0 ? 'none' : 'no talks')}${without}`;
 }

@@ -45,5 +45,6 @@ export function mergeSessions(notes: NotedSession[]): Session {
   }
   const notedBy = [...new Set(notes.flatMap((note) => note.authors))];
   const byline = [...new Set(notes.flatMap((note) => note.session.byline))];
+  // Stryker disable next-line ConditionalExpression: combineBlocks already returns copies; cloning them again changes nothing
   return { ...first.session, speakers, byline, blocks: others.length > 0 ? blocks : structuredClone(blocks), notedBy };
 }

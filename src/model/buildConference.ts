@@ -13,8 +13,8 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
-import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
+import { parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
+import { firstBulletSpeaker, roleHeadingSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
 import { joinRevisits } from './revisits.js';
@@ -37,9 +37,13 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const outline = buildOutline(notes.tree.children, notes.source);
   if (outline.boldHeadings) warn(null, 'No headings: bold lines were read as headings');
 
-  // A lone leading H1 names the conference; what it holds is the notes.
+  // A lone leading H1 names the conference; what it holds is the notes. So does a lone heading of any rank that
+  // names an event with its year ("## FOSDEM 2019 Go devroom" over the talks): a talk's title seldom does.
   const [only] = outline.sections;
-  const titleSection = outline.sections.length === 1 && only!.rank === 1 && only!.children.length > 0 ? only! : null;
+  const titleSection =
+    outline.sections.length === 1 && only!.children.length > 0 && (only!.rank === 1 || eventNameIn(only!.text) !== null)
+      ? only!
+      : null;
   const sections = titleSection ? titleSection.children : outline.sections;
   const preamble = titleSection ? [...outline.preamble, ...titleSection.content] : outline.preamble;
 
@@ -218,7 +222,10 @@ function toDay(
 function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Session {
   const written = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
   // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
-  const headed = (written.speakers.length === 0 ? parseMarkedTitle(talk.heading) : null) ?? written;
+  // "Title, [Jane Roe](https://twitter.com/jroe)": a name linked to a profile is the speaker.
+  const headed =
+    (written.speakers.length === 0 ? (parseMarkedTitle(talk.heading) ?? parseLinkedSpeakers(talk.heading)) : null) ??
+    written;
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
   const slot = slotHeading(talk.text);
   const lines = speakerLines(talk.body, slot !== null);
@@ -241,6 +248,9 @@ function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, sp
   }
   // "## Jane Roe" in notes that name talks by who gave them: hers, unless a line names someone else.
   if (speakers.length === 0 && talk.namedFor) speakers.push(...talk.namedFor);
+  // "### Jane Roe, Head of Research": a heading that names only the speaker and her role.
+  const roled = speakers.length === 0 ? roleHeadingSpeaker(talk.text) : null;
+  if (roled) speakers.push(roled);
   return {
     title: fromHeading.title || displayCase(talk.text),
     heading: talk.heading,

@@ -17,6 +17,8 @@ const DAY_TITLE = new RegExp(
     `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,
     `^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`,
     `^\\d{4}-\\d{2}-\\d{2}\\b`,
+    `^\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b`,
+    `^(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일`,
     `^\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?$`,
     `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
     `^第?[一二三四五六七八九十\\d]+天`,
@@ -80,8 +82,12 @@ function slotWordsOnly(text: string): boolean {
   );
 }
 
+/** A date written without separators, as file names and some notes do: "20201013" (a real month and day). */
+const COMPACT_DATE = /^(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/u;
+
 export function isDayTitle(title: string): boolean {
-  return DAY_TITLE.test(title.trim());
+  const text = title.trim();
+  return DAY_TITLE.test(text) || COMPACT_DATE.test(text);
 }
 
 export function isGroupTitle(title: string): boolean {

@@ -2,8 +2,10 @@ import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
 import {
   BY_WORD,
+  PROFILE_URL,
   isCjkName,
   looksLikeName,
+  looksLikeOrg,
   parseSpeakerList,
   parseSpeakers,
   withoutHonorific,
@@ -20,6 +22,9 @@ const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
 /** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
+/** A track's slot code before the title: "Track1_1. ", "Track 2-3: ", "트랙1_2. ", "トラックA: ". */
+const TRACK_PREFIX =
+  /^\s*(?:[Tt]rack|TRACK|트랙|トラック)(?:[\s_]*(?:\p{N}{1,2}|[A-Z])(?:[_-][\p{N}\p{L}]{1,3})?|_[\p{N}\p{L}]{1,3})\s*[.:]\s+/u;
 /** "Title ([link](…))", "Title (slides, video)": words that name the title's links, not the talk (the heading as written keeps them). */
 const LINK_WORD = String.raw`(?:link|links|slides?|video|recording|abstract|vid[ée]o|folien|diapos?|スライド|動画|视频|幻灯片?|영상|링크|발표자료)`;
 const LINK_TAIL = new RegExp(String.raw`\s*[(（\[]\s*${LINK_WORD}(?:\s*[,|/&]\s*${LINK_WORD})*\s*[)）\]]\s*$`, 'iu');
@@ -45,6 +50,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
       .replace(TALK_NUMBER, '')
       .replace(SESSION_PREFIX, '')
       .replace(LETTER_PREFIX, '')
+      .replace(TRACK_PREFIX, '')
       .replace(LINK_TAIL, '')
       .trim() || heading.trim();
   const found =
@@ -53,6 +59,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
     (speakerFirst ? nameFirst(text) : null) ??
     inParentheses(text) ??
     byline(text) ??
+    pipedTitle(text) ??
     afterSlash(text) ??
     honorificTail(text) ??
     honorificHead(text);
@@ -87,20 +94,81 @@ export function parseMarkedTitle(heading: string): SessionHeading | null {
   const end = MARKED_TITLE_END.exec(text);
   const start = end ? null : MARKED_TITLE_START.exec(text);
   const title = end ? (end[3] ?? end[4]) : start ? (start[2] ?? start[3]) : undefined;
-  const rest = end ? end[1]! : start ? start[4]! : '';
+  // "[Jane Roe](https://twitter.com/j_roe)": a linked name is read as its words (a URL may hold "_").
+  const rest = (end ? end[1]! : start ? start[4]! : '').replace(MARKDOWN_LINK, '$1');
   if (!title || /[*_"“”]/.test(rest)) return null;
   const names = rest.trim().replace(/[\s,:\-–—|]+$/u, '');
-  const speakers = parseSpeakers(names) ?? parseSpeakerList(names);
+  const speakers = parseSpeakers(names) ?? parseSpeakerList(names) ?? pipedNames(names);
   // One word beside a title ("**Keynote** Opening") is no one's name, unless it reads as one alone.
   if (!speakers?.every((speaker) => /\s/.test(speaker.name) || looksLikeName(speaker.name, false))) return null;
   return { title: title.trim(), speakers };
+}
+
+/** One linked name at the end of a heading: `[Jane Roe](https://twitter.com/jroe)`. */
+const LINKED_NAME = String.raw`\[([^\]]+)\]\((\S+?)\)`;
+/** "Title, [Jane Roe](…) & [John Doe](…)": the names after the last comma or dash, each linked. */
+const LINKED_TAIL = new RegExp(
+  String.raw`^(.+?)(?:,|\s+[-–—])\s+(${LINKED_NAME}(?:\s*(?:,|&|and)\s*${LINKED_NAME})*)\s*$`,
+  'u',
+);
+
+/**
+ * Pure: a heading (its Markdown as written) that ends with the speakers' names linked to their profiles on a social
+ * site: `Off the Tracks, [Jane Roe](https://twitter.com/jroe)`. The links say they are people; each name must still
+ * read as one (two words or more). A link to any other site is read as written: it may name a project.
+ */
+export function parseLinkedSpeakers(heading: string): SessionHeading | null {
+  const match = LINKED_TAIL.exec(heading.trim());
+  if (!match) return null;
+  const links = [...match[2]!.matchAll(new RegExp(LINKED_NAME, 'gu'))];
+  const people = links.every(
+    (link) => PROFILE_URL.test(link[2]!) && /\s/.test(link[1]!.trim()) && looksLikeName(link[1]!.trim(), false),
+  );
+  if (!people) return null;
+  const title = parseSessionHeading(match[1]!.replace(MARKDOWN_LINK, '$1')).title;
+  return { title, speakers: links.map((link) => ({ name: link[1]!.trim(), org: null })) };
+}
+
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
+const HANDLE = /^@[\w.-]+$/u;
+
+/**
+ * "Jane Roe | @jroe | Example Corp": a name, then handles and organisations set apart by bars. The handles say who
+ * she is online; the other parts are where she works. Null unless the first part reads as a name.
+ */
+function pipedNames(text: string): Speaker[] | null {
+  const [first, ...others] = text.split(/\s+\|\s+/u).map((part) => part.trim());
+  if (others.length === 0) return null;
+  const speakers = parseSpeakers(first!);
+  if (speakers?.length !== 1 || speakers[0]!.org !== null) return null;
+  const orgs = others.filter((part) => !HANDLE.test(part));
+  return [{ ...speakers[0]!, org: orgs.length > 0 ? orgs.join(', ') : null }];
+}
+
+/**
+ * "Jane Roe | @jroe | Example Corp | Title": bars set apart a name, a handle and the title last. The handle says
+ * the first part is a person; without one, a title after bars is read as written.
+ */
+function pipedTitle(text: string): SessionHeading | null {
+  const parts = text.split(/\s+\|\s+/u);
+  if (parts.length < 3 || !parts.slice(1, -1).some((part) => HANDLE.test(part.trim()))) return null;
+  const speakers = pipedNames(parts.slice(0, -1).join(' | '));
+  const title = parts.at(-1)!.trim();
+  return speakers && !HANDLE.test(title) ? { title, speakers } : null;
 }
 
 /** "Title - Speaker, Org": the part after the last dash reads as names. */
 function titleFirst(text: string): SessionHeading | null {
   const last = [...text.matchAll(DASH)].at(-1);
   if (last?.index === undefined) return null;
-  const speakers = parseSpeakers(text.slice(last.index + last[0].length));
+  const tail = text.slice(last.index + last[0].length);
+  // "Title - Jane Roe (Google)": one name with its organisation in parentheses; names in the parentheses
+  // ("Title - Subtitle (Jane Roe)", "Title - 별명(정도현)") are the speakers instead (inParentheses), unless
+  // they end as an organisation's do ("Jane Roe (Example Corp)").
+  const withOrg = nameWithOrg(tail);
+  const speakers =
+    parseSpeakers(tail) ??
+    (withOrg && (inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? '')) ? withOrg : null);
   const title = text.slice(0, last.index).trim();
   return speakers && title ? { title, speakers } : null;
 }

@@ -4,8 +4,10 @@ import { parseMarkdown } from './markdown.js';
 /** What inline Markdown reads as: link and image text kept, their targets, emphasis and code marks dropped. */
 export function plainText(markdown: string): string {
   const known = PLAIN.get(markdown);
+  // Stryker disable next-line ConditionalExpression: a cache; reading the text again gives the same answer
   if (known !== undefined) return known;
   const plain = toString(parseMarkdown(markdown)).trim();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound on the cache changes its memory, not its answers
   if (PLAIN.size >= MAX_PLAIN) PLAIN.clear();
   PLAIN.set(markdown, plain);
   return plain;

@@ -47,8 +47,11 @@ export function readMetadataLines(lines: readonly string[]): { data: Record<stri
       continue;
     }
     const field = FIELD.exec(line.trimEnd());
+    // Stryker disable next-line MethodExpression: the lazy key group leaves spaces before the colon to `[ \t]*`
     key = field ? field[1]!.trim().toLowerCase() : null;
+    // Stryker disable next-line ConditionalExpression: no known key is null
     if (key === null || !KNOWN_KEYS.has(key) || key in data) return null;
+    // Stryker disable next-line MethodExpression: the value follows `[ \t]+` on a line trimmed at its end
     data[key] = (field![2] ?? '').trim();
   }
   if (!PAGE_KEYS.some((name) => name in data)) return null;

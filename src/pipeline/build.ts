@@ -6,6 +6,7 @@ import { StagedOutput } from '../export/outputFiles.js';
 import type { Conference } from '../model/types.js';
 import { slugify } from '../plan/slugify.js';
 import type { RecapPlan } from '../plan/types.js';
+import { missingScriptFonts } from '../export/scriptFonts.js';
 import { withContentSecurityPolicy } from '../export/html/contentSecurityPolicy.js';
 import type { MarpSlides } from '../export/slides/printablePage.js';
 import { settingsFrom, type Settings } from '../settings.js';
@@ -92,6 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const made = await makeDecks(options, settings, themes, () => session.marp());
   const { conference } = made;
   clock.lap('model');
+  conference.warnings.push(...(await fontWarnings(made, settings.formats)));
   progress({ phase: 'model', done: made.decks.length, total: made.decks.length });
   signal?.throwIfAborted();
 
@@ -124,6 +126,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (run.print.error) throw run.print.error;
   progress({ phase: 'done', done: todo.length, total: todo.length });
   return buildResult(run, finished, stage.written, clock.total());
+}
+
+/** Scripts in the decks no installed font draws, when a format draws text with the machine's fonts. */
+async function fontWarnings(made: MadeDecks, formats: Format[]) {
+  if (!formats.some((format) => format === 'pdf' || format === 'pptx' || format === 'html')) return [];
+  return missingScriptFonts(made.decks.map((deck) => deck.markdown).join('\n'), made.conference.files[0] ?? 'notes');
 }
 
 /**

@@ -1,13 +1,14 @@
-import type { Conference, Session } from '../model/types.js';
+import type { Conference, Day, Session } from '../model/types.js';
 import { allSessions } from './allSessions.js';
 import { asWritten } from './asWritten.js';
 import { fullMarkdown, keyPoints, notedWords } from './keyPoints.js';
 import { agendaSlides } from './layouts/agenda.js';
 import { dividerSlide } from './layouts/divider.js';
 import { followupSlides } from './layouts/followups.js';
-import { glanceSlide } from './layouts/glance.js';
+import { glanceSlides } from './layouts/glance.js';
 import { sectionSlides } from './layouts/section.js';
-import { pointPages, talkSlidesFor } from './layouts/talk.js';
+import { programmeSlides } from './layouts/programme.js';
+import { hasShownNotes, pointPages, talkSlidesFor } from './layouts/talk.js';
 import { titleSlide } from './layouts/title.js';
 import { textFrame, type TextFrame } from './textFrame.js';
 import { talkSlides } from './recapBudget.js';
@@ -24,12 +25,25 @@ export interface BriefOptions {
 /**
  * The brief recap: title, agenda, a divider per day, one slide per talk (its title, speakers and key
  * points; more when the minutes allow), closing sections, follow-ups, at a glance. Whatever a talk's
- * slide does not show goes to its speaker notes; the session decks hold every detail.
+ * slide does not show goes to its speaker notes; the session decks hold every detail. Talks noted
+ * without a word are listed together after their day's talks ("Also on the programme"), not given a
+ * slide that would show their title alone.
  */
 export function briefRecap(conference: Conference, options: BriefOptions = {}): { slides: Slide[]; plan: RecapPlan } {
   const frame = options.frame ?? textFrame();
-  const sessions = allSessions(conference);
-  const points = sessions.map(keyPoints);
+  const every = allSessions(conference);
+  const pointsOf = new Map(every.map((session) => [session, keyPoints(session)]));
+  const noted = (session: Session) => hasShownNotes(pointsOf.get(session)!.points, session);
+  // Talks with a slide of their own, and per day the list of the others.
+  const sessions = every.filter(noted);
+  const programmeOf = (day: Day, header: string | null = null) =>
+    programmeSlides(
+      day.sessions.filter((session) => !noted(session)),
+      (session) => pointsOf.get(session)!.rest,
+      frame,
+      header,
+    );
+  const points = sessions.map((session) => pointsOf.get(session)!);
   const pages = sessions.map((session, index) => pointPages(session, points[index]!.points, frame));
   const weights = sessions.map((session, index) => ({ words: notedWords(session), need: pages[index]!.length }));
 
@@ -43,10 +57,11 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     ...extras.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)),
     ...followupSlides(conference, frame),
     ...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)),
-    glanceSlide(conference),
+    ...glanceSlides(conference),
   ];
   const named = conference.days.map((day) => conference.days.length > 1 || day.heading !== null);
-  const fixed = 1 + agendaSlides(conference, frame).length + closing.length;
+  const listed = conference.days.reduce((sum, day) => sum + programmeOf(day).slides.length, 0);
+  const fixed = 1 + agendaSlides(conference, frame).length + closing.length + listed;
   const minutes = options.minutes ?? null;
   // Short of minutes, the days go in the talks' header line instead of on dividers (the agenda shows them too).
   const withDividers = minutes === null || fixed + named.filter(Boolean).length + sessions.length <= minutes;
@@ -73,10 +88,15 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   conference.days.forEach((day, index) => {
     const opening: Slide[] = [];
     if (dividers[index]) opening.push(dividerSlide(day));
-    for (const session of day.sessions) firstSlide.set(session, talkSlidesOf.get(session)![0]!);
-    if (!dividers[index] && named[index])
-      for (const made of day.sessions.flatMap((session) => talkSlidesOf.get(session)!)) made.header = day.title;
-    const daySlides = [...opening, ...day.sessions.flatMap((session) => talkSlidesOf.get(session)!)];
+    const header = !dividers[index] && named[index] ? day.title : null;
+    const talks = day.sessions.filter(noted);
+    const { slides: programme, slideOf } = programmeOf(day, header);
+    for (const session of talks) firstSlide.set(session, talkSlidesOf.get(session)![0]!);
+    // A listed talk's agenda entry jumps to the slide that lists it.
+    for (const [session, listing] of slideOf) firstSlide.set(session, listing);
+    if (header !== null)
+      for (const made of talks.flatMap((session) => talkSlidesOf.get(session)!)) made.header = header;
+    const daySlides = [...opening, ...talks.flatMap((session) => talkSlidesOf.get(session)!), ...programme];
     // The day's own notes go to the notes of its first slide.
     daySlides[0]?.notes.unshift(
       ...(day.heading === null ? [] : asWritten(day.heading, day.title)),
@@ -94,7 +114,7 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     minutes,
     budget: minutes,
     total: slides.length,
-    talks: sessions.map((session) => ({ title: session.title, slides: talkSlidesOf.get(session)!.length })),
+    talks: every.map((session) => ({ title: session.title, slides: talkSlidesOf.get(session)?.length ?? 0 })),
   };
   return { slides, plan };
 }

@@ -96,17 +96,20 @@ function planSlides(blocks: Block[], options: ContentOptions): Slide[] {
       }
       continue;
     }
+    // Stryker disable next-line ConditionalExpression: only paragraphs have a role, so the kind test changes nothing
     if (block.kind === 'paragraph' && block.role === 'prose') {
       prose.push(block.markdown);
       notes.push(block.markdown);
       sinceLastSlide.push(block.markdown);
       continue;
     }
+    // Stryker disable next-line ConditionalExpression: only paragraphs have a role, so the kind test changes nothing
     if (block.kind === 'paragraph' && block.role === 'todo') {
       if (options.followups === false) notes.push(block.markdown);
       else todos.push({ markdown: shortLinks(block.markdown), children: [], blocks: [] });
       continue;
     }
+    // Stryker disable next-line ConditionalExpression: only paragraphs have a role, so the kind test changes nothing
     if (block.kind === 'paragraph' && block.role === 'links') {
       links.push(
         ...block.markdown

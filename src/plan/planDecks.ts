@@ -6,7 +6,7 @@ import { planContent } from './planContent.js';
 import { agendaSlides } from './layouts/agenda.js';
 import { daySlides } from './layouts/day.js';
 import { followupSlides } from './layouts/followups.js';
-import { glanceSlide } from './layouts/glance.js';
+import { glanceSlides } from './layouts/glance.js';
 import { sectionSlides } from './layouts/section.js';
 import { sessionLines, sessionSlides } from './layouts/session.js';
 import { titleSlide } from './layouts/title.js';
@@ -111,7 +111,7 @@ function planFullRecap(conference: Conference, frame: TextFrame): Slide[] {
   slides.push(
     ...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)),
   );
-  slides.push(glanceSlide(conference));
+  slides.push(...glanceSlides(conference));
   return slides;
 }
 

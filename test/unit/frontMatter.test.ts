@@ -140,3 +140,113 @@ describe('parseFrontMatter: front matter is never executed', () => {
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
   });
 });
+
+describe('parseFrontMatter: where a block starts and ends', () => {
+  it('opens TOML or YAML only on a first line of exactly the delimiter, a YAML one with a lowercase language', () => {
+    const kind = (first: string) => {
+      try {
+        return parseFrontMatter(`${first}\ntitle: T\n---\n`, 'notes.md').kind;
+      } catch {
+        return 'refused';
+      }
+    };
+    expect(kind('---  ')).toBe('yaml');
+    expect(kind('---yaml')).toBe('yaml');
+    expect(kind('---Yaml')).toBe('none');
+    expect(kind(' ---')).toBe('none');
+    expect(kind('----')).toBe('none');
+    expect(kind('x---')).toBe('none');
+    expect(parseFrontMatter('+++ \ntitle = "T"\n+++\n', 'notes.md').data).toEqual({ title: 'T' });
+    expect(parseFrontMatter(' +++\ntitle = "T"\n+++\n', 'notes.md').kind).toBe('none');
+  });
+
+  it('closes on a delimiter line with trailing spaces, blanking through it', () => {
+    const { data, body } = parseFrontMatter('---\ntitle: T\n---  \nafter\n---\n', 'notes.md');
+    expect(data).toEqual({ title: 'T' });
+    expect(body).toBe('\n\n\nafter\n---\n');
+  });
+
+  it('refuses a first line that is the whole text', () => {
+    expect(inputErrorOf(() => parseFrontMatter('---', 'notes.md'), 'notes.md').message).toBe(
+      'Cannot find the end of the YAML front matter, expected a closing `---` line',
+    );
+    expect(inputErrorOf(() => parseFrontMatter('+++\n', 'notes.md'), 'notes.md').message).toBe(
+      'Cannot find the end of the TOML front matter, expected a closing `+++` line',
+    );
+  });
+});
+
+describe('parseFrontMatter: dates and values', () => {
+  it('keeps the date-time text as written, a lowercase t or space too, and only top-level dates of their own line', () => {
+    const data = (lines: string[]) => parseFrontMatter(['---', ...lines, '---', ''].join('\n'), 'notes.md').data;
+    expect(data(['date: 2019-05-23T23:00:00-01:00'])).toEqual({ date: '2019-05-23T23:00:00-01:00' });
+    expect(data(['date: 2019-05-23t23:00:00-01:00   # local'])).toEqual({ date: '2019-05-23t23:00:00-01:00' });
+    expect(data(["when: '2019-05-23 23:30:00 -05:00'"])).toEqual({ when: '2019-05-23 23:30:00 -05:00' });
+    // A quoted date is a string for YAML already; a date whose key is written another way stays a Date.
+    expect(data(['"date": 2019-05-23'])).toEqual({ date: new Date('2019-05-23T00:00:00Z') });
+  });
+
+  it('reads the TOML problem without its prefix', () => {
+    const error = inputErrorOf(
+      () => parseFrontMatter(['+++', 'title = "T"', 'bad = nope', '+++', ''].join('\n'), 'notes.md'),
+      'notes.md',
+    );
+    expect(error.message).not.toContain('Invalid TOML document');
+    expect(error.message).toMatch(/^Cannot read the TOML front matter: \S/);
+  });
+
+  it('takes up to 10,000 values, counting the whole and each list, and refuses one more on line 1 when no alias shows', () => {
+    const list = (count: number) => `items: [${Array.from({ length: count }, (_, index) => index).join(', ')}]`;
+    // The data, its list and 9,998 numbers: 10,000 values.
+    expect((parseFrontMatter(`---\n${list(9998)}\n---\n`, 'notes.md').data.items as number[]).length).toBe(9998);
+    const error = inputErrorOf(() => parseFrontMatter(`---\n${list(9999)}\n---\n`, 'notes.md'), 'notes.md');
+    expect(error.message).toBe(
+      'Cannot read the YAML front matter: it holds more than 10000 values once its aliases are expanded',
+    );
+    expect(error.line).toBe(1);
+  });
+
+  it('refuses an alias bomb on the line of its first alias', () => {
+    const lines = [
+      '---',
+      'title: T',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      '---',
+      '',
+    ];
+    const error = inputErrorOf(() => parseFrontMatter(lines.join('\n'), 'notes.md'), 'notes.md');
+    expect(error.line).toBe(4);
+    // A star inside a word is no alias; one after a space, a bracket or a comma is.
+    const starred = [...lines.slice(0, 2), 'note: a*b', ...lines.slice(2)];
+    expect(inputErrorOf(() => parseFrontMatter(starred.join('\n'), 'notes.md'), 'notes.md').line).toBe(5);
+  });
+});
+
+describe('parseFrontMatter: what its first run left', () => {
+  it('names the problem in one line, keeping the parser error as the cause', () => {
+    const toml = inputErrorOf(
+      () => parseFrontMatter(['+++', 'title = "T"', 'bad = nope', '+++', ''].join('\n'), 'notes.md'),
+      'notes.md',
+    );
+    expect(toml.message).toBe('Cannot read the TOML front matter: invalid value');
+    expect(toml.cause).toBeDefined();
+    expect(inputErrorOf(() => parseFrontMatter('---js\n{}\n---\n', 'notes.md'), 'notes.md').message).toBe(
+      'Cannot read the YAML front matter: executable front matter is not allowed',
+    );
+  });
+
+  it("keeps a date as written from its own key's line, a date without a time too, and reads null values", () => {
+    const data = (lines: string[]) => parseFrontMatter(['---', ...lines, '---', ''].join('\n'), 'notes.md').data;
+    expect(data(['title: T', 'date: 2019-05-23T23:00:00-01:00'])).toEqual({
+      title: 'T',
+      date: '2019-05-23T23:00:00-01:00',
+    });
+    expect(data(['date: 2019-05-23'])).toEqual({ date: '2019-05-23' });
+    expect(data(['none: null', 'title: T'])).toEqual({ none: null, title: 'T' });
+    // Only dates go back to their line: a string that starts like one and goes on over lines is kept whole.
+    expect(data(['note: 2019-05-23 and', '  more words'])).toEqual({ note: '2019-05-23 and more words' });
+  });
+});

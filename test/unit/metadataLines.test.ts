@@ -72,3 +72,64 @@ describe('Pelican and MultiMarkdown metadata lines', () => {
     expect(lostWords(PELICAN, '86-notes.md')).toEqual([]);
   });
 });
+
+describe('readMetadataLines, at the edges of a field', () => {
+  it('takes any one page key alone, and a key written with spaces or tabs before its colon', () => {
+    expect(readMetadataLines(['Author: Jane Roe'])).toEqual({ data: { author: 'Jane Roe' }, count: 1 });
+    expect(readMetadataLines(['Authors: A,, B ,'])).toEqual({ data: { authors: ['A', 'B'] }, count: 1 });
+    expect(readMetadataLines(['DATE: 2019'])).toEqual({ data: { date: '2019' }, count: 1 });
+    expect(readMetadataLines(['Title \t:\tKotlin  '])).toEqual({ data: { title: 'Kotlin' }, count: 1 });
+    expect(readMetadataLines(['Title:', 'Summary:   '])).toEqual({ data: { title: '', summary: '' }, count: 2 });
+  });
+
+  it('needs a space after the colon, a letter first, and a known key', () => {
+    for (const lines of [
+      ['Title:Kotlin'],
+      ['1Title: Kotlin'],
+      ['_title: Kotlin'],
+      ['Title: A', 'Speaker: B'],
+      [' Title: A'],
+    ])
+      expect(readMetadataLines(lines)).toBeNull();
+  });
+
+  it('goes on with a line indented two spaces or a tab, not one space', () => {
+    expect(readMetadataLines(['Title: A', '\tB', '  C  ', 'Date: 2019'])).toEqual({
+      data: { title: 'A B C', date: '2019' },
+      count: 4,
+    });
+    expect(readMetadataLines(['Title: A', ' B'])).toBeNull();
+    expect(readMetadataLines(['  Title: A'])).toBeNull();
+  });
+
+  it('ends at a line of spaces, and splits only the list keys', () => {
+    expect(readMetadataLines(['Title: A, B', 'Keywords: x,y', '   ', 'Tags: later'])).toEqual({
+      data: { title: 'A, B', keywords: ['x', 'y'] },
+      count: 2,
+    });
+  });
+});
+
+describe('readMetadataLines, every key', () => {
+  it('takes each Pelican and MultiMarkdown key it knows', () => {
+    for (const key of [
+      'Subtitle',
+      'Modified',
+      'Category',
+      'Lang',
+      'Status',
+      'Translation',
+      'Template',
+      'Save_as',
+      'URL',
+    ])
+      expect(readMetadataLines(['Title: T', `${key}: x`]), key).toEqual({
+        data: { title: 'T', [key.toLowerCase()]: 'x' },
+        count: 2,
+      });
+  });
+
+  it('refuses an indented first line, even with a page key after it', () => {
+    expect(readMetadataLines(['  indented', 'Title: A'])).toBeNull();
+  });
+});

@@ -116,19 +116,27 @@ describe('planDecks on the example (recap + session decks)', () => {
     });
   });
 
-  it('draws no one-bar chart at a glance when the notes hold a single day', () => {
-    // Corpus file 66: one bar, "JS Day 2016 - Verona (Day 1)", 3, under "3 sessions".
+  it('leaves "At a glance" out when the notes hold a single day: one line of counts is a near-empty slide', () => {
+    // Corpus files 100 and 109: a slide holding only "8 sessions"; 66: one bar, "JS Day 2016 - Verona (Day 1)", 3.
     const oneDay = conferenceOf(
-      '# JS Day 2016 - Verona (Day 1)\n\n## Physical web\n\n- BLE\n\n## Cycle.js\n\n- streams\n',
+      '# JS Day 2016 - Verona (Day 1)\n\n## Physical web - Jane Roe\n\n- BLE\n\n## Cycle.js\n\n- streams\n',
     );
-    const [recap] = planDecks(oneDay, { decks: ['recap'], recap: 'full' });
-    expect(recap!.slides.at(-1)).toMatchObject({ layout: 'glance', subtitle: ['2 sessions'], chart: [], items: [] });
-    const twoDays = conferenceOf('# Conf\n\n## Monday\n\n### A\n\n- a\n\n## Tuesday\n\n### B\n\n- b\n');
-    const [both] = planDecks(twoDays, { decks: ['recap'], recap: 'full' });
-    expect(both!.slides.at(-1)!.chart).toEqual([
-      { label: 'Monday', value: 1 },
-      { label: 'Tuesday', value: 1 },
-    ]);
+    for (const recap of ['full', 'brief'] as const) {
+      const [deck] = planDecks(oneDay, { decks: ['recap'], recap });
+      expect(deck!.slides.map((made) => made.layout)).not.toContain('glance');
+    }
+    const twoDays = conferenceOf('# Conf\n\n## Monday\n\n### A - Jane Roe\n\n- a\n\n## Tuesday\n\n### B\n\n- b\n');
+    for (const recap of ['full', 'brief'] as const) {
+      const [both] = planDecks(twoDays, { decks: ['recap'], recap });
+      expect(both!.slides.at(-1)).toMatchObject({
+        layout: 'glance',
+        subtitle: ['2 sessions · 2 days · 1 speaker'],
+        chart: [
+          { label: 'Monday', value: 1 },
+          { label: 'Tuesday', value: 1 },
+        ],
+      });
+    }
   });
 
   it('starts every session deck with a session slide naming the speakers and the conference', () => {

@@ -23,6 +23,11 @@ describe('shortUrl', () => {
     expect(shortUrl(`https://example.org/${thirty}x`)).toBe(`example.org/${'x'.repeat(29)}…`);
   });
 
+  it('drops only a leading scheme and "www.", not one further in the address', () => {
+    expect(shortUrl('www.a.org/see/https://b.org')).toBe('a.org/see/https://b.org');
+    expect(shortUrl('https://a.org/www.b.org')).toBe('a.org/www.b.org');
+  });
+
   it('cuts a long host with no path', () => {
     expect(shortUrl(`https://${'a'.repeat(50)}.org`)).toBe(`${'a'.repeat(50)}.org/…`);
   });
@@ -69,6 +74,25 @@ describe('shortLinks', () => {
       `[x](${long}) and [y](${deep})`,
     ])
       expect(shortLinks(markdown), markdown).toBe(markdown);
+  });
+
+  it('shortens http addresses too, bare and in angle brackets', () => {
+    const plain = deep.replace('https:', 'http:');
+    expect(shortLinks(`see ${plain}`)).toBe(`see [example.org/…/consumer.html](${plain})`);
+    expect(shortLinks(`<${plain}>`)).toBe(`[example.org/…/consumer.html](${plain})`);
+  });
+
+  it('leaves alone link text that only ends with an address', () => {
+    expect(shortLinks(`[see ${long}](${long})`)).toBe(`[see ${long}](${long})`);
+  });
+
+  it('leaves alone a code span of two backticks holding a span of one', () => {
+    const markdown = `\`\` \`x\` ${long} \`\``;
+    expect(shortLinks(markdown)).toBe(markdown);
+  });
+
+  it('keeps the title of a link with no target', () => {
+    expect(shortLinks(`[${long}]( "The guide")`)).toBe(`[${short}]( "The guide")`);
   });
 
   it('shortens every address of a line', () => {

@@ -64,3 +64,43 @@ describe('titleSimilarity', () => {
     );
   });
 });
+
+describe('titleSimilarity, at its edges', () => {
+  it('gives 1 for equal keys and 0 for keys whose numbers differ, whatever their words', () => {
+    // Keys of stop words only have no words to share: the edit likeness alone answers.
+    expect(titleSimilarity('the', 'the')).toBe(1);
+    expect(titleSimilarity('kubernetes at scale part 1', 'kubernetes at scale part 2')).toBe(0);
+  });
+
+  it('takes no stop word for a word of the title', () => {
+    // Two words and a stop word: too few to count as contained, so only the share of words in common (4 / 6).
+    for (const word of [
+      'a',
+      'an',
+      'and',
+      'at',
+      'for',
+      'from',
+      'in',
+      'into',
+      'of',
+      'on',
+      'or',
+      'the',
+      'to',
+      'with',
+      'your',
+      'our',
+    ])
+      expect(titleSimilarity(`scaling ${word} ci`, `scaling ${word} ci tekton pipelines`), word).toBe(4 / 6);
+  });
+
+  it('refuses containment only for extra words holding a number, not for numbers both titles share', () => {
+    expect(titleSimilarity('kubecon 2024 keynote', 'kubecon 2024 keynote recap')).toBe(0.9);
+    // The numbers read alike ("2 2"), but "part2" is a word only the longer title has.
+    expect(titleSimilarity('scaling ci 2 2', 'scaling ci 2 part2')).toBe(
+      textSimilarity('scaling ci 2 2', 'scaling ci 2 part2'),
+    );
+    expect(titleSimilarity('scaling ci 2 2', 'scaling ci 2 part2 tekton')).toBe(0.56);
+  });
+});

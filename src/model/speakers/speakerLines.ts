@@ -1,7 +1,15 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
-import { isCjkName, looksLikeName, looksLikeOrg, parseSpeakerList, parseSpeakers, withoutHonorific } from './names.js';
+import {
+  PROFILE_URL,
+  isCjkName,
+  looksLikeName,
+  looksLikeOrg,
+  parseSpeakerList,
+  parseSpeakers,
+  withoutHonorific,
+} from './names.js';
 import { speakerInProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
@@ -43,7 +51,7 @@ const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
 const HANDLE = /^@[\w.-]+$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
 const ROLE = new RegExp(
-  String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member)\b|` +
+  String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member|directeur|directrice|responsable|fondat(?:eur|rice|ore)|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|direttore|responsabile|ingegnere|sviluppatore|desarrollador(?:a)?|ingenier[oa]|gr[üu]nder(?:in)?|entwickler(?:in)?|leiter(?:in)?)\b|` +
     // The same words in Chinese, Japanese and Korean bylines ("优趣天下研发工程师", "硬件极客、个人开发者"): no word boundaries there.
     String.raw`工程师|工程師|开发者|開發者|开发|開発者|程序员|架构师|架構師|负责人|負責人|总监|總監|经理|經理|董事|总裁|總裁|创始人|創辦人|创办人|联合创始人|研究员|研究員|教授|讲师|講師|顾问|顧問|专家|專家|极客|代表|社長|部長|エンジニア|アーキテクト|개발자|엔지니어|대표|연구원`,
   'i',
@@ -662,13 +670,6 @@ function isDecoration(text: string): boolean {
 }
 
 /**
- * Where people link their name to: a profile on a social site ("https:/twitter.com/x" is mistyped, and still one).
- * Not a code site: "[Service Mesh Patterns](https://github.com/mesh)" names a project as often as a person.
- */
-const PROFILE_URL =
-  /^https?:\/{1,2}(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com\/in|bsky\.app\/profile)\/[\w.-]+\/?$/i;
-
-/**
  * A paragraph that opens with a person's name linked to their profile: the notes introduce the speaker.
  * The link says it is a person, so a name of two words or more is enough; the paragraph stays as written.
  */
@@ -713,6 +714,33 @@ function bylineSpeaker(written: string): Speaker[] | null {
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
   return names.map((speaker) => ({ name: speaker.name, org: org ?? speaker.org }));
+}
+
+/**
+ * Pure: a talk heading that names only its speaker and her role, no title: `Jane Roe, Head of Research`,
+ * `Jane Roe - Staff Engineer at Example`, `김영희 - 개발자`. The role says the name is a person's; the heading stays
+ * the talk's title as written. Null when there is no role word, or the first part does not read as a name.
+ */
+export function roleHeadingSpeaker(text: string): Speaker | null {
+  const line = text.trim();
+  const parts = /^([^,，\-–—|]+?)(?:,\s+|，\s*|\s+[-–—|]\s+)([^-–—|]{1,80})$/u.exec(line);
+  if (!parts || !opensWithRole(parts[2]!)) return null;
+  const roled = commaRole(line);
+  if (roled) return roled;
+  const dashed = /^([^-–—|]+?)\s+[-–—|]\s+([^-–—|]{1,80})$/u.exec(line);
+  if (!dashed) return null;
+  const name = dashed[1]!.trim();
+  const named = /\s/.test(name) ? looksLikeName(name, false) : isCjkName(name);
+  return named ? { name, org: orgOfRole(dashed[2]!) } : null;
+}
+
+/**
+ * A role as written after a name: it opens with a capital (or CJK) and names the job in its first three words
+ * ("Head of Research", "Staff Engineer at Example", "개발자"). "lead with data", "Lessons from a CTO" are subtitles.
+ */
+function opensWithRole(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && ROLE.test(words.slice(0, 3).join(' '));
 }
 
 /** "Jane Roe, Acme": one full name (two words or more), then her organisation after the only comma. */

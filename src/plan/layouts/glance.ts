@@ -4,23 +4,26 @@ import { allSessions } from '../allSessions.js';
 import { slide } from '../slide.js';
 import type { Slide } from '../types.js';
 
-/** Sessions per day as a bar chart, with the recap's numbers in words beside it. */
-export function glanceSlide(conference: Conference): Slide {
+/**
+ * Sessions per day as a bar chart, with the recap's numbers in words beside it. Notes of one day get
+ * no such slide: one bar says no more than "N sessions" (a one-day file's bar is often the conference's
+ * own name), and a slide holding one line of counts is a near-empty slide (corpus 100, 109).
+ */
+export function glanceSlides(conference: Conference): Slide[] {
+  if (conference.days.length < 2) return [];
   const sessions = allSessions(conference);
   const speakers = new Set(sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name)));
   const subtitle = [
     plural(sessions.length, 'session'),
-    ...(conference.days.length > 1 ? [plural(conference.days.length, 'day')] : []),
+    plural(conference.days.length, 'day'),
     ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
   ];
-  // One bar says no more than "N sessions" above it (a one-day file's bar is often the conference's own name): no chart then.
-  const chart =
-    conference.days.length > 1 ? conference.days.map((day) => ({ label: day.title, value: day.sessions.length })) : [];
+  const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
   // The chart is a picture: its numbers in words too, for screen readers (the themes hide this list from sight).
   const items = chart.map((bar) => ({
     markdown: `${bar.label}: ${plural(bar.value, 'session')}`,
     children: [],
     blocks: [],
   }));
-  return slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart, items });
+  return [slide('glance', 'At a glance', { subtitle: [subtitle.join(' · ')], chart, items })];
 }

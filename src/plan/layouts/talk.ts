@@ -1,10 +1,12 @@
 import type { Session } from '../../model/types.js';
 import { asWritten } from '../asWritten.js';
+import { blockMarkdown } from '../blockMarkdown.js';
 import type { KeyPoint } from '../keyPoints.js';
 import { balancedPages, bodyLines } from '../paginate.js';
 import { continuedTitle, slide } from '../slide.js';
 import { speakersLine } from '../speakersLine.js';
-import type { TextFrame } from '../textFrame.js';
+import { sliceCode } from '../sliceCode.js';
+import { codeLinesIn, type TextFrame } from '../textFrame.js';
 import type { Slide, SlideItem } from '../types.js';
 
 /** The speakers line and the link to the session deck take about a line each under the title. */
@@ -32,6 +34,8 @@ export function talkSlidesFor(
   const slides = pages.map((page, index) =>
     slide('talk', continuedTitle(session.title, index), { subtitle, items: page, ...(link ? { link } : {}) }),
   );
+  // Notes written as code alone (corpus 113) have no point to show: the first code block is the talk's slide.
+  if (points.length === 0) slides[0]!.body = shownCode(session, frame);
   // The presenter has what the slides leave out: the heading as written, speaker lines, sub-points, the rest of the talk.
   slides[0]!.notes.push(
     ...asWritten(session.heading, [session.title, ...subtitle].join(' ')),
@@ -52,6 +56,20 @@ export function pointPages(session: Session, points: KeyPoint[], frame: TextFram
     talk,
   );
   return pages.length > 0 ? pages : [[]];
+}
+
+/** A talk with points shown or code to show has a slide of its own; one with neither would show its title alone. */
+export function hasShownNotes(points: KeyPoint[], session: Session): boolean {
+  return points.length > 0 || session.blocks.some((block) => block.kind === 'code');
+}
+
+/** The talk's first code block, as much of it as a talk slide holds (the session deck has it whole), or null. */
+function shownCode(session: Session, frame: TextFrame): string | null {
+  const code = session.blocks.find((block) => block.kind === 'code');
+  if (!code) return null;
+  const talk = talkFrame(session.title, frame);
+  const [first] = sliceCode(code.code, codeLinesIn(talk.lines), frame.codeChars);
+  return blockMarkdown({ ...code, code: first! });
 }
 
 /** The slide body a talk slide holds: the title's lines, less the speakers line and the link. */

@@ -80,3 +80,106 @@ describe('MDX', () => {
     expect(session.blocks.map((block) => block.kind)).toEqual(['list']);
   });
 });
+
+describe('MDX, attribute by attribute', () => {
+  it('drops every layout attribute, whatever its case, and keeps the others', () => {
+    const layout = ['id', 'class', 'className', 'style', 'src', 'href', 'type', 'width', 'height', 'size', 'key'];
+    const more = ['lang', 'language', 'variant', 'color', 'theme', 'icon', 'slot', 'target', 'rel', 'value'];
+    for (const key of [...layout, ...more])
+      expect(componentText('Box', `<Box ${key}="Main Hall" label="Room" />`), key).toBe('Box: Room');
+    expect(componentText('Box', '<Box Width="Main Hall" />')).toBe('');
+  });
+
+  it('puts the first person attribute first, the rest in parentheses', () => {
+    for (const key of ['name', 'speaker', 'author', 'presenter', 'by', 'fullName'])
+      expect(componentText('Talk', `<Talk room="Main Hall" ${key}="Jane Roe" />`), key).toBe(
+        'Talk: Jane Roe (Main Hall)',
+      );
+    expect(componentText('Talk', '<Talk name="Jane Roe" author="Ann Lee" title="Keynote" />')).toBe(
+      'Talk: Jane Roe (Keynote · Ann Lee)',
+    );
+    expect(componentText('Talk', '<Talk name="Jane Roe" />')).toBe('Talk: Jane Roe');
+    expect(componentText('Ui.Talk', '<Ui.Talk title="Keynote" title="Again Here" />')).toBe(
+      'Talk: Keynote, Again Here',
+    );
+  });
+
+  it('reads every way of writing a value: quotes, braces around a string, an element', () => {
+    expect(
+      componentText(
+        'C',
+        `<C a="One Two" b='Three Four' c={ "Five Six" } d={'Seven'} e={\`Eight\`} f = {<b>Nine <i>Ten</i></b>} />`,
+      ),
+    ).toBe('C: One Two, Three Four, Five Six, Seven, Eight, Nine Ten');
+    expect(componentText('C', '<C data-note="Rooms Two" x={count} />')).toBe('C: Rooms Two');
+  });
+
+  it('keeps words only: no paths, URLs, anchors, file names, numbers or lower-case keywords', () => {
+    for (const value of ['https://x.org/A B', '/Docs', './A', '../A', '#Top', 'Logo.png', '42', 'note', 'ftp://A'])
+      expect(componentText('C', `<C label="${value}" />`), value).toBe('');
+    for (const value of ['two words', 'Capital', 'café', 'Logo.abcde', 'A.b.png'])
+      expect(componentText('C', `<C label="${value}" />`), value).toBe(`C: ${value}`);
+  });
+
+  it("makes a title around a block a bold line, not a self-closing component's title", () => {
+    expect(componentText('Note', '<Note title="Heads Up">')).toBe('**Heads Up**');
+    expect(componentText('Note', '<Note title="Heads Up" / >')).toBe('Note: Heads Up');
+    expect(componentText('Note', '<Note title="Heads Up" label="More Words">')).toBe('Note: Heads Up, More Words');
+  });
+});
+
+describe('MDX, lines', () => {
+  it('drops every kind of module line, and no line that only starts like one', () => {
+    const dropped = [
+      "import './styles.css'",
+      'import "x"',
+      "import Tabs, { TabItem } from '@theme/Tabs'",
+      "import * as X from 'x'",
+      "import {$a} from 'x'",
+      'export default function Page() {}',
+      'export const a = 1',
+      'export let a = 1',
+      'export var a = 1',
+      'export function f() {}',
+      'export async function f() {}',
+      'export { a }',
+    ];
+    for (const line of dropped)
+      expect(normalize(mdx, line), line).toEqual({ text: '', repairs: [{ line: 1, message: expect.any(String) }] });
+    for (const line of [
+      'important things',
+      'export ideas',
+      'exports const',
+      'import data from CSV',
+      ' import "x"',
+      'export  defaults',
+    ])
+      expect(normalize(mdx, line).text, line).toBe(line);
+  });
+
+  it('ends a module statement where its brackets balance, and drops one that never does only on its line', () => {
+    expect(normalize(mdx, 'export const a = [\n  1,\n  (2),\n]\nText').text).toBe('\n\n\n\nText');
+    expect(normalize(mdx, 'export const a = {\nText').text).toBe('\nText');
+    expect(normalize(mdx, `export const a = {\n${'x\n'.repeat(200)}}`).text.split('\n')[1]).toBe('x');
+  });
+
+  it('reads a component tag over lines up to its closing bracket, not one inside quotes or braces', () => {
+    expect(normalize(mdx, '<Card\n  title="A > B"\n  note={x > 1}\n  label="Main Hall">\nbody').text).toBe(
+      'Card: A > B, Main Hall\n\n\n\nbody',
+    );
+    // A tag is read over 20 lines at most.
+    expect(normalize(mdx, `<Card\n${'  x="y"\n'.repeat(18)}/>`).text).toBe('\n'.repeat(19));
+    const open = `<Card\n${'  x="y"\n'.repeat(19)}/>`;
+    expect(normalize(mdx, open).text).toBe(open);
+  });
+
+  it('keeps what follows a tag on its line, and a closing tag as nothing', () => {
+    expect(normalize(mdx, '<Card label="Main Hall">Words after</Card>').text).toBe(
+      'Card: Main Hall Words after</Card>',
+    );
+    expect(normalize(mdx, '  </Tabs> after').text).toBe('  after');
+    expect(normalize(mdx, '<Tabs.Item>').text).toBe('');
+    expect(normalize(mdx, '<Tabsy').text).toBe('<Tabsy');
+    expect(normalize(mdx, '<T-x label="A B">').text).toBe('<T-x label="A B">');
+  });
+});
