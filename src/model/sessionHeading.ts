@@ -2,6 +2,7 @@ import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
 import {
   BY_WORD,
+  HANDLE,
   PROFILE_URL,
   isCjkName,
   looksLikeName,
@@ -130,7 +131,6 @@ export function parseLinkedSpeakers(heading: string): SessionHeading | null {
 }
 
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
-const HANDLE = /^@[\w.-]+$/u;
 
 /**
  * "Jane Roe | @jroe | Example Corp": a name, then handles and organisations set apart by bars. The handles say who

@@ -1,4 +1,4 @@
-import type { Conference, Day, Session } from '../model/types.js';
+import type { Conference, Session } from '../model/types.js';
 import { allSessions } from './allSessions.js';
 import { asWritten } from './asWritten.js';
 import { fullMarkdown, keyPoints, notedWords } from './keyPoints.js';
@@ -36,13 +36,13 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   const noted = (session: Session) => hasShownNotes(pointsOf.get(session)!.points, session);
   // Talks with a slide of their own, and per day the list of the others.
   const sessions = every.filter(noted);
-  const programmeOf = (day: Day, header: string | null = null) =>
+  const programmes = conference.days.map((day) =>
     programmeSlides(
       day.sessions.filter((session) => !noted(session)),
       (session) => pointsOf.get(session)!.rest,
       frame,
-      header,
-    );
+    ),
+  );
   const points = sessions.map((session) => pointsOf.get(session)!);
   const pages = sessions.map((session, index) => pointPages(session, points[index]!.points, frame));
   const weights = sessions.map((session, index) => ({ words: notedWords(session), need: pages[index]!.length }));
@@ -60,7 +60,7 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     ...glanceSlides(conference),
   ];
   const named = conference.days.map((day) => conference.days.length > 1 || day.heading !== null);
-  const listed = conference.days.reduce((sum, day) => sum + programmeOf(day).slides.length, 0);
+  const listed = programmes.reduce((sum, programme) => sum + programme.slides.length, 0);
   const fixed = 1 + agendaSlides(conference, frame).length + closing.length + listed;
   const minutes = options.minutes ?? null;
   // Short of minutes, the days go in the talks' header line instead of on dividers (the agenda shows them too).
@@ -90,13 +90,13 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     if (dividers[index]) opening.push(dividerSlide(day));
     const header = !dividers[index] && named[index] ? day.title : null;
     const talks = day.sessions.filter(noted);
-    const { slides: programme, slideOf } = programmeOf(day, header);
+    const { slides: programme, slideOf } = programmes[index]!;
     for (const session of talks) firstSlide.set(session, talkSlidesOf.get(session)![0]!);
     // A listed talk's agenda entry jumps to the slide that lists it.
     for (const [session, listing] of slideOf) firstSlide.set(session, listing);
-    if (header !== null)
-      for (const made of talks.flatMap((session) => talkSlidesOf.get(session)!)) made.header = header;
-    const daySlides = [...opening, ...talks.flatMap((session) => talkSlidesOf.get(session)!), ...programme];
+    const talksAndListing = [...talks.flatMap((session) => talkSlidesOf.get(session)!), ...programme];
+    if (header !== null) for (const made of talksAndListing) made.header = header;
+    const daySlides = [...opening, ...talksAndListing];
     // The day's own notes go to the notes of its first slide.
     daySlides[0]?.notes.unshift(
       ...(day.heading === null ? [] : asWritten(day.heading, day.title)),

@@ -4,6 +4,9 @@ import { displayCase } from '../titleCase.js';
 /** "by" before a speaker's name in the corpus languages: "par" (French), "von" (German), "por" (Spanish, Portuguese). */
 export const BY_WORD = '(?:by|par|von|por)';
 
+/** A handle standing alone, as a line or a part of a heading: "@jroe" (a linked one is read as its text). */
+export const HANDLE = /^@[\w.-]+$/u;
+
 /** Words found in talk titles but not in people's names. */
 const TITLE_WORDS = new Set([
   'a',

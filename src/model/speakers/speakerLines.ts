@@ -2,6 +2,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from '../blocks.js';
 import {
+  HANDLE,
   PROFILE_URL,
   isCjkName,
   looksLikeName,
@@ -47,8 +48,6 @@ const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\
 const MARK = /@|\s[-–—|~]\s/;
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
 const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
-/** A line that is only a handle: "@jroe", "[@jroe](https://twitter.com/jroe)". */
-const HANDLE = /^@[\w.-]+$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
 const ROLE = new RegExp(
   String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member|directeur|directrice|responsable|fondat(?:eur|rice|ore)|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|direttore|responsabile|ingegnere|sviluppatore|desarrollador(?:a)?|ingenier[oa]|gr[üu]nder(?:in)?|entwickler(?:in)?|leiter(?:in)?)\b|` +

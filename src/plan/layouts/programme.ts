@@ -22,7 +22,6 @@ export function programmeSlides(
   sessions: Session[],
   restOf: (session: Session) => string[],
   frame: TextFrame,
-  header: string | null = null,
 ): { slides: Slide[]; slideOf: Map<Session, Slide> } {
   const slideOf = new Map<Session, Slide>();
   if (sessions.length === 0) return { slides: [], slideOf };
@@ -34,7 +33,7 @@ export function programmeSlides(
   const pages = balancedPages(items, lines, frame);
   const subtitle = [`${plural(sessions.length, 'talk')} without notes`];
   const slides = pages.map((page, index) =>
-    slide('bullets', continuedTitle(PROGRAMME_TITLE, index), { header, subtitle, items: page }),
+    slide('bullets', continuedTitle(PROGRAMME_TITLE, index), { subtitle, items: page }),
   );
   let listedBefore = 0;
   for (const made of slides) {
