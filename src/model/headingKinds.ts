@@ -4,23 +4,29 @@ import { TIME_SLOT, withoutTimeSlot } from './speakers/timeSlot.js';
 /** Short weekday names count only before a date ("Tue 21 May"): "Sun" alone may be a company. */
 const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Word edges that know accented letters: `\b` sees none before "Último" (Ú is no ASCII word letter) and
+ * one inside "Cádia 2" (before "dia").
+ */
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{N}_])';
 /** Other languages: "Jour 1", "Día 2", "Dzień II", "Mardi 19 avril", "1일차", "2日目" (a weekday alone only before a date). */
 /** "Day 1", "Day #2", "Day one", "Second day", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "21/05", "KubeCon Tuesday", "第一天". */
 const DAY_TITLE = new RegExp(
   [
-    `\\b(?:day|jour|d[ií]a|tag|dzie[nń]|giorno|dag|dia)\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero|[IVX]{1,4})\\b`,
-    `\\b(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour\\b|\\b(?:primer|segundo|tercer|[uú]ltimo)\\s+d[ií]a\\b`,
-    `\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
+    `${WORD_START}(?:day|jour|d[ií]a|tag|dzie[nń]|giorno|dag|dia)\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero|[IVX]{1,4})${WORD_END}`,
+    `${WORD_START}(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour${WORD_END}|${WORD_START}(?:primer|segundo|tercer|[uú]ltimo)\\s+d[ií]a${WORD_END}`,
+    `${WORD_START}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
     `^\\d+\\s*(?:일차|日目|日目)|^(?:day|\\d+)\\s*\\d*\\s*일차`,
-    `\\b(?:first|second|third|fourth|fifth|last|final|opening)\\s+day\\b`,
+    `${WORD_START}(?:first|second|third|fourth|fifth|last|final|opening)\\s+day${WORD_END}`,
     `^${WEEKDAY}\\.?,?\\s+\\d`,
     `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,
     `^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`,
-    `^\\d{4}-\\d{2}-\\d{2}\\b`,
-    `^\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b`,
+    `^\\d{4}-\\d{2}-\\d{2}${WORD_END}`,
+    `^\\d{4}[./]\\d{1,2}[./]\\d{1,2}${WORD_END}`,
     `^(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일`,
     `^\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?$`,
-    `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+    `${WORD_START}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)${WORD_END}`,
     `^第?[一二三四五六七八九十\\d]+天`,
   ].join('|'),
   'iu',
