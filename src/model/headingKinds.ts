@@ -36,9 +36,10 @@ const DAY_TITLE = new RegExp(
 const GROUP_TITLE =
   /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
 
-/** A talk heading says so: "Talk 3:", "Session:", "Keynote -", a lettered or numbered list ("B. Better tests"). */
-const TALK_MARK =
-  /^(?:(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]|[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
+/** A talk heading says so: "Talk 3:", "SESSION:", "keynote -" (any case), a lettered or numbered list ("B. Better tests"). */
+const TALK_MARK = /^(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]/iu;
+/** The list letter stays a capital: "a. few words" opens a sentence, not a lettered talk. */
+const LIST_MARK = /^(?:[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
 
 /** Closing or opening sections that are not talks. */
 const ASIDE_TITLE =
@@ -110,7 +111,8 @@ export function isResearchTitle(title: string): boolean {
 
 /** True when the heading reads as one talk: it is marked as one or names its speakers. */
 export function looksLikeTalk(title: string): boolean {
-  return TALK_MARK.test(title.trim()) || parseSessionHeading(title).speakers.length > 0;
+  const text = title.trim();
+  return TALK_MARK.test(text) || LIST_MARK.test(text) || parseSessionHeading(title).speakers.length > 0;
 }
 
 /** A day named before a talk's title, up to the first separator: "Day 1 - 0945 - Title", "Jour 2 : Title". */
