@@ -36,7 +36,7 @@ const LINK_TAIL = new RegExp(String.raw`\s*[(（\[]\s*${LINK_WORD}(?:\s*[,|/&]\s
 const DASH = /\s+(?:[—―-]{2}|[-–—―ー－~])\s+|(?<=[」』》〉])\s*(?:[—―-]{2}|[-–—―ー－])\s*(?=\S)/gu;
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
 const HONORIFIC_TAIL =
-  /^(.*?[^\s])(?:\s+|(?<=[」』】》]))([^\s「」『』【】《》]+(?:\s+[^\s「」『』【】《》]+)?\s*(?:氏|さん|様|先生|老师|老師|님))$/u;
+  /^(.*?[^\s])(?:\s+|(?<=[」』】》]))([^\s「」『』【】《》]+(?:\s+[^\s「」『』【】《》]+)?\s*(?:氏|さん|様|先生|老师|老師))$/u;
 /** Words that name the slot before a bracketed title: "セッション「Title」", "基調講演：『Title』", "【Keynote】《Title》". */
 const BRACKET_LABEL = String.raw`(?:【[^【】]{1,12}】|(?:セッション|基調講演|招待講演|特別講演|講演|ライトニングトーク|主题演讲|主題演講|主旨演讲|演讲|演講|分享|키노트|세션|발표|keynote|session|talk|lightning talk|LT)\s*\d*)`;
 /** A title set in Japanese or Chinese brackets, perhaps after such a label: the brackets mark it, they are not part of it. */

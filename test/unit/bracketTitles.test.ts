@@ -58,4 +58,10 @@ describe('titles in Japanese and Chinese brackets, speakers after a dash', () =>
     expect(withoutHonorific('李华老師')).toBe('李华');
     expect(withoutHonorific('老师')).toBeNull();
   });
+
+  it('keeps a Korean name with 님 at the end of a heading as written: "CEO 형주님" is how Korean prose names anyone', () => {
+    expect(read('CEO 형주님').speakers).toEqual([]);
+    expect(read('커뮤니티 리드 홍연의님').speakers).toEqual([]);
+    expect(read('「타입 힌트」 - 김영희님')).toEqual({ title: '타입 힌트', speakers: ['김영희'] });
+  });
 });
