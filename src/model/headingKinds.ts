@@ -49,9 +49,12 @@ const ASIDE_TITLE =
 const RESEARCH_TITLE =
   /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
 
-/** A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B". */
+/**
+ * A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B",
+ * "Workshop 2", "Panel", "Ignite 3", "Taller 1", "セッション 2", "主题演讲".
+ */
 const SLOT_TITLE =
-  /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
+  /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|workshop|panel|tutorial|ignite|vortrag|charla|ponencia|taller|conf[ée]rence|atelier|발표|세션|講演|セッション|演讲|主题演讲|主題演講)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
 
 /** A heading that is only a time or a time range ("14:30 - 15:00") is a slot in the programme too. */
 export function isSlotTitle(title: string): boolean {
@@ -68,7 +71,7 @@ const CLOCK =
   /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)?\s*(?:am|pm|uhr)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?![\p{L}\p{N}])/giu;
 /** Words that name a place in the programme ("Opening keynote", "Invited talk", "첫 번째 세션"). */
 const SLOT_WORD =
-  /^(?:talk|session|slot|keynote|ignite|lightning|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)$/iu;
+  /^(?:talk|session|slot|keynote|ignite|lightning|presentation|workshop|panel|tutorial|vortrag|charla|ponencia|taller|conf[ée]rence|atelier|발표|세션|講演|セッション|演讲)$/iu;
 /** Words that may stand beside them: an order, a room or track, a letter or number. */
 const SLOT_QUALIFIER =
   /^(?:opening|closing|invited|plenary|main|speaker|track|room|stage|hall|salle|sala|saal|first|second|third|fourth|fifth|last|\d{1,3}(?:st|nd|rd|th)?|[a-h]|[ivx]{1,4}|번째|첫|두|세|네|第\d+)$/iu;
