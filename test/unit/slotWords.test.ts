@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isSlotTitle } from '../../src/model/headingKinds.js';
+import { slotHeading } from '../../src/model/slotHeading.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 describe('slot headings named by a workshop, a panel, a tutorial or an ignite', () => {
@@ -36,5 +37,18 @@ describe('slot headings named by a workshop, a panel, a tutorial or an ignite', 
       'Observability on a Budget',
     ]);
     expect(sessions[1]!.speakers.map((speaker) => speaker.name)).toEqual(['Jane Roe']);
+  });
+});
+
+describe('a workshop or a panel slot followed by its subject', () => {
+  it('reads the words after "Workshop 1:" as its title, not as who leads it', () => {
+    expect(slotHeading('Workshop 1: Rambo Python')).toBeNull();
+    expect(slotHeading('Panel: Open Source Futures')).toBeNull();
+    expect(slotHeading('Tutorial 2 - Jane Roe')).toBeNull();
+  });
+
+  it('still reads a speaker after a talk or keynote slot, and by a workshop', () => {
+    expect(slotHeading('Talk 2: Jane Roe')).toEqual({ speakers: [{ name: 'Jane Roe', org: null }] });
+    expect(slotHeading('Workshop by Jane Roe')).toEqual({ speakers: [{ name: 'Jane Roe', org: null }] });
   });
 });
