@@ -118,8 +118,8 @@ export function looksLikeTalk(title: string): boolean {
   return TALK_MARK.test(text) || LIST_MARK.test(text) || parseSessionHeading(title).speakers.length > 0;
 }
 
-/** A day named before a talk's title, up to the first separator: "Day 1 - 0945 - Title", "Jour 2 : Title". */
-const DAY_PREFIX = /^(.{1,40}?)(?:\s+[-–—|]\s+|\s*:\s+)(\S.*)$/u;
+/** A day named before a talk's title, up to the first separator: "Day 1 - 0945 - Title", "Jour 2 : Title", "Day 1, 0945: Title". */
+const DAY_PREFIX = /^(.{1,40}?)(?:\s+[-–—|]\s+|\s*[:,]\s+)(\S.*)$/u;
 
 /**
  * Pure: "Day 1 - 0945 - The Admin Is Your Friend" → { day: "Day 1", rest: "0945 - The Admin Is Your Friend" }; null when
