@@ -37,7 +37,8 @@ const GROUP_TITLE =
   /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
 
 /** A talk heading says so: "Talk 3:", "SESSION:", "keynote -" (any case), a lettered or numbered list ("B. Better tests"). */
-const TALK_MARK = /^(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]/iu;
+const TALK_MARK =
+  /^(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]/iu;
 /** The list letter stays a capital: "a. few words" opens a sentence, not a lettered talk. */
 const LIST_MARK = /^(?:[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
 

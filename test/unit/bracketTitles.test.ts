@@ -15,7 +15,10 @@ describe('titles in Japanese and Chinese brackets, speakers after a dash', () =>
       speakers: ['山田太郎'],
     });
     expect(read('基調講演「Pythonの未来」ー 鈴木一郎氏')).toEqual({ title: 'Pythonの未来', speakers: ['鈴木一郎'] });
-    expect(read('【基調講演】「未来のPython」 ー 鈴木花子様')).toEqual({ title: '未来のPython', speakers: ['鈴木花子'] });
+    expect(read('【基調講演】「未来のPython」 ー 鈴木花子様')).toEqual({
+      title: '未来のPython',
+      speakers: ['鈴木花子'],
+    });
     expect(read('Keynote「The Future」 ー Jane Roe')).toEqual({ title: 'The Future', speakers: ['Jane Roe'] });
     expect(read('Session 2：『型ヒント入門』 ー Jane Roe')).toEqual({ title: '型ヒント入門', speakers: ['Jane Roe'] });
   });
@@ -27,7 +30,10 @@ describe('titles in Japanese and Chinese brackets, speakers after a dash', () =>
   });
 
   it('reads a doubled dash ("——") and one Chinese name after a bracketed title', () => {
-    expect(read('《用 Rego 测试 Terraform》—— 王小明')).toEqual({ title: '用 Rego 测试 Terraform', speakers: ['王小明'] });
+    expect(read('《用 Rego 测试 Terraform》—— 王小明')).toEqual({
+      title: '用 Rego 测试 Terraform',
+      speakers: ['王小明'],
+    });
     expect(read('《可观测性实践》—— 李华老师')).toEqual({ title: '可观测性实践', speakers: ['李华'] });
     expect(read('『長いタイトル：副題』 ー 山田太郎')).toEqual({ title: '長いタイトル：副題', speakers: ['山田太郎'] });
     expect(read('Title -- Jane Roe')).toEqual({ title: 'Title', speakers: ['Jane Roe'] });

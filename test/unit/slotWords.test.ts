@@ -6,7 +6,18 @@ import { parseNotes } from '../../src/parse/parseNotes.js';
 
 describe('slot headings named by a workshop, a panel, a tutorial or an ignite', () => {
   it('reads them alone, numbered or lettered, in several languages', () => {
-    for (const heading of ['Workshop 2', 'Workshop', 'Panel', 'Panel B', 'Tutorial #1', 'Ignite 3', 'Taller 1', 'Atelier 2', 'セッション 2', '主题演讲'])
+    for (const heading of [
+      'Workshop 2',
+      'Workshop',
+      'Panel',
+      'Panel B',
+      'Tutorial #1',
+      'Ignite 3',
+      'Taller 1',
+      'Atelier 2',
+      'セッション 2',
+      '主题演讲',
+    ])
       expect(isSlotTitle(heading), heading).toBe(true);
   });
 
