@@ -34,7 +34,7 @@ function bare(title: string): string {
   return title
     .trim()
     .replace(/^(?:\d{1,2}[.)]\s*)/u, '')
-    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
     .replace(/[\s:：.!！?？]+$/u, '')
     .trim();
 }
