@@ -363,7 +363,8 @@ function saysTalk(section: OutlineSection): boolean {
     parseMarkedTitle(section.heading) !== null ||
     // "### Session 3", "### 14:00 ~ 14:40": a place in the programme holds one talk.
     slotHeading(section.text) !== null ||
-    section.opensWithSpeaker === true
+    section.opensWithSpeaker === true ||
+    section.speakerHeading !== undefined
   );
 }
 
