@@ -55,11 +55,14 @@ import {
  * Talks and speakers given by lines (readG: bold title/name pairs, plain `Title - Name` lines over lists, names alone
  * in emphasis): seen talks F1 0.882 -> 0.885, speakers F1 0.913 -> 0.929 (files 106, 109); held out unchanged.
  * Both together: seen talks F1 0.907, speakers F1 0.949; held-out talks F1 0.826, speakers F1 0.903.
+ * Talk lines wherever they sit, and sections named as no talk (readI): talk lines under the H1 before the first day
+ * seen talks F1 0.907 -> 0.913 (file 106); names weighed against a talk (nonTalkNames.ts) 0.913 -> 0.922 (files 01, 50,
+ * 51, 65, 82, 84, 109), held-out talks F1 0.826 -> 0.829 (files 28, 85); speakers unchanged.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.9, speakersF1: 0.94 },
-  heldOut: { talksF1: 0.82, speakersF1: 0.895 },
+  seen: { talksF1: 0.915, speakersF1: 0.945 },
+  heldOut: { talksF1: 0.825, speakersF1: 0.9 },
 };
 
 describe('the labeled corpus', () => {
