@@ -3,6 +3,7 @@ import type { RootContent } from 'mdast';
 import { buildConference } from '../../src/model/buildConference.js';
 import {
   isNonTalkName,
+  BREAK_NAME,
   LONG_NOTES,
   LONG_NOTES_BLOCKS,
   NAMED_SPEAKER,
@@ -82,16 +83,29 @@ describe('names of sections that are no talk', () => {
       expect([name, isNonTalkName(name)]).toEqual([name, false]);
   });
 
-  it('weighs a name against a speaker and long notes: both are needed to make it a talk', () => {
+  it('weighs a name against a speaker and long notes: a speaker makes it a talk, long notes alone do not', () => {
     expect(nonTalkWeight('Building Calm Systems', false, [])).toBe(0);
     expect(nonTalkWeight('Fazit', false, [])).toBe(NON_TALK_NAME);
     expect(nonTalkWeight('Fazit', true, [])).toBe(NON_TALK_NAME + NAMED_SPEAKER);
     expect(nonTalkWeight('Fazit', false, paragraphs(LONG_NOTES_BLOCKS))).toBe(NON_TALK_NAME + LONG_NOTES);
     expect(nonTalkWeight('Fazit', false, paragraphs(LONG_NOTES_BLOCKS - 1))).toBe(NON_TALK_NAME);
-    expect(readsAsNonTalk('Fazit', true, paragraphs(LONG_NOTES_BLOCKS - 1))).toBe(true);
+    expect(nonTalkWeight('Fazit', true, paragraphs(LONG_NOTES_BLOCKS))).toBe(
+      NON_TALK_NAME + NAMED_SPEAKER + LONG_NOTES,
+    );
     expect(readsAsNonTalk('Fazit', false, paragraphs(LONG_NOTES_BLOCKS))).toBe(true);
-    expect(readsAsNonTalk('Fazit', true, paragraphs(LONG_NOTES_BLOCKS))).toBe(false);
+    expect(readsAsNonTalk('Fazit', true, [])).toBe(false);
+    expect(readsAsNonTalk('Welcome - Jane Roe', true, [])).toBe(false);
     expect(readsAsNonTalk('Building Calm Systems', false, [])).toBe(false);
+  });
+
+  it('never makes a meal or a party a talk: whoever is named beside it is a sponsor', () => {
+    expect(nonTalkWeight('Lunch time: Tacos by Example Corp', true, [])).toBe(BREAK_NAME + NAMED_SPEAKER);
+    expect(nonTalkWeight('After-party', true, paragraphs(LONG_NOTES_BLOCKS))).toBe(
+      BREAK_NAME + NAMED_SPEAKER + LONG_NOTES,
+    );
+    expect(readsAsNonTalk('Lunch time: Tacos by Example Corp', true, paragraphs(LONG_NOTES_BLOCKS))).toBe(true);
+    expect(readsAsNonTalk('Party - Example Corp', true, [])).toBe(true);
+    expect(nonTalkWeight('Lunch with the team of Example', false, [])).toBe(0);
   });
 
   it('counts against a talk in a reading unless a speaker and long notes say otherwise', () => {
@@ -148,18 +162,18 @@ describe('sections named as no talk in the notes', () => {
     expect(conference.days[1]!.intro.map((block) => block.line)).toEqual([19, 21, 27, 29]);
   });
 
-  it('stay talks when they name a speaker and hold long notes, or hold talks of their own', () => {
+  it('stay talks when they name a speaker, or hold talks of their own; long notes alone do not', () => {
     const long = Array.from({ length: LONG_NOTES_BLOCKS }, (_, index) => `Point ${index}.`).join('\n\n');
-    const named = `## Day 1\n\n### Building Calm Systems\n\n- a point\n\n### Closing Keynote: Summary - Jane Roe\n\n${long}\n\n### Summary - Jane Roe\n\n${long}\n`;
-    expect(titles(named)).toEqual(['Building Calm Systems', 'Closing Keynote: Summary', 'Summary']);
-    const short = `## Day 1\n\n### Building Calm Systems\n\n- a point\n\n### Summary - Jane Roe\n\nShort.\n`;
-    expect(titles(short)).toEqual(['Building Calm Systems']);
+    const named = `## Day 1\n\n### Welcome - Jane Roe\n\nShort.\n\n### Building Calm Systems\n\n- a point\n\n### Summary - John Doe\n\nShort.\n`;
+    expect(titles(named)).toEqual(['Welcome', 'Building Calm Systems', 'Summary']);
+    const unnamed = `## Day 1\n\n### Building Calm Systems\n\n- a point\n\n### Summary\n\n${long}\n`;
+    expect(titles(unnamed)).toEqual(['Building Calm Systems']);
     const holding = `## Day 1\n\n### Opening\n\n#### Talk 1: Building Calm Systems\n\nNotes.\n\n#### Talk 2: Testing in Production\n\nNotes.\n`;
     expect(titles(holding)).toEqual(['Building Calm Systems', 'Testing in Production']);
   });
 
-  it("after the last day, are the day's own notes among its talks", () => {
-    const text = `## Day 1\n\n### Building Calm Systems\n\n- a point\n\n## Service Mesh Patterns - Jane Roe\n\n- a point\n\n## Testing with Rego - John Doe\n\n- a point\n\n## Fazit - Ann Lee\n\nGut.\n`;
+  it('after the last day, are no talks of it', () => {
+    const text = `## Day 1\n\n### Building Calm Systems\n\n- a point\n\n## Service Mesh Patterns - Jane Roe\n\n- a point\n\n## Testing with Rego - John Doe\n\n- a point\n\n## Fazit\n\nGut.\n\n## Bilan de la journée\n\nBien.\n`;
     expect(titles(text)).toEqual(['Building Calm Systems', 'Service Mesh Patterns', 'Testing with Rego']);
   });
 });
