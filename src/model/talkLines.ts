@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from './blocks.js';
+import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
 
@@ -133,9 +134,13 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
   const heads = new Map<RootContent, TalkLineHead>();
   // Plain lines between two headings: a byline under each talk heading ("Jane Roe - Owner, Example") never makes a run.
   let plainLines: [RootContent, TalkLineHead][] = [];
+  // Paragraphs set apart whole (`**[Jane Roe - Title](talks/x.md)**`), a talk each where most of a run name a speaker.
+  let linkLines: [RootContent, LinkTalkLine][] = [];
   const endRun = () => {
     if (plainLines.length >= MIN_PLAIN_TALK_LINES) for (const [node, head] of plainLines) heads.set(node, head);
+    for (const [node, head] of linkTalkRun(linkLines)) heads.set(node, head);
     plainLines = [];
+    linkLines = [];
   };
   nodes.forEach((node, index) => {
     if (node.type === 'heading') endRun();
@@ -145,7 +150,9 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
       if (pair) heads.set(node, pair);
       else {
         const plain = plainTalkLine(node, nodes[index + 1]);
+        const link = plain ? null : linkTalkLine(node);
         if (plain) plainLines.push([node, plain]);
+        else if (link) linkLines.push([node, link]);
       }
     }
   });
