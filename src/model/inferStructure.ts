@@ -7,6 +7,7 @@ import {
   looksLikeTalk,
   splitDayPrefix,
 } from './headingKinds.js';
+import { readsAsNonTalk } from './nonTalkNames.js';
 import { parseMarkedTitle } from './sessionHeading.js';
 import { slotHeading } from './slotHeading.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
@@ -92,7 +93,11 @@ export function inferStructure(sections: OutlineSection[]): Structure {
       const day = dayOf(section);
       items.push({ kind: 'day', day, dated: true, rank: section.rank });
       lastDated = day;
-    } else if (lastDated && (looksLikeTalk(section.text) || (section.children.length === 0 && shaped(section)))) {
+    } else if (
+      lastDated &&
+      !notATalk(section) &&
+      (looksLikeTalk(section.text) || (section.children.length === 0 && shaped(section)))
+    ) {
       // A talk whose heading level slipped ("## D. Awkward Packaging" among "### C." and "### F."): it stays in its day.
       notes.push({
         line: section.line,
@@ -207,17 +212,24 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
       .map((item) => item.section);
     let start = 0;
     let end = loose.length;
-    while (start < end && isAsideTitle(loose[start]!.text)) start++;
-    while (end > start && isAsideTitle(loose[end - 1]!.text)) end--;
+    while (start < end && isAside(loose[start]!)) start++;
+    while (end > start && isAside(loose[end - 1]!)) end--;
     for (const item of items) if (item.kind === 'day') days.push(item.day);
-    if (end > start)
-      days.push({
-        heading: null,
-        text: null,
-        line: null,
-        intro: [],
-        talks: loose.slice(start, end).map((section) => talkOf(section, null)),
-      });
+    if (end > start) {
+      // Between talks, a section named as none (`Booth tour`, `Opening`) opens the day with the notes' other words about it.
+      const middle = loose.slice(start, end);
+      const talks = middle.filter((section) => !notATalk(section));
+      const aboutTheDay = middle.filter((section) => notATalk(section));
+      if (talks.length > 0)
+        days.push({
+          heading: null,
+          text: null,
+          line: null,
+          intro: aboutTheDay.flatMap(sectionNodes),
+          talks: talks.map((section) => talkOf(section, null)),
+        });
+      else asides.push(...middle.map((section) => aside(section, 'closing')));
+    }
     asides.push(
       ...loose.slice(0, start).map((section) => aside(section, 'opening')),
       ...loose.slice(end).map((section) => aside(section, 'closing')),
@@ -241,7 +253,9 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
         previous && (previous.heading === null || (previous.text !== null && isDayTitle(previous.text)))
           ? previous
           : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
-      host.talks.push(talkOf(item.section, null));
+      // A section named as none (`Party`, `Fazit`) among them: the day's own notes.
+      if (notATalk(item.section)) host.intro.push(...sectionNodes(item.section));
+      else host.talks.push(talkOf(item.section, null));
     }
   });
   return { days, asides };
@@ -270,6 +284,31 @@ function trailingTalks(after: TopItem[], dayRank: number): number {
   return marked >= run.length * TRAILING_TALK_SHARE || sharedShape(run) !== null ? run.length : 0;
 }
 
+/** An aside by name (`Summary`, `Things to Google`) or a section named as no talk that nothing else makes one. */
+function isAside(section: OutlineSection): boolean {
+  return isAsideTitle(section.text) || notATalk(section);
+}
+
+/** Named as no talk (`Fazit`, `Venue`, `Schedule`), with neither a speaker and long notes, nor talks of its own, to say otherwise. */
+function notATalk(section: OutlineSection): boolean {
+  if (section.children.some((child) => saysTalk(child) || gathersTalks(child))) return false;
+  return readsAsNonTalk(section.text, saysTalk(section) || section.speakerHeading !== undefined, section.body);
+}
+
+/**
+ * A section's heading (rebuilt: the outline keeps its text and line, not its node) and its notes, to be shown as
+ * written among the day's own notes.
+ */
+function sectionNodes(section: OutlineSection): RootContent[] {
+  const heading: RootContent = {
+    type: 'heading',
+    depth: Math.min(section.writtenRank ?? section.rank, 6) as 1 | 2 | 3 | 4 | 5 | 6,
+    children: [{ type: 'text', value: section.heading }],
+    position: { start: { line: section.line, column: 1 }, end: { line: section.line, column: 1 } },
+  };
+  return [heading, ...section.body];
+}
+
 function pushed<T>(list: T[], value: T): T {
   list.push(value);
   return value;
@@ -293,6 +332,11 @@ function dayOf(section: OutlineSection): DaySource {
 
 /** A day's sub-section: one talk, or a group of talks (flattened, each remembering its group; the group's own notes open the day). */
 function addTalks(day: DaySource, section: OutlineSection, group: string | null): void {
+  // "Community Awards", "Bilan de la journée": the day's own notes, not a talk of it.
+  if (notATalk(section)) {
+    day.intro.push(...sectionNodes(section));
+    return;
+  }
   // A group shows its plain text: a heading with words that drops (a link's target) is read as a talk, kept as written.
   if (!gathersTalks(section) || !showsEveryWord(section.heading, section.text)) {
     day.talks.push(talkOf(section, group));
@@ -325,7 +369,8 @@ function saysTalk(section: OutlineSection): boolean {
     parseMarkedTitle(section.heading) !== null ||
     // "### Session 3", "### 14:00 ~ 14:40": a place in the programme holds one talk.
     slotHeading(section.text) !== null ||
-    section.opensWithSpeaker === true
+    section.opensWithSpeaker === true ||
+    section.speakerHeading !== undefined
   );
 }
 

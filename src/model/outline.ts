@@ -144,7 +144,8 @@ function boldLinesOfLeafSections(nodes: RootContent[], talkLines: Map<RootConten
     );
     // A talk's line names its speaker: one is enough where the notes write two or more of them, and where they do,
     // a bold phrase beside them is a caption inside a talk ("**Examples**"), not a talk.
-    const named = bold.filter((node) => talkLines.has(node));
+    // Such a line needs no notes under it (a talk noted elsewhere, `**[Jane Roe - Title](talks/x.md)**`).
+    const named = region.filter((node) => talkLines.has(node));
     const takesNamed = named.length > 0 && talkLines.size >= MIN_BOLD_LINES;
     // Lines that name their talks' speakers are talks even above a sub-heading (`#### 12:30 Keynote` after them).
     if (takesNamed) for (const node of named) found.add(node);

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from './blocks.js';
+import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
 
@@ -94,15 +95,35 @@ function namesIn(text: string): string | null {
 }
 
 /**
- * Pure: a plain line that names a talk and its speaker (`Title - Jane Roe`, `Title (Jane Roe)`), with the talk's
- * notes as a list right under it. Weak alone (a point can read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES).
+ * Pure: a plain line that names a talk and its speaker (`Title - Jane Roe`, `Title (Jane Roe)`, `Jane Roe: Title`,
+ * `Title, Jane Roe`), with the talk's notes as a list right under it, read as a talk's heading. Weak alone (a point can
+ * read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
  */
-export function isPlainTalkLine(node: RootContent, next: RootContent | undefined): boolean {
-  if (node.type !== 'paragraph' || next?.type !== 'list') return false;
-  if (node.children.some((child) => child.type === 'image')) return false;
+export function plainTalkLine(node: RootContent, next: RootContent | undefined): TalkLineHead | null {
+  if (node.type !== 'paragraph' || next?.type !== 'list') return null;
+  if (node.children.some((child) => child.type === 'image')) return null;
   const text = toString(node).trim();
-  if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return false;
-  return parseSessionHeading(text).speakers.length > 0;
+  if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return null;
+  if (parseSessionHeading(text).speakers.length > 0) return { text };
+  return namedApart(text);
+}
+
+/** `Jane Roe: Title` (names before a colon) or `Title, Jane Roe` (names after the last comma): one side names, the other not. */
+function namedApart(text: string): TalkLineHead | null {
+  // A full-width colon needs no space after it.
+  const colon = /^([^:：]+)(?::\s+|：\s*)(\S.*)$/u.exec(text);
+  if (colon && readsAsNames(colon[1]!) && !readsAsNames(colon[2]!))
+    return { text: colon[2]!, speaker: colon[1]!.trim() };
+  const comma = text.lastIndexOf(', ');
+  if (comma > 0) {
+    const [title, names] = [text.slice(0, comma), text.slice(comma + 2)];
+    if (readsAsNames(names) && !readsAsNames(title)) return { text: title.trim(), speaker: names.trim() };
+  }
+  return null;
+}
+
+function readsAsNames(text: string): boolean {
+  return parseSpeakerHeading(text.trim()) !== null;
 }
 
 /**
@@ -112,11 +133,14 @@ export function isPlainTalkLine(node: RootContent, next: RootContent | undefined
 export function talkLineHeads(nodes: RootContent[], source: string): Map<RootContent, TalkLineHead> {
   const heads = new Map<RootContent, TalkLineHead>();
   // Plain lines between two headings: a byline under each talk heading ("Jane Roe - Owner, Example") never makes a run.
-  let plainLines: RootContent[] = [];
+  let plainLines: [RootContent, TalkLineHead][] = [];
+  // Paragraphs set apart whole (`**[Jane Roe - Title](talks/x.md)**`), a talk each where most of a run name a speaker.
+  let linkLines: [RootContent, LinkTalkLine][] = [];
   const endRun = () => {
-    if (plainLines.length >= MIN_PLAIN_TALK_LINES)
-      for (const node of plainLines) heads.set(node, { text: toString(node).trim() });
+    if (plainLines.length >= MIN_PLAIN_TALK_LINES) for (const [node, head] of plainLines) heads.set(node, head);
+    for (const [node, head] of linkTalkRun(linkLines)) heads.set(node, head);
     plainLines = [];
+    linkLines = [];
   };
   nodes.forEach((node, index) => {
     if (node.type === 'heading') endRun();
@@ -124,7 +148,12 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
     else {
       const pair = boldTitleAndName(node, source);
       if (pair) heads.set(node, pair);
-      else if (isPlainTalkLine(node, nodes[index + 1])) plainLines.push(node);
+      else {
+        const plain = plainTalkLine(node, nodes[index + 1]);
+        const link = plain ? null : linkTalkLine(node);
+        if (plain) plainLines.push([node, plain]);
+        else if (link) linkLines.push([node, link]);
+      }
     }
   });
   endRun();

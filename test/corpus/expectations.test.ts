@@ -61,8 +61,8 @@ describe('01 KubeCon NA 2017 (YAML blog post, H2 days, H3 groups, H4 talks)', ()
     expect(result.date).toBe('2017-12-05');
     expect(dayShape(result)).toEqual([
       ['Day #0', 0],
-      ['Day #1', 14],
-      ['Day #2', 10],
+      ['Day #1', 11],
+      ['Day #2', 9],
       ['Day #3', 9],
     ]);
     expect(result.extras.map((extra) => extra.title)).toEqual([
@@ -85,7 +85,20 @@ describe('01 KubeCon NA 2017 (YAML blog post, H2 days, H3 groups, H4 talks)', ()
     expect(speakerNames(result, 'One Chart to Rule Them All: Continuous Deployment with Helm at Ticketmaster')).toEqual(
       ['Michael Goodness', 'Raphael Deem'],
     );
-    expect(session(result, 'Rook Team + Booth').speakers).toEqual([]);
+  });
+  it("reads the booth, the awards, the party and lunch as their day's own notes, not sessions", () => {
+    const name = '01-kubecon-na-2017-austin-blog.md';
+    const conference = buildConference(parseNotes(readFileSync(join(CORPUS, name), 'utf8'), name));
+    const intro = (day: string) =>
+      conference.days.find((each) => each.title === day)!.intro.filter((block) => block.kind === 'heading');
+    expect(intro('Day #1').map((block) => ('markdown' in block ? block.markdown : ''))).toEqual([
+      'Rook Team + Booth',
+      'Community Awards',
+      'Party',
+    ]);
+    expect(intro('Day #2').map((block) => ('markdown' in block ? block.markdown : ''))).toEqual([
+      'Lunch time: Tacos by RedHat',
+    ]);
   });
 });
 

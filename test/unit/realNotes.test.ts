@@ -149,14 +149,17 @@ describe('structure from the document itself', () => {
     ]);
   });
 
-  it('keeps talk groups within a day ("Morning Keynotes") as each talk\'s group', () => {
+  it('keeps talk groups within a day ("Morning Keynotes") as each talk\'s group; a party is the day\'s own notes', () => {
     const conference = conferenceOf(
       '## Day #1\n\n### Morning Keynotes\n\n#### Opening - Jane Doe, CNCF\n\n- a\n\n#### Updates - John Roe, Google\n\n- b\n\n### Party\n\nfun\n',
     );
     expect(sessionsOf(conference).map((session) => [session.title, session.group])).toEqual([
       ['Opening', 'Morning Keynotes'],
       ['Updates', 'Morning Keynotes'],
-      ['Party', null],
+    ]);
+    expect(conference.days[0]!.intro.map((block) => ('markdown' in block ? block.markdown : ''))).toEqual([
+      'Party',
+      'fun',
     ]);
   });
 

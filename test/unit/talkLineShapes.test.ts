@@ -57,6 +57,29 @@ describe('a bold title and a bold name as one paragraph', () => {
   });
 });
 
+describe('talk lines before the first day heading', () => {
+  it("are talks of their own day, under the notes' title and a sub-heading too", () => {
+    const pairs = (from: number) =>
+      TITLES.map((title, index) => `10:30a\n**${title} ${from}**\n**${NAMES[index]}**\n\nNotes.\n`).join('\n---\n\n');
+    for (const head of ['# 2019 Example Conf Notes\n\n', '# 2019 Example Conf Notes\n\n### schedule\n\n']) {
+      const text = `${head}${pairs(1)}\n# May 9 - Day 2\n\n${pairs(2)}`;
+      const sessions = buildConference(parseNotes(text, 'notes.md')).days.flatMap((day) =>
+        day.sessions.map(
+          (session) => `${session.title} | ${session.speakers.map((speaker) => speaker.name).join(', ')}`,
+        ),
+      );
+      expect(sessions).toEqual(
+        [1, 2].flatMap((from) => TITLES.map((title, index) => `${title} ${from} | ${NAMES[index]}`)),
+      );
+    }
+  });
+
+  it('leave a section of one bold pair alone: one line is no run of talks', () => {
+    const text = `# Example Conf Notes\n\n**Building Calm Systems at Scale**\n**Jane Roe**\n\nNotes.\n\n# May 9 - Day 2\n\n### Testing in Production\n\n- a point\n`;
+    expect(talks(text)).toEqual(['Testing in Production | ']);
+  });
+});
+
 describe('plain talk lines over lists', () => {
   it('reads `Title - Name` lines, each over its list of notes, as talks, with other separators too', () => {
     for (const line of [
@@ -72,6 +95,41 @@ describe('plain talk lines over lists', () => {
           NAMES,
         );
     }
+  });
+
+  it('reads `Jane Roe: Title` and `Title, Jane Roe` lines too, under a title and day headings or none', () => {
+    for (const line of [
+      (title: string, name: string) => `${name}: ${title}`,
+      (title: string, name: string) => `${name}：${title}`,
+      (title: string, name: string) => `${title}, ${name}`,
+    ]) {
+      for (const head of ['', '# Notes from Example Conf\n\n', '# Example Conf 2024\n\n## Day 1\n\n'])
+        expect(talks(notes(line, '- one point\n- another point', head))).toEqual([
+          'Building Calm Systems at Scale | Jane Roe',
+          'Testing in Production | John Doe',
+          'The Grammar of Code | Ann Lee',
+        ]);
+    }
+    const twoDays = ['## Day 1', '## Day 2']
+      .map((day) => `${day}\n\n${notes((title, name) => `${name}: ${title}`, '- a point')}`)
+      .join('\n');
+    const conference = buildConference(parseNotes(`# Example Conf 2024\n\n${twoDays}`, 'notes.md'));
+    expect(conference.days.map((day) => [day.title, day.sessions.length])).toEqual([
+      ['Day 1', 3],
+      ['Day 2', 3],
+    ]);
+  });
+
+  it('is no `Name: Title` or `Title, Name` line when both sides, or neither, read as names', () => {
+    for (const line of [
+      (title: string) => `Kubernetes: ${title}`,
+      (title: string) => `${title}, mostly`,
+      (_title: string, name: string) => `${name}, John Doe`,
+      (_title: string, name: string) => `${name}: John Doe`,
+    ])
+      expect(talks(notes(line, '- one point\n- another point', '# Notes\n\n'))).not.toContain(
+        'Building Calm Systems at Scale | Jane Roe',
+      );
   });
 
   it(`needs ${MIN_PLAIN_TALK_LINES} of them between two headings: a byline under each talk heading is no talk`, () => {

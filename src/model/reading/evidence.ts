@@ -1,5 +1,6 @@
 import { isAsideTitle, isDayTitle, isGroupTitle, looksLikeTalk } from '../headingKinds.js';
 import type { DaySource, TalkSource } from '../inferStructure.js';
+import { readsAsNonTalk } from '../nonTalkNames.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** A talk that says so: a speaker, a "Talk 3:" mark or a time slot in its title. */
@@ -25,13 +26,15 @@ export function isBreakTitle(title: string): boolean {
  */
 export function talkEvidence(talk: TalkSource, repeated: boolean): number {
   const title = talk.text.trim();
+  // A speaker of its own (a "# Jane Roe" heading over it, a "Speaker" column) marks it too.
+  // So does one read from a labelled item ("4. Vortrag: Von Jane Roe [Title](…)"), its speakers beside its title.
+  const ownSpeakers = talk.speakerHeading !== undefined || (talk.speakers?.length ?? 0) > 0;
   // "Steps:", "Articles worth reading:": a caption over a list, not a talk.
   if (isBreakTitle(title) || isAsideTitle(title) || isDayTitle(title) || title.endsWith(':')) return NOT_A_TALK;
   if (isGroupTitle(title) && !looksLikeTalk(title)) return NOT_A_TALK;
   if (repeated) return 0;
-  // A speaker of its own (a "# Jane Roe" heading over it, a "Speaker" column) marks it too.
-  // So does one read from a labelled item ("4. Vortrag: Von Jane Roe [Title](…)"), its speakers beside its title.
-  const ownSpeakers = talk.speakerHeading !== undefined || (talk.speakers?.length ?? 0) > 0;
+  // "Fazit", "Venue", "Schedule": named as no talk, unless a speaker and long notes say otherwise (nonTalkNames.ts).
+  if (readsAsNonTalk(title, ownSpeakers || looksLikeTalk(title), talk.body)) return NOT_A_TALK;
   if (looksLikeTalk(title) || TIME_SLOT.test(title) || ownSpeakers) return MARKED_TALK;
   // "What is Linkerd?" under "Intro to Linkerd": a part of the talk above, not a talk.
   if (talk.group !== null && sharesTopic(title, talk.group)) return 0;

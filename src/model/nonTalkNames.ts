@@ -1,0 +1,74 @@
+import type { RootContent } from 'mdast';
+import { parseSessionHeading } from './sessionHeading.js';
+
+/**
+ * Names of sections that are not talks, in the corpus languages: how notes close (`Conclusion`, `Fazit`, `まとめ`,
+ * `마무리`), what they say about the event around the talks (`Venue`, `Booth`, `Opening`, `찾아가는길`), and the day's
+ * programme itself (`Schedule`, `Programm`), meals and parties. Weighed, not obeyed: a section so named that names its
+ * speaker is still a talk (`Welcome - Jane Roe`); long notes alone are not enough (readsAsNonTalk).
+ */
+
+/** Closing and meta sections: a verdict, the author's impressions, what is next, where to read more. */
+const CLOSING =
+  /^(?:(?:my |final |general |overall |closing |some )?(?:conclusions?|summary|wrap[- ]?up|thoughts|impressions|takeaways|verdict)|closing(?: (?:thoughts?|remarks|words))?|in (?:summary|conclusion)|tl;?dr|other(?: (?:notes|stuff|things))?|misc(?:ellaneous)?|(?:more |other |useful |further )?links|resources|references|further reading|(?:mein |unser )?fazit|zusammenfassung|(?:en )?r[ée]sum[ée]|pour conclure|bilan\b.*|conclusi[oó]n(?:es)?|resumen|conclus[aã]o|considera[cç][oõ]es finais|まとめ|感想|所感|おわりに|最後に|次回は?.*|总结|小结|结语|.*후기|마무리|마치며|느낀\s?점)$/iu;
+
+/** The event around the talks: how to get there, the hall, booths, opening and registration, "about the event". */
+const EVENT =
+  /^(?:venue|location|getting there|directions|(?:the )?expo(?: hall)?|sponsors?|swag|registration|check[- ]?in|opening(?: (?:remarks|ceremony))?|welcome|about(?: the (?:event|conference))?|the event|arrival|poster sessions?|(?:community )?awards?|social event|unofficial event\b.*|.*\bbooths?\b.*|lieu|accueil|ouverture|anreise|veranstaltungsort|er[oö]ffnung|lugar|apertura|inauguraci[oó]n|会場|受付|.*ブース.*|オープニング|懇親会|会场|签到|展台|开幕|찾아가는\s?길|오시는\s?길|이벤트\s?존|부스|오프닝)$/iu;
+
+/** Meals and parties: whoever is named beside them ("Lunch time: Tacos by Example Corp") is a sponsor, not a speaker. */
+const BREAK =
+  /^(?:(?:lunch|coffee|breakfast|dinner)(?: (?:time|break))?(?:\s*[:\-–]\s.*)?|(?:after[- ]?)?party|懇親会|午餐|점심)$/iu;
+
+/** The day's programme as a whole, not one of its talks. */
+const SCHEDULE =
+  /^(?:(?:the |today'?s |day'?s |full )?(?:schedule|agenda|programme|program|timetable|line-?up)|programm|planning|horaires|agenda del d[ií]a|スケジュール|タイムテーブル|日程|议程|日程安排|일정|시간표)$/iu;
+
+/** How much a section's name says it is no talk: 0 for most names. */
+export const NON_TALK_NAME = -1;
+/** A meal or a party: nothing makes it a talk. */
+export const BREAK_NAME = -2;
+/** A speaker of its own (in the heading, a byline) makes it a talk after all: `Welcome - Jane Roe`, `Closing - Jane Roe`. */
+export const NAMED_SPEAKER = 1;
+/** Long notes alone do not: a long verdict is still a verdict. */
+export const LONG_NOTES = 0.5;
+/** Blocks (paragraphs, lists, headings) of notes that count as long. */
+export const LONG_NOTES_BLOCKS = 12;
+
+/** Pure: the name read without its trailing punctuation, emoji and a leading number ("3. Fazit", "🎉 Closing!"). */
+function bare(title: string): string {
+  return title
+    .trim()
+    .replace(/^(?:\d{1,2}[.)]\s*)/u, '')
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
+    .replace(/[\s:：.!！?？]+$/u, '')
+    .trim();
+}
+
+/** Pure: the name, its speakers aside (`Fazit - Jane Roe`), says the section is not a talk (a verdict, the venue, the schedule). */
+export function isNonTalkName(title: string): boolean {
+  return [title, parseSessionHeading(title).title].some((text) => {
+    const name = bare(text);
+    return name !== '' && (CLOSING.test(name) || EVENT.test(name) || SCHEDULE.test(name) || BREAK.test(name));
+  });
+}
+
+/** Pure: the name says the section is a meal or a party. */
+function isBreakName(title: string): boolean {
+  return [title, parseSessionHeading(title).title].some((text) => BREAK.test(bare(text)));
+}
+
+/**
+ * Pure: the evidence that a section is a talk, weighed from its name, whether it names its speaker, and how long its
+ * notes run. Below 0: not a talk. A name alone never makes a talk here (0 for names that say nothing).
+ */
+export function nonTalkWeight(title: string, hasSpeaker: boolean, body: readonly RootContent[]): number {
+  if (!isNonTalkName(title)) return 0;
+  const name = isBreakName(title) ? BREAK_NAME : NON_TALK_NAME;
+  return name + (hasSpeaker ? NAMED_SPEAKER : 0) + (body.length >= LONG_NOTES_BLOCKS ? LONG_NOTES : 0);
+}
+
+/** Pure: a section named as no talk, without a speaker of its own to say otherwise (a meal or a party never is one). */
+export function readsAsNonTalk(title: string, hasSpeaker: boolean, body: readonly RootContent[]): boolean {
+  return nonTalkWeight(title, hasSpeaker, body) < 0;
+}
