@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { unwrapDayHolders } from './dayHolders.js';
 import {
   isAsideTitle,
   isDayTitle,
@@ -66,7 +67,8 @@ type TopItem =
  * talks; anything else is a talk, its sub-headings part of its content. Top-level sections that are not
  * talks and lie before the first or after the last day are asides (travel, summary, links to look into).
  */
-export function inferStructure(sections: OutlineSection[]): Structure {
+export function inferStructure(written: OutlineSection[]): Structure {
+  const sections = unwrapDayHolders(written);
   const notes: Structure['notes'] = [];
   const items: TopItem[] = [];
   let lastDated: DaySource | null = null;
