@@ -39,10 +39,11 @@ export function nameFirst(text: string): { name: string; about: string } | null 
  * so `오픈소스 프로젝트 설립자` (a role) is none.
  */
 function namesPerson(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (looksLikeOrg(text) || (words.length > 1 && words.every((word) => CJK_WORD.test(word)))) return false;
   // "Jane Roe, Acme" names her; "Staff Engineer, Acme" is a role: the part before a comma says which.
-  return looksLikeName(text.split(',')[0]!, false);
+  const lead = text.split(',')[0]!.trim();
+  const words = lead.split(/\s+/);
+  if (looksLikeOrg(lead) || (words.length > 1 && words.every((word) => CJK_WORD.test(word)))) return false;
+  return looksLikeName(lead, false);
 }
 
 const CJK_WORD = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;

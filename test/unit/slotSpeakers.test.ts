@@ -41,6 +41,8 @@ describe('nameFirst: a sub-heading written `Name - Company`', () => {
     expect(nameFirst('Jane Roe - Apache Foundation')).toEqual({ name: 'Jane Roe', about: 'Apache Foundation' });
     expect(nameFirst('김영윤 - 삼성전자')).toEqual({ name: '김영윤', about: '삼성전자' });
     // A role of several Korean words is no name, though each word is as short as one.
+    // The part before a comma says whether a person or a role follows the dash.
+    expect(nameFirst('Linus Roe - 리눅스 커널, git')).toEqual({ name: 'Linus Roe', about: '리눅스 커널, git' });
     expect(nameFirst('신정규 - 오픈소스 프로젝트 설립자')).toEqual({
       name: '신정규',
       about: '오픈소스 프로젝트 설립자',
