@@ -55,6 +55,10 @@ import {
  * Talks and speakers given by lines (readG: bold title/name pairs, plain `Title - Name` lines over lists, names alone
  * in emphasis): seen talks F1 0.882 -> 0.885, speakers F1 0.913 -> 0.929 (files 106, 109); held out unchanged.
  * Both together: seen talks F1 0.907, speakers F1 0.949; held-out talks F1 0.826, speakers F1 0.903.
+ * Slot headings, label lines and dashes (readH: 'Referent:', workshop and panel slots, bracketed titles and doubled
+ * dashes, wave-dash times, accented day words, 'Day 1, 0945: Title'): seen unchanged (talks F1 0.907, speakers F1
+ * 0.949); held-out talks F1 0.826 -> 0.837 (file 80, its talks now found), speakers F1 0.903 -> 0.896 (80's
+ * speakers now counted, one of four found).
  * Slide decks, MDX pages and keynote sub-headings (readJ: days under a holder, a day's one bold line, speaker lines
  * one after another, `Name - Company` keynotes, slide decks of listed days): seen talks F1 0.907 -> 0.927, speakers
  * F1 0.949 -> 0.951 (files 24, 56, 72); held out unchanged (0.826, 0.903).
@@ -62,7 +66,7 @@ import {
  */
 const FLOORS = {
   seen: { talksF1: 0.92, speakersF1: 0.945 },
-  heldOut: { talksF1: 0.82, speakersF1: 0.895 },
+  heldOut: { talksF1: 0.83, speakersF1: 0.895 },
 };
 
 describe('the labeled corpus', () => {
