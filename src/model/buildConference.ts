@@ -19,6 +19,7 @@ import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
 import { joinRevisits } from './revisits.js';
 import { pairSpeakerHeadings } from './speakerHeadings.js';
+import { readSlotSpeakers } from './slotSpeakers.js';
 import { parseSpeakerHeading } from './speakers/names.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Day, Session, Warning } from './types.js';
@@ -51,7 +52,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   let titleLine: string | null = null;
   let rules: Reading;
   if (sections.length > 0) {
-    const structure = inferStructure(pairSpeakerHeadings(sections));
+    const structure = inferStructure(readSlotSpeakers(pairSpeakerHeadings(sections)));
     const days = expandListTalks(structure.days, notes.source);
     rules = {
       shape: shapeOf(days, sections),

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { unwrapDayHolders } from './dayHolders.js';
 import {
   isAsideTitle,
   isDayTitle,
@@ -67,7 +68,8 @@ type TopItem =
  * talks; anything else is a talk, its sub-headings part of its content. Top-level sections that are not
  * talks and lie before the first or after the last day are asides (travel, summary, links to look into).
  */
-export function inferStructure(sections: OutlineSection[]): Structure {
+export function inferStructure(written: OutlineSection[]): Structure {
+  const sections = unwrapDayHolders(written);
   const notes: Structure['notes'] = [];
   const items: TopItem[] = [];
   let lastDated: DaySource | null = null;
@@ -200,9 +202,13 @@ function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */
 function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
-  const anchors = items
+  const headingAnchors = items
     .map((item, index) => (item.kind === 'day' && item.day.talks.length > 0 ? index : -1))
     .filter((index) => index >= 0);
+  // Dated days whose talks are list items (a slide per day, "# Day II" over "* Title by Jane Roe"): the sections
+  // around them (a slide of statistics, one of thanks) are asides, never talks of theirs.
+  const listDays = headingAnchors.length === 0 ? listDayIndexes(items) : [];
+  const anchors = listDays.length > 0 ? listDays : headingAnchors;
   const days: DaySource[] = [];
   const asides: AsideSource[] = [];
   if (anchors.length === 0) {
@@ -245,7 +251,7 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
       days.push(item.day);
       unnamed = null;
     } else if (index < first) asides.push(aside(item.section, 'opening'));
-    else if (index > last) asides.push(aside(item.section, 'closing'));
+    else if (index > last || listDays.length > 0) asides.push(aside(item.section, 'closing'));
     else {
       // Between days: a talk of the day before when that is a dated day or the notes' one day, else of a group of its own.
       const previous = days.at(-1);
@@ -259,6 +265,24 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     }
   });
   return { days, asides };
+}
+
+/** Dated days, at least this many, each holding a list of at least this many items, make the notes' days of listed talks. */
+export const MIN_LIST_DAYS = 2;
+export const MIN_DAY_LIST_ITEMS = 3;
+
+/** The dated days with no talk headings whose notes hold a list long enough to be their talks, when there are enough. */
+function listDayIndexes(items: TopItem[]): number[] {
+  const indexes = items
+    .map((item, index) =>
+      item.kind === 'day' &&
+      item.dated &&
+      item.day.intro.some((node) => node.type === 'list' && node.children.length >= MIN_DAY_LIST_ITEMS)
+        ? index
+        : -1,
+    )
+    .filter((index) => index >= 0);
+  return indexes.length >= MIN_LIST_DAYS ? indexes : [];
 }
 
 /** Sections after the last day that must read as talks, this share of them, before the run is its talks. */

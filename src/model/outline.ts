@@ -126,10 +126,13 @@ export const MIN_BOLD_LINES = 2;
 /**
  * Bold lines standing in for headings inside a section that has no real sub-headings ("## Day 1" then
  * "**Talk title**" and its points, repeated): at least MIN_BOLD_LINES of them, each followed by notes.
+ * Where other sections' bold lines are read so, a day that opens with one bold line over notes holds that one talk.
  */
 function boldLinesOfLeafSections(nodes: RootContent[], talkLines: Map<RootContent, TalkLineHead>): Set<RootContent> {
   const isBoldLine = (node: RootContent) => isBoldPhrase(node) || talkLines.has(node);
   const found = new Set<RootContent>();
+  // A day that opens with its one bold line: a talk, where other days' bold lines are talks (see below).
+  const loneDayLines: RootContent[] = [];
   let start = 0;
   while (start < nodes.length) {
     let end = start + 1;
@@ -150,9 +153,16 @@ function boldLinesOfLeafSections(nodes: RootContent[], talkLines: Map<RootConten
     // Lines that name their talks' speakers are talks even above a sub-heading (`#### 12:30 Keynote` after them).
     if (takesNamed) for (const node of named) found.add(node);
     else if (leaf && bold.length >= MIN_BOLD_LINES) for (const node of bold) found.add(node);
+    else if (leaf && bold.length === 1 && bold[0] === region[0] && opensDay(opening)) loneDayLines.push(bold[0]!);
     start = end;
   }
+  if (found.size >= MIN_BOLD_LINES) for (const node of loneDayLines) found.add(node);
   return found;
+}
+
+/** A heading that reads as a day (`### Day Three`, `## 5 May`). */
+function opensDay(node: RootContent): boolean {
+  return node.type === 'heading' && isDayTitle(toString(node));
 }
 
 function sectionHeading(node: RootContent, source: string, talkLine: TalkLineHead | undefined): string {

@@ -16,8 +16,10 @@ export const NAMED_SHARE = 0.7;
  * not a speaker). Where siblings do not read so, their sub-sections are looked at in turn.
  */
 export function pairSpeakerHeadings(sections: OutlineSection[]): OutlineSection[] {
-  const side = namedSide(sections);
-  if (side) return sections.map((section) => (section.children.length === 1 ? joinPair(section, side) : section));
+  const words = nameWords(sections);
+  const side = namedSide(sections, words);
+  if (side)
+    return sections.map((section) => (section.children.length === 1 ? joinPair(section, side, words) : section));
   return sections.map((section) =>
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a section with no children, looked into, comes back equal
     section.children.length > 0 ? { ...section, children: pairSpeakerHeadings(section.children) } : section,
@@ -30,16 +32,50 @@ export function namesOnly(text: string): boolean {
   return parseSpeakerHeading(text) !== null;
 }
 
+/**
+ * How many words the speakers' names have in the pairs where only one heading reads as names (the most common
+ * count), or null when no pair says: where both headings read as names ("Writing Calm Code" over "Bo Chen"),
+ * the one written as the others' names are is the name.
+ */
+export function nameWords(sections: OutlineSection[]): number | null {
+  const counts = new Map<number, number>();
+  for (const pair of sections.filter((section) => section.children.length === 1)) {
+    const parent = namesOnly(pair.text);
+    if (parent === namesOnly(pair.children[0]!.text)) continue;
+    const words = wordCount(parent ? pair.text : pair.children[0]!.text);
+    counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return best ? best[0] : null;
+}
+
+/** Which of a pair's headings is the names: the only one that reads so, or the one with as many words as the file's names. */
+export function namedHeading(parent: string, child: string, words: number | null): 'parent' | 'child' | null {
+  const [parentNamed, childNamed] = [namesOnly(parent), namesOnly(child)];
+  if (parentNamed !== childNamed) return parentNamed ? 'parent' : 'child';
+  if (!parentNamed || words === null) return null;
+  const [parentFits, childFits] = [wordCount(parent) === words, wordCount(child) === words];
+  return parentFits === childFits ? null : parentFits ? 'parent' : 'child';
+}
+
+/** Words of a heading, an organisation in parentheses aside ("Bob Smith (Example)" has two). */
+function wordCount(text: string): number {
+  return text
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
+    .trim()
+    .split(/\s+/).length;
+}
+
 /** Which heading of most pairs names the speaker, or null when the siblings are not pairs. */
-function namedSide(sections: OutlineSection[]): 'parent' | 'child' | null {
+function namedSide(sections: OutlineSection[], words: number | null): 'parent' | 'child' | null {
   const pairs = sections.filter((section) => section.children.length === 1);
   if (pairs.length < MIN_PAIRS || pairs.length < sections.length * PAIR_SHARE) return null;
   const names: string[] = [];
   let parents = 0;
   for (const pair of pairs) {
-    const parent = namesOnly(pair.text);
-    const child = namesOnly(pair.children[0]!.text);
-    if (parent === child) continue;
+    const named = namedHeading(pair.text, pair.children[0]!.text, words);
+    if (named === null) continue;
+    const parent = named === 'parent';
     // Stryker disable next-line MethodExpression: the names are compared without case; upper case does it as well
     names.push((parent ? pair.text : pair.children[0]!.text).toLocaleLowerCase());
     if (parent) parents++;
@@ -49,12 +85,12 @@ function namedSide(sections: OutlineSection[]): 'parent' | 'child' | null {
 }
 
 /** One talk of a pair: titled by the heading that is not the names (or, when both read as names, by the side most pairs title with). */
-function joinPair(section: OutlineSection, side: 'parent' | 'child'): OutlineSection {
+function joinPair(section: OutlineSection, side: 'parent' | 'child', words: number | null): OutlineSection {
   const child = section.children[0]!;
   const parentNamed = namesOnly(section.text);
   const childNamed = namesOnly(child.text);
   if (!parentNamed && !childNamed) return section;
-  const nameIsParent = parentNamed && childNamed ? side === 'parent' : parentNamed;
+  const nameIsParent = (namedHeading(section.text, child.text, words) ?? side) === 'parent';
   const [title, name] = nameIsParent ? [child, section] : [section, child];
   return {
     ...title,

@@ -63,10 +63,14 @@ import {
  * seen talks F1 0.907 -> 0.913 (file 106); names weighed against a talk (nonTalkNames.ts) 0.913 -> 0.922 (files 01, 50,
  * 51, 65, 82, 84, 109), held-out talks F1 0.826 -> 0.829 (files 28, 85); speakers unchanged.
  * readH and readI together: seen talks F1 0.922, speakers F1 0.949; held-out talks F1 0.829, speakers F1 0.903.
+ * Slide decks, MDX pages and keynote sub-headings (readJ: days under a holder, a day's one bold line, speaker lines
+ * one after another, `Name - Company` keynotes, slide decks of listed days): seen talks F1 0.907 -> 0.927, speakers
+ * F1 0.949 -> 0.951 (files 24, 56, 72); held out unchanged (0.826, 0.903).
+ * readH, readI and readJ together: seen talks F1 0.942, speakers F1 0.952; held-out talks F1 0.829, speakers F1 0.903.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.915, speakersF1: 0.945 },
+  seen: { talksF1: 0.935, speakersF1: 0.945 },
   heldOut: { talksF1: 0.825, speakersF1: 0.895 },
 };
 

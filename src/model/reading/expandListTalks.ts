@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { isGroupTitle } from '../headingKinds.js';
 import type { DaySource, TalkSource } from '../inferStructure.js';
-import { joinAdjacentLists, talksOfList } from './listTalks.js';
+import { joinAdjacentLists, MIN_TALK_SHARE, talksOfList } from './listTalks.js';
 import { talksOfTable } from './tableTalks.js';
 
 /**
@@ -10,21 +10,32 @@ import { talksOfTable } from './tableTalks.js';
  * its notes, even under "Lightning Talks": there the list reading competes as a whole (chooseReading).
  */
 export function expandListTalks(days: DaySource[], source: string): DaySource[] {
-  return days.map((day) => {
-    if (day.talks.length > 0) return day;
-    const talks: TalkSource[] = [];
-    const intro: RootContent[] = [];
-    // Stryker disable next-line ConditionalExpression: a day with no title reads as "null", no group title
-    const inGroup = day.text !== null && isGroupTitle(day.text);
-    for (const { node, parts } of joinAdjacentLists(day.intro)) {
-      // Stryker disable next-line ConditionalExpression: a table's rows and a paragraph's words have no item paragraph, so no talk
-      const found = node.type === 'list' ? talksOfList(node, source, null, inGroup) : null;
-      // A table of talks stays in the day's intro: its other columns (notes, slides) are shown there.
-      const listed = node.type === 'table' ? talksOfTable(node, source) : null;
-      if (found) talks.push(...found.talks);
-      else intro.push(...parts);
-      if (listed) talks.push(...listed);
-    }
-    return talks.length > 0 ? { ...day, intro, talks } : day;
-  });
+  const expanded = days.map((day) => expandDay(day, source, MIN_TALK_SHARE));
+  // Where other days' lists read as talks, a day's list needs fewer items that say so ("Extra: Code-Jam" beside them).
+  const listed = expanded.filter((day, index) => day !== days[index]).length;
+  if (listed < MIN_LISTED_DAYS) return expanded;
+  return expanded.map((day, index) => (day === days[index] ? expandDay(day, source, SIBLING_TALK_SHARE) : day));
+}
+
+/** Days whose lists read as talks before the other days' lists are read with SIBLING_TALK_SHARE. */
+export const MIN_LISTED_DAYS = 1;
+/** Share of a list's items that must read as talks where other days' lists are talks. */
+export const SIBLING_TALK_SHARE = 0.5;
+
+function expandDay(day: DaySource, source: string, minShare: number): DaySource {
+  if (day.talks.length > 0) return day;
+  const talks: TalkSource[] = [];
+  const intro: RootContent[] = [];
+  // Stryker disable next-line ConditionalExpression: a day with no title reads as "null", no group title
+  const inGroup = day.text !== null && isGroupTitle(day.text);
+  for (const { node, parts } of joinAdjacentLists(day.intro)) {
+    // Stryker disable next-line ConditionalExpression: a table's rows and a paragraph's words have no item paragraph, so no talk
+    const found = node.type === 'list' ? talksOfList(node, source, null, inGroup, minShare) : null;
+    // A table of talks stays in the day's intro: its other columns (notes, slides) are shown there.
+    const listed = node.type === 'table' ? talksOfTable(node, source) : null;
+    if (found) talks.push(...found.talks);
+    else intro.push(...parts);
+    if (listed) talks.push(...listed);
+  }
+  return talks.length > 0 ? { ...day, intro, talks } : day;
 }

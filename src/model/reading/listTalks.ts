@@ -119,13 +119,14 @@ export function talksOfList(
   source: string,
   group: string | null,
   inGroup: boolean,
+  minShare = MIN_TALK_SHARE,
 ): { talks: TalkSource[]; evidence: number } | null {
   if (list.children.length < MIN_TALK_ITEMS) return null;
   const scores = list.children.map((item) => itemEvidence(item, inGroup, source));
   const talkLike = scores.filter((score) => score > 0).length;
   // "- Lightning talks:" over sub-items is a caption among the talks: it counts neither way.
   const counted = list.children.filter((item) => !isCaptionItem(item)).length;
-  if (talkLike < counted * MIN_TALK_SHARE) return null;
+  if (talkLike < counted * minShare) return null;
   // In a numbered series of talks ("3. Vortrag: …"), an item without the label ("Then a break…") is notes
   // of the talk before it.
   const series = list.children.filter(hasTalkLabel).length >= MIN_TALK_ITEMS;

@@ -222,9 +222,10 @@ function joinRoles(segments: string[]): string[] {
  * one-word entry there is the organisation of all ("Speakers: Moses Schwartz, Andy Culler, Box").
  */
 export function parseSpeakerList(text: string, labelled = false): Speaker[] | null {
-  // "Jane Roe (GM, Storage, Acme), John Doe": separators inside parentheses are the person's, not the list's.
+  // "Jane Roe (GM, Storage, Acme), John Doe": separators inside parentheses are the person's, not the list's;
+  // so are the spaces around words ("(Infrastructure and Modularity Engineer)" is one role).
   const hidden = text.replace(/[(（][^()（）]*[)）]/gu, (inside) =>
-    inside.replace(/[,;、&/]/gu, (mark) => HIDDEN.get(mark)!),
+    inside.replace(/[,;、&/ ]/gu, (mark) => HIDDEN.get(mark)!),
   );
   const segments = hidden
     .split(LIST_SEPARATOR)
@@ -248,7 +249,7 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
 }
 
 /** Stand-ins for list separators inside parentheses while a list is split (private-use characters). */
-const HIDDEN = new Map([...',;、&/'].map((mark, index) => [mark, String.fromCodePoint(0xe000 + index)]));
+const HIDDEN = new Map([...',;、&/ '].map((mark, index) => [mark, String.fromCodePoint(0xe000 + index)]));
 function reveal(text: string): string {
   let shown = text;
   for (const [mark, stand] of HIDDEN) shown = shown.replaceAll(stand, mark);

@@ -88,12 +88,25 @@ export function takeSpeakerLines(
   }
   const read =
     taken.speakers.length > 0
-      ? taken
+      ? withLabelledFollowers(taken, source)
       : (() => {
           const near = labelledNearStart(taken.rest, source);
           return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
         })();
   return options.slot && read.title === null ? withHeaderTitle(read, source) : read;
+}
+
+/** A first block that ends in a labelled line ("Speaker: Jane Roe") goes on in the labelled paragraphs right after it. */
+function withLabelledFollowers(read: SpeakerLines, source: string): SpeakerLines {
+  const last = read.byline.at(-1);
+  if (last === undefined || labelledSpeakers(plain(last)) === null) return read;
+  const more = labelledParagraphsAfter(read.rest, 0, source);
+  return {
+    ...read,
+    speakers: [...read.speakers, ...more.flatMap((node) => labelledLines(node, source)!)],
+    byline: [...read.byline, ...more.flatMap((node) => bylineOf(node, source))],
+    rest: read.rest.slice(more.length),
+  };
 }
 
 /** A short line that labels a fact about the talk ("__Company__: Acme", "Room: B"), an image, or a line all in emphasis. */
@@ -491,17 +504,43 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
         .filter((entry) => entry.speakers !== null);
       if (labelled.length === 0) continue;
       const speakers = labelled.flatMap((entry) => entry.speakers!);
-      if (labelled.length === lines.length)
+      if (labelled.length === lines.length) {
+        // "Speaker: Jane Roe", a blank line, "Speaker: John Doe": each paragraph of labelled lines right after names one more.
+        const taken = [node, ...labelledParagraphsAfter(content, index + 1, source)];
         return {
-          speakers,
+          speakers: [...speakers, ...taken.slice(1).flatMap((next) => labelledLines(next, source)!)],
           title: null,
-          byline: bylineOf(node, source),
-          rest: content.filter((other) => other !== node),
+          byline: taken.flatMap((next) => bylineOf(next, source)),
+          rest: content.filter((other) => !taken.includes(other)),
         };
+      }
       return { speakers, title: null, byline: [], rest: content };
     }
   }
   return { speakers: [], title: null, byline: [], rest: content };
+}
+
+/** The paragraphs from `start` on, in a row, whose every line is a labelled speaker line ("Speaker: John Doe"). */
+function labelledParagraphsAfter(content: RootContent[], start: number, source: string): RootContent[] {
+  const found: RootContent[] = [];
+  for (const node of content.slice(start)) {
+    if (labelledLines(node, source) === null) break;
+    found.push(node);
+  }
+  return found;
+}
+
+/** The speakers of a paragraph whose every line is a labelled speaker line, or null. */
+function labelledLines(node: RootContent, source: string): Speaker[] | null {
+  if (node.type !== 'paragraph') return null;
+  const named = sourceOf(node, source)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => labelledSpeakers(plain(line)));
+  return named.length > 0 && named.every((speakers) => speakers !== null)
+    ? named.flatMap((speakers) => speakers!)
+    : null;
 }
 
 /**
