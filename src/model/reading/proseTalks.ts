@@ -2,7 +2,7 @@ import type { Link, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
-import { BY_WORD, parseSpeakers } from '../speakers/names.js';
+import { BY_WORD, parseSpeakers, withoutTrailingJoiner } from '../speakers/names.js';
 import { sharesTopic } from './evidence.js';
 import { isEventUrl } from './listTalks.js';
 import { blockTalksReading, type ListReading } from './listReading.js';
@@ -90,10 +90,12 @@ function speakersAfter(text: string): string | null {
   const end = words.findIndex((word) => /[.!?]$/.test(word) && !/^\p{Lu}\.$/u.test(word));
   if (end >= 0) words.length = end + 1;
   for (let length = words.length; length > 0; length--) {
-    const names = words
-      .slice(0, length)
-      .join(' ')
-      .replace(/[,;:.!?]+$/, '');
+    const names = withoutTrailingJoiner(
+      words
+        .slice(0, length)
+        .join(' ')
+        .replace(/[,;:.!?]+$/, ''),
+    );
     if (!/[,;]/.test(names) && parseSpeakers(names)) {
       const rest = match[1]!.slice(words.slice(0, length).join(' ').length);
       return POINTS_FORWARD.test(rest) ? null : names;
