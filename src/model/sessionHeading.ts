@@ -11,6 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './speakers/names.js';
+import { bookTitleTalk } from './speakers/bookTitles.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -55,6 +56,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
       .replace(LINK_TAIL, '')
       .trim() || heading.trim();
   const found =
+    bookTitleTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
     titleFirst(text) ??
     (speakerFirst ? nameFirst(text) : null) ??
