@@ -55,11 +55,15 @@ import {
  * Talks and speakers given by lines (readG: bold title/name pairs, plain `Title - Name` lines over lists, names alone
  * in emphasis): seen talks F1 0.882 -> 0.885, speakers F1 0.913 -> 0.929 (files 106, 109); held out unchanged.
  * Both together: seen talks F1 0.907, speakers F1 0.949; held-out talks F1 0.826, speakers F1 0.903.
+ * List-item talks, prose talks and speaker bugs (readK): a photo in an item is no part of its line, titles in 《》
+ * name their speakers, itineraries, lightning captions, talks said in sentences, linked names over a day: seen talks
+ * F1 0.907 -> 0.911, speakers F1 0.949 -> 0.956; held-out talks F1 0.826 -> 0.848, speakers F1 0.903 -> 0.904
+ * (files 86, 104, 110, 115; held out 93).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.9, speakersF1: 0.94 },
-  heldOut: { talksF1: 0.82, speakersF1: 0.895 },
+  seen: { talksF1: 0.905, speakersF1: 0.95 },
+  heldOut: { talksF1: 0.84, speakersF1: 0.9 },
 };
 
 describe('the labeled corpus', () => {
