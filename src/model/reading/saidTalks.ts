@@ -7,16 +7,17 @@ export interface SaidTalk {
 }
 
 /** Words for "a talk" in the corpus languages. */
-const TALK_WORD = String.raw`(?:talk|keynote|presentation|palestra|apresenta[çc][ãa]o|charla|ponencia|intervento|conf[ée]rence|pr[ée]sentation|vortrag|keynote)`;
+const TALK_WORD =
+  '(?:talk|keynote|presentation|palestra|apresenta[çc][ãa]o|charla|ponencia|intervento|conf[ée]rence|pr[ée]sentation|vortrag)';
 /** "of", "by" between the talk word and the name. */
-const OF_WORD = String.raw`(?:by|of|de|do|da|del|di|della|von|des)`;
+const OF_WORD = '(?:by|of|de|do|da|del|di|della|von|des)';
 /** "about", "on" between the name and the title. */
-const ABOUT_WORD = String.raw`(?:about|on|sobre|acerca de|sur|su|über|zum|zur)`;
+const ABOUT_WORD = '(?:about|on|sobre|acerca de|sur|su|über|zum|zur)';
 /** A name: two to four capitalised words (particles allowed), as in bylines. */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
 const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|da|di|du|del|dos|der|la|le)){1,3})`;
 /** The title runs to the end of the clause: a full stop, colon, semicolon, comma, bracket, or the verb after it ("… was great"). */
-const TITLE = String.raw`([^.;:!?,()]{3,120}?)`;
+const TITLE = '([^.;:!?,()]{3,120}?)';
 const CLAUSE_END = String.raw`(?=[.;:!?,()]|\s+(?:was|were|is|fue|foi|era|war|ist|était|est|è)\b|$)`;
 
 /** The forms, each with the index of its name and title groups. */
