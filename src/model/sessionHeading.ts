@@ -11,6 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './speakers/names.js';
+import { bookTitleTalk } from './speakers/bookTitles.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 export interface SessionHeading {
@@ -65,6 +66,7 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
       .replace(LINK_TAIL, '')
       .trim() || heading.trim();
   const found =
+    bookTitleTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
     titleFirst(text) ??
     (speakerFirst ? nameFirst(text) : null) ??
@@ -128,7 +130,7 @@ export function parseMarkedTitle(heading: string): SessionHeading | null {
 }
 
 /** One linked name at the end of a heading: `[Jane Roe](https://twitter.com/jroe)`. */
-const LINKED_NAME = String.raw`\[([^\]]+)\]\((\S+?)\)`;
+const LINKED_NAME = String.raw`\[([^\]]+)\]\((\S*?)\)`;
 /** "Title, [Jane Roe](…) & [John Doe](…)": the names after the last comma or dash, each linked. */
 const LINKED_TAIL = new RegExp(
   String.raw`^(.+?)(?:,|\s+[-–—])\s+(${LINKED_NAME}(?:\s*(?:,|&|and)\s*${LINKED_NAME})*)\s*$`,
@@ -140,12 +142,16 @@ const LINKED_TAIL = new RegExp(
  * site: `Off the Tracks, [Jane Roe](https://twitter.com/jroe)`. The links say they are people; each name must still
  * read as one (two words or more). A link to any other site is read as written: it may name a project.
  */
-export function parseLinkedSpeakers(heading: string): SessionHeading | null {
+export function parseLinkedSpeakers(heading: string, options: { anySite?: boolean } = {}): SessionHeading | null {
   const match = LINKED_TAIL.exec(heading.trim());
   if (!match) return null;
   const links = [...match[2]!.matchAll(new RegExp(LINKED_NAME, 'gu'))];
+  // `anySite`: the file's other talks link their speakers so (readHeadingSeries), so a home page or no address will do.
   const people = links.every(
-    (link) => PROFILE_URL.test(link[2]!) && /\s/.test(link[1]!.trim()) && looksLikeName(link[1]!.trim(), false),
+    (link) =>
+      (options.anySite === true || PROFILE_URL.test(link[2]!)) &&
+      /\s/.test(link[1]!.trim()) &&
+      looksLikeName(link[1]!.trim(), false),
   );
   if (!people) return null;
   const title = parseSessionHeading(match[1]!.replace(MARKDOWN_LINK, '$1')).title;

@@ -67,11 +67,16 @@ import {
  * one after another, `Name - Company` keynotes, slide decks of listed days): seen talks F1 0.907 -> 0.927, speakers
  * F1 0.949 -> 0.951 (files 24, 56, 72); held out unchanged (0.826, 0.903).
  * readH, readI and readJ together: seen talks F1 0.942, speakers F1 0.952; held-out talks F1 0.829, speakers F1 0.903.
+ * List-item talks, prose talks and speaker bugs (readK): a photo in an item is no part of its line, titles in 《》
+ * name their speakers, itineraries, lightning captions, talks said in sentences, linked names over a day: seen talks
+ * F1 0.907 -> 0.911, speakers F1 0.949 -> 0.956; held-out talks F1 0.826 -> 0.848, speakers F1 0.903 -> 0.904
+ * (files 86, 104, 110, 115; held out 93).
+ * readH, readI, readJ and readK together: seen talks F1 0.946, speakers F1 0.958; held-out talks F1 0.851, speakers F1 0.904.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.935, speakersF1: 0.945 },
-  heldOut: { talksF1: 0.825, speakersF1: 0.895 },
+  seen: { talksF1: 0.94, speakersF1: 0.95 },
+  heldOut: { talksF1: 0.845, speakersF1: 0.9 },
 };
 
 describe('the labeled corpus', () => {

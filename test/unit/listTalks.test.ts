@@ -140,12 +140,22 @@ describe('talksOfList: a list whose items read as talks', () => {
     expect(read('- 10:00 A\n- 11:00 B\n- Lightning:\n  - x\n- 12:00 C\n- Notes\n')?.talks).toHaveLength(5);
     expect(read('- 10:00 A\n- 11:00 B\n- Lightning\n  - x\n- 12:00 C\n- Notes\n')).toBeNull();
     expect(read('- 10:00 A\n- 11:00 B\n- Lightning:\n- 12:00 C\n- Notes\n')).toBeNull();
-    expect(read('- 10:00 A\n- 11:00 B\n- Lightning:\n  - x\n- 12:00 C\n')).toEqual({
+    expect(read('- 10:00 A\n- 11:00 B\n- Sponsors:\n  - x\n- 12:00 C\n')).toEqual({
       evidence: 3,
       talks: [
         ['10:00 A', '10:00 A', 1, 0, 'Group', false],
         ['11:00 B', '11:00 B', 2, 0, 'Group', false],
-        ['Lightning:', 'Lightning:', 3, 1, 'Group', false],
+        ['Sponsors:', 'Sponsors:', 3, 1, 'Group', false],
+        ['12:00 C', '12:00 C', 5, 0, 'Group', false],
+      ],
+    });
+    // A caption of lightning talks gives its sub-items as talks (listItemShapes.test.ts), each weighed in a group.
+    expect(read('- 10:00 A\n- 11:00 B\n- Lightning:\n  - x\n- 12:00 C\n')).toEqual({
+      evidence: 3.5,
+      talks: [
+        ['10:00 A', '10:00 A', 1, 0, 'Group', false],
+        ['11:00 B', '11:00 B', 2, 0, 'Group', false],
+        ['x', 'x', 4, 1, 'Group', false],
         ['12:00 C', '12:00 C', 5, 0, 'Group', false],
       ],
     });

@@ -1,5 +1,5 @@
 import type { TalkSource } from '../inferStructure.js';
-import { parseSessionHeading } from '../sessionHeading.js';
+import { parseLinkedSpeakers, parseSessionHeading } from '../sessionHeading.js';
 import { parseSpeakerHeading } from '../speakers/names.js';
 
 /** A file needs at least this many talk headings written one way before all of them are read so. */
@@ -29,9 +29,20 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
   );
   const byPeople = people.filter((found) => found !== null).length;
   const namedByPeople = byPeople >= MIN_SERIES && byPeople * 2 >= talks.length;
+  // "Title, [Jane Roe](https://twitter.com/jroe)" for half of the talks or more: the others that end with a linked
+  // name ("Title, [John Doe](https://johndoe.org)", "[Ann Lee]()") name their speaker so too, wherever the link goes.
+  const profileLinked = talks.filter((talk) => parseLinkedSpeakers(talk.heading) !== null).length;
+  const linkedByPeople = profileLinked >= MIN_SERIES && profileLinked * 2 >= talks.length;
   // Stryker disable next-line ConditionalExpression: a shortcut, the map below would return equal talks
-  if (!numbered && !named && !namedByPeople) return talks;
+  if (!numbered && !named && !namedByPeople && !linkedByPeople) return talks;
   return talks.map((talk, index) => {
+    const linked =
+      linkedByPeople &&
+      parseLinkedSpeakers(talk.heading) === null &&
+      parseSessionHeading(texts[index]!).speakers.length === 0
+        ? parseLinkedSpeakers(talk.heading, { anySite: true })
+        : null;
+    if (linked) return { ...talk, text: linked.title, speakers: [...(talk.speakers ?? []), ...linked.speakers] };
     const comma = named ? COMMA_NAME.exec(texts[index]!) : null;
     if (comma)
       return { ...talk, text: comma[1]!, speakers: [...(talk.speakers ?? []), { name: comma[2]!, org: null }] };

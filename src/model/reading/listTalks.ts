@@ -2,6 +2,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
+import { isGroupTitle } from '../headingKinds.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/names.js';
@@ -19,6 +20,8 @@ const EVENT_URL =
 export const SPEAKER_FIRST_EVIDENCE = 0.4;
 /** A separator after a leading name that no title uses: " ~ " or a full-width colon. */
 const SET_APART_NAME = /^[^~：]{2,40}(?:\s~\s|：)/u;
+/** A line that ends in a full stop ("。", ".", "。。。") says what the author did, not what a talk was called. */
+const ITINERARY_LINE = /[.。]$/u;
 /** Items longer than this are notes, not a talk's title line. */
 const MAX_ITEM = 220;
 /** Fewer talk-like items than this share and the list is notes. */
@@ -54,7 +57,14 @@ export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; pa
 /** The first line of an item, as plain text with whitespace folded. */
 function itemText(item: ListItem): string {
   const [first] = item.children;
-  return first?.type === 'paragraph' ? toString(first).replace(/\s+/g, ' ').trim() : '';
+  if (first?.type !== 'paragraph') return '';
+  // "Jane Roe ![photo](…) ~ Title ;": a photo's alt text is no part of the line, nor a closing semicolon.
+  const words = first.children.filter((child) => child.type !== 'image').map((child) => toString(child));
+  return words
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[;；]$/u, '');
 }
 
 /** "Title (Jane Roe, Acme): notes…", "Title by Jane Roe: notes…": a talk's line, then what the author thought of it. */
@@ -97,7 +107,8 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
   // A sub-item that names a person with a role or a handle says who gave the talk above it.
   if (source !== undefined && firstBulletSpeaker(under, source) === 'marked') return 1;
   if (titleFromEventUrl(text)) return 1;
-  if (TIME_SLOT.test(text)) return 1;
+  // "8:15 Arrived at the venue.": a time before a sentence is an itinerary, not a programme.
+  if (TIME_SLOT.test(text)) return ITINERARY_LINE.test(text) ? 0 : 1;
   const opening = (first as Paragraph).children[0];
   // "[Title](#title)": a table of contents names sections of this page, which the heading reading has.
   if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
@@ -131,11 +142,16 @@ export function talksOfList(
   // of the talk before it.
   const series = list.children.filter(hasTalkLabel).length >= MIN_TALK_ITEMS;
   const talks: TalkSource[] = [];
+  let captioned = 0;
   for (const item of list.children) {
     const previous = talks.at(-1);
+    const caption = captionOfTalks(item, source, group);
     if (series && previous && !hasTalkLabel(item))
       previous.body = [...previous.body, { ...list, children: [item], position: item.position }];
-    else talks.push(talkOfItem(item, source, group));
+    else if (caption) {
+      talks.push(...caption.talks);
+      captioned += caption.evidence;
+    } else talks.push(talkOfItem(item, source, group));
   }
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
@@ -152,13 +168,38 @@ export function talksOfList(
         : { ...talk, speakerFirst };
     }),
     evidence:
-      scores.reduce((sum, score) => sum + score, 0) + (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
+      scores.reduce((sum, score) => sum + score, 0) +
+      captioned +
+      (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
   };
 }
 
 /** "- Lightning talks:" with sub-items: a caption for what is under it, neither a talk nor a note. */
 function isCaptionItem(item: ListItem): boolean {
   return item.children.length > 1 && /[:：]$/.test(itemText(item));
+}
+
+/** A caption that names talks: "Lightning talks:", "闪电演讲:", "Blitzlichter:", or any group of talks (`isGroupTitle`). */
+const TALKS_CAPTION = /lightning|闪电|ライトニング|라이트닝|blitz/iu;
+
+/**
+ * "- Lightning talks:" over sub-items, among the talks of a list: each sub-item is a talk (a short one, seldom
+ * with a speaker), weighed as an item under a heading that names talks. The caption's line goes first into the
+ * notes of the first of them. Null for any other item.
+ */
+function captionOfTalks(
+  item: ListItem,
+  source: string,
+  group: string | null,
+): { talks: TalkSource[]; evidence: number } | null {
+  const text = itemText(item).replace(/[:：]$/u, '');
+  if (!isCaptionItem(item) || !(TALKS_CAPTION.test(text) || isGroupTitle(text))) return null;
+  const [caption, ...under] = item.children;
+  const items = under.flatMap((node) => (node.type === 'list' ? node.children : []));
+  if (items.length === 0) return null;
+  const talks = items.map((sub) => talkOfItem(sub, source, group));
+  talks[0]!.body = [caption!, ...talks[0]!.body];
+  return { talks, evidence: items.reduce((sum, sub) => sum + itemEvidence(sub, true, source), 0) };
 }
 
 function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {

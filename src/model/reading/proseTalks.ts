@@ -2,15 +2,18 @@ import type { Link, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
-import { BY_WORD, parseSpeakers } from '../speakers/names.js';
+import { BY_WORD, parseSpeakers, withoutTrailingJoiner } from '../speakers/names.js';
 import { sharesTopic } from './evidence.js';
 import { isEventUrl } from './listTalks.js';
 import { blockTalksReading, type ListReading } from './listReading.js';
+import { talksSaidIn } from './saidTalks.js';
 
 /** A talk named in a sentence by a link to its event page counts as one that says so. */
 export const PROSE_TALK = 1;
 /** Fewer such links in the whole file and they are references, not the talks. */
 export const MIN_PROSE_TALKS = 3;
+/** Talks said in sentences with their speakers ("a palestra de Jane Roe sobre X"): this many are the notes' talks. */
+export const MIN_SAID_TALKS = 2;
 /** Link texts that name the page, not the talk: "[slides](…/talks/x)", "[video](…)". */
 const GENERIC_TEXT = /^(?:slides?|video|recording|here|link|this|page|talk|session|abstract|details|more|watch)$/i;
 /** The byline words (names.ts) and Portuguese "do", "da" ("do Jane Roe, sobre"; not "de": "trilha de Java"). */
@@ -34,24 +37,40 @@ const MAX_NAME_WORDS = 9;
  */
 export function proseReading(nodes: RootContent[], source: string): ListReading | null {
   let count = 0;
+  let said = 0;
   const reading = blockTalksReading(nodes, source, (node, host) => {
     if (node.type !== 'paragraph') return null;
     // A link to the page of the talk its heading names is that talk's, not one more.
     const talks = talksOfParagraph(node, source).filter((talk) => !(host && sameTalk(talk.text, host.text)));
     if (talks.length === 0) return null;
     count += talks.length;
+    said += talks.filter((talk) => talk.said).length;
     talks[0]!.body = [node];
     return { talks, evidence: talks.length * PROSE_TALK };
   });
-  return reading && count >= MIN_PROSE_TALKS ? reading : null;
+  return reading && (count >= MIN_PROSE_TALKS || said >= MIN_SAID_TALKS) ? reading : null;
 }
 
 /** The talks a paragraph names by links to event pages, each with the speakers written next to it. */
-export function talksOfParagraph(node: Extract<RootContent, { type: 'paragraph' }>, source: string): TalkSource[] {
+export function talksOfParagraph(
+  node: Extract<RootContent, { type: 'paragraph' }>,
+  source: string,
+): (TalkSource & { said?: true })[] {
   const children = node.children;
   const links = children
     .map((child, index) => ({ child, index }))
     .filter((entry): entry is { child: Link; index: number } => isTalkLink(entry.child));
+  // Without links to event pages, sentences may still say which talk someone gave (saidTalks.ts).
+  if (links.length === 0)
+    return talksSaidIn(plainText(children)).map(({ title, speakers }) => ({
+      heading: title,
+      text: title,
+      line: lineOf(node),
+      body: [],
+      group: null,
+      speakerHeading: { heading: speakers, text: speakers },
+      said: true,
+    }));
   return links.map(({ child, index }, at) => {
     const before = plainText(children.slice(at === 0 ? 0 : links[at - 1]!.index + 1, index));
     const after = plainText(children.slice(index + 1, links[at + 1]?.index ?? children.length));
@@ -90,10 +109,12 @@ function speakersAfter(text: string): string | null {
   const end = words.findIndex((word) => /[.!?]$/.test(word) && !/^\p{Lu}\.$/u.test(word));
   if (end >= 0) words.length = end + 1;
   for (let length = words.length; length > 0; length--) {
-    const names = words
-      .slice(0, length)
-      .join(' ')
-      .replace(/[,;:.!?]+$/, '');
+    const names = withoutTrailingJoiner(
+      words
+        .slice(0, length)
+        .join(' ')
+        .replace(/[,;:.!?]+$/, ''),
+    );
     if (!/[,;]/.test(names) && parseSpeakers(names)) {
       const rest = match[1]!.slice(words.slice(0, length).join(' ').length);
       return POINTS_FORWARD.test(rest) ? null : names;

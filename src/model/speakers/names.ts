@@ -149,9 +149,17 @@ const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
  * Words that join two names: "&", "and", and the same word in the corpus languages: "et" (French),
  * "und" (German), "e" (Italian, Portuguese), "y" (Spanish), before a capital only. Each side must still read as a name.
  */
-const NAME_JOINER = /\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*&\s*/u;
-/** Between names of a list: the joiners, commas, semicolons, the Japanese "、" and a spaced slash ("Jane Roe / John Doe"). */
-const LIST_SEPARATOR = /\s*[,;、]\s*|\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*&\s*|\s+\/\s+/u;
+const NAME_JOINER = /\s*,?\s+(?:&|and)\s+|\s*,?\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*,?\s*&\s*/u;
+/** A joiner with no name after it: "by Jane Roe and [slides](…)" read without its link. */
+const TRAILING_JOINER = /\s*(?:(?:^|\s)(?:and|et|und|e|y)|&)\s*$/u;
+
+/** "Jane Roe and " → "Jane Roe": the names a byline wrote, without a joiner whose name was not text. */
+export function withoutTrailingJoiner(text: string): string {
+  return text.replace(TRAILING_JOINER, '');
+}
+/** Between names of a list: the joiners (after a serial comma too: "A, B, and C"), commas, semicolons, the Japanese "、" and a spaced slash ("Jane Roe / John Doe"). */
+const LIST_SEPARATOR =
+  /\s*,\s*(?:&|and)\s+|\s*,\s*(?:et|und|e|y)\s+(?=\p{Lu})|\s*[,;、]\s*|\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*&\s*|\s+\/\s+/u;
 
 /** "A & B, Org" → two speakers of Org; "A, Org1 & B, Org2" → one each. Null when it does not read as names. */
 export function parseSpeakers(text: string): Speaker[] | null {

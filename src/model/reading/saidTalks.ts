@@ -1,0 +1,74 @@
+import { parseSpeakers } from '../speakers/names.js';
+
+/** A talk a sentence names with its speaker, without a link to its page. */
+export interface SaidTalk {
+  title: string;
+  speakers: string;
+}
+
+/** Words for "a talk" in the corpus languages. */
+const TALK_WORD =
+  '(?:talk|keynote|presentation|palestra|apresenta[çc][ãa]o|charla|ponencia|intervento|conf[ée]rence|pr[ée]sentation|vortrag)';
+/** "of", "by" between the talk word and the name. */
+const OF_WORD = '(?:by|of|de|do|da|del|di|della|von|des)';
+/** "about", "on" between the name and the title. */
+const ABOUT_WORD = '(?:about|on|sobre|acerca de|sur|su|über|zum|zur)';
+/** A name: two to four capitalised words (particles allowed), as in bylines. */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
+const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|da|di|du|del|dos|der|la|le)){1,3})`;
+/** The title runs to the end of the clause: a full stop, colon, semicolon, comma, bracket, or the verb after it ("… was great"). */
+const TITLE = '([^.;:!?,()]{3,120}?)';
+const CLAUSE_END = String.raw`(?=[.;:!?,()]|\s+(?:was|were|is|fue|foi|era|war|ist|était|est|è)\b|$)`;
+
+/** The forms, each with the index of its name and title groups. */
+const FORMS: { pattern: RegExp; name: number; title: number }[] = [
+  // "a palestra de Jane Roe sobre X", "the talk by Jane Roe on X", "der Vortrag von Jane Roe über X"
+  {
+    pattern: new RegExp(
+      String.raw`\b${TALK_WORD}\s+${OF_WORD}\s+${NAME}\s+${ABOUT_WORD}\s+${TITLE}${CLAUSE_END}`,
+      'giu',
+    ),
+    name: 1,
+    title: 2,
+  },
+  // "X, apresentado por Jane Roe", "X, presented by Jane Roe", "X, présentée par Jane Roe", "X, vorgestellt von Jane Roe"
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|[.;:!?]\s*)([^.;:!?]{3,120}?),\s+(?:apresentad[oa]|presentad[oa]|presentat[oa]|pr[ée]sent[ée]e?|presented|given|vorgestellt|gehalten)\s+(?:por|by|par|da|von)\s+${NAME}`,
+      'giu',
+    ),
+    name: 2,
+    title: 1,
+  },
+  // "Jane Roe presentó X", "Jane Roe sprach über X", "Jane Roe talked about X", "Jane Roe falou sobre X"
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}\s+(?:presentó|apresentou|presented|a présenté|ha presentato|präsentierte|sprach über|talked about|spoke about|spoke on|habló (?:de|sobre)|falou sobre|a parlé de|ha parlato di)\s+${TITLE}${CLAUSE_END}`,
+      'gu',
+    ),
+    name: 1,
+    title: 2,
+  },
+];
+
+/** An article before the title ("uma Simulação…", "the future of…"): not part of it. */
+const ARTICLE =
+  /^(?:(?:a|an|the|um|uma|o|os|as|un|una|el|la|los|las|le|les|une|der|die|das|ein|eine|einen|il|lo|uno)\s+|l['’])/iu;
+
+/**
+ * Pure: the talks a sentence names with their speakers, in the corpus languages: "a palestra de Jane Roe sobre X",
+ * "X, apresentado por Jane Roe", "Jane Roe presentó X", "Jane Roe sprach über X". The name must read as one (two
+ * words or more), the title is the rest of the clause, without a leading article.
+ */
+export function talksSaidIn(text: string): SaidTalk[] {
+  const found: { at: number; talk: SaidTalk }[] = [];
+  for (const { pattern, name, title } of FORMS) {
+    for (const match of text.matchAll(pattern)) {
+      const speakers = match[name]!.trim();
+      const said = match[title]!.trim().replace(ARTICLE, '').trim();
+      if (said.split(/\s+/).length > 12 || !parseSpeakers(speakers)) continue;
+      found.push({ at: match.index, talk: { title: said, speakers } });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.talk);
+}

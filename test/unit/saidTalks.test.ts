@@ -1,0 +1,97 @@
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { MIN_SAID_TALKS, proseReading } from '../../src/model/reading/proseTalks.js';
+import { talksSaidIn } from '../../src/model/reading/saidTalks.js';
+import { parseNotes } from '../../src/parse/parseNotes.js';
+
+const said = (text: string) => talksSaidIn(text).map(({ title, speakers }) => [title, speakers]);
+
+describe('talksSaidIn: talks named in sentences with their speakers, in several languages', () => {
+  it('reads "the talk of Jane Roe about X" in each language, the title up to the end of the clause', () => {
+    expect(said('I came in for the talk by Jane Roe on calm systems. It was good.')).toEqual([
+      ['calm systems', 'Jane Roe'],
+    ]);
+    expect(
+      said('Cheguei a partir da palestra de Jane Roe sobre uma Simulação Distribuída do trânsito. Depois'),
+    ).toEqual([['Simulação Distribuída do trânsito', 'Jane Roe']]);
+    expect(said('La charla de Jane Roe sobre el futuro de CSS fue genial.')).toEqual([['futuro de CSS', 'Jane Roe']]);
+    expect(said("L'intervento di Jane Roe su Python moderno, poi il pranzo.")).toEqual([
+      ['Python moderno', 'Jane Roe'],
+    ]);
+    expect(said("La conférence de Jane Roe sur l'avenir du web.")).toEqual([['avenir du web', 'Jane Roe']]);
+    expect(said('Der Vortrag von Jane Roe über verteilte Systeme war gut.')).toEqual([
+      ['verteilte Systeme', 'Jane Roe'],
+    ]);
+  });
+
+  it('reads "X, presented by Jane Roe" in each language, the title after the sentence or colon before it', () => {
+    expect(said('Then the best talk of the day: tiny kernels, presented by Jane Roe, a teacher.')).toEqual([
+      ['tiny kernels', 'Jane Roe'],
+    ]);
+    expect(said('Depois: desenvolvimento de microkernels, apresentado por John Doe.')).toEqual([
+      ['desenvolvimento de microkernels', 'John Doe'],
+    ]);
+    expect(said('Le matin. Les tests rapides, présentée par Ann Lee.')).toEqual([['tests rapides', 'Ann Lee']]);
+    expect(said('Am Morgen: Schnelle Builds, vorgestellt von Ann Lee.')).toEqual([['Schnelle Builds', 'Ann Lee']]);
+  });
+
+  it('reads "Jane Roe presented X", "sprach über", "presentó", "falou sobre", "talked about"', () => {
+    expect(said('Jane Roe presentó una herramienta nueva.')).toEqual([['herramienta nueva', 'Jane Roe']]);
+    expect(said('Danach kam Rust. Jane Roe sprach über verteilte Systeme.')).toEqual([
+      ['verteilte Systeme', 'Jane Roe'],
+    ]);
+    expect(said('John Doe falou sobre testes de carga; depois, almoço.')).toEqual([['testes de carga', 'John Doe']]);
+    expect(said('In the morning Jane Roe talked about the future of CSS, which was fun.')).toEqual([
+      ['future of CSS', 'Jane Roe'],
+    ]);
+    expect(said('J. R. Roe presented fast builds.')).toEqual([['fast builds', 'J. R. Roe']]);
+  });
+
+  it('names no talk without a name of two words, a title, or one of the forms', () => {
+    expect(said('The talk by Jane on calm systems.')).toEqual([]);
+    expect(said('The talk by Jane Roe.')).toEqual([]);
+    expect(said('Jane Roe liked calm systems.')).toEqual([]);
+    expect(said('We had a talk about calm systems by the sea.')).toEqual([]);
+    // A title of more than twelve words is a sentence, not a title.
+    expect(
+      said('Jane Roe talked about one two three four five six seven eight nine ten eleven twelve thirteen.'),
+    ).toEqual([]);
+    expect(said('Jane Roe talked about one two three four five six seven eight nine ten eleven twelve.')).toHaveLength(
+      1,
+    );
+  });
+
+  it('keeps several talks of one paragraph in the order written', () => {
+    expect(said('Jane Roe presented fast builds. Then the talk by John Doe on slow tests.')).toEqual([
+      ['fast builds', 'Jane Roe'],
+      ['slow tests', 'John Doe'],
+    ]);
+  });
+});
+
+describe('proseReading with talks said in sentences', () => {
+  const reading = (text: string) => {
+    const notes = parseNotes(text, 'notes.md');
+    return proseReading(notes.tree.children as RootContent[], notes.source)?.days.flatMap((day) =>
+      day.talks.map((talk) => [talk.text, talk.speakerHeading?.text ?? null, talk.body.length]),
+    );
+  };
+
+  it('reads the notes as talks from MIN_SAID_TALKS such sentences, each paragraph the notes of its first talk', () => {
+    expect(MIN_SAID_TALKS).toBe(2);
+    const two = 'First the talk by Jane Roe on calm systems.\n\nLunch was good.\n\nJohn Doe presented fast builds.\n';
+    expect(reading(two)).toEqual([
+      ['calm systems', 'Jane Roe', 2],
+      ['fast builds', 'John Doe', 1],
+    ]);
+    expect(reading('First the talk by Jane Roe on calm systems.\n\nLunch was good.\n')).toBeUndefined();
+  });
+
+  it('reads the event links of a paragraph, not its sentences, when it has some', () => {
+    const text =
+      'The talk by Jane Roe on [calm systems](https://x.org/schedule/event/calm/).\n\n' +
+      'Then [fast builds](https://x.org/schedule/event/fast/) by John Doe.\n\n' +
+      'And [slow tests](https://x.org/schedule/event/slow/) by Ann Lee.\n';
+    expect(reading(text)?.map(([title]) => title)).toEqual(['calm systems', 'fast builds', 'slow tests']);
+  });
+});
