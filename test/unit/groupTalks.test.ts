@@ -151,3 +151,109 @@ describe('groupTalks, days and files', () => {
     expect(shape(merged).map((merged) => merged.days)).toEqual([['1:18 May'], ['0:19 May']]);
   });
 });
+
+describe('groupTalks, which pair goes first', () => {
+  it('joins the talk whose title is most alike first', () => {
+    const merged = groupTalks([
+      notes(day('Day 1', [talk('Scaling Postgres at Acme')])),
+      notes(day('Day 1', [talk('Scaling Postgres at Acme Corp'), talk('Scaling Postgres at Acme')])),
+    ]);
+    expect(shape(merged)[0]!.talks).toEqual([
+      '1:Scaling Postgres at Acme Corp',
+      '0:Scaling Postgres at Acme + 1:Scaling Postgres at Acme',
+    ]);
+  });
+
+  it('joins the longer of two titles alike as much first: a short one is less specific', () => {
+    // Both match "Scaling Postgres - Lessons Learned" without its tail, exactly.
+    const merged = groupTalks([
+      notes(day('Day 1', [talk('Scaling Postgres'), talk('Scaling Postgres (Acme)')])),
+      notes(day('Day 1', [talk('Scaling Postgres - Lessons Learned')])),
+    ]);
+    expect(shape(merged)[0]!.talks).toEqual([
+      '0:Scaling Postgres',
+      '0:Scaling Postgres (Acme) + 1:Scaling Postgres - Lessons Learned',
+    ]);
+  });
+
+  it('joins a pair on one day before a pair whose titles are more alike but whose day is not known to be the same', () => {
+    const merged = groupTalks([
+      notes(day('Day 1', [talk('Scaling Postgres at Acme')])),
+      notes(day(null, [talk('Scaling Postgres at Acme')]), day('Day 1', [talk('Scaling Postgres at Acme Corp')])),
+    ]);
+    expect(shape(merged)).toEqual([
+      {
+        days: ['0:Day 1', '1:Day 1'],
+        talks: ['1:Scaling Postgres at Acme', '0:Scaling Postgres at Acme + 1:Scaling Postgres at Acme Corp'],
+      },
+    ]);
+  });
+
+  it('ranks two talks without days by their titles alone, not as a pair on one day', () => {
+    const merged = groupTalks([
+      notes(day(null, [talk('Scaling Postgres at Acme')])),
+      notes(day(null, [talk('Scaling Postgres at Acme Corp')]), day('Day 1', [talk('Scaling Postgres at Acme')])),
+    ]);
+    expect(shape(merged)).toEqual([
+      {
+        days: ['1:Day 1'],
+        talks: ['1:Scaling Postgres at Acme Corp', '0:Scaling Postgres at Acme + 1:Scaling Postgres at Acme'],
+      },
+    ]);
+  });
+
+  it('ranks pairs by the same speakers below title matches, and among them by how alike the titles are', () => {
+    const bySpeakers = groupTalks([
+      notes(day('Day 1', [talk('Service Meshes', ['Jane Doe'])])),
+      notes(day('Day 1', [talk('Linkerd in Production', ['Jane Doe']), talk('Service Mesh Patterns', ['Jane Doe'])])),
+    ]);
+    expect(shape(bySpeakers)[0]!.talks).toEqual([
+      '1:Linkerd in Production',
+      '0:Service Meshes + 1:Service Mesh Patterns',
+    ]);
+    const byTitle = groupTalks([
+      notes(day('Day 1', [talk('Service Meshes', ['Jane Doe'])])),
+      notes(day('Day 1', [talk('Service Mesh Patterns', ['Jane Doe']), talk('Service Meshes')])),
+    ]);
+    expect(shape(byTitle)[0]!.talks).toEqual(['1:Service Mesh Patterns', '0:Service Meshes + 1:Service Meshes']);
+  });
+});
+
+describe('groupTalks, the same speakers', () => {
+  it('joins talks by the same speakers where either has no day, not on days only perhaps the same', () => {
+    const dayless = groupTalks([
+      notes(day('Day 1', [talk('Service Meshes', ['Jane Doe'])])),
+      notes(day(null, [talk('Linkerd in Production', ['Jane Doe'])])),
+    ]);
+    expect(shape(dayless)).toEqual([{ days: ['0:Day 1'], talks: ['0:Service Meshes + 1:Linkerd in Production'] }]);
+    const perhaps = groupTalks([
+      notes(day('Day 1', [talk('Service Meshes', ['Jane Doe'])])),
+      notes(day('Monday', [talk('Linkerd in Production', ['Jane Doe'])])),
+    ]);
+    expect(shape(perhaps)).toEqual([
+      { days: ['0:Day 1'], talks: ['0:Service Meshes'] },
+      { days: ['1:Monday'], talks: ['1:Linkerd in Production'] },
+    ]);
+  });
+
+  it('reads a talk noted without speakers as named after its speaker, and a speaker named twice once', () => {
+    const merged = groupTalks([
+      notes(day('Day 1', [talk('Vijay Pandey')])),
+      notes(day('Day 1', [talk('Kubernetes at the Edge', ['Vijay Pandey', 'Vijay Pandey'])])),
+    ]);
+    expect(shape(merged)[0]!.talks).toEqual(['0:Vijay Pandey + 1:Kubernetes at the Edge']);
+  });
+
+  it('never joins talks by different speakers, nor by some of the same', () => {
+    const merged = groupTalks([
+      notes(day('Day 1', [talk('Service Meshes', ['Jane Doe']), talk('Edge Computing', ['Li Wei', 'Ann Bo'])])),
+      notes(day('Day 1', [talk('Linkerd in Production', ['John Roe']), talk('Kubernetes at the Edge', ['Li Wei'])])),
+    ]);
+    expect(shape(merged)[0]!.talks).toEqual([
+      '0:Service Meshes',
+      '0:Edge Computing',
+      '1:Linkerd in Production',
+      '1:Kubernetes at the Edge',
+    ]);
+  });
+});
