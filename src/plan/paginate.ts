@@ -1,3 +1,5 @@
+import { continuedLead } from './continuedLead.js';
+import { allClosed, countMarks, noOpenMarks } from './inlineMarks.js';
 import { packPieces } from './packPieces.js';
 import { sliceCode } from './sliceCode.js';
 import { displayText } from './displayText.js';
@@ -162,6 +164,12 @@ export function balancedPages(
   return paginateItems(items, high, 0, frame);
 }
 
+/** Whether a text takes one line at `depth`: a continued parent's text over its next slice. */
+function oneLineAt(depth: number, frame: TextFrame): (text: string) => boolean {
+  const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
+  return (text) => wrappedLines(text, chars) <= 1;
+}
+
 /** An item taller than a slide becomes several: the parent repeated over slices of its children. */
 function splitOversized(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
   if (itemLines(item, depth, frame) <= budget) return [item];
@@ -173,10 +181,15 @@ function splitOversized(item: SlideItem, budget: number, depth: number, frame: T
   const head = itemLines({ ...item, children: [] }, depth, frame);
   // Children sit one level deeper than their parent, where a line holds fewer characters. A lone child
   // taller than a slide is split in turn (one bullet holding a whole outline).
-  const slices = paginateItems(item.children, Math.max(2, budget - head), depth + 1, frame);
-  if (slices.length === 1) return [item];
+  const [first, ...others] = paginateItems(item.children, Math.max(2, budget - head), depth + 1, frame);
+  if (others.length === 0) return [item];
+  // Later slices sit under the parent's shorter lead, so they hold more than the first. The pieces are
+  // the children as split to fit (a lone child taller than a slide is several).
+  const continued = continuedLead(item.markdown, oneLineAt(depth, frame));
+  const under = itemLines({ ...item, markdown: continued, children: [], blocks: [] }, depth, frame);
+  const slices = [first!, ...paginateItems(others.flat(), Math.max(2, budget - under), depth + 1, frame)];
   return slices.map((children, index) => ({
-    markdown: index === 0 ? item.markdown : `${item.markdown} *(cont.)*`,
+    markdown: index === 0 ? item.markdown : continued,
     children,
     blocks: index === 0 ? item.blocks : [],
     ...(index > 0 && { continues: true }),
@@ -208,32 +221,18 @@ function splitLongText(item: SlideItem, budget: number, depth: number, frame: Te
 function sentencesOf(markdown: string): string[] {
   const sentences: string[] = [];
   // Marks counted once, from the last candidate cut on: recounting the whole prefix at each cut is quadratic.
-  const open = { ticks: 0, stars: 0, square: 0, round: 0, angle: 0 };
+  const open = noOpenMarks();
   let counted = 0;
   let start = 0;
   for (const match of markdown.matchAll(/(?<=[.!?。！？])\s+/gu)) {
     countMarks(markdown.slice(counted, match.index), open);
     counted = match.index;
-    const closed =
-      open.ticks % 2 === 0 && open.stars % 2 === 0 && open.square === 0 && open.round === 0 && open.angle === 0;
-    if (!closed) continue;
+    if (!allClosed(open)) continue;
     sentences.push(markdown.slice(start, match.index));
     start = match.index + match[0].length;
   }
   sentences.push(markdown.slice(start));
   return sentences.filter((sentence) => sentence.length > 0);
-}
-
-function countMarks(
-  text: string,
-  open: { ticks: number; stars: number; square: number; round: number; angle: number },
-): void {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  open.ticks += count(/`/g);
-  open.stars += count(/\*\*/g);
-  open.square += count(/\[/g) - count(/\]/g);
-  open.round += count(/\(/g) - count(/\)/g);
-  open.angle += count(/</g) - count(/>/g);
 }
 
 /**
@@ -269,10 +268,11 @@ function splitTallBlocks(item: SlideItem, budget: number, depth: number, frame: 
     }
   }
   if (pieces.length === 1) return [item];
+  const continued = continuedLead(item.markdown, oneLineAt(depth, frame));
   return pieces.map((blocks, index) => {
     const first = index === 0;
     return {
-      markdown: first ? item.markdown : `${item.markdown} *(cont.)*`,
+      markdown: first ? item.markdown : continued,
       children: index === pieces.length - 1 ? item.children : [],
       blocks,
       ...(!first && { continues: true }),

@@ -305,6 +305,17 @@ describe('paginateItems', () => {
     ]);
   });
 
+  it('repeats a parent longer than a line as its first words on later pages, so a slice keeps its room', () => {
+    const parent = `${'word '.repeat(40)}end`;
+    const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${index}`));
+    const pages = paginateItems([{ markdown: parent, children, blocks: [] }], 6);
+    expect(pages.map((page) => page[0]!.markdown)).toEqual([
+      parent,
+      ...pages.slice(1).map(() => `${'word '.repeat(12).trim()}… *(cont.)*`),
+    ]);
+    expect(pages.map((page) => page[0]!.children.length)).toEqual([2, 4, 4, 2]);
+  });
+
   it('repeats a too-tall parent on later pages marked "(cont.)", with the rest of its children', () => {
     const children = Array.from({ length: 12 }, (_, index) => leaf(`Child ${index}`));
     const pages = paginateItems([{ markdown: 'Parent', children, blocks: ['```\ncode\n```'] }], 4);
