@@ -182,3 +182,137 @@ describe('inferStructure: sections after the last day', () => {
     });
   });
 });
+
+describe('inferStructure: what gathers talks', () => {
+  const under = (children: string) => read(`# Day 1\n## Stuff\n${children}`).days;
+  it('reads a section as a group when half its sub-sections or more read as talks', () => {
+    expect(under('### A. Alpha\n### B. Beta\n### Lunch\n')).toEqual([
+      'Day 1: A. Alpha (Stuff), B. Beta (Stuff), Lunch (Stuff)',
+    ]);
+    expect(under('### A. Alpha\n### Lunch\n')).toEqual(['Day 1: A. Alpha (Stuff), Lunch (Stuff)']);
+    expect(under('### A. Alpha\n### Lunch\n### Coffee\n')).toEqual(['Day 1: Stuff']);
+    expect(under('### Lunch\n### Coffee\n')).toEqual(['Day 1: Stuff']);
+  });
+
+  it('counts as talks a speaker-marked title, a slot of the programme, a line naming the presenter, or a group', () => {
+    expect(under('### Jane Roe, Example University, *Better Tests*\n### Li Wei, Acme, *Faster Builds*\n')).toEqual([
+      'Day 1: Jane Roe, Example University, Better Tests (Stuff), Li Wei, Acme, Faster Builds (Stuff)',
+    ]);
+    expect(under('### Session 3\n### 14:00 ~ 14:40\n')).toEqual(['Day 1: Session 3 (Stuff), 14:00 ~ 14:40 (Stuff)']);
+    expect(under('### Better Tests\nPresenter: Jane Roe\n\n### Faster Builds\nPresenter: Li Wei\n')).toEqual([
+      'Day 1: Better Tests (Stuff), Faster Builds (Stuff)',
+    ]);
+    expect(under('### Things\n#### A. Alpha\n#### B. Beta\n')).toEqual([
+      'Day 1: A. Alpha (Stuff · Things), B. Beta (Stuff · Things)',
+    ]);
+  });
+});
+
+describe('inferStructure: groups of notes without dated days', () => {
+  it("keeps the groups' own notes as the day's intro, and its heading-less day without intro of its own", () => {
+    const text = '## Keynotes\nKeynote notes.\n### Talk 1: Alpha\n### Talk 2: Beta\n## Workshops\n### Talk 3: Gamma\n';
+    const structure = inferStructure(buildOutline(parseMarkdown(text).children, text).sections);
+    expect(structure.days.map((day) => [day.heading, day.intro.map((node) => node.type)])).toEqual([
+      [null, ['paragraph']],
+    ]);
+  });
+
+  it('makes three groups one day, the sections between them its talks, those before and after asides', () => {
+    const text =
+      '## Overview\n## Keynotes\n### Talk 1: A\n### Talk 2: B\n## Hallway\n## Workshops\n### Talk 3: C\n### Talk 4: D\n## Lunch\n## Panels\n### Talk 5: E\n### Talk 6: F\n## Summary\n';
+    expect(read(text)).toEqual({
+      days: [
+        '(no day): Talk 1: A (Keynotes), Talk 2: B (Keynotes), Hallway, Talk 3: C (Workshops), Talk 4: D (Workshops), Lunch, Talk 5: E (Panels), Talk 6: F (Panels)',
+      ],
+      asides: ['opening notes: Overview', 'closing notes: Summary'],
+      notes: [],
+    });
+  });
+
+  it('keeps a group holding groups apart, and a section after the one day its talk', () => {
+    const text =
+      '## Keynotes\n### Talk 1: A\n### Talk 2: B\n## Workshops\n### Talk 3: C\n### Talk 4: D\n## Hallway\n## [Panels](https://p.example)\n### Talk 5: E\n### Talk 6: F\n';
+    expect(read(text).days).toEqual([
+      '(no day): Talk 1: A (Keynotes), Talk 2: B (Keynotes), Talk 3: C (Workshops), Talk 4: D (Workshops), Hallway',
+      'Panels: Talk 5: E, Talk 6: F',
+    ]);
+  });
+
+  it('closes the one day at a heading above its highest group', () => {
+    const text = '### Keynotes\n#### Talk 1: A\n#### Talk 2: B\n## Workshops\n### Talk 3: C\n### Talk 4: D\n';
+    const named = '## Service Mesh Patterns\nJane Doe\n\n## Testing with Rego\nJohn Roe\n';
+    expect(read(text + named).asides).toEqual([]);
+  });
+});
+
+describe('inferStructure: edges', () => {
+  it('reads a lone day named before a title, with no time, as a day', () => {
+    expect(read('## Day 1 - Alpha Talk\n## Day 2 - Beta Talk\n').days).toEqual([
+      'Day 1 - Alpha Talk: ',
+      'Day 2 - Beta Talk: ',
+    ]);
+    expect(read('## Day 3: Keynotes\n## Day 3: Workshops\n').days).toEqual(['Day 3: Keynotes: ', 'Day 3: Workshops: ']);
+    expect(read('## Day 1 - 0945 - Alpha\n## Hallway\n## Day 1 - 1030 - Beta\n').days).toEqual([
+      'Day 1: 0945 - Alpha, Hallway',
+      'Day 1: 1030 - Beta',
+    ]);
+    const text = '## Day 1 - 0945 - Alpha\n## Day 1 - 1030 - Beta\n';
+    expect(inferStructure(buildOutline(parseMarkdown(text).children, text).sections).days[0]!.intro).toEqual([]);
+  });
+
+  it('reads no day without talks as an anchor, and no notes of asides only as a day', () => {
+    expect(read('## Overview\n## Day 1\n## Alpha Talk\n')).toEqual({
+      days: ['Day 1: ', '(no day): Alpha Talk'],
+      asides: ['opening notes: Overview'],
+      notes: [],
+    });
+    expect(read('## Summary\n## Links\n')).toEqual({
+      days: [],
+      asides: ['opening notes: Summary', 'opening notes: Links'],
+      notes: [],
+    });
+    const text = '## Alpha Talk\n## Beta Talk\n';
+    expect(inferStructure(buildOutline(parseMarkdown(text).children, text).sections).days[0]!.intro).toEqual([]);
+  });
+
+  it('orders the talks of a day by their lines: loose ones and slipped ones alike', () => {
+    expect(read('## Day 1\n### A. First\n## Hallway\n## C. Third\n## Day 2\n### X. Other\n').days).toEqual([
+      'Day 1: A. First, Hallway, C. Third',
+      'Day 2: X. Other',
+    ]);
+  });
+
+  it("takes the way of writing talks from the dated days' talks only, never reading an aside or a section with sub-sections as one", () => {
+    const links = '## Links\n### [A](https://a.example)\n### [B](https://b.example)\n### [C](https://c.example)\n';
+    expect(read(`${links}## Day 1\n### Alpha Talk\n## [Zeta](https://z.example)\n`).asides).toEqual([
+      'opening notes: Links',
+      'closing notes: Zeta',
+    ]);
+    expect(read(`${LINKED_DAY}## [Summary](https://s.example)\n`).asides).toEqual(['closing notes: Summary']);
+    expect(read(`${LINKED_DAY}## [Zeta](https://z.example)\n### Sub\n`).asides).toEqual(['closing notes: Zeta']);
+  });
+
+  it("reads a sibling as holding talks with two sub-sections written so, or 60% of them, at the talks' rank", () => {
+    expect(
+      read(`${LINKED_DAY}## Autre\n### [Delta](https://d.example)\n### [Epsilon](https://e.example)\n`).days,
+    ).toEqual(['Day 1: Alpha, Beta, Gamma', 'Autre: Delta, Epsilon']);
+    const five =
+      '### [D](https://d.example)\n### [E](https://e.example)\n### [F](https://f.example)\n### Lunch\n### Coffee\n';
+    expect(read(`${LINKED_DAY}## Autre\n${five}`).days).toEqual([
+      'Day 1: Alpha, Beta, Gamma',
+      'Autre: D, E, F, Lunch, Coffee',
+    ]);
+    expect(
+      read(`${LINKED_DAY}## Autre\n#### [Delta](https://d.example)\n#### [Epsilon](https://e.example)\n`).asides,
+    ).toEqual(['closing notes: Autre']);
+  });
+
+  it('keeps the heading of names paired with a talk', () => {
+    const text = '## Day 1\n### Alpha Talk\n### Beta Talk\n';
+    const sections = buildOutline(parseMarkdown(text).children, text).sections;
+    sections[0]!.children[0]!.speakerHeading = { heading: 'Jane Roe', text: 'Jane Roe' };
+    const [alpha, beta] = inferStructure(sections).days[0]!.talks;
+    expect(alpha!.speakerHeading).toEqual({ heading: 'Jane Roe', text: 'Jane Roe' });
+    expect('speakerHeading' in beta!).toBe(false);
+  });
+});

@@ -90,6 +90,21 @@ describe('mergeNotes, title and date', () => {
     ]);
   });
 
+  it("votes without a person's name, with every other title, and with the notes' year", () => {
+    expect(
+      mergeNotes([notes('marta-vidal.md', { title: 'marta vidal' }), notes('b.md', { title: 'PyCon' })]).title,
+    ).toBe('PyCon');
+    // A title made from a file name that names no person ("04-kubecon-day2.md") is a title all the same.
+    expect(
+      mergeNotes([notes('04-kubecon-day2.md', { title: 'kubecon day2' }), notes('b.md', { title: 'PyCon' })]).title,
+    ).toBe('kubecon day2');
+    const years = mergeNotes([
+      notes('a.md', { title: 'DevConf 2023' }),
+      notes('b.md', { title: 'DevConf 2022', date: '2022-06-14' }),
+    ]);
+    expect(years.title).toBe('DevConf 2022');
+  });
+
   it('takes the earliest date and warns of each later one, naming the file of the earliest', () => {
     const merged = mergeNotes([
       notes('a.md', { date: '2024-03-21' }),
@@ -135,6 +150,8 @@ describe('mergeNotes, days', () => {
       'Rainy morning.',
       'Coffee first.',
     ]);
+    // Those intros are the day's, not the notes'.
+    expect(merged.intro).toEqual([]);
     expect(merged.days[0]!.sessions.map((session) => [session.title, session.notedBy])).toEqual([
       ['Opening Keynote', ['Ann', 'Bo']],
     ]);
