@@ -4,6 +4,7 @@ import { RecapError } from '../errors.js';
 import type { SourceRepair } from './repairSource.js';
 import { imageTarget, isSafeLink, remoteOfSchemeRelative } from './urlPolicy.js';
 import { shortened } from './dialects/types.js';
+import { isElementMention } from './elementMentions.js';
 
 export interface SafeSourceOptions {
   /** The notes file: relative image paths are resolved against its folder. */
@@ -29,7 +30,7 @@ const MAX_PASSES = 4;
 
 /**
  * Pure: the notes with what must not reach a slide taken out, lines kept where they were.
- * Inline HTML goes (its text stays); links with a scheme other than http(s), mailto, ftp or tel
+ * Inline HTML goes (its text stays), but an element named in prose (`the <defs> element`) is text; links with a scheme other than http(s), mailto, ftp or tel
  * become their text; images with such a scheme, or outside the notes file's folder, become their
  * alt text; local images get an absolute `file:` URL the export copies into the output folder.
  */
@@ -124,7 +125,10 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
     const edit = (replacement: string, message: string) => edits.push({ start, end, text: replacement, line, message });
     switch (node.type) {
       case 'html':
-        if (parent && !BLOCK_PARENTS.has(parent.type)) edit('', `\`${shortened(written)}\``);
+        // An element named in prose ("the <defs> element") is text: kept, its `<` escaped.
+        if (parent && !BLOCK_PARENTS.has(parent.type))
+          if (isElementMention(written, node, parent)) edit(`\\${written}`, '');
+          else edit('', `\`${shortened(written)}\``);
         // Stryker disable next-line StringLiteral: HTML has no children to skip
         return 'skip';
       case 'link': {

@@ -1,5 +1,7 @@
-import type { Node } from 'mdast';
+import type { Node, Nodes, Parents } from 'mdast';
+import { visit as visitTree } from 'unist-util-visit';
 import { buildConference } from '../../src/model/buildConference.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { renderDeck } from '../../src/render/renderDeck.js';
@@ -33,7 +35,34 @@ export function notesWords(text: string, file: string): Set<string> {
     for (const child of node.children ?? []) visit(child);
   };
   visit(notes.tree);
+  for (const word of elementMentionWords(text)) words.add(word);
   return words;
+}
+
+/** Tags that are markup wherever they stand (the parser removes them with a warning): not words the author wrote. */
+export const MARKUP_TAGS = new Set(['br', 'hr', 'wbr', 'img', 'script', 'style', 'iframe', 'object', 'embed']);
+
+/**
+ * Element names written in prose (`the <defs> element`, `wrap it in <svg>`): a tag with no attributes and no
+ * partner in its paragraph is text the author wrote, counted from the notes as written (the parser once dropped
+ * them as HTML, and a check of its output alone could not see it).
+ */
+function elementMentionWords(text: string): string[] {
+  const found: string[] = [];
+  visitTree(parseMarkdown(text), 'html', (node, index, parent: Parents | undefined) => {
+    if (!parent || index === undefined || ['root', 'listItem', 'blockquote'].includes(parent.type)) return;
+    const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)\s*\/?>$/.exec(node.value);
+    // A capitalised name is a JSX component, the MDX dialect's to read (corpus 72's `</Admonition>`).
+    if (!tag || MARKUP_TAGS.has(tag[2]!.toLowerCase()) || /^[A-Z]/.test(tag[2]!)) return;
+    const name = tag[2]!.toLowerCase();
+    const others = (parent.children as Nodes[]).filter((sibling, at) => sibling.type === 'html' && at !== index);
+    const partner = others.some((sibling) => {
+      const other = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec((sibling as { value: string }).value);
+      return other !== null && other[2]!.toLowerCase() === name && other[1] !== tag[1];
+    });
+    if (!partner) found.push(...wordsOf(name));
+  });
+  return found;
 }
 
 /** The brief recap and every session deck as Marp Markdown, made by the same stages as a build. */

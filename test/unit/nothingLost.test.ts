@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusNotesIn } from '../support/corpusFiles.js';
-import { lostWords } from '../support/noteWords.js';
+import { lostWords, MARKUP_TAGS } from '../support/noteWords.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 const corpusFiles = corpusNotesIn(CORPUS);
@@ -32,6 +32,17 @@ const inline = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(phrase, word).map(([text, path]) => `[${text}](https://example.org/${path})`) },
   { weight: 1, arbitrary: word.map((path) => `https://example.com/${path}`) },
   { weight: 1, arbitrary: phrase.map((text) => `\`${text}\``) },
+  // An element named in prose, as people write about HTML and SVG: text, not markup.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        word.filter((tag) => !MARKUP_TAGS.has(tag)),
+        fc.constantFrom('<', '</'),
+        phrase,
+      )
+      .map(([tag, open, text]) => `${text} ${open}${tag}> ${text}`),
+  },
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
 type ListTree = { text: string; children: ListTree[] };
