@@ -4,23 +4,29 @@ import { TIME_SLOT, withoutTimeSlot } from './speakers/timeSlot.js';
 /** Short weekday names count only before a date ("Tue 21 May"): "Sun" alone may be a company. */
 const WEEKDAY = '(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Word edges that know accented letters: `\b` sees none before "Último" (Ú is no ASCII word letter) and
+ * one inside "Cádia 2" (before "dia").
+ */
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{N}_])';
 /** Other languages: "Jour 1", "Día 2", "Dzień II", "Mardi 19 avril", "1일차", "2日目" (a weekday alone only before a date). */
 /** "Day 1", "Day #2", "Day one", "Second day", "Monday 24th April", "5 May", "May 5th", "2021-05-05", "21/05", "KubeCon Tuesday", "第一天". */
 const DAY_TITLE = new RegExp(
   [
-    `\\b(?:day|jour|d[ií]a|tag|dzie[nń]|giorno|dag|dia)\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero|[IVX]{1,4})\\b`,
-    `\\b(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour\\b|\\b(?:primer|segundo|tercer|[uú]ltimo)\\s+d[ií]a\\b`,
-    `\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
+    `${WORD_START}(?:day|jour|d[ií]a|tag|dzie[nń]|giorno|dag|dia)\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero|[IVX]{1,4})${WORD_END}`,
+    `${WORD_START}(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour${WORD_END}|${WORD_START}(?:primer|segundo|tercer|[uú]ltimo)\\s+d[ií]a${WORD_END}`,
+    `${WORD_START}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
     `^\\d+\\s*(?:일차|日目|日目)|^(?:day|\\d+)\\s*\\d*\\s*일차`,
-    `\\b(?:first|second|third|fourth|fifth|last|final|opening)\\s+day\\b`,
+    `${WORD_START}(?:first|second|third|fourth|fifth|last|final|opening)\\s+day${WORD_END}`,
     `^${WEEKDAY}\\.?,?\\s+\\d`,
     `^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?$`,
     `^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`,
-    `^\\d{4}-\\d{2}-\\d{2}\\b`,
-    `^\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b`,
+    `^\\d{4}-\\d{2}-\\d{2}${WORD_END}`,
+    `^\\d{4}[./]\\d{1,2}[./]\\d{1,2}${WORD_END}`,
     `^(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|^(?:\\d{4}\\s*년\\s*)?\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일`,
     `^\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?$`,
-    `\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+    `${WORD_START}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)${WORD_END}`,
     `^第?[一二三四五六七八九十\\d]+天`,
   ].join('|'),
   'iu',
@@ -30,9 +36,11 @@ const DAY_TITLE = new RegExp(
 const GROUP_TITLE =
   /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
 
-/** A talk heading says so: "Talk 3:", "Session:", "Keynote -", a lettered or numbered list ("B. Better tests"). */
+/** A talk heading says so: "Talk 3:", "SESSION:", "keynote -" (any case), a lettered or numbered list ("B. Better tests"). */
 const TALK_MARK =
-  /^(?:(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]|[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
+  /^(?:session|talk|keynote|sponsored keynote|lightning talk|workshop|panel|tutorial)\s*\d*\s*[:\-–—]/iu;
+/** The list letter stays a capital: "a. few words" opens a sentence, not a lettered talk. */
+const LIST_MARK = /^(?:[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
 
 /** Closing or opening sections that are not talks. */
 const ASIDE_TITLE =
@@ -42,9 +50,12 @@ const ASIDE_TITLE =
 const RESEARCH_TITLE =
   /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
 
-/** A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B". */
+/**
+ * A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B",
+ * "Workshop 2", "Panel", "Ignite 3", "Taller 1", "セッション 2", "主题演讲".
+ */
 const SLOT_TITLE =
-  /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
+  /^(?:(?:lightning |opening |closing )?talk|session|slot|keynote|presentation|workshop|panel|tutorial|ignite|vortrag|charla|ponencia|taller|conf[ée]rence|atelier|발표|세션|講演|セッション|演讲|主题演讲|主題演講)(?:\s*[-#]?\s*(?:\d{1,2}|speaker)|\s+(?:[A-H]|[IVX]{1,4}))?$/iu;
 
 /** A heading that is only a time or a time range ("14:30 - 15:00") is a slot in the programme too. */
 export function isSlotTitle(title: string): boolean {
@@ -61,7 +72,7 @@ const CLOCK =
   /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)?\s*(?:am|pm|uhr)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?![\p{L}\p{N}])/giu;
 /** Words that name a place in the programme ("Opening keynote", "Invited talk", "첫 번째 세션"). */
 const SLOT_WORD =
-  /^(?:talk|session|slot|keynote|ignite|lightning|presentation|vortrag|charla|ponencia|conf[ée]rence|발표|세션|講演|演讲)$/iu;
+  /^(?:talk|session|slot|keynote|ignite|lightning|presentation|workshop|panel|tutorial|vortrag|charla|ponencia|taller|conf[ée]rence|atelier|발표|세션|講演|セッション|演讲)$/iu;
 /** Words that may stand beside them: an order, a room or track, a letter or number. */
 const SLOT_QUALIFIER =
   /^(?:opening|closing|invited|plenary|main|speaker|track|room|stage|hall|salle|sala|saal|first|second|third|fourth|fifth|last|\d{1,3}(?:st|nd|rd|th)?|[a-h]|[ivx]{1,4}|번째|첫|두|세|네|第\d+)$/iu;
@@ -104,11 +115,12 @@ export function isResearchTitle(title: string): boolean {
 
 /** True when the heading reads as one talk: it is marked as one or names its speakers. */
 export function looksLikeTalk(title: string): boolean {
-  return TALK_MARK.test(title.trim()) || parseSessionHeading(title).speakers.length > 0;
+  const text = title.trim();
+  return TALK_MARK.test(text) || LIST_MARK.test(text) || parseSessionHeading(title).speakers.length > 0;
 }
 
-/** A day named before a talk's title, up to the first separator: "Day 1 - 0945 - Title", "Jour 2 : Title". */
-const DAY_PREFIX = /^(.{1,40}?)(?:\s+[-–—|]\s+|\s*:\s+)(\S.*)$/u;
+/** A day named before a talk's title, up to the first separator: "Day 1 - 0945 - Title", "Jour 2 : Title", "Day 1, 0945: Title". */
+const DAY_PREFIX = /^(.{1,40}?)(?:\s+[-–—|]\s+|\s*[:,]\s+)(\S.*)$/u;
 
 /**
  * Pure: "Day 1 - 0945 - The Admin Is Your Friend" → { day: "Day 1", rest: "0945 - The Admin Is Your Friend" }; null when

@@ -166,6 +166,10 @@ function holdsShapedTalks(section: OutlineSection, shaped: (section: OutlineSect
   return children.filter(shaped).length >= children.length * SHAPE_SHARE;
 }
 
+/** Four digits right after a day are a clock time ("Day 1, 0945: Title"), as a year there would not be followed by a title. */
+const CLOCK_AFTER_DAY = /^(?:[01]\d|2[0-3])[0-5]\d\s*[:\-–—]\s+\S/u;
+const CLOCK_PREFIX = /^(?:[01]\d|2[0-3])[0-5]\d\s*[:\-–—]\s+/u;
+
 /**
  * Sections whose heading names a day before a talk ("## Day 1 - 0945 - The Admin Is Your Friend"): talks of that day,
  * not days, when a time slot follows the day or sibling headings name the same day again (a day is not written
@@ -184,8 +188,10 @@ function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day
   const talks = new Map<OutlineSection, { day: string; rest: string }>();
   for (const [section, parts] of split) {
     const repeated = named.get(parts.day.toLocaleLowerCase())! > 1;
-    if ((TIME_SLOT.test(parts.rest) || repeated) && !isGroupTitle(parts.rest) && !gathersTalks(section))
-      talks.set(section, parts);
+    const clock = !TIME_SLOT.test(parts.rest) && CLOCK_AFTER_DAY.test(parts.rest);
+    const rest = clock ? parts.rest.replace(CLOCK_PREFIX, '') : parts.rest;
+    if ((TIME_SLOT.test(parts.rest) || clock || repeated) && !isGroupTitle(rest) && !gathersTalks(section))
+      talks.set(section, { day: parts.day, rest });
   }
   return talks;
 }

@@ -29,11 +29,21 @@ const TRACK_PREFIX =
 /** "Title ([link](…))", "Title (slides, video)": words that name the title's links, not the talk (the heading as written keeps them). */
 const LINK_WORD = String.raw`(?:link|links|slides?|video|recording|abstract|vid[ée]o|folien|diapos?|スライド|動画|视频|幻灯片?|영상|링크|발표자료)`;
 const LINK_TAIL = new RegExp(String.raw`\s*[(（\[]\s*${LINK_WORD}(?:\s*[,|/&]\s*${LINK_WORD})*\s*[)）\]]\s*$`, 'iu');
-/** " - ", " – ", " — " between a title and its speakers, the dashes of Japanese notes ("―", "ー", "－") and a tilde (" ~ "). */
-const DASH = /\s+[-–—―ー－~]\s+/gu;
+/**
+ * " - ", " – ", " — " between a title and its speakers, the dashes of Japanese and Chinese notes ("―", "ー", "－",
+ * doubled "——") and a tilde (" ~ "). After a closing title bracket no space is needed: "「Title」― Jane Roe".
+ */
+const DASH = /\s+(?:[—―-]{2}|[-–—―ー－~])\s+|(?<=[」』》〉])\s*(?:[—―-]{2}|[-–—―ー－])\s*(?=\S)/gu;
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
 const HONORIFIC_TAIL =
-  /^(.*?[^\s])(?:\s+|(?<=[」』】]))([^\s「」『』【】]+(?:\s+[^\s「」『』【】]+)?\s*(?:氏|さん|様|先生))$/u;
+  /^(.*?[^\s])(?:\s+|(?<=[」』】》]))([^\s「」『』【】《》]+(?:\s+[^\s「」『』【】《》]+)?\s*(?:氏|さん|様|先生|老师|老師))$/u;
+/** Words that name the slot before a bracketed title: "セッション「Title」", "基調講演：『Title』", "【Keynote】《Title》". */
+const BRACKET_LABEL = String.raw`(?:【[^【】]{1,12}】|(?:セッション|基調講演|招待講演|特別講演|講演|ライトニングトーク|主题演讲|主題演講|主旨演讲|演讲|演講|分享|키노트|세션|발표|keynote|session|talk|lightning talk|LT)\s*\d*)`;
+/** A title set in Japanese or Chinese brackets, perhaps after such a label: the brackets mark it, they are not part of it. */
+const BRACKETED_TITLE = new RegExp(
+  String.raw`^(?:${BRACKET_LABEL}\s*[:：]?\s*)?(?:「([^「」]+)」|『([^『』]+)』|《([^《》]+)》|〈([^〈〉]+)〉)$`,
+  'iu',
+);
 /**
  * Splits a session heading into its display title and speakers:
  * "Session: Trust No One - Samuel Ortiz, Intel & Eric Ernst, Apple" → "Trust No One", [{ Samuel Ortiz, Intel }, { Eric Ernst, Apple }];
@@ -64,12 +74,24 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
     afterSlash(text) ??
     honorificTail(text) ??
     honorificHead(text);
-  if (found) return { title: displayCase(unquoted(found.title.replace(LINK_TAIL, ''))), speakers: found.speakers };
-  return { title: displayCase(text), speakers: [] };
+  if (found)
+    return { title: displayCase(unbracketed(unquoted(found.title.replace(LINK_TAIL, '')))), speakers: found.speakers };
+  return { title: displayCase(unbracketed(text)), speakers: [] };
 }
 
 /** Quote marks around a whole title ("„Title“ von Jane Roe"): they set it apart from the speaker, they are not part of it. */
 const WRAPPING_QUOTES = /^(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s*([^«»]+?)\s*»|‘([^‘’]+)’)$/u;
+
+/** "セッション「Title」", "《Title》" → "Title"; any other title as written. */
+function unbracketed(title: string): string {
+  const match = BRACKETED_TITLE.exec(title.trim());
+  return match
+    ? match
+        .slice(1)
+        .find((part) => part !== undefined)!
+        .trim()
+    : title;
+}
 
 function unquoted(title: string): string {
   const match = WRAPPING_QUOTES.exec(title.trim());
@@ -166,10 +188,13 @@ function titleFirst(text: string): SessionHeading | null {
   // ("Title - Subtitle (Jane Roe)", "Title - 별명(정도현)") are the speakers instead (inParentheses), unless
   // they end as an organisation's do ("Jane Roe (Example Corp)").
   const withOrg = nameWithOrg(tail);
+  const title = text.slice(0, last.index).trim();
+  // "《Title》—— 王小明": the brackets say which part is the title, so one Chinese or Japanese word after them is a name.
+  const bracketed = BRACKETED_TITLE.test(title) && isCjkName(tail.trim()) ? [{ name: tail.trim(), org: null }] : null;
   const speakers =
     parseSpeakers(tail) ??
-    (withOrg && (inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? '')) ? withOrg : null);
-  const title = text.slice(0, last.index).trim();
+    (withOrg && (inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? '')) ? withOrg : null) ??
+    bracketed;
   return speakers && title ? { title, speakers } : null;
 }
 

@@ -1,6 +1,8 @@
 import { isSlotTitle } from './headingKinds.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
 
+/** Slots whose name is followed by their subject: "Workshop 1: Rambo Python", "Panel: Open Source Futures". */
+const TITLED_SLOT = /^(?:workshop|panel|tutorial|taller|atelier)\b/iu;
 /** "Keynote by Jane Roe": a slot, then its speaker. */
 const BYLINE = new RegExp(String.raw`^(.+?)\s+${BY_WORD}\s+(\p{Lu}.+)$`, 'u');
 import { withoutTimeSlot } from './speakers/timeSlot.js';
@@ -14,7 +16,9 @@ import type { Speaker } from './types.js';
 export function slotHeading(text: string): { speakers: Speaker[] } | null {
   if (isSlotTitle(text)) return { speakers: [] };
   const untimed = withoutTimeSlot(text);
-  const match = /^(.+?)\s*[:\-–—]\s+(.+)$/.exec(untimed) ?? BYLINE.exec(untimed);
+  // "Workshop 1: Rambo Python": a workshop or a panel is called by its subject after a colon, not by who leads it.
+  const separated = /^(.+?)\s*[:\-–—]\s+(.+)$/.exec(untimed);
+  const match = (separated && TITLED_SLOT.test(separated[1]!) ? null : separated) ?? BYLINE.exec(untimed);
   if (!match || !isSlotTitle(match[1]!)) return null;
   const speakers = parseSpeakerHeading(match[2]!);
   return speakers ? { speakers } : null;

@@ -55,11 +55,15 @@ import {
  * Talks and speakers given by lines (readG: bold title/name pairs, plain `Title - Name` lines over lists, names alone
  * in emphasis): seen talks F1 0.882 -> 0.885, speakers F1 0.913 -> 0.929 (files 106, 109); held out unchanged.
  * Both together: seen talks F1 0.907, speakers F1 0.949; held-out talks F1 0.826, speakers F1 0.903.
+ * Slot headings, label lines and dashes (readH: 'Referent:', workshop and panel slots, bracketed titles and doubled
+ * dashes, wave-dash times, accented day words, 'Day 1, 0945: Title'): seen unchanged (talks F1 0.907, speakers F1
+ * 0.949); held-out talks F1 0.826 -> 0.837 (file 80, its talks now found), speakers F1 0.903 -> 0.896 (80's
+ * speakers now counted, one of four found).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
   seen: { talksF1: 0.9, speakersF1: 0.94 },
-  heldOut: { talksF1: 0.82, speakersF1: 0.895 },
+  heldOut: { talksF1: 0.83, speakersF1: 0.895 },
 };
 
 describe('the labeled corpus', () => {

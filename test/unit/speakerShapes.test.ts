@@ -176,7 +176,7 @@ describe('Japanese headings and name lines', () => {
 
   it('reads a name with an honorific at the end of a heading, after a space or a closing bracket', () => {
     expect(parseSessionHeading('「Rubyの未来」山田太郎氏')).toEqual({
-      title: '「Rubyの未来」',
+      title: 'Rubyの未来',
       speakers: [person('山田太郎')],
     });
     expect(parseSessionHeading('Rubyの未来 Jane Roe さん')).toEqual({
@@ -225,7 +225,7 @@ describe('a slash between the title and its speakers', () => {
 describe('a name with an honorific before the title', () => {
   it('reads "山田太郎氏「Title」" and "Jane Roe さん: Title"', () => {
     expect(parseSessionHeading('山田太郎氏「Rubyの未来」')).toEqual({
-      title: '「Rubyの未来」',
+      title: 'Rubyの未来',
       speakers: [person('山田太郎')],
     });
     expect(parseSessionHeading('Jane Roe さん: The Future')).toEqual({

@@ -255,8 +255,8 @@ function reveal(text: string): string {
   return shown;
 }
 
-/** After a name, a word that says it is one: Japanese "氏", "さん", "様", "先生"; Korean "님". */
-const HONORIFIC = /\s*(?:氏|さん|様|先生|님)$/u;
+/** After a name, a word that says it is one: Japanese "氏", "さん", "様", "先生"; Chinese "老师"; Korean "님". */
+const HONORIFIC = /\s*(?:氏|さん|様|先生|老师|老師|님)$/u;
 /** A nickname in quotes between a first and last name: Yukihiro "Matz" Matsumoto. */
 const NICKNAME = /\s+["“][^"“”]+["”](?=\s)/gu;
 /** Common Korean family names: a three-syllable Hangul word that starts with one is a full name ("장현정"). */
