@@ -258,8 +258,13 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     else {
       // Between days: a talk of the day before when that is a dated day or the notes' one day, else of a group of its own.
       const previous = days.at(-1);
+      // A section named as none (`Lunch`) with no group of talks to join: an aside, not a day of no talks.
+      if (notATalk(item.section) && unnamed === null && !(previous && hostsLooseTalks(previous))) {
+        asides.push(aside(item.section, 'closing'));
+        return;
+      }
       const host =
-        previous && (previous.heading === null || (previous.text !== null && isDayTitle(previous.text)))
+        previous && hostsLooseTalks(previous)
           ? previous
           : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
       // A section named as none (`Party`, `Fazit`) among them: the day's own notes.
@@ -309,6 +314,11 @@ function trailingTalks(after: TopItem[], dayRank: number): number {
   // A name as the first line counts here: the run is weighed together.
   const marked = run.filter((section) => saysTalk(section) || section.opensWithName === true).length;
   return marked >= run.length * TRAILING_TALK_SHARE || sharedShape(run) !== null ? run.length : 0;
+}
+
+/** A day that takes the loose talks after it: a dated day, or the notes' one day. */
+function hostsLooseTalks(day: DaySource): boolean {
+  return day.heading === null || (day.text !== null && isDayTitle(day.text));
 }
 
 /** An aside by name (`Summary`, `Things to Google`) or a section named as no talk that nothing else makes one. */

@@ -71,9 +71,21 @@ describe('inferStructure: days, talks and asides', () => {
       'Day 1: Alpha Talk, Hallway',
       'Day 2: Beta Talk',
     ]);
-    expect(read('# Keynotes\n## Talk 1: Alpha\n## Talk 2: Beta\n# Lunch\n# Day 1\n## Gamma Talk\n').days).toEqual([
+    expect(read('# Keynotes\n## Talk 1: Alpha\n## Talk 2: Beta\n# Hallway\n# Day 1\n## Gamma Talk\n').days).toEqual([
       'Keynotes: Talk 1: Alpha, Talk 2: Beta',
-      '(no day): Lunch',
+      '(no day): Hallway',
+      'Day 1: Gamma Talk',
+    ]);
+  });
+
+  it('keeps a section named as no talk between a group and a day as an aside, not a day of no talks', () => {
+    const { days, asides } = read('# Keynotes\n## Talk 1: Alpha\n## Talk 2: Beta\n# Lunch\n# Day 1\n## Gamma Talk\n');
+    expect(days).toEqual(['Keynotes: Talk 1: Alpha, Talk 2: Beta', 'Day 1: Gamma Talk']);
+    expect(asides).toEqual(['closing notes: Lunch']);
+    // Once a group of loose talks is open, it takes the section as its own notes.
+    expect(read('# Keynotes\n## Talk 1: Alpha\n# Delta Talk\n# Lunch\n# Day 1\n## Gamma Talk\n').days).toEqual([
+      'Keynotes: Talk 1: Alpha',
+      '(no day): Delta Talk',
       'Day 1: Gamma Talk',
     ]);
   });
@@ -186,12 +198,12 @@ describe('inferStructure: sections after the last day', () => {
 describe('inferStructure: what gathers talks', () => {
   const under = (children: string) => read(`# Day 1\n## Stuff\n${children}`).days;
   it('reads a section as a group when half its sub-sections or more read as talks', () => {
-    expect(under('### A. Alpha\n### B. Beta\n### Lunch\n')).toEqual([
-      'Day 1: A. Alpha (Stuff), B. Beta (Stuff), Lunch (Stuff)',
+    expect(under('### A. Alpha\n### B. Beta\n### Hallway\n')).toEqual([
+      'Day 1: A. Alpha (Stuff), B. Beta (Stuff), Hallway (Stuff)',
     ]);
-    expect(under('### A. Alpha\n### Lunch\n')).toEqual(['Day 1: A. Alpha (Stuff), Lunch (Stuff)']);
-    expect(under('### A. Alpha\n### Lunch\n### Coffee\n')).toEqual(['Day 1: Stuff']);
-    expect(under('### Lunch\n### Coffee\n')).toEqual(['Day 1: Stuff']);
+    expect(under('### A. Alpha\n### Hallway\n')).toEqual(['Day 1: A. Alpha (Stuff), Hallway (Stuff)']);
+    expect(under('### A. Alpha\n### Hallway\n### Foyer\n')).toEqual(['Day 1: Stuff']);
+    expect(under('### Hallway\n### Foyer\n')).toEqual(['Day 1: Stuff']);
   });
 
   it('counts as talks a speaker-marked title, a slot of the programme, a line naming the presenter, or a group', () => {
@@ -297,10 +309,10 @@ describe('inferStructure: edges', () => {
       read(`${LINKED_DAY}## Autre\n### [Delta](https://d.example)\n### [Epsilon](https://e.example)\n`).days,
     ).toEqual(['Day 1: Alpha, Beta, Gamma', 'Autre: Delta, Epsilon']);
     const five =
-      '### [D](https://d.example)\n### [E](https://e.example)\n### [F](https://f.example)\n### Lunch\n### Coffee\n';
+      '### [D](https://d.example)\n### [E](https://e.example)\n### [F](https://f.example)\n### Hallway\n### Foyer\n';
     expect(read(`${LINKED_DAY}## Autre\n${five}`).days).toEqual([
       'Day 1: Alpha, Beta, Gamma',
-      'Autre: D, E, F, Lunch, Coffee',
+      'Autre: D, E, F, Hallway, Foyer',
     ]);
     expect(
       read(`${LINKED_DAY}## Autre\n#### [Delta](https://d.example)\n#### [Epsilon](https://e.example)\n`).asides,

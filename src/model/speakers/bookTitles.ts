@@ -1,5 +1,5 @@
 import type { Speaker } from '../types.js';
-import { isCjkName, looksLikeName } from './names.js';
+import { isCjkName, looksLikeName, withoutHonorific } from './names.js';
 
 /** A title in Chinese title marks, 《Title》 (or 〈Title〉): the marks say which part is the title. */
 const BOOK_TITLE = /《([^《》]+)》|〈([^〈〉]+)〉/u;
@@ -32,7 +32,8 @@ function namesWithRole(text: string, roleAfterComma: boolean): Speaker[] | null 
     /^([^,，(（]+?)\s*(?:[(（]([^()（）]+)[)）]|[,，]\s*(.+))?$/u.exec(text) ?? [];
   if (!names || (afterComma !== undefined && !roleAfterComma)) return null;
   const org = (inParentheses ?? afterComma)?.trim() || null;
-  const people = names.split(NAMES_APART).map((name) => name.trim());
+  // "李华老师": the honorific says it is a person and is no part of the name.
+  const people = names.split(NAMES_APART).map((name) => withoutHonorific(name) ?? name.trim());
   // A Chinese name is one word; a name in Latin letters needs two words or more ("Jane Roe"), as elsewhere.
   if (!people.every((name) => isCjkName(name) || (/\s/.test(name) && looksLikeName(name, false)))) return null;
   return people.map((name) => ({ name, org }));
