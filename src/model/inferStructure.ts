@@ -227,8 +227,8 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     if (end > start) {
       // Between talks, a section named as none (`Booth tour`, `Opening`) opens the day with the notes' other words about it.
       const middle = loose.slice(start, end);
-      const talks = middle.filter((section) => !notATalk(section));
-      const aboutTheDay = middle.filter((section) => notATalk(section));
+      const aboutTheDay = middle.filter(notATalk);
+      const talks = middle.filter((section) => !aboutTheDay.includes(section));
       if (talks.length > 0)
         days.push({
           heading: null,

@@ -24,6 +24,9 @@ const BREAK =
 const SCHEDULE =
   /^(?:(?:the |today'?s |day'?s |full )?(?:schedule|agenda|programme|program|timetable|line-?up)|programm|planning|horaires|agenda del d[ií]a|スケジュール|タイムテーブル|日程|议程|日程安排|일정|시간표)$/iu;
 
+/** Every kind of name that says a section is no talk. */
+const NON_TALK = [CLOSING, EVENT, SCHEDULE, BREAK];
+
 /** How much a section's name says it is no talk: 0 for most names. */
 export const NON_TALK_NAME = -1;
 /** A meal or a party: nothing makes it a talk. */
@@ -45,17 +48,18 @@ function bare(title: string): string {
     .trim();
 }
 
-/** Pure: the name, its speakers aside (`Fazit - Jane Roe`), says the section is not a talk (a verdict, the venue, the schedule). */
-export function isNonTalkName(title: string): boolean {
-  return [title, parseSessionHeading(title).title].some((text) => {
-    const name = bare(text);
-    return name !== '' && (CLOSING.test(name) || EVENT.test(name) || SCHEDULE.test(name) || BREAK.test(name));
-  });
+/** The name as written and without its speakers (`Fazit - Jane Roe`), each bare. */
+function namesOf(title: string): string[] {
+  return [title, parseSessionHeading(title).title].map(bare);
 }
 
-/** Pure: the name says the section is a meal or a party. */
-function isBreakName(title: string): boolean {
-  return [title, parseSessionHeading(title).title].some((text) => BREAK.test(bare(text)));
+/** Pure: the name, its speakers aside (`Fazit - Jane Roe`), says the section is not a talk (a verdict, the venue, the schedule). */
+export function isNonTalkName(title: string): boolean {
+  return saysNoTalk(namesOf(title));
+}
+
+function saysNoTalk(names: string[]): boolean {
+  return names.some((name) => name !== '' && NON_TALK.some((pattern) => pattern.test(name)));
 }
 
 /**
@@ -63,9 +67,10 @@ function isBreakName(title: string): boolean {
  * notes run. Below 0: not a talk. A name alone never makes a talk here (0 for names that say nothing).
  */
 export function nonTalkWeight(title: string, hasSpeaker: boolean, body: readonly RootContent[]): number {
-  if (!isNonTalkName(title)) return 0;
-  const name = isBreakName(title) ? BREAK_NAME : NON_TALK_NAME;
-  return name + (hasSpeaker ? NAMED_SPEAKER : 0) + (body.length >= LONG_NOTES_BLOCKS ? LONG_NOTES : 0);
+  const names = namesOf(title);
+  if (!saysNoTalk(names)) return 0;
+  const weight = names.some((name) => BREAK.test(name)) ? BREAK_NAME : NON_TALK_NAME;
+  return weight + (hasSpeaker ? NAMED_SPEAKER : 0) + (body.length >= LONG_NOTES_BLOCKS ? LONG_NOTES : 0);
 }
 
 /** Pure: a section named as no talk, without a speaker of its own to say otherwise (a meal or a party never is one). */

@@ -86,17 +86,16 @@ const WRAPPING_QUOTES = /^(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“
 
 /** "セッション「Title」", "《Title》" → "Title"; any other title as written. */
 function unbracketed(title: string): string {
-  const match = BRACKETED_TITLE.exec(title.trim());
-  return match
-    ? match
-        .slice(1)
-        .find((part) => part !== undefined)!
-        .trim()
-    : title;
+  return wrapped(BRACKETED_TITLE, title);
 }
 
 function unquoted(title: string): string {
-  const match = WRAPPING_QUOTES.exec(title.trim());
+  return wrapped(WRAPPING_QUOTES, title);
+}
+
+/** What `wrapper` holds inside its marks (its one matching group), or the title as written. */
+function wrapped(wrapper: RegExp, title: string): string {
+  const match = wrapper.exec(title.trim());
   return match
     ? match
         .slice(1)

@@ -103,7 +103,7 @@ export function blockLines(block: string, chars: number, frame: TextFrame = WIDE
 
 /** Estimated lines an item takes, children and nested blocks included. */
 export function itemLines(item: SlideItem, depth = 0, frame: TextFrame = WIDE_FRAME): number {
-  const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
+  const chars = charsAt(depth, frame);
   const own = ownLines(item, chars);
   const blocks = item.blocks.reduce((sum, block) => sum + blockLines(block, chars, frame), 0);
   return own + blocks + item.children.reduce((sum, child) => sum + itemLines(child, depth + 1, frame), 0);
@@ -166,8 +166,13 @@ export function balancedPages(
 
 /** Whether a text takes one line at `depth`: a continued parent's text over its next slice. */
 function oneLineAt(depth: number, frame: TextFrame): (text: string) => boolean {
-  const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
+  const chars = charsAt(depth, frame);
   return (text) => wrappedLines(text, chars) <= 1;
+}
+
+/** Characters a line of an item holds at `depth`: each level of indent costs some, never under 12. */
+function charsAt(depth: number, frame: TextFrame): number {
+  return Math.max(12, frame.chars - depth * INDENT_CHARS);
 }
 
 /** An item taller than a slide becomes several: the parent repeated over slices of its children. */
@@ -202,7 +207,7 @@ function splitOversized(item: SlideItem, budget: number, depth: number, frame: T
  * its children and blocks follow the last. Cuts only where no link, code span or emphasis is open.
  */
 function splitLongText(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
-  const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
+  const chars = charsAt(depth, frame);
   const fits = (text: string) => wrappedLines(text, chars) + ITEM_MARGIN_LINES <= budget;
   if (fits(item.markdown)) return [item];
   const sentences = sentencesOf(item.markdown).map((text) => ({ text, glue: ' ' }));
@@ -241,7 +246,7 @@ function sentencesOf(markdown: string): string[] {
  * the children follow the last piece.
  */
 function splitTallBlocks(item: SlideItem, budget: number, depth: number, frame: TextFrame): SlideItem[] {
-  const chars = Math.max(12, frame.chars - depth * INDENT_CHARS);
+  const chars = charsAt(depth, frame);
   const room = budget - ownLines(item, chars);
   const pieces: string[][] = [[]];
   let used = 0;
