@@ -4,6 +4,7 @@ import { sourceOf } from './blocks.js';
 import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
+import { TIME_SLOT } from './speakers/timeSlot.js';
 
 /** Quote marks that open a talk's title in a line: "…", “…”, „…“, «…», ‘…’. */
 const OPENING_QUOTE = /^["“„«‘'‚]/u;
@@ -94,17 +95,33 @@ function namesIn(text: string): string | null {
   return parseSpeakerHeading(plain) === null ? null : plain;
 }
 
+/** What may follow a plain talk line as its notes: a list of points, or prose, a quote, code. */
+const NOTES_UNDER_LINE = new Set<RootContent['type']>(['list', 'paragraph', 'blockquote', 'code']);
+/** A line that ends as a sentence does is prose, not a talk's title (`Jane Roe: We should test more.`). */
+const SENTENCE_END = /[.!。！]$/u;
+
 /**
  * Pure: a plain line that names a talk and its speaker (`Title - Jane Roe`, `Title (Jane Roe)`, `Jane Roe: Title`,
- * `Title, Jane Roe`), with the talk's notes as a list right under it, read as a talk's heading. Weak alone (a point can
- * read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
+ * `Title, Jane Roe`), or that opens with its time (`10:30 Title`), with the talk's notes right under it (a list, or prose
+ * when the line itself reads as no sentence), read as a talk's heading. Weak alone (a point can read so), so it counts
+ * only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
  */
 export function plainTalkLine(node: RootContent, next: RootContent | undefined): TalkLineHead | null {
-  if (node.type !== 'paragraph' || next?.type !== 'list') return null;
+  if (node.type !== 'paragraph' || next === undefined || !NOTES_UNDER_LINE.has(next.type)) return null;
   if (node.children.some((child) => child.type === 'image')) return null;
   const text = toString(node).trim();
   if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return null;
-  if (parseSessionHeading(text).speakers.length > 0) return { text };
+  // Over prose, the line must read as a title: a sentence there is prose too ("8:15 Arrived at the venue.").
+  if (next.type !== 'list' && SENTENCE_END.test(text)) return null;
+  return namedOrTimed(text);
+}
+
+/**
+ * Pure: a line that reads as a talk's title line by its own words: it names a speaker (`Title - Jane Roe`, `Title (Jane
+ * Roe)`, `Jane Roe: Title`, `Title, Jane Roe`) or opens with its time (`10:30 Title`). Null for any other line.
+ */
+export function namedOrTimed(text: string): TalkLineHead | null {
+  if (parseSessionHeading(text).speakers.length > 0 || TIME_SLOT.test(text)) return { text };
   return namedApart(text);
 }
 
