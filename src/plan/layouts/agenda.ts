@@ -15,10 +15,14 @@ export function agendaSlides(
   frame: TextFrame,
   slideOf?: (session: Session) => number | undefined,
 ): Slide[] {
+  const shared = sharedTitles(conference);
   const entry = (session: Session) => {
     const number = slideOf?.(session);
+    const names = shared.has(titleKey(session.title)) ? speakerNames(session) : '';
     // A link's text holds no link (nor an autolink that an image's target becomes once its brackets are text): plain text it is.
-    return number === undefined ? session.title : `[${escapeMarkdown(plainText(session.title))}](#${number})`;
+    return number === undefined
+      ? `${session.title}${names}`
+      : `[${escapeMarkdown(plainText(session.title))}${names}](#${number})`;
   };
   const days: SlideItem[] = conference.days.map((day) => ({
     markdown: day.title,
@@ -34,4 +38,25 @@ export function agendaSlides(
   for (let index = 0; index < columns.length; index += 2)
     pages.push([...columns[index]!, ...(columns[index + 1] ?? [])]);
   return pages.map((page, index) => slide('agenda', continuedTitle('Agenda', index), { items: page }));
+}
+
+const titleKey = (title: string) => plainText(title).trim().toLowerCase();
+
+/** Titles two or more sessions share ("Keynote" four times over): their entries name the speakers, to tell them apart. */
+function sharedTitles(conference: Conference): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const day of conference.days)
+    for (const session of day.sessions) {
+      const key = titleKey(session.title);
+      if (seen.has(key)) shared.add(key);
+      seen.add(key);
+    }
+  return shared;
+}
+
+/** " — Jane Roe & Max Mustermann", or nothing for a session without speakers. */
+function speakerNames(session: Session): string {
+  const names = session.speakers.map((speaker) => speaker.name).join(' & ');
+  return names ? ` — ${escapeMarkdown(names)}` : '';
 }

@@ -87,4 +87,22 @@ describe('agendaSlides', () => {
     const narrow = agendaSlides(conference([day('Day 1', sessions(11, mid))]), textFrame('4:3'));
     expect([wide.length, narrow.length]).toEqual([1, 2]);
   });
+  it('tells sessions of one title apart by their speakers, on every day, in links too', () => {
+    const speaker = (name: string) => ({ name, org: null });
+    const keynotes = [
+      session('Keynote', { speakers: [speaker('Jane Roe')] }),
+      session('*keynote* ', { speakers: [speaker('Max Roe'), speaker('Kim_Li')] }),
+    ];
+    const lone = session('Keynote');
+    const other = session('Rust at scale', { speakers: [speaker('Ann Lee')] });
+    const made = agendaSlides(
+      conference([day('Monday', [keynotes[0]!, other]), day('Tuesday', [keynotes[1]!, lone])]),
+      textFrame(),
+      (talk) => (talk === keynotes[1] ? 4 : undefined),
+    );
+    expect(entries(made)[0]![2]).toEqual([
+      ['Monday', ['Keynote — Jane Roe', 'Rust at scale']],
+      ['Tuesday', ['[keynote — Max Roe \\& Kim\\_Li](#4)', 'Keynote']],
+    ]);
+  });
 });
