@@ -6,7 +6,7 @@ import { SMALL_TEXT_PX, textFrame, type TextFrame } from '../textFrame.js';
 import type { Slide, SlideItem } from '../types.js';
 
 /**
- * Days and their sessions (or, for one day, its sessions) in two columns a slide. The planner fills
+ * Days and their sessions (or, for one day, its sessions) in two columns a slide; none for a lone session. The planner fills
  * columns of a column's height; the themes balance the two, which never makes either taller.
  * `slideOf` gives a session's slide number, which its entry links to (`#N`); link targets take no room.
  */
@@ -15,6 +15,8 @@ export function agendaSlides(
   frame: TextFrame,
   slideOf?: (session: Session) => number | undefined,
 ): Slide[] {
+  // A lone talk needs no agenda: the title slide and the talk's own slides say it all.
+  if (conference.days.flatMap((day) => day.sessions).length < 2) return [];
   const shared = sharedTitles(conference);
   const entry = (session: Session) => {
     const number = slideOf?.(session);

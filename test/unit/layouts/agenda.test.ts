@@ -22,6 +22,14 @@ describe('agendaSlides', () => {
     expect(entries(made)).toEqual([['agenda', 'Agenda', ['Talk 1', 'Talk 2']]]);
   });
 
+  it('makes no agenda for a lone session, on one day or over several', () => {
+    expect(agendaSlides(conference([day('Day 1', sessions(1))]), textFrame())).toEqual([]);
+    expect(agendaSlides(conference([day('Day 1', sessions(1)), day('Day 2', [])]), textFrame())).toEqual([]);
+    expect(agendaSlides(conference([day('Day 1', sessions(1)), day('Day 2', sessions(1))]), textFrame())).toHaveLength(
+      1,
+    );
+  });
+
   it('lists several days with their sessions under them', () => {
     const made = agendaSlides(
       conference([day('Monday', sessions(2)), day('Tuesday', [session('Closing')])]),
