@@ -26,11 +26,14 @@ export function agendaSlides(
       ? `${session.title}${names}`
       : `[${escapeMarkdown(plainText(session.title))}${names}](#${number})`;
   };
-  const days: SlideItem[] = conference.days.map((day) => ({
-    markdown: day.title,
-    children: day.sessions.map((session) => ({ markdown: entry(session), children: [], blocks: [] })),
-    blocks: [],
-  }));
+  // A day without sessions (the trip there, a day of notes on the city) has no entry to list.
+  const days: SlideItem[] = conference.days
+    .filter((day) => day.sessions.length > 0)
+    .map((day) => ({
+      markdown: day.title,
+      children: day.sessions.map((session) => ({ markdown: entry(session), children: [], blocks: [] })),
+      blocks: [],
+    }));
   const items = days.length === 1 ? days[0]!.children : days;
   const small = textFrame(frame.size, SMALL_TEXT_PX);
   const column = { ...small, chars: Math.floor(small.chars / 2) - 2 };

@@ -47,6 +47,25 @@ describe('agendaSlides', () => {
     ]);
   });
 
+  it('lists no day without sessions, and one day left with sessions lists them without the day', () => {
+    const made = agendaSlides(conference([day('Day 0', []), day('Day 1', sessions(2))]), textFrame());
+    expect(entries(made)).toEqual([['agenda', 'Agenda', ['Talk 1', 'Talk 2']]]);
+    const three = agendaSlides(
+      conference([day('Day 0', []), day('Day 1', sessions(1)), day('Day 2', [session('Closing')])]),
+      textFrame(),
+    );
+    expect(entries(three)).toEqual([
+      [
+        'agenda',
+        'Agenda',
+        [
+          ['Day 1', ['Talk 1']],
+          ['Day 2', ['Closing']],
+        ],
+      ],
+    ]);
+  });
+
   it('links an entry to its session’s slide, as plain text with its Markdown marks escaped', () => {
     const [first, second] = [session('*Fast* [builds] & <tests>'), session('No slide')];
     const slideOf = (talk: Session) => (talk === first ? 7 : undefined);
