@@ -12,7 +12,7 @@ import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
 import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
-import { buildOutline } from './outline.js';
+import { buildOutline, MIN_NAMED_BULLET_TALKS } from './outline.js';
 import { parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
 import { firstBulletSpeaker, roleHeadingSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
@@ -193,12 +193,13 @@ type ReadSpeakerLines = (body: TalkSource['body'], slot: boolean) => ReturnType<
 
 /**
  * How speaker lines are read in these notes: a bare name as a talk's first bullet counts only when
- * another talk's first bullet names its speaker with a handle or a role (the notes' own habit).
+ * another talk's first bullet names its speaker with a handle or a role, or three talks or more open with a
+ * name (the notes' own habit).
  */
 function readSpeakerLines(days: DaySource[], source: string): ReadSpeakerLines {
-  const bareNameBullets = days.some((day) =>
-    day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'),
-  );
+  const firstBullets = days.flatMap((day) => day.talks.map((talk) => firstBulletSpeaker(talk.body, source)));
+  const bareNameBullets =
+    firstBullets.includes('marked') || firstBullets.filter((named) => named !== null).length >= MIN_NAMED_BULLET_TALKS;
   return (body, slot) => takeSpeakerLines(body, source, { slot, bareNameBullets });
 }
 
