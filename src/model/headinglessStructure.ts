@@ -1,7 +1,7 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { lineOf, sourceOf } from './blocks.js';
 import type { TalkSource } from './inferStructure.js';
-import { MIN_PLAIN_TALK_LINES, namedOrTimed } from './talkLines.js';
+import { MIN_PLAIN_TALK_LINES, namedOrTimed, readsAsNames } from './talkLines.js';
 
 export interface HeadinglessStructure {
   /** A short first line that names the notes ("KubeCon EU 2021 notes"), or null. */
@@ -105,7 +105,7 @@ function talkLineStarts(nodes: RootContent[], source: string): Map<RootContent, 
     const plain = heading.replace(/[*_`]/g, '').trim();
     if (plain.length === 0 || plain.length > MAX_TITLE_LINE || NOT_A_TITLE_END.test(plain)) return;
     const next = nodes[index + 1];
-    const named = namedOrTimed(plain);
+    const named = namedOrTimed(plain) ?? nameUnder(plain, text.slice(newline + 1).split('\n')[0]!, newline);
     // A line alone needs notes after it: a list of points, or (when it names a talk) prose.
     if (newline < 0 && next?.type !== 'list' && (named === null || next?.type !== 'paragraph')) return;
     if (newline >= 0 && named === null) return;
@@ -120,6 +120,13 @@ function talkLineStarts(nodes: RootContent[], source: string): Map<RootContent, 
     });
   });
   return starts;
+}
+
+/** A title over a line of names (`Scaling Django` / `Jane Roe`): that line names its speakers. */
+function nameUnder(title: string, line: string, newline: number): { text: string; speaker: string } | null {
+  const name = line.replace(/[*_`]/g, '').trim();
+  if (newline < 0 || name === '' || !readsAsNames(name) || readsAsNames(title)) return null;
+  return { text: title, speaker: name };
 }
 
 /** A chunk between rules: its first line is the talk's title, the rest its notes. */

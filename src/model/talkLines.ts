@@ -139,7 +139,8 @@ function namedApart(text: string): TalkLineHead | null {
   return null;
 }
 
-function readsAsNames(text: string): boolean {
+/** Pure: the text reads as the names of people (`Jane Roe`, `Jane Roe & John Doe`, `Jane Roe (Example)`). */
+export function readsAsNames(text: string): boolean {
   return parseSpeakerHeading(text.trim()) !== null;
 }
 

@@ -169,6 +169,32 @@ describe('headingless notes: title lines over their notes', () => {
     ]);
   });
 
+  it('names the speaker from a line of names under the title, never from a title that reads as names', () => {
+    const text = [
+      'Scaling Django at Example',
+      'Jane Roe',
+      '- sessions in Redis',
+      '',
+      'Testing with pytest today',
+      '*John Doe & Ann Lee*',
+      'more notes',
+      '',
+      'Deploying without fear',
+      'Ann Lee',
+      '',
+      'Plain words here',
+      'some notes here',
+      '',
+      'Mary Major',
+      'John Doe',
+    ].join('\n');
+    expect(structure(text).talks.map((talk) => [talk.text, talk.speakerHeading?.text ?? null])).toEqual([
+      ['Scaling Django at Example', 'Jane Roe'],
+      ['Testing with pytest today', 'John Doe & Ann Lee'],
+      ['Deploying without fear', 'Ann Lee'],
+    ]);
+  });
+
   it('needs three such lines', () => {
     const two = 'Scaling Django\n- sessions in Redis\n\nTesting with pytest\n- fixtures';
     expect(structure(two).carrier).toBeNull();
