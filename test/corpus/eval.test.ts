@@ -72,11 +72,16 @@ import {
  * F1 0.907 -> 0.911, speakers F1 0.949 -> 0.956; held-out talks F1 0.826 -> 0.848, speakers F1 0.903 -> 0.904
  * (files 86, 104, 110, 115; held out 93).
  * readH, readI, readJ and readK together: seen talks F1 0.946, speakers F1 0.958; held-out talks F1 0.851, speakers F1 0.904.
+ * Document structure (readL: a group word before a bracketed title labels one talk, headingless title lines, time
+ * lines over titles, talks opened by a speaker bullet at mixed levels, an empty day over talks at its level): seen
+ * talks F1 0.946 -> 0.960, speakers F1 0.958 -> 0.960 (files 35, 106); held-out talks F1 0.851 -> 0.878 (files 80,
+ * 117), speakers F1 0.904 -> 0.886: the talks now matched in 80 and 117 count speakers the model does not read yet
+ * (80: 1 of 4, 117: 2 of 7), so the held-out speakers floor is not met on this branch alone.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.94, speakersF1: 0.95 },
-  heldOut: { talksF1: 0.845, speakersF1: 0.9 },
+  seen: { talksF1: 0.955, speakersF1: 0.955 },
+  heldOut: { talksF1: 0.87, speakersF1: 0.9 },
 };
 
 describe('the labeled corpus', () => {
