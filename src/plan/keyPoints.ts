@@ -110,13 +110,18 @@ function pointsOf(block: Block): KeyPoint[] {
 
 /** A list item as a point: its first line shown, the rest (lines, sub-points, blocks) told in the notes. */
 function itemPoint(item: ListItem): KeyPoint {
+  // An item holding only a quote ("- > Type is the voice of our words") shows the quote, not an empty bullet.
+  const [lead] = item.blocks;
+  const quoted = item.markdown.trim() === '' && lead?.kind === 'quote';
+  // The quote's later lines keep their `>` marks: taken off, so its sentence reads on.
+  const text = quoted ? lead.markdown.replace(/^[ \t]*>[ \t]?/gm, '') : item.markdown;
   // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
-  const { line, more } = firstLine(item.markdown);
-  const shown = closedMarks(line);
+  const { line, more } = firstLine(text);
+  const shown = quoted ? `“${closedMarks(line)}”` : closedMarks(line);
   const untold = [
-    ...(more ? [item.markdown] : []),
+    ...(more ? [text] : []),
     ...item.children.map((child) => itemMarkdown(child, 0)),
-    ...item.blocks.flatMap(textOf),
+    ...(quoted ? item.blocks.slice(1) : item.blocks).flatMap(textOf),
   ].join('\n');
   return {
     item: { markdown: shortLinks(shown), children: [], blocks: [] },

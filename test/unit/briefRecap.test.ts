@@ -172,6 +172,19 @@ describe('keyPoints', () => {
     ]);
   });
 
+  it('shows the quote an item holds alone, not an empty bullet, and tells the rest of it in the notes', () => {
+    const points = keyPoints(
+      talk(
+        '### Hello subgrid - Jane Roe\n\n- > Type is the voice of our words\n- > A variable font acts like many\n  > font files in **one\n  > file**\n\n  More words.\n- Learn flex-basis\n\n### Another - Max Roe\n\n- x\n',
+      ),
+    );
+    expect(points.points.map((point) => [point.item.markdown, point.untold])).toEqual([
+      ['“Type is the voice of our words”', null],
+      ['“A variable font acts like many font files in **one file**”', 'More words.'],
+      ['Learn flex-basis', null],
+    ]);
+  });
+
   it('closes the bold or code a first sentence leaves open', () => {
     expect(closedMarks('In short: **use CRDs. They')).toBe('In short: **use CRDs. They**');
     expect(closedMarks('Run `kubectl apply')).toBe('Run `kubectl apply`');
