@@ -280,3 +280,44 @@ describe('key points of a list with an empty item', () => {
     ]);
   });
 });
+
+describe('briefRecap: a day without sessions', () => {
+  it('makes no slide for it, and tells its heading and words after the slide before', () => {
+    const notes = [
+      '# Conf 2030',
+      '',
+      '## Day 0',
+      '',
+      'The flight over was long.',
+      '',
+      '## Day 1',
+      '',
+      '### Fast builds - Jane Roe',
+      '',
+      '- caches matter',
+      '',
+      '## Day 2',
+      '',
+      'Rest day: a walk by the river.',
+      '',
+      '## Day 3',
+      '',
+      '### Slow tests - Max Roe',
+      '',
+      '- flaky ones first',
+      '',
+    ].join('\n');
+    const { slides } = briefRecap(buildConference(parseNotes(notes, 'notes.md')));
+    expect(slides.map((made) => [made.layout, made.title])).toEqual([
+      ['title', 'Conf 2030'],
+      ['agenda', 'Agenda'],
+      ['divider', 'Day 1'],
+      ['talk', 'Fast builds'],
+      ['divider', 'Day 3'],
+      ['talk', 'Slow tests'],
+      ['glance', 'At a glance'],
+    ]);
+    expect(slides[0]!.notes).toEqual(['Day 0', 'The flight over was long.']);
+    expect(slides[3]!.notes.slice(-2)).toEqual(['Day 2', 'Rest day: a walk by the river.']);
+  });
+});
