@@ -30,7 +30,8 @@ export function toSession(
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
   const fromHeading = labelled
     ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] }
-    : slot && headed.speakers.length === 0
+    : // Stryker disable next-line ConditionalExpression,LogicalOperator: a slot heading that names speakers itself names those slotHeading reads, after the same slot title
+      slot && headed.speakers.length === 0
       ? { title: headed.title, speakers: slot.speakers }
       : headed;
   const speakers = [
