@@ -196,3 +196,206 @@ describe('buildConference on small documents', () => {
     expect(build(lf).days[0]!.sessions[0]!.line).toBe(7);
   });
 });
+
+describe('buildConference: warnings, readings and titles of small notes', () => {
+  const talks = (conference: Conference) =>
+    conference.days.map((day) => [day.title, day.sessions.map((session) => [session.title, session.line])]);
+
+  it("passes the parser's repairs on as warnings of the file", () => {
+    const conference = build('##Day 1\n\n### Talk A\n\nnotes\n', 'notes/day.md');
+    expect(conference.warnings).toEqual([
+      { file: 'notes/day.md', line: 1, message: 'Read `##Day 1` as a heading (no space after `#`)' },
+    ]);
+    expect(talks(conference)).toEqual([['Day 1', [['Talk A', 3]]]]);
+    expect(conference.structure).toEqual({
+      days: 'h2',
+      talks: 'h3',
+      confidence: 1,
+      runnerUp: null,
+      source: 'inferred',
+    });
+  });
+
+  it("passes the structure's notes on guesses on as warnings at their lines", () => {
+    const conference = build('## Day 1\n### A. First\n### B. Second\n## C. Third\n### D. Fourth\n');
+    expect(conference.warnings).toEqual([
+      {
+        file: 'notes.md',
+        line: 4,
+        message: 'Read `C. Third` as a talk of Day 1 (its heading level differs from its neighbours)',
+      },
+    ]);
+    // The lettered headings read as a series: the letters are off.
+    expect(conference.days[0]!.sessions.map((session) => session.title)).toEqual([
+      'First',
+      'Second',
+      'Third',
+      'Fourth',
+    ]);
+  });
+
+  it('says so when bold lines stood in for headings', () => {
+    const conference = build('**Talk A**\n\nnotes a\n\n**Talk B**\n\nnotes b\n');
+    expect(conference.warnings).toEqual([
+      { file: 'notes.md', line: null, message: 'No headings: bold lines were read as headings' },
+    ]);
+    expect(talks(conference)).toEqual([
+      [
+        'notes',
+        [
+          ['Talk A', 1],
+          ['Talk B', 5],
+        ],
+      ],
+    ]);
+    expect(conference.structure).toMatchObject({ days: null, talks: 'bold' });
+  });
+
+  it('says which carrier headingless notes were read from: rules or list items', () => {
+    const ruled = build('Intro.\n\n---\n\nTalk one\n\nnotes\n\n---\n\nTalk two\n\nnotes\n');
+    expect(ruled.warnings.map((warning) => warning.message)).toEqual([
+      'No headings: talks were read from `---` rules between them',
+    ]);
+    expect(ruled.structure).toMatchObject({ days: null, talks: 'rules', source: 'inferred' });
+    const listed = build('- Talk one\n  - point\n- Talk two\n  - point\n');
+    expect(listed.warnings.map((warning) => warning.message)).toEqual([
+      'No headings: talks were read from the items of the top-level list',
+    ]);
+    expect(listed.structure).toMatchObject({ days: null, talks: 'list' });
+    expect(talks(listed)).toEqual([
+      [
+        'notes',
+        [
+          ['Talk one', 1],
+          ['Talk two', 3],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads the structure the front matter asks for before the one a config asks for, and says where it came from', () => {
+    const text = '## Group\n\n### Talk A\n\nnotes\n\n### Talk B\n\nnotes\n';
+    const asked = build(`---\nstructure: { days: none, talks: h3 }\n---\n${text}`);
+    expect(asked.structure).toEqual({ days: null, talks: 'h3', confidence: 1, runnerUp: null, source: 'front matter' });
+    expect(talks(asked)).toEqual([
+      [
+        'notes',
+        [
+          ['Talk A', 6],
+          ['Talk B', 10],
+        ],
+      ],
+    ]);
+    const configured = buildConference(parseNotes(text, 'notes.md'), { structure: { days: null, talks: 'h3' } });
+    expect(configured.structure).toEqual({ days: null, talks: 'h3', confidence: 1, runnerUp: null, source: 'config' });
+    const both = buildConference(parseNotes(`---\nstructure: { days: h2, talks: h3 }\n---\n${text}`, 'notes.md'), {
+      structure: { days: null, talks: 'h2' },
+    });
+    expect(both.structure).toMatchObject({ days: 'h2', talks: 'h3', source: 'front matter' });
+  });
+
+  it('reads every talk heading speaker first when most of them write the speaker first', () => {
+    const conference = build(
+      '## Jane Roe - Why networks matter to us\n\nnotes\n\n## John Doe - How we run the platform\n\nnotes\n\n## Ann Lee - What is new in the mesh\n\nnotes\n',
+    );
+    expect(
+      conference.days[0]!.sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)]),
+    ).toEqual([
+      ['Why networks matter to us', ['Jane Roe']],
+      ['How we run the platform', ['John Doe']],
+      ['What is new in the mesh', ['Ann Lee']],
+    ]);
+  });
+
+  it("reads a day's numbered talk headings as a series, the numbers off", () => {
+    const conference = build(
+      '## 1 Why networks matter to us\n\nnotes\n\n## 2 How we run the platform\n\nnotes\n\n## 3 What is new in the mesh\n\nnotes\n',
+    );
+    expect(conference.days[0]!.sessions.map((session) => session.title)).toEqual([
+      'Why networks matter to us',
+      'How we run the platform',
+      'What is new in the mesh',
+    ]);
+  });
+
+  it("names the recap after a lone H1 over only notes, the file's one talk", () => {
+    const conference = build('# Why Networks Matter\n\nSome notes.\n\n- a point\n', 'notes/x.md');
+    expect(conference.title).toBe('Why Networks Matter');
+    expect(talks(conference)).toEqual([['Why Networks Matter', [['Why Networks Matter', 1]]]]);
+    expect(conference.intro).toEqual([]);
+  });
+
+  it('names the recap after a lone heading of any rank that names an event with its year, and reads the talks under it', () => {
+    const conference = build('## FOSDEM 2019 Go devroom\n\n### Talk A\n\nnotes\n\n### Talk B\n\nnotes\n');
+    expect(conference.title).toBe('FOSDEM 2019 Go devroom');
+    expect(conference.intro).toEqual([]);
+    expect(talks(conference)).toEqual([
+      [
+        'FOSDEM 2019 Go devroom',
+        [
+          ['Talk A', 3],
+          ['Talk B', 7],
+        ],
+      ],
+    ]);
+    // A lone heading that names no event is a day or a group, not the title.
+    const plain = build('Intro\n\n## Random Heading\n\n### Talk A\n\nnotes\n\n### Talk B\n\nnotes\n');
+    expect(plain.title).toBe('notes');
+    expect(plain.intro.map((block) => block.markdown)).toEqual(['Intro']);
+  });
+
+  it('keeps the sections around the days as extras, titled in title case, with their kind and place', () => {
+    const conference = build('# Travel\n\nTrain.\n\n# Day 1\n\n## Alpha Talk\n\nnotes\n\n# THINGS TO GOOGLE\n\n- x\n');
+    expect(
+      conference.extras.map(({ title, heading, line, kind, placement, blocks }) => ({
+        title,
+        heading,
+        line,
+        kind,
+        placement,
+        blocks: blocks.map((block) => block.kind),
+      })),
+    ).toEqual([
+      { title: 'Travel', heading: 'Travel', line: 1, kind: 'notes', placement: 'opening', blocks: ['paragraph'] },
+      {
+        title: 'Things to Google',
+        heading: 'THINGS TO GOOGLE',
+        line: 11,
+        kind: 'research',
+        placement: 'closing',
+        blocks: ['list'],
+      },
+    ]);
+    expect(talks(conference)).toEqual([['Day 1', [['Alpha Talk', 7]]]]);
+  });
+
+  it('shows notes with nothing to hang talks on as one session titled after the recap, at their first line', () => {
+    const conference = build('\n\nIntro para.\n\nMore prose.\n', 'notes/devconf.md');
+    expect(conference.days).toEqual([
+      {
+        title: 'devconf',
+        heading: null,
+        line: null,
+        intro: [],
+        sessions: [
+          {
+            title: 'devconf',
+            heading: 'devconf',
+            speakers: [],
+            file: 'notes/devconf.md',
+            line: 3,
+            group: null,
+            byline: [],
+            blocks: [
+              expect.objectContaining({ markdown: 'Intro para.' }),
+              expect.objectContaining({ markdown: 'More prose.' }),
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(conference.warnings.map((warning) => warning.message)).toEqual([
+      'No headings, rules or nested list found: the notes are shown as one session',
+    ]);
+  });
+});
