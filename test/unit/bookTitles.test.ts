@@ -69,8 +69,9 @@ describe('bookTitleTalk: a title in 《》 and the speakers beside it', () => {
   });
 
   it('reads no names that do not open the text, and none when one of several is no name', () => {
-    // The names must come first: an organisation in parentheses before them is no name.
+    // The names must come first: after a stray parenthesis the rest is not read as names.
     expect(bookTitleTalk('《分布式系统实践》 - （阿里）李华')).toBeNull();
+    expect(bookTitleTalk('《分布式系统实践》 - （李华')).toBeNull();
     expect(bookTitleTalk('《Go 实践》 - Jane Roe & Kubernetes')).toBeNull();
     // Words with spaces are a name only when they read as one.
     expect(bookTitleTalk('《Go 实践》 - this is great')).toBeNull();
