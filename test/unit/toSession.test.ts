@@ -45,6 +45,35 @@ describe('toSession: a talk the reading found, as the session it shows', () => {
     expect([linked.title, linked.speakers]).toEqual(['Why Networks Matter', [{ name: 'Jane Roe', org: null }]]);
   });
 
+  it("keeps the plain heading's own speakers over a profile link in it", () => {
+    const read = session('Why Networks Matter - Jane Roe, [John Doe](https://twitter.com/jdoe)', 'Notes.\n', {
+      text: 'Why Networks Matter - Jane Roe, John Doe',
+    });
+    expect(read.speakers.map((speaker) => speaker.name)).toEqual(['Jane Roe']);
+  });
+
+  it('reads the heading speaker first when its reading says the notes write it so', () => {
+    const heading = 'Jane Roe - Why networks matter to us';
+    expect(session(heading, 'Notes.\n', { speakerFirst: true })).toMatchObject({
+      title: 'Why networks matter to us',
+      speakers: [{ name: 'Jane Roe', org: null }],
+    });
+    expect(session(heading, 'Notes.\n').speakers).toEqual([]);
+  });
+
+  it('looks for speaker lines past the first block only under a slot heading', () => {
+    const body = '- Ann Lee (@alee)\n\nSpeaker: Bob Day\n';
+    expect(session('Why Networks Matter', body).speakers.map((speaker) => speaker.name)).toEqual(['Ann Lee']);
+    expect(session('Talk 1', body).speakers.map((speaker) => speaker.name)).toEqual(['Ann Lee', 'Bob Day']);
+  });
+
+  it('adds no one for a speaker heading that names no one', () => {
+    const read = session('Why Networks Matter', 'Notes.\n', {
+      speakerHeading: { heading: 'Thoughts on the day so far', text: 'Thoughts on the day so far' },
+    });
+    expect(read.speakers).toEqual([]);
+  });
+
   it("takes a slot heading's title from the label line below it, without quotes, the slot's speakers first", () => {
     const quoted = session('Talk 1', '__Topic__: “Why Networks Matter”\n\nNotes.\n');
     expect([quoted.title, quoted.speakers, quoted.byline]).toEqual([
