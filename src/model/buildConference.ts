@@ -110,6 +110,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
 
   // A lone H1 with nothing under it but notes names the file's only talk: it names the recap too, before the file name does.
   const onlyTalkH1 =
+    // Stryker disable next-line ConditionalExpression: a lone H1 with sections under it is the title section, whose text comes first
     outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
   const authorTitle = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1;
   // A title that names only a day ("Day 2 – Keynotes"), or none, gives way to the event the notes name with its year.

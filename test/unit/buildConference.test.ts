@@ -399,3 +399,82 @@ describe('buildConference: warnings, readings and titles of small notes', () => 
     ]);
   });
 });
+
+describe('buildConference: readings that compete, and notes with nothing in them', () => {
+  it('says so when the structure asked for finds no talks, and reads the structure the notes show', () => {
+    const text = '## Talk A\n\nnotes\n\n## Talk B\n\nnotes\n';
+    for (const talks of ['list', 'prose']) {
+      const conference = buildConference(parseNotes(text, 'notes.md'), { structure: { days: null, talks } });
+      expect(conference.warnings).toEqual([
+        {
+          file: 'notes.md',
+          line: null,
+          message: `The structure asked for (talks: ${talks}) found no talks: the structure was inferred`,
+        },
+      ]);
+      expect(conference.structure).toMatchObject({ days: null, talks: 'h2', source: 'inferred' });
+      expect(conference.days[0]!.sessions.map((session) => session.title)).toEqual(['Talk A', 'Talk B']);
+    }
+  });
+
+  it('names the reading that came second, without its evidence', () => {
+    const conference = build(
+      '## Alpha Talk\n\nnotes\n\n## Beta Talk\n\n- 10:00 Alpha\n- 11:00 Beta\n- 12:00 Gamma\n- 13:00 Delta\n',
+    );
+    expect(conference.structure).toEqual({
+      days: null,
+      talks: 'list',
+      confidence: 0.63,
+      runnerUp: { days: null, talks: 'h2' },
+      source: 'inferred',
+    });
+  });
+
+  it('calls a day the notes did not name "Talks" when there are other days', () => {
+    const conference = build(
+      '# Conf\n\n- 10:00 A\n- 11:00 B\n- 12:00 C\n\n## Day 1\n\n- 13:00 D\n- 14:00 E\n- 15:00 F\n',
+    );
+    expect(conference.title).toBe('Conf');
+    expect(conference.days.map((day) => [day.title, day.sessions.map((session) => session.title)])).toEqual([
+      ['Talks', ['A', 'B', 'C']],
+      ['Day 1', ['D', 'E', 'F']],
+    ]);
+  });
+
+  it('takes the first line of headingless notes out of the intro when it names them, and gives their day no intro', () => {
+    const conference = build(
+      'Arrived yesterday, day two today\n\n---\n\nTalk one\n\nnotes\n\n---\n\nTalk two\n\nnotes\n',
+    );
+    expect(conference.title).toBe('Arrived yesterday, day two today');
+    expect(conference.intro).toEqual([]);
+    expect(conference.days).toHaveLength(1);
+    expect(conference.days[0]!.intro).toEqual([]);
+  });
+
+  it('keeps a first line that names only a day as the title, though the notes name an event with its year', () => {
+    const conference = build(
+      'Day 2 – Keynotes\n\n---\n\nTalk one at FooConf 2031\n\nnotes\n\n---\n\nTalk two\n\nnotes\n',
+    );
+    expect(conference.title).toBe('Day 2 – Keynotes');
+  });
+
+  it('names the recap after the file, not after a lone heading below H1 over only notes', () => {
+    const conference = build('## Why Networks Matter\n\nSome notes.\n\n- a point\n', 'notes/x.md');
+    expect(conference.title).toBe('x');
+    expect(conference.days[0]!.sessions.map((session) => session.title)).toEqual(['Why Networks Matter']);
+  });
+
+  it('makes no session of notes with nothing in them', () => {
+    for (const text of ['', '---\ntitle: Empty Notes\n---\n']) {
+      const conference = build(text);
+      expect(conference.days).toEqual([]);
+      expect(conference.intro).toEqual([]);
+      expect(conference.warnings).toEqual([]);
+    }
+  });
+
+  it('refuses notes of more talks than a recap holds', () => {
+    const text = Array.from({ length: 1001 }, (_, index) => `## Talk ${index}\n`).join('\n');
+    expect(() => build(text)).toThrow('Cannot make a recap of 1001 talks, expected at most 1000');
+  });
+});
