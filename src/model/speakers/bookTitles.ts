@@ -28,8 +28,8 @@ export function bookTitleTalk(line: string): { title: string; speakers: Speaker[
 
 /** "王小明，Example 总编辑", "Jane Roe（Example）", "王小明、李华": names, perhaps with an organisation after them (after a comma only where `roleAfterComma`). */
 function namesWithRole(text: string, roleAfterComma: boolean): Speaker[] | null {
-  // Stryker disable next-line ArrayDeclaration: no match reads as no names, whatever the fallback array holds
   const [, names, inParentheses, afterComma] =
+    // Stryker disable next-line ArrayDeclaration: no match reads as no names, whatever the fallback array holds
     /^([^,，(（]+?)\s*(?:[(（]([^()（）]+)[)）]|[,，]\s*(.+))?$/u.exec(text) ?? [];
   if (!names || (afterComma !== undefined && !roleAfterComma)) return null;
   const org = (inParentheses ?? afterComma)?.trim() || null;
