@@ -13,6 +13,7 @@ export function shapeOf(days: DaySource[], sections: OutlineSection[]): ReadingS
   const level = (lines: (number | null)[]): string | null => {
     const counts = new Map<string, number>();
     for (const line of lines) {
+      // Stryker disable next-line ConditionalExpression: the map holds no null line, so its get would be undefined too
       const rank = line === null ? undefined : ranks.get(line);
       const name = rank === undefined ? 'list' : rank > 6 ? 'bold' : `h${rank}`;
       counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -21,7 +22,8 @@ export function shapeOf(days: DaySource[], sections: OutlineSection[]): ReadingS
   };
   const dayLines = days.map((day) => day.line).filter((line) => line !== null);
   return {
-    days: dayLines.length > 0 ? level(dayLines) : null,
+    // No day lines, no rank: level gives null.
+    days: level(dayLines),
     talks: level(days.flatMap((day) => day.talks.map((talk) => talk.line))) ?? 'none',
   };
 }
