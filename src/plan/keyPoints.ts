@@ -110,19 +110,40 @@ function pointsOf(block: Block): KeyPoint[] {
 
 /** A list item as a point: its first line shown, the rest (lines, sub-points, blocks) told in the notes. */
 function itemPoint(item: ListItem): KeyPoint {
+  // An item holding only a quote ("- > Type is the voice of our words") shows the quote, not an empty bullet.
+  const [lead] = item.blocks;
+  const quoted = item.markdown.trim() === '' && lead?.kind === 'quote';
+  // The quote's later lines keep their `>` marks: taken off, so its sentence reads on.
+  const text = quoted ? lead.markdown.replace(/^[ \t]*>[ \t]?/gm, '') : item.markdown;
   // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
-  const { line, more } = firstLine(item.markdown);
-  const shown = closedMarks(line);
+  const { line, more } = firstLine(text);
+  const shown = quoted ? `“${closedMarks(line)}”` : withSubPoints(closedMarks(line), item);
   const untold = [
-    ...(more ? [item.markdown] : []),
+    ...(more ? [text] : []),
     ...item.children.map((child) => itemMarkdown(child, 0)),
-    ...item.blocks.flatMap(textOf),
+    ...(quoted ? item.blocks.slice(1) : item.blocks).flatMap(textOf),
   ].join('\n');
   return {
     item: { markdown: shortLinks(shown), children: [], blocks: [] },
     full: itemMarkdown(item, 0),
     untold: untold || null,
   };
+}
+
+/** Characters of sub-points a caption point shows after its colon, past the first. */
+export const CAPTION_POINTS_CHARS = 100;
+
+/**
+ * "Properties of functional CSS:" over its sub-points says nothing alone: the point shows them after it,
+ * on its line ("…: Immutability, Single purpose, …"), the first always, then as many as fit 100 characters.
+ */
+function withSubPoints(shown: string, item: ListItem): string {
+  if (!/[:：]$/.test(shown) || item.children.length === 0) return shown;
+  const subPoints = item.children.map((child) => closedMarks(firstLine(child.markdown).line));
+  let taken = 1;
+  while (taken < subPoints.length && subPoints.slice(0, taken + 1).join(', ').length <= CAPTION_POINTS_CHARS)
+    taken += 1;
+  return `${shown} ${subPoints.slice(0, taken).join(', ')}${taken < subPoints.length ? ', …' : ''}`;
 }
 
 /** An item that is one link and nothing else ("[Slides](https://…)", "<https://…>"), with nothing under it. */
