@@ -13,7 +13,13 @@ import { expandListTalks } from './reading/expandListTalks.js';
 import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
-import { parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading, writesSpeakerFirst } from './sessionHeading.js';
+import {
+  parseLinkedSpeakers,
+  parseMarkedTitle,
+  parseSessionHeading,
+  writesOrgInParentheses,
+  writesSpeakerFirst,
+} from './sessionHeading.js';
 import { firstBulletSpeaker, roleHeadingSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import { slotHeading } from './slotHeading.js';
@@ -97,6 +103,8 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
   const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
   const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
+  // Headings that write "Title - Jane Roe (Example)" read "Jane Roe (Red Hat)" so too.
+  const headingShape = { orgInParentheses: writesOrgInParentheses(headingTalks.map((talk) => talk.text)) };
   const firstRead = speakerFirst
     ? chosen.days.map((day) => ({
         ...day,
@@ -131,7 +139,10 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
     days: days.map((day) =>
-      joinDayRevisits(toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source, speakerLines), warn),
+      joinDayRevisits(
+        toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes, source, speakerLines, headingShape),
+        warn,
+      ),
     ),
     extras: asides.map(({ section, kind, placement }) => ({
       title: displayCase(section.text),
@@ -210,18 +221,30 @@ function toDay(
   notes: ParsedNotes,
   source: NotesSource,
   speakerLines: ReadSpeakerLines,
+  headingShape: HeadingShape,
 ): Day {
   return {
     title: day.text === null ? untitled : displayCase(day.text),
     heading: day.heading,
     line: day.line,
     intro: toBlocks(day.intro, source),
-    sessions: day.talks.map((talk) => toSession(talk, notes, source, speakerLines)),
+    sessions: day.talks.map((talk) => toSession(talk, notes, source, speakerLines, headingShape)),
   };
 }
 
-function toSession(talk: TalkSource, notes: ParsedNotes, source: NotesSource, speakerLines: ReadSpeakerLines): Session {
-  const written = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+/** How the file's talk headings write their speakers, weighed over all of them. */
+interface HeadingShape {
+  orgInParentheses: boolean;
+}
+
+function toSession(
+  talk: TalkSource,
+  notes: ParsedNotes,
+  source: NotesSource,
+  speakerLines: ReadSpeakerLines,
+  headingShape: HeadingShape,
+): Session {
+  const written = parseSessionHeading(talk.text, { ...headingShape, speakerFirst: talk.speakerFirst });
   // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
   // "Title, [Jane Roe](https://twitter.com/jroe)": a name linked to a profile is the speaker.
   const headed =
