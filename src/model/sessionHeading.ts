@@ -61,6 +61,7 @@ export function parseSessionHeading(
   const text = withoutSlotMarks(heading);
   const found =
     bookTitleTalk(text) ??
+    sponsoredTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
     titleFirst(text, options.orgInParentheses === true) ??
     (speakerFirst ? nameFirst(text) : null) ??
@@ -327,6 +328,31 @@ function inParentheses(text: string): SessionHeading | null {
   )
     return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
+}
+
+/** What a sponsor's talk is called: "Sponsored talk", "Sponsor session", "gesponsert", "sponsorisée", "patrocinada". */
+const SPONSORED = String.raw`(?:sponsored|sponsor|sponsoring)(?:\s+(?:talk|session|keynote|presentation|demo))|sponsored|gesponsert|sponsoris[ée]e?|patrocinad[oa]|sponsorizzat[oa]`;
+/** "Sponsored talk by Deveo, Jane Roe": the sponsor's words, "by" its sponsor (before a comma), then perhaps who spoke. */
+const SPONSORED_BY = new RegExp(
+  String.raw`^((?:.*\s)?(?:${SPONSORED})\s+(?:${BY_WORD}|da)\s+([^,]+?))(?:\s*,\s*(.+))?$`,
+  'iu',
+);
+
+/**
+ * "Sponsored talk by Deveo, Jane Roe": the name after "by" is the sponsor, never a speaker; the names after the comma
+ * are the speakers, of the sponsor's company, and the heading up to the comma is the title. Without such names the
+ * heading is the title as written, naming no one.
+ */
+function sponsoredTalk(text: string): SessionHeading | null {
+  const match = SPONSORED_BY.exec(text);
+  if (!match) return null;
+  const speakers = match[3] === undefined ? null : (parseSpeakers(match[3]) ?? parseSpeakerList(match[3]));
+  if (speakers === null) return { title: text, speakers: [] };
+  const sponsor = match[2]!.trim();
+  return {
+    title: match[1]!.trim(),
+    speakers: speakers.map((speaker) => ({ ...speaker, org: speaker.org ?? sponsor })),
+  };
 }
 
 const TITLE_BY_NAME = new RegExp(String.raw`^(.+)\s+${BY_WORD}\s+(.+)$`, 'i');
