@@ -96,11 +96,11 @@ function namesIn(text: string): string | null {
 
 /**
  * Pure: a plain line that names a talk and its speaker (`Title - Jane Roe`, `Title (Jane Roe)`, `Jane Roe: Title`,
- * `Title, Jane Roe`), with the talk's notes as a list right under it, read as a talk's heading. Weak alone (a point can
- * read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
+ * `Title, Jane Roe`), with the talk's notes right under it as a list or a paragraph, read as a talk's heading. Weak
+ * alone (a point can read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
  */
 export function plainTalkLine(node: RootContent, next: RootContent | undefined): TalkLineHead | null {
-  if (node.type !== 'paragraph' || next?.type !== 'list') return null;
+  if (node.type !== 'paragraph' || (next?.type !== 'list' && next?.type !== 'paragraph')) return null;
   if (node.children.some((child) => child.type === 'image')) return null;
   const text = toString(node).trim();
   if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return null;

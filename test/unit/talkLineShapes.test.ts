@@ -147,8 +147,9 @@ describe('plain talk lines over lists', () => {
     ]);
   });
 
-  it('is no talk without a list right under it, or when it ends in a colon', () => {
-    expect(talks(notes((title, name) => `${title} - ${name}`, 'A paragraph of notes.', '# Notes\n\n'))).not.toContain(
+  it('is no talk without a list or a paragraph right under it, or when it ends in a colon', () => {
+    // A paragraph of notes under it: test/unit/talkLinesOverProse.test.ts.
+    expect(talks(notes((title, name) => `${title} - ${name}`, '> A quote.', '# Notes\n\n'))).not.toContain(
       'Building Calm Systems at Scale | Jane Roe',
     );
     expect(talks(notes((title, name) => `${title} - ${name}:`, '- a point', '# Notes\n\n'))).not.toContain(
