@@ -779,6 +779,8 @@ function bylineSpeaker(written: string): Speaker[] | null {
  */
 export function roleHeadingSpeaker(text: string): Speaker | null {
   const line = text.trim();
+  const threeParts = nameRoleOrg(line);
+  if (threeParts) return threeParts;
   const parts = /^([^,，\-–—|]+?)(?:,\s+|，\s*|\s+[-–—|]\s+)([^-–—|]{1,80})$/u.exec(line);
   if (!parts || !opensWithRole(parts[2]!)) return null;
   const roled = commaRole(line);
@@ -791,10 +793,22 @@ export function roleHeadingSpeaker(text: string): Speaker | null {
 }
 
 /**
- * A role as written after a name: it opens with a capital (or CJK) and names the job in its first three words
+ * "Jane Roe - Executive Director - Example Foundation", "Bo Chen | Principal Engineer | Globex": a name, her role and
+ * her organisation, no title. The last part is where she works, never a second speaker.
+ */
+function nameRoleOrg(line: string): Speaker | null {
+  const parts = line.split(/\s+[-–—|]\s+/u).map((part) => part.trim());
+  if (parts.length !== 3 || !opensWithRole(parts[1]!)) return null;
+  const name = parts[0]!;
+  const named = /\s/.test(name) ? looksLikeName(name, false) : isCjkName(name);
+  return named ? { name, org: parts[2]! } : null;
+}
+
+/**
+ * Pure: a role as written after a name: it opens with a capital (or CJK) and names the job in its first three words
  * ("Head of Research", "Staff Engineer at Example", "개발자"). "lead with data", "Lessons from a CTO" are subtitles.
  */
-function opensWithRole(text: string): boolean {
+export function opensWithRole(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   return /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && ROLE.test(words.slice(0, 3).join(' '));
 }
