@@ -288,6 +288,9 @@ export function withoutHonorific(text: string): string | null {
   return name !== text.trim() && name !== '' ? name : null;
 }
 
+/** A particle elided before a capital: "d'Oliveira", "l’Huillier", "dell'Acqua". */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall)['’]\p{Lu}/u;
+
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
 export function looksLikeName(written: string, hasOrg: boolean): boolean {
   const honoured = withoutHonorific(written);
@@ -308,7 +311,8 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
     if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
-    return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
+    // "d'Oliveira", "l'Huillier": an elided particle joined to the name.
+    return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word) || ELIDED_PARTICLE.test(word);
   });
 }
 
