@@ -79,11 +79,15 @@ import {
  * links (130) and as bold 'Speaker - "Title"' bullets (132); they name a talk by a topic heading with its title in
  * prose (124), break a talk with an H2 of its own notes (123), and put speakers in '-- by [Name]' lines (133),
  * blockquotes (129) and 'Title | Speaker (time)' headings (120) the model does not read yet.
+ * Speakers, label lines, list and prose talks (readM: label words in more languages, titles before names, elided
+ * particles, 'Title - Name (Org)' weighed over the file, sponsors, host items, talk lines over prose): on the 111
+ * files seen talks F1 0.911 -> 0.912, speakers F1 0.938 -> 0.941 (files 07, 08, 84, 86, 110); held out unchanged
+ * (talks 0.850, speakers 0.912).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.905, speakersF1: 0.93 },
-  heldOut: { talksF1: 0.845, speakersF1: 0.9 },
+  seen: { talksF1: 0.91, speakersF1: 0.935 },
+  heldOut: { talksF1: 0.845, speakersF1: 0.905 },
 };
 
 describe('the labeled corpus', () => {
