@@ -117,7 +117,7 @@ function itemPoint(item: ListItem): KeyPoint {
   const text = quoted ? lead.markdown.replace(/^[ \t]*>[ \t]?/gm, '') : item.markdown;
   // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
   const { line, more } = firstLine(text);
-  const shown = quoted ? `“${closedMarks(line)}”` : closedMarks(line);
+  const shown = quoted ? `“${closedMarks(line)}”` : withSubPoints(closedMarks(line), item);
   const untold = [
     ...(more ? [text] : []),
     ...item.children.map((child) => itemMarkdown(child, 0)),
@@ -128,6 +128,22 @@ function itemPoint(item: ListItem): KeyPoint {
     full: itemMarkdown(item, 0),
     untold: untold || null,
   };
+}
+
+/** Characters of sub-points a caption point shows after its colon, past the first. */
+export const CAPTION_POINTS_CHARS = 100;
+
+/**
+ * "Properties of functional CSS:" over its sub-points says nothing alone: the point shows them after it,
+ * on its line ("…: Immutability, Single purpose, …"), the first always, then as many as fit 100 characters.
+ */
+function withSubPoints(shown: string, item: ListItem): string {
+  if (!/[:：]$/.test(shown) || item.children.length === 0) return shown;
+  const subPoints = item.children.map((child) => closedMarks(firstLine(child.markdown).line));
+  let taken = 1;
+  while (taken < subPoints.length && subPoints.slice(0, taken + 1).join(', ').length <= CAPTION_POINTS_CHARS)
+    taken += 1;
+  return `${shown} ${subPoints.slice(0, taken).join(', ')}${taken < subPoints.length ? ', …' : ''}`;
 }
 
 /** An item that is one link and nothing else ("[Slides](https://…)", "<https://…>"), with nothing under it. */

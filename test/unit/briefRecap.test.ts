@@ -6,7 +6,7 @@ import type { Session } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { briefRecap } from '../../src/plan/briefRecap.js';
 import { speakersLine } from '../../src/plan/speakersLine.js';
-import { closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
+import { CAPTION_POINTS_CHARS, closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
 import { corpusNotesIn } from '../support/corpusFiles.js';
@@ -183,6 +183,29 @@ describe('keyPoints', () => {
       ['“A variable font acts like many font files in **one file**”', 'More words.'],
       ['Learn flex-basis', null],
     ]);
+  });
+
+  it('shows a caption item’s sub-points after its colon, as many as fit 100 characters, the first always', () => {
+    expect(CAPTION_POINTS_CHARS).toBe(100);
+    const fits = ['Immutability', 'Single purpose', 'Reusability'];
+    // The first four joined by ", " are 100 characters exactly; the fifth makes 103.
+    const many = ['a'.repeat(23), 'b'.repeat(23), 'c'.repeat(24), 'd'.repeat(24), 'e'];
+    const long = ['x'.repeat(120), 'y'];
+    const captioned = (caption: string, subPoints: string[]) =>
+      `- ${caption}\n${subPoints.map((point) => `  - ${point}\n`).join('')}`;
+    const points = keyPoints(
+      talk(
+        `### Class Clash - Jane Roe\n\n${captioned('Properties:', fits)}${captioned('The haters say：', many)}${captioned('To love:', long)}${captioned('No colon', fits)}- Alone:\n\n### Other - Max Roe\n\n- x\n`,
+      ),
+    );
+    expect(points.points.map((point) => point.item.markdown)).toEqual([
+      'Properties: Immutability, Single purpose, Reusability',
+      `The haters say： ${many.slice(0, 4).join(', ')}, …`,
+      `To love: ${'x'.repeat(120)}, …`,
+      'No colon',
+      'Alone:',
+    ]);
+    expect(points.points[0]!.untold).toBe('- Immutability\n- Single purpose\n- Reusability');
   });
 
   it('closes the bold or code a first sentence leaves open', () => {
