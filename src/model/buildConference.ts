@@ -14,7 +14,7 @@ import { structureOption } from './reading/structureOption.js';
 import { buildOutline } from './outline.js';
 import { shapeOf } from './readingShape.js';
 import { sameWords } from './sameWords.js';
-import { writesSpeakerFirst } from './sessionHeading.js';
+import { writesOrgInParentheses, writesSpeakerFirst } from './sessionHeading.js';
 import { readSpeakerLines } from './speakerLineHabit.js';
 import { displayCase } from './titleCase.js';
 import { joinDayRevisits, toDay } from './toDay.js';
@@ -102,6 +102,8 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
   const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
   const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
+  // Headings that write "Title - Jane Roe (Example)" read "Jane Roe (Red Hat)" so too.
+  const headingShape = { orgInParentheses: writesOrgInParentheses(headingTalks.map((talk) => talk.text)) };
   const firstRead = speakerFirst
     ? chosen.days.map((day) => ({
         ...day,
@@ -138,7 +140,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     intro: [...unusedH1, ...toBlocks(intro, source)],
     days: days.map((day) =>
       joinDayRevisits(
-        toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes.file, source, speakerLines),
+        toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes.file, source, speakerLines, headingShape),
         warn,
       ),
     ),

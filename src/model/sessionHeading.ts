@@ -51,24 +51,19 @@ const BRACKETED_TITLE = new RegExp(
  * "Talk 2: Cheryl Hung: 2.66 Million" → "2.66 Million", [{ Cheryl Hung }]; "Title (Jane Doe, John Roe)"; "Title by Jane Doe".
  * No speaker is invented: a part counts only when it reads as names.
  */
-export function parseSessionHeading(heading: string, options: { speakerFirst?: boolean } = {}): SessionHeading {
+export function parseSessionHeading(
+  heading: string,
+  options: { speakerFirst?: boolean; orgInParentheses?: boolean } = {},
+): SessionHeading {
   // "Talk 1: Speaker - Title" and "09:30 Speaker - Title" may put the speaker first; so may a list
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
-  const text =
-    heading
-      .trim()
-      .replace(TIME_SLOT, '')
-      .replace(TALK_NUMBER, '')
-      .replace(SESSION_PREFIX, '')
-      .replace(LETTER_PREFIX, '')
-      .replace(TRACK_PREFIX, '')
-      .replace(LINK_TAIL, '')
-      .trim() || heading.trim();
+  const text = withoutSlotMarks(heading);
   const found =
     bookTitleTalk(text) ??
+    sponsoredTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
-    titleFirst(text) ??
+    titleFirst(text, options.orgInParentheses === true) ??
     (speakerFirst ? nameFirst(text) : null) ??
     inParentheses(text) ??
     byline(text) ??
@@ -79,6 +74,21 @@ export function parseSessionHeading(heading: string, options: { speakerFirst?: b
   if (found)
     return { title: displayCase(unbracketed(unquoted(found.title.replace(LINK_TAIL, '')))), speakers: found.speakers };
   return { title: displayCase(unbracketed(text)), speakers: [] };
+}
+
+/** The heading without a time, a talk number, a session, letter or track label, or a link word at its end. */
+function withoutSlotMarks(heading: string): string {
+  return (
+    heading
+      .trim()
+      .replace(TIME_SLOT, '')
+      .replace(TALK_NUMBER, '')
+      .replace(SESSION_PREFIX, '')
+      .replace(LETTER_PREFIX, '')
+      .replace(TRACK_PREFIX, '')
+      .replace(LINK_TAIL, '')
+      .trim() || heading.trim()
+  );
 }
 
 /** Quote marks around a whole title ("„Title“ von Jane Roe"): they set it apart from the speaker, they are not part of it. */
@@ -184,8 +194,11 @@ function pipedTitle(text: string): SessionHeading | null {
   return speakers && !HANDLE.test(title) ? { title, speakers } : null;
 }
 
-/** "Title - Speaker, Org": the part after the last dash reads as names. */
-function titleFirst(text: string): SessionHeading | null {
+/**
+ * "Title - Speaker, Org": the part after the last dash reads as names. `orgInParentheses`: the file writes
+ * "Title - Jane Roe (Org)", so "Jane Roe (Red Hat)" is one speaker and her company even where both read as names.
+ */
+function titleFirst(text: string, orgInParentheses = false): SessionHeading | null {
   const last = [...text.matchAll(DASH)].at(-1);
   if (last?.index === undefined) return null;
   const tail = text.slice(last.index + last[0].length);
@@ -198,7 +211,9 @@ function titleFirst(text: string): SessionHeading | null {
   const bracketed = BRACKETED_TITLE.test(title) && isCjkName(tail.trim()) ? [{ name: tail.trim(), org: null }] : null;
   const speakers =
     parseSpeakers(tail) ??
-    (withOrg && (inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? '')) ? withOrg : null) ??
+    (withOrg && (orgInParentheses || inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? ''))
+      ? withOrg
+      : null) ??
     bracketed;
   return speakers && title ? { title, speakers } : null;
 }
@@ -208,6 +223,37 @@ export function speakerFirstShape(text: string): 'only' | 'either' | null {
   const plain = text.trim().replace(TIME_SLOT, '');
   if (nameFirst(plain) === null) return null;
   return titleFirst(plain) === null ? 'only' : 'either';
+}
+
+/**
+ * How the part after a heading's last dash reads when it ends in parentheses: `org` for "Jane Roe (Example)" (one
+ * name, then what reads as no person), `name` for "Subtitle (Jane Roe)" (only the parentheses name someone), `either`
+ * for "Jane Roe (Red Hat)" (both do), null for no such tail.
+ */
+export function parenthesesTail(heading: string): 'org' | 'name' | 'either' | null {
+  const text = withoutSlotMarks(heading);
+  const last = [...text.matchAll(DASH)].at(-1);
+  if (last?.index === undefined) return null;
+  const tail = text.slice(last.index + last[0].length);
+  const withOrg = nameWithOrg(tail);
+  const named = inParentheses(tail) !== null;
+  if (withOrg) return named && !looksLikeOrg(withOrg[0]!.org ?? '') ? 'either' : 'org';
+  return named ? 'name' : null;
+}
+
+/** At least this many headings of a file written "Title - Jane Roe (Org)" before its unclear ones are read so. */
+export const MIN_ORG_IN_PARENTHESES = 2;
+
+/**
+ * Pure: whether a file's talk headings write "Title - Jane Roe (Example)", the speaker's organisation in parentheses,
+ * weighed over all of them: at least MIN_ORG_IN_PARENTHESES read only so, twice as many as put a name in the
+ * parentheses ("Title - Subtitle (Jane Roe)"). Then "Title - Jane Roe (Red Hat)" is Jane Roe of Red Hat too.
+ */
+export function writesOrgInParentheses(headings: string[]): boolean {
+  const shapes = headings.map(parenthesesTail);
+  const org = shapes.filter((shape) => shape === 'org').length;
+  const name = shapes.filter((shape) => shape === 'name').length;
+  return org >= MIN_ORG_IN_PARENTHESES && org >= name * 2;
 }
 
 /** At least this many headings of a file that read only as "Speaker - Title" before all of them are read so. */
@@ -282,6 +328,31 @@ function inParentheses(text: string): SessionHeading | null {
   )
     return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
+}
+
+/** What a sponsor's talk is called: "Sponsored talk", "Sponsor session", "gesponsert", "sponsorisée", "patrocinada". */
+const SPONSORED = String.raw`(?:sponsored|sponsor|sponsoring)(?:\s+(?:talk|session|keynote|presentation|demo))|sponsored|gesponsert|sponsoris[ée]e?|patrocinad[oa]|sponsorizzat[oa]`;
+/** "Sponsored talk by Deveo, Jane Roe": the sponsor's words, "by" its sponsor (before a comma), then perhaps who spoke. */
+const SPONSORED_BY = new RegExp(
+  String.raw`^((?:.*\s)?(?:${SPONSORED})\s+(?:${BY_WORD}|da)\s+([^,]+?))(?:\s*,\s*(.+))?$`,
+  'iu',
+);
+
+/**
+ * "Sponsored talk by Deveo, Jane Roe": the name after "by" is the sponsor, never a speaker; the names after the comma
+ * are the speakers, of the sponsor's company, and the heading up to the comma is the title. Without such names the
+ * heading is the title as written, naming no one.
+ */
+function sponsoredTalk(text: string): SessionHeading | null {
+  const match = SPONSORED_BY.exec(text);
+  if (!match) return null;
+  const speakers = match[3] === undefined ? null : (parseSpeakers(match[3]) ?? parseSpeakerList(match[3]));
+  if (speakers === null) return { title: text, speakers: [] };
+  const sponsor = match[2]!.trim();
+  return {
+    title: match[1]!.trim(),
+    speakers: speakers.map((speaker) => ({ ...speaker, org: speaker.org ?? sponsor })),
+  };
 }
 
 const TITLE_BY_NAME = new RegExp(String.raw`^(.+)\s+${BY_WORD}\s+(.+)$`, 'i');

@@ -4,7 +4,7 @@ import type { NotesSource } from './inlineLinks.js';
 import { joinRevisits } from './revisits.js';
 import type { ReadSpeakerLines } from './speakerLineHabit.js';
 import { displayCase } from './titleCase.js';
-import { toSession } from './toSession.js';
+import { type HeadingShape, toSession } from './toSession.js';
 import type { Day } from './types.js';
 
 /** Pure: one day the reading found → the day it shows; `untitled`: the title of a day the notes did not name. */
@@ -14,13 +14,14 @@ export function toDay(
   file: string,
   source: NotesSource,
   speakerLines: ReadSpeakerLines,
+  headingShape: HeadingShape,
 ): Day {
   return {
     title: day.text === null ? untitled : displayCase(day.text),
     heading: day.heading,
     line: day.line,
     intro: toBlocks(day.intro, source),
-    sessions: day.talks.map((talk) => toSession(talk, file, source, speakerLines)),
+    sessions: day.talks.map((talk) => toSession(talk, file, source, speakerLines, headingShape)),
   };
 }
 

@@ -10,14 +10,20 @@ import { displayCase } from './titleCase.js';
 import type { Session } from './types.js';
 import { unquoted } from './unquoted.js';
 
+/** How the file's talk headings write their speakers, weighed over all of them (sessionHeading.ts). */
+export interface HeadingShape {
+  orgInParentheses: boolean;
+}
+
 /** Pure: one talk the reading found → the session it shows, its title and speakers read from wherever the notes wrote them. */
 export function toSession(
   talk: TalkSource,
   file: string,
   source: NotesSource,
   speakerLines: ReadSpeakerLines,
+  headingShape?: HeadingShape,
 ): Session {
-  const written = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  const written = parseSessionHeading(talk.text, { ...headingShape, speakerFirst: talk.speakerFirst });
   // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
   // "Title, [Jane Roe](https://twitter.com/jroe)": a name linked to a profile is the speaker.
   const headed =

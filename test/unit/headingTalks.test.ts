@@ -52,7 +52,7 @@ describe('slot headings written with times, rooms and an order (class 4)', () =>
 
   it('reads "Keynote by Jane Roe" after a time as a slot that names its speaker', () => {
     expect(slotHeading('9:00–10:00 – Keynote by Dr. Jane Roe (Example University)')).toEqual({
-      speakers: [{ name: 'Dr. Jane Roe', org: 'Example University' }],
+      speakers: [{ name: 'Jane Roe', org: 'Example University' }],
     });
     expect(slotHeading('Talk by John Doe')?.speakers.map((speaker) => speaker.name)).toEqual(['John Doe']);
     // A title with "by" in it is no slot.
@@ -66,7 +66,7 @@ describe('slot headings written with times, rooms and an order (class 4)', () =>
         '# Data Days\n\n## 09:30–10:15 – Keynote by Dr. Jane Roe (Example University)\n\n**Title:** *“Why Networks Matter”*\n\nMy takeaway:\n- networks matter\n\n## 10:30–11:00 – Invited talk\n\n**Title:** Observability on a Budget\n\n- sample well\n\n## 11:00 – Feature Flags Without Tears\n\n**Title:** rotations\n\n- flags\n',
       ),
     ).toEqual([
-      { title: 'Why Networks Matter', speakers: ['Dr. Jane Roe'] },
+      { title: 'Why Networks Matter', speakers: ['Jane Roe'] },
       { title: 'Observability on a Budget', speakers: [] },
       // A heading that is a title keeps it.
       { title: 'Feature Flags Without Tears', speakers: [] },

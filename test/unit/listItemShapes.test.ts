@@ -108,8 +108,13 @@ describe('a caption of lightning talks among the talks of a list', () => {
   });
 
   it('keeps any other caption as one item, and a talk item that ends in a colon without sub-items', () => {
-    const text = '- Fast Code - Jane Roe\n- Calm Systems - John Doe\n- Host:\n    + Ann Lee\n    + Bo Li';
-    expect(talks(text)?.map(([title]) => title)).toEqual(['Fast Code - Jane Roe', 'Calm Systems - John Doe', 'Host:']);
+    // A host caption is no item at all (test/unit/hostItems.test.ts).
+    const text = '- Fast Code - Jane Roe\n- Calm Systems - John Doe\n- Photos:\n    + Ann Lee\n    + Bo Li';
+    expect(talks(text)?.map(([title]) => title)).toEqual([
+      'Fast Code - Jane Roe',
+      'Calm Systems - John Doe',
+      'Photos:',
+    ]);
     const bare = '- Fast Code - Jane Roe\n- Calm Systems - John Doe\n- Big Tables - Bo Li\n- Lightning talks:';
     expect(talks(bare)?.at(-1)?.[0]).toBe('Lightning talks:');
   });

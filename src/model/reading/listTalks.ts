@@ -142,17 +142,22 @@ export function talksOfList(
   // of the talk before it.
   const series = list.children.filter(hasTalkLabel).length >= MIN_TALK_ITEMS;
   const talks: TalkSource[] = [];
+  // "- 主持人:" (host) before the first talk: its notes open the first talk's.
+  const beforeFirst: RootContent[] = [];
   let captioned = 0;
   for (const item of list.children) {
     const previous = talks.at(-1);
     const caption = captionOfTalks(item, source, group);
-    if (series && previous && !hasTalkLabel(item))
+    if (isHostItem(item)) (previous?.body ?? beforeFirst).push({ ...list, children: [item], position: item.position });
+    else if (series && previous && !hasTalkLabel(item))
       previous.body = [...previous.body, { ...list, children: [item], position: item.position }];
     else if (caption) {
       talks.push(...caption.talks);
       captioned += caption.evidence;
     } else talks.push(talkOfItem(item, source, group));
   }
+  if (talks.length === 0) return null;
+  talks[0]!.body = [...beforeFirst, ...talks[0]!.body];
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
   const shapes = talks.map((talk) => speakerFirstShape(talk.text));
@@ -172,6 +177,18 @@ export function talksOfList(
       captioned +
       (speakerFirst ? talks.length * SPEAKER_FIRST_EVIDENCE : 0),
   };
+}
+
+/**
+ * Who hosts or moderates, in the corpus languages and a few more: "Host", "MC", "Moderator", "Moderation",
+ * "Animateur·rice", "Moderador·a", "Presentador·a", "Conduttore", "主持人", "司会", "사회자".
+ */
+const HOST_LABEL =
+  /^(?:hosts?|hosted by|mc|m\.c\.|emcee|moderat(?:or|ors|ion|ed by)|animat(?:eur|rice|ion)|moderador(?:a|es)?|presentador(?:a|es)?|conduttore|conduttrice|主持人?|司会(?:者)?|사회(?:자)?)\s*[:：]/iu;
+
+/** "- 主持人:" over sub-items, "- Host: Jane Roe": who leads the programme gives no talk; the item is notes. */
+function isHostItem(item: ListItem): boolean {
+  return HOST_LABEL.test(itemText(item));
 }
 
 /** "- Lightning talks:" with sub-items: a caption for what is under it, neither a talk nor a note. */

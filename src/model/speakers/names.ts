@@ -273,11 +273,23 @@ const KOREAN_SURNAMES = new Set([
   ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용',
 ]);
 
-/** "Jane Roe氏" → "Jane Roe": the name without the honorific that marks it as one, or null when there is none. */
+/**
+ * Before a name, the titles that say it is one: "Dr.", "Prof.", "Dra.", "Pr.", "Mr.", "Ms.", also in a row ("Prof. Dr.").
+ * The programme calls the person by them; the name is what follows (a capital, so "Dr. med" stays).
+ */
+const ACADEMIC_TITLES = /^(?:(?:[Dd]ra?|[Pp]rofa?|[Pp]r|M(?:rs?|s|x))\.?\s+)+(?=\p{Lu})/u;
+
+/**
+ * "Jane Roe氏" → "Jane Roe", "Dr. Jane Roe" → "Jane Roe": the name without the honorific or title that marks it as one,
+ * or null when there is none.
+ */
 export function withoutHonorific(text: string): string | null {
-  const name = text.trim().replace(HONORIFIC, '');
+  const name = text.trim().replace(HONORIFIC, '').replace(ACADEMIC_TITLES, '');
   return name !== text.trim() && name !== '' ? name : null;
 }
+
+/** A particle elided before a capital: "d'Oliveira", "l’Huillier", "dell'Acqua". */
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall)['’]\p{Lu}/u;
 
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
 export function looksLikeName(written: string, hasOrg: boolean): boolean {
@@ -299,7 +311,8 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
     if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
-    return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word);
+    // "d'Oliveira", "l'Huillier": an elided particle joined to the name.
+    return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word) || ELIDED_PARTICLE.test(word);
   });
 }
 

@@ -27,14 +27,16 @@ export interface SpeakerLines {
 /**
  * "Speaker: Jane Doe", "Speaker(s) : A, B", "By Jane Doe, Acme", "講者：Jane Doe", "Ponente: Jane Doe", "par Jane Doe":
  * the word that says "speaker" or "by" in the corpus languages (English, French, German, Spanish,
- * Portuguese, Italian, Japanese, Chinese, Korean).
+ * Portuguese, Italian, Japanese, Chinese, Korean) and a few more (Polish, Dutch, Turkish, Russian).
  */
 /** Plural and inclusive endings after a label word: "Speaker(s)", "Intervenant(e)s", "Speaker·euse·s", "Orateur.rice.s". */
 const LABEL_ENDING = String.raw`(?:\((?:e|s|es|euse|rice)\)s?|[·•.](?:e|s|es|euse|rice|ère)\b)*`;
 const LABEL_WORDS =
   String.raw`(?:speakers?|presenters?|presented by|by|authors?|par|por|von|panelists?|` +
   String.raw`conférenci(?:er|ère)s?|orat(?:eur|rice)s?|intervenant(?:e)?s?|(?:présenté|animé|proposé)e?s? par|` +
-  String.raw`referent(?:in|en|innen)?|sprecher(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
+  String.raw`referent(?:in|en|innen)?|sprecher(?:in)?|redner(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
+  // Polish, Dutch, Turkish and Russian notes label their speakers too ("Prelegent:", "Spreker:", "Konuşmacı:", "Докладчик:").
+  String.raw`prelegen(?:t|tka|ci)|sprekers?|konuşmacı(?:lar)?|докладчик(?:и)?|спикер(?:ы)?|` +
   String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)${LABEL_ENDING}`;
 /** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
 const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
@@ -777,6 +779,8 @@ function bylineSpeaker(written: string): Speaker[] | null {
  */
 export function roleHeadingSpeaker(text: string): Speaker | null {
   const line = text.trim();
+  const threeParts = nameRoleOrg(line);
+  if (threeParts) return threeParts;
   const parts = /^([^,，\-–—|]+?)(?:,\s+|，\s*|\s+[-–—|]\s+)([^-–—|]{1,80})$/u.exec(line);
   if (!parts || !opensWithRole(parts[2]!)) return null;
   const roled = commaRole(line);
@@ -789,10 +793,22 @@ export function roleHeadingSpeaker(text: string): Speaker | null {
 }
 
 /**
- * A role as written after a name: it opens with a capital (or CJK) and names the job in its first three words
+ * "Jane Roe - Executive Director - Example Foundation", "Bo Chen | Principal Engineer | Globex": a name, her role and
+ * her organisation, no title. The last part is where she works, never a second speaker.
+ */
+function nameRoleOrg(line: string): Speaker | null {
+  const parts = line.split(/\s+[-–—|]\s+/u).map((part) => part.trim());
+  if (parts.length !== 3 || !opensWithRole(parts[1]!)) return null;
+  const name = parts[0]!;
+  const named = /\s/.test(name) ? looksLikeName(name, false) : isCjkName(name);
+  return named ? { name, org: parts[2]! } : null;
+}
+
+/**
+ * Pure: a role as written after a name: it opens with a capital (or CJK) and names the job in its first three words
  * ("Head of Research", "Staff Engineer at Example", "개발자"). "lead with data", "Lessons from a CTO" are subtitles.
  */
-function opensWithRole(text: string): boolean {
+export function opensWithRole(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   return /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && ROLE.test(words.slice(0, 3).join(' '));
 }
