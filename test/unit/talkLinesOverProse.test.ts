@@ -14,14 +14,14 @@ function talksIn(markdown: string): string[] {
 }
 
 describe('plainTalkLine over a paragraph', () => {
-  it('reads the line as a talk with a paragraph or a list under it, not a quote or nothing', () => {
+  it('reads the line as a talk with a paragraph, a list or a quote under it, not nothing', () => {
     const under = (notes: string) => {
       const [line, next] = parseMarkdown(`Designing APIs - Jane Roe\n\n${notes}\n`).children;
       return plainTalkLine(line!, next);
     };
     expect(under('Keep them small.')).toEqual({ text: 'Designing APIs - Jane Roe' });
     expect(under('- keep them small')).toEqual({ text: 'Designing APIs - Jane Roe' });
-    expect(under('> keep them small')).toBeNull();
+    expect(under('> keep them small')).toEqual({ text: 'Designing APIs - Jane Roe' });
     expect(under('')).toBeNull();
   });
 });
