@@ -358,6 +358,19 @@ function takeFirstBlock(
         rest: others,
       };
   }
+  // "> Jane Roe (Example), John Doe (Example)": the programme's byline quoted under the title; every line names people.
+  if (first?.type === 'blockquote' && header !== first && header?.type === 'paragraph') {
+    const lines = sourceOf(header, source)
+      .split('\n')
+      .map((line) => line.replace(/^(?:\s*>)+/, '').trim())
+      .filter(Boolean);
+    const quoted = lines.length <= QUOTED_BYLINE_LINES ? speakersOfLines(lines.map(plain), false) : null;
+    const written = sourceOf(first, source)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (quoted && quoted.speakers.length > 0) return { ...quoted, byline: written, rest: others };
+  }
   // "### Topic: Title" under "## Talk 1".
   const headingTitle =
     slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
@@ -397,6 +410,9 @@ function boldLineOverNotes(paragraph: Paragraph): { title: string; bold: Paragra
     rest: { type: 'paragraph', children: rest, position: { start: restStart, end: paragraph.position.end } },
   };
 }
+
+/** A quote of more lines than this under a talk's title is a quotation, not its byline. */
+export const QUOTED_BYLINE_LINES = 2;
 
 /** A whole line in bold: `**Title**`, `__Title__`. */
 const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;
