@@ -65,7 +65,8 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   const minutes = options.minutes ?? null;
   // Short of minutes, the days go in the talks' header line instead of on dividers (the agenda shows them too).
   const withDividers = minutes === null || fixed + named.filter(Boolean).length + sessions.length <= minutes;
-  const dividers = conference.days.map((day, index) => (withDividers && named[index]!) || day.sessions.length === 0);
+  // A day without sessions gets no divider: it would be an empty slide (its words go to the notes).
+  const dividers = conference.days.map((day, index) => withDividers && named[index]! && day.sessions.length > 0);
   const budget = minutes === null ? null : Math.max(sessions.length, minutes - fixed - dividers.filter(Boolean).length);
   const counts = talkSlides(weights, budget);
 
@@ -97,12 +98,11 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
     const talksAndListing = [...talks.flatMap((session) => talkSlidesOf.get(session)!), ...programme];
     if (header !== null) for (const made of talksAndListing) made.header = header;
     const daySlides = [...opening, ...talksAndListing];
-    // The day's own notes go to the notes of its first slide.
-    daySlides[0]?.notes.unshift(
-      ...(day.heading === null ? [] : asWritten(day.heading, day.title)),
-      ...day.intro.map(fullMarkdown),
-    );
-    if (daySlides.length === 0 && day.intro.length > 0) title.notes.push(...day.intro.map(fullMarkdown));
+    const intro = day.intro.map(fullMarkdown);
+    // The day's own notes go to the notes of its first slide; a day without slides, its name too, after the slide before.
+    if (daySlides.length > 0)
+      daySlides[0]!.notes.unshift(...(day.heading === null ? [] : asWritten(day.heading, day.title)), ...intro);
+    else (body.at(-1) ?? title).notes.push(day.heading ?? day.title, ...intro);
     body.push(...daySlides);
   });
 

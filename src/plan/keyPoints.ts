@@ -86,23 +86,13 @@ function takeawayBlocks(blocks: Block[]): Set<Block> {
 
 function pointsOf(block: Block): KeyPoint[] {
   if (block.kind === 'list') {
-    return block.items
-      .filter((item) => !isBlankItem(item))
-      .map((item) => {
-        // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
-        const { line, more } = firstLine(item.markdown);
-        const shown = closedMarks(line);
-        const untold = [
-          ...(more ? [item.markdown] : []),
-          ...item.children.map((child) => itemMarkdown(child, 0)),
-          ...item.blocks.flatMap(textOf),
-        ].join('\n');
-        return {
-          item: { markdown: shortLinks(shown), children: [], blocks: [] },
-          full: itemMarkdown(item, 0),
-          untold: untold || null,
-        };
-      });
+    const items = block.items.filter((item) => !isBlankItem(item));
+    const links = items.filter(isLoneLink);
+    // "- [Slides](…)" over a talk's points is where to find more, not a point: the links go last, on one line,
+    // so the points lead and a full slide leaves the links to the notes first. A list of links only is what it is.
+    if (links.length > 0 && links.length < items.length)
+      return [...items.filter((item) => !links.includes(item)).map(itemPoint), linksPoint(links)];
+    return items.map(itemPoint);
   }
   if (block.kind === 'paragraph') {
     const text = inlineTakeaway(block.markdown) ?? block.markdown;
@@ -116,6 +106,62 @@ function pointsOf(block: Block): KeyPoint[] {
     ];
   }
   return [];
+}
+
+/** A list item as a point: its first line shown, the rest (lines, sub-points, blocks) told in the notes. */
+function itemPoint(item: ListItem): KeyPoint {
+  // An item holding only a quote ("- > Type is the voice of our words") shows the quote, not an empty bullet.
+  const [lead] = item.blocks;
+  const quoted = item.markdown.trim() === '' && lead?.kind === 'quote';
+  // The quote's later lines keep their `>` marks: taken off, so its sentence reads on.
+  const text = quoted ? lead.markdown.replace(/^[ \t]*>[ \t]?/gm, '') : item.markdown;
+  // A point is its first line: lines the author broke the item into ("WebPlatform\n・PWA") are told in the notes.
+  const { line, more } = firstLine(text);
+  const shown = quoted ? `“${closedMarks(line)}”` : withSubPoints(closedMarks(line), item);
+  const untold = [
+    ...(more ? [text] : []),
+    ...item.children.map((child) => itemMarkdown(child, 0)),
+    ...(quoted ? item.blocks.slice(1) : item.blocks).flatMap(textOf),
+  ].join('\n');
+  return {
+    item: { markdown: shortLinks(shown), children: [], blocks: [] },
+    full: itemMarkdown(item, 0),
+    untold: untold || null,
+  };
+}
+
+/** Characters of sub-points a caption point shows after its colon, past the first. */
+export const CAPTION_POINTS_CHARS = 100;
+
+/**
+ * "Properties of functional CSS:" over its sub-points says nothing alone: the point shows them after it,
+ * on its line ("…: Immutability, Single purpose, …"), the first always, then as many as fit 100 characters.
+ */
+function withSubPoints(shown: string, item: ListItem): string {
+  if (!/[:：]$/.test(shown) || item.children.length === 0) return shown;
+  const subPoints = item.children.map((child) => closedMarks(firstLine(child.markdown).line));
+  let taken = 1;
+  while (taken < subPoints.length && subPoints.slice(0, taken + 1).join(', ').length <= CAPTION_POINTS_CHARS)
+    taken += 1;
+  return `${shown} ${subPoints.slice(0, taken).join(', ')}${taken < subPoints.length ? ', …' : ''}`;
+}
+
+/** An item that is one link and nothing else ("[Slides](https://…)", "<https://…>"), with nothing under it. */
+function isLoneLink(item: ListItem): boolean {
+  return (
+    item.children.length === 0 &&
+    item.blocks.length === 0 &&
+    /^(?:\[[^\]\n]+\]\([^)\s]*\)|<https?:\/\/[^>\s]+>|https?:\/\/\S+)$/.test(item.markdown.trim())
+  );
+}
+
+/** Links that were items of their own, as one point: "Slides · Video". */
+function linksPoint(links: ListItem[]): KeyPoint {
+  return {
+    item: { markdown: links.map((link) => shortLinks(link.markdown.trim())).join(' · '), children: [], blocks: [] },
+    full: links.map((link) => itemMarkdown(link, 0)).join('\n'),
+    untold: null,
+  };
 }
 
 /**

@@ -63,7 +63,11 @@ describe('missingScriptFonts', () => {
 
   it('names each script without a font, and its package', async () => {
     const text = 'สวัสดี and 안녕 and שלום and नमस्ते and مرحبا and Γειά and こんにちは and 你好';
-    const warnings = await missingScriptFonts(text, 'n.md', lister(['th', 'he', 'hi', 'ar', 'el', 'ja', 'zh-cn']));
+    const warnings = await missingScriptFonts(
+      text,
+      'n.md',
+      lister(['th', 'he', 'hi', 'ar', 'el', 'ja', 'zh-cn', 'zh-tw']),
+    );
     expect(warnings.map((warning) => warning.message.split(':')[0])).toEqual([
       'No installed font has Kana glyphs',
       'No installed font has Han glyphs',
@@ -74,6 +78,18 @@ describe('missingScriptFonts', () => {
       'No installed font has Greek glyphs',
     ]);
     expect(warnings[2]!.message).toContain('`apt install fonts-thai-tlwg`');
+  });
+
+  it('takes a font fontconfig counts for Japanese or traditional Chinese as drawing Han', async () => {
+    const han = async (missing: string[]) =>
+      (await missingScriptFonts('你好 and 漢字', 'n.md', lister(missing))).map(
+        (warning) => warning.message.split(':')[0],
+      );
+    expect(await han(['zh-cn'])).toEqual([]);
+    expect(await han(['zh-cn', 'ja'])).toEqual([]);
+    expect(await han(['zh-cn', 'zh-tw'])).toEqual([]);
+    expect(await han(['zh-tw', 'ja'])).toEqual([]);
+    expect(await han(['zh-cn', 'zh-tw', 'ja'])).toEqual(['No installed font has Han glyphs']);
   });
 
   it('says nothing for Latin text, nor when fontconfig cannot be asked', async () => {

@@ -54,6 +54,29 @@ describe('bookTitleTalk: a title in 《》 and the speakers beside it', () => {
     expect(bookTitleTalk('《分布式系统实践》 - 这是一个非常好的演讲')).toBeNull();
   });
 
+  it('trims the title and the organisation, and reads empty parentheses as no organisation', () => {
+    expect(bookTitleTalk('《 分布式系统实践 》 - 李华')?.title).toBe('分布式系统实践');
+    expect(bookTitleTalk('《分布式系统实践》 - 王小明（ 阿里 ）')?.speakers).toEqual([{ name: '王小明', org: '阿里' }]);
+    expect(bookTitleTalk('《分布式系统实践》 - 王小明（ ）')?.speakers).toEqual([{ name: '王小明', org: null }]);
+  });
+
+  it('strips every separator after the names, and reads names joined by "and"', () => {
+    expect(bookTitleTalk('《云原生的未来》 - 李华 --')?.speakers).toEqual([{ name: '李华', org: null }]);
+    expect(bookTitleTalk('《Go 实践》 - Jane Roe and John Doe')?.speakers.map((speaker) => speaker.name)).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+  });
+
+  it('reads no names that do not open the text, and none when one of several is no name', () => {
+    // The names must come first: after a stray parenthesis the rest is not read as names.
+    expect(bookTitleTalk('《分布式系统实践》 - （阿里）李华')).toBeNull();
+    expect(bookTitleTalk('《分布式系统实践》 - （李华')).toBeNull();
+    expect(bookTitleTalk('《Go 实践》 - Jane Roe & Kubernetes')).toBeNull();
+    // Words with spaces are a name only when they read as one.
+    expect(bookTitleTalk('《Go 实践》 - this is great')).toBeNull();
+  });
+
   it('is how a heading or item with a marked title names its speakers, after a time slot too', () => {
     expect(parseSessionHeading('9:01-9:18 《把内容交付这件事做好》-王小明，Example 总编辑')).toEqual({
       title: '把内容交付这件事做好',

@@ -6,10 +6,11 @@ import type { Session } from '../../src/model/types.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { briefRecap } from '../../src/plan/briefRecap.js';
 import { speakersLine } from '../../src/plan/speakersLine.js';
-import { closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
+import { CAPTION_POINTS_CHARS, closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
 import { corpusNotesIn } from '../support/corpusFiles.js';
+import { session } from '../support/planFixtures.js';
 
 const exampleText = readFileSync(new URL('../../examples/kubecon-eu-2021.md', import.meta.url), 'utf8');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
@@ -127,6 +128,84 @@ describe('keyPoints', () => {
     expect(prose.source).toBe('prose');
     expect(prose.points[0]!.item.markdown).toBe('The first sentence is long enough.');
     expect(prose.points[0]!.untold).toContain('The second one is not shown.');
+  });
+
+  it('puts items that are one link each ("Slides") after the points, on one line; a list of links only stays as it is', () => {
+    const item = (markdown: string, children: string[] = []) => ({
+      markdown,
+      children: children.map((child) => ({ markdown: child, children: [], blocks: [] })),
+      blocks: [],
+    });
+    const list = (...items: ReturnType<typeof item>[]) => ({
+      kind: 'list' as const,
+      line: 3,
+      ordered: false,
+      caption: null,
+      items,
+    });
+    const points = keyPoints(
+      session('Fast builds', {
+        blocks: [
+          list(
+            item('[Slides](https://ex.org/s)'),
+            item('Caches matter more than cores do.'),
+            item('<https://ex.org/v>'),
+            item('[Video](https://ex.org/w) of the demo'),
+            item('[Demo](https://ex.org/d)', ['a detail']),
+          ),
+        ],
+      }),
+    );
+    expect(points.points.map((point) => [point.item.markdown, point.untold])).toEqual([
+      ['Caches matter more than cores do.', null],
+      ['[Video](https://ex.org/w) of the demo', null],
+      ['[Demo](https://ex.org/d)', '- a detail'],
+      ['[Slides](https://ex.org/s) · <https://ex.org/v>', null],
+    ]);
+    expect(points.points.at(-1)!.full).toBe('- [Slides](https://ex.org/s)\n- <https://ex.org/v>');
+    const onlyLinks = keyPoints(
+      session('Fast builds', { blocks: [list(item('[Slides](https://ex.org/s)'), item('https://ex.org/v'))] }),
+    );
+    expect(onlyLinks.points.map((point) => point.item.markdown)).toEqual([
+      '[Slides](https://ex.org/s)',
+      'https://ex.org/v',
+    ]);
+  });
+
+  it('shows the quote an item holds alone, not an empty bullet, and tells the rest of it in the notes', () => {
+    const points = keyPoints(
+      talk(
+        '### Hello subgrid - Jane Roe\n\n- > Type is the voice of our words\n- > A variable font acts like many\n  > font files in **one\n  > file**\n\n  More words.\n- Learn flex-basis\n\n### Another - Max Roe\n\n- x\n',
+      ),
+    );
+    expect(points.points.map((point) => [point.item.markdown, point.untold])).toEqual([
+      ['“Type is the voice of our words”', null],
+      ['“A variable font acts like many font files in **one file**”', 'More words.'],
+      ['Learn flex-basis', null],
+    ]);
+  });
+
+  it('shows a caption item’s sub-points after its colon, as many as fit 100 characters, the first always', () => {
+    expect(CAPTION_POINTS_CHARS).toBe(100);
+    const fits = ['Immutability', 'Single purpose', 'Reusability'];
+    // The first four joined by ", " are 100 characters exactly; the fifth makes 103.
+    const many = ['a'.repeat(23), 'b'.repeat(23), 'c'.repeat(24), 'd'.repeat(24), 'e'];
+    const long = ['x'.repeat(120), 'y'];
+    const captioned = (caption: string, subPoints: string[]) =>
+      `- ${caption}\n${subPoints.map((point) => `  - ${point}\n`).join('')}`;
+    const points = keyPoints(
+      talk(
+        `### Class Clash - Jane Roe\n\n${captioned('Properties:', fits)}${captioned('The haters say：', many)}${captioned('To love:', long)}${captioned('No colon', fits)}- Alone:\n\n### Other - Max Roe\n\n- x\n`,
+      ),
+    );
+    expect(points.points.map((point) => point.item.markdown)).toEqual([
+      'Properties: Immutability, Single purpose, Reusability',
+      `The haters say： ${many.slice(0, 4).join(', ')}, …`,
+      `To love: ${'x'.repeat(120)}, …`,
+      'No colon',
+      'Alone:',
+    ]);
+    expect(points.points[0]!.untold).toBe('- Immutability\n- Single purpose\n- Reusability');
   });
 
   it('closes the bold or code a first sentence leaves open', () => {
@@ -278,5 +357,46 @@ describe('key points of a list with an empty item', () => {
       'Network service Mesh solves L2/L3 problems',
       'multi cloud routing',
     ]);
+  });
+});
+
+describe('briefRecap: a day without sessions', () => {
+  it('makes no slide for it, and tells its heading and words after the slide before', () => {
+    const notes = [
+      '# Conf 2030',
+      '',
+      '## Day 0',
+      '',
+      'The flight over was long.',
+      '',
+      '## Day 1',
+      '',
+      '### Fast builds - Jane Roe',
+      '',
+      '- caches matter',
+      '',
+      '## Day 2',
+      '',
+      'Rest day: a walk by the river.',
+      '',
+      '## Day 3',
+      '',
+      '### Slow tests - Max Roe',
+      '',
+      '- flaky ones first',
+      '',
+    ].join('\n');
+    const { slides } = briefRecap(buildConference(parseNotes(notes, 'notes.md')));
+    expect(slides.map((made) => [made.layout, made.title])).toEqual([
+      ['title', 'Conf 2030'],
+      ['agenda', 'Agenda'],
+      ['divider', 'Day 1'],
+      ['talk', 'Fast builds'],
+      ['divider', 'Day 3'],
+      ['talk', 'Slow tests'],
+      ['glance', 'At a glance'],
+    ]);
+    expect(slides[0]!.notes).toEqual(['Day 0', 'The flight over was long.']);
+    expect(slides[3]!.notes.slice(-2)).toEqual(['Day 2', 'Rest day: a walk by the river.']);
   });
 });

@@ -29,12 +29,15 @@ export function bookTitleTalk(line: string): { title: string; speakers: Speaker[
 /** "王小明，Example 总编辑", "Jane Roe（Example）", "王小明、李华": names, perhaps with an organisation after them (after a comma only where `roleAfterComma`). */
 function namesWithRole(text: string, roleAfterComma: boolean): Speaker[] | null {
   const [, names, inParentheses, afterComma] =
+    // Stryker disable next-line ArrayDeclaration: no match reads as no names, whatever the fallback array holds
     /^([^,，(（]+?)\s*(?:[(（]([^()（）]+)[)）]|[,，]\s*(.+))?$/u.exec(text) ?? [];
   if (!names || (afterComma !== undefined && !roleAfterComma)) return null;
   const org = (inParentheses ?? afterComma)?.trim() || null;
   // "李华老师": the honorific says it is a person and is no part of the name.
+  // Stryker disable next-line MethodExpression: the separators and the pattern above already take the spaces around each name
   const people = names.split(NAMES_APART).map((name) => withoutHonorific(name) ?? name.trim());
   // A Chinese name is one word; a name in Latin letters needs two words or more ("Jane Roe"), as elsewhere.
+  // Stryker disable next-line Regex,BooleanLiteral: `\S` lets one Latin word by only with a second honorific after the one taken off; a name with a space has two words, so `hasOrg` is not asked
   if (!people.every((name) => isCjkName(name) || (/\s/.test(name) && looksLikeName(name, false)))) return null;
   return people.map((name) => ({ name, org }));
 }

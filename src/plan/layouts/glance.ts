@@ -10,15 +10,17 @@ import type { Slide } from '../types.js';
  * own name), and a slide holding one line of counts is a near-empty slide (corpus 100, 109).
  */
 export function glanceSlides(conference: Conference): Slide[] {
-  if (conference.days.length < 2) return [];
+  // Days without sessions (the trip there) are no days of the conference: a bar of 0 says nothing.
+  const days = conference.days.filter((day) => day.sessions.length > 0);
+  if (days.length < 2) return [];
   const sessions = allSessions(conference);
   const speakers = new Set(sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name)));
   const subtitle = [
     plural(sessions.length, 'session'),
-    plural(conference.days.length, 'day'),
+    plural(days.length, 'day'),
     ...(speakers.size > 0 ? [plural(speakers.size, 'speaker')] : []),
   ];
-  const chart = conference.days.map((day) => ({ label: day.title, value: day.sessions.length }));
+  const chart = days.map((day) => ({ label: day.title, value: day.sessions.length }));
   // The chart is a picture: its numbers in words too, for screen readers (the themes hide this list from sight).
   const items = chart.map((bar) => ({
     markdown: `${bar.label}: ${plural(bar.value, 'session')}`,

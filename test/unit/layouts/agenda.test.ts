@@ -22,6 +22,14 @@ describe('agendaSlides', () => {
     expect(entries(made)).toEqual([['agenda', 'Agenda', ['Talk 1', 'Talk 2']]]);
   });
 
+  it('makes no agenda for a lone session, on one day or over several', () => {
+    expect(agendaSlides(conference([day('Day 1', sessions(1))]), textFrame())).toEqual([]);
+    expect(agendaSlides(conference([day('Day 1', sessions(1)), day('Day 2', [])]), textFrame())).toEqual([]);
+    expect(agendaSlides(conference([day('Day 1', sessions(1)), day('Day 2', sessions(1))]), textFrame())).toHaveLength(
+      1,
+    );
+  });
+
   it('lists several days with their sessions under them', () => {
     const made = agendaSlides(
       conference([day('Monday', sessions(2)), day('Tuesday', [session('Closing')])]),
@@ -34,6 +42,25 @@ describe('agendaSlides', () => {
         [
           ['Monday', ['Talk 1', 'Talk 2']],
           ['Tuesday', ['Closing']],
+        ],
+      ],
+    ]);
+  });
+
+  it('lists no day without sessions, and one day left with sessions lists them without the day', () => {
+    const made = agendaSlides(conference([day('Day 0', []), day('Day 1', sessions(2))]), textFrame());
+    expect(entries(made)).toEqual([['agenda', 'Agenda', ['Talk 1', 'Talk 2']]]);
+    const three = agendaSlides(
+      conference([day('Day 0', []), day('Day 1', sessions(1)), day('Day 2', [session('Closing')])]),
+      textFrame(),
+    );
+    expect(entries(three)).toEqual([
+      [
+        'agenda',
+        'Agenda',
+        [
+          ['Day 1', ['Talk 1']],
+          ['Day 2', ['Closing']],
         ],
       ],
     ]);
@@ -86,5 +113,23 @@ describe('agendaSlides', () => {
     const wide = agendaSlides(conference([day('Day 1', sessions(11, mid))]), textFrame('16:9'));
     const narrow = agendaSlides(conference([day('Day 1', sessions(11, mid))]), textFrame('4:3'));
     expect([wide.length, narrow.length]).toEqual([1, 2]);
+  });
+  it('tells sessions of one title apart by their speakers, on every day, in links too', () => {
+    const speaker = (name: string) => ({ name, org: null });
+    const keynotes = [
+      session('Keynote', { speakers: [speaker('Jane Roe')] }),
+      session('*keynote* ', { speakers: [speaker('Max Roe'), speaker('Kim_Li')] }),
+    ];
+    const lone = session('Keynote');
+    const other = session('Rust at scale', { speakers: [speaker('Ann Lee')] });
+    const made = agendaSlides(
+      conference([day('Monday', [keynotes[0]!, other]), day('Tuesday', [keynotes[1]!, lone])]),
+      textFrame(),
+      (talk) => (talk === keynotes[1] ? 4 : undefined),
+    );
+    expect(entries(made)[0]![2]).toEqual([
+      ['Monday', ['Keynote — Jane Roe', 'Rust at scale']],
+      ['Tuesday', ['[keynote — Max Roe \\& Kim\\_Li](#4)', 'Keynote']],
+    ]);
   });
 });

@@ -29,6 +29,20 @@ describe('glanceSlide', () => {
     });
   });
 
+  it('counts and charts only the days with sessions, and makes no slide when one is left', () => {
+    const [made] = glanceSlides(
+      conference([day('Day 0', []), day('Monday', [session('A')]), day('Tuesday', [session('B')])]),
+    );
+    expect(made).toMatchObject({
+      subtitle: ['2 sessions · 2 days'],
+      chart: [
+        { label: 'Monday', value: 1 },
+        { label: 'Tuesday', value: 1 },
+      ],
+    });
+    expect(glanceSlides(conference([day('Day 0', []), day('Monday', [session('A'), session('B')])]))).toEqual([]);
+  });
+
   it('makes no slide for notes of one day', () => {
     expect(glanceSlides(conference([day('Conf', [session('A', { speakers: [speaker('Kim Li')] })])]))).toEqual([]);
   });

@@ -1,0 +1,66 @@
+import type { TalkSource } from './inferStructure.js';
+import { toBlocks } from './blocks.js';
+import type { NotesSource } from './inlineLinks.js';
+import { parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading } from './sessionHeading.js';
+import { slotHeading } from './slotHeading.js';
+import type { ReadSpeakerLines } from './speakerLineHabit.js';
+import { parseSpeakerHeading } from './speakers/names.js';
+import { roleHeadingSpeaker } from './speakers/speakerLines.js';
+import { displayCase } from './titleCase.js';
+import type { Session } from './types.js';
+import { unquoted } from './unquoted.js';
+
+/** Pure: one talk the reading found → the session it shows, its title and speakers read from wherever the notes wrote them. */
+export function toSession(
+  talk: TalkSource,
+  file: string,
+  source: NotesSource,
+  speakerLines: ReadSpeakerLines,
+): Session {
+  const written = parseSessionHeading(talk.text, { speakerFirst: talk.speakerFirst });
+  // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
+  // "Title, [Jane Roe](https://twitter.com/jroe)": a name linked to a profile is the speaker.
+  const headed =
+    (written.speakers.length === 0 ? (parseMarkedTitle(talk.heading) ?? parseLinkedSpeakers(talk.heading)) : null) ??
+    written;
+  // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
+  const slot = slotHeading(talk.text);
+  const lines = speakerLines(talk.body, slot !== null);
+  const labelled = slot && lines.title !== null ? parseSessionHeading(unquoted(lines.title)) : null;
+  // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
+  const fromHeading = labelled
+    ? { title: labelled.title, speakers: [...slot!.speakers, ...labelled.speakers] }
+    : // Stryker disable next-line ConditionalExpression,LogicalOperator: a slot heading that names speakers itself names those slotHeading reads, after the same slot title
+      slot && headed.speakers.length === 0
+      ? { title: headed.title, speakers: slot.speakers }
+      : headed;
+  const speakers = [
+    ...fromHeading.speakers,
+    ...(talk.speakers ?? []),
+    ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? [])),
+  ];
+  for (const speaker of lines.speakers) {
+    const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
+    if (!known) speakers.push(speaker);
+    else known.org ??= speaker.org;
+  }
+  // "## Jane Roe" in notes that name talks by who gave them: hers, unless a line names someone else.
+  if (speakers.length === 0 && talk.namedFor) speakers.push(...talk.namedFor);
+  // "### Jane Roe, Head of Research": a heading that names only the speaker and her role.
+  const roled = speakers.length === 0 ? roleHeadingSpeaker(talk.text) : null;
+  if (roled) speakers.push(roled);
+  return {
+    title: fromHeading.title || displayCase(talk.text),
+    heading: talk.heading,
+    speakers,
+    file,
+    line: talk.line,
+    group: talk.group === null ? null : displayCase(talk.group),
+    // A speaker heading with markup (a link to the speaker) keeps it in the speaker notes.
+    byline:
+      talk.speakerHeading && talk.speakerHeading.heading !== talk.speakerHeading.text
+        ? [talk.speakerHeading.heading, ...lines.byline]
+        : lines.byline,
+    blocks: toBlocks(lines.rest, source),
+  };
+}
