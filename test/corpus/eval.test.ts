@@ -79,10 +79,13 @@ import {
  * links (130) and as bold 'Speaker - "Title"' bullets (132); they name a talk by a topic heading with its title in
  * prose (124), break a talk with an H2 of its own notes (123), and put speakers in '-- by [Name]' lines (133),
  * blockquotes (129) and 'Title | Speaker (time)' headings (120) the model does not read yet.
+ * The new seen files (readN): a slipped talk's plain sub-sections are its parts (123), 'トーク' and other group words
+ * (130), a time after the speaker (120), '-- by Name' bylines (133), quoted bylines (129): seen talks F1 0.911 ->
+ * 0.928, speakers F1 0.938 -> 0.958; held-out talks F1 0.850 -> 0.851 (file 68), speakers F1 0.912 unchanged.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.905, speakersF1: 0.93 },
+  seen: { talksF1: 0.92, speakersF1: 0.95 },
   heldOut: { talksF1: 0.845, speakersF1: 0.9 },
 };
 
