@@ -28,6 +28,13 @@ export interface BuildOptions {
   structure?: ReadingShape;
 }
 
+/** What carried the talks of notes without headings, as the warning names it. */
+const HEADINGLESS_CARRIERS = {
+  separators: '`---` rules between them',
+  lines: 'the title lines over their notes',
+  list: 'the items of the top-level list',
+} as const;
+
 /** Pure: one parsed notes file → the conference it describes. */
 export function buildConference(notes: ParsedNotes, options: BuildOptions = {}): Conference {
   const warnings: Warning[] = notes.repairs.map(({ line, message }) => ({ file: notes.file, line, message }));
@@ -72,17 +79,17 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
         ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }]
         : [];
     rules = {
-      shape: { days: null, talks: headingless.carrier === 'separators' ? 'rules' : 'list' },
+      shape: {
+        days: null,
+        talks: headingless.carrier === 'separators' ? 'rules' : headingless.carrier === 'lines' ? 'lines' : 'list',
+      },
       intro,
       days,
       asides: [],
       evidence: readingEvidence(days),
     };
     if (headingless.carrier)
-      warn(
-        null,
-        `No headings: talks were read from ${headingless.carrier === 'separators' ? '`---` rules between them' : 'the items of the top-level list'}`,
-      );
+      warn(null, `No headings: talks were read from ${HEADINGLESS_CARRIERS[headingless.carrier]}`);
   }
   const nodes = titleSection
     ? notes.tree.children.filter((node) => node.position?.start.line !== titleSection.line)

@@ -104,8 +104,12 @@ export function isDayTitle(title: string): boolean {
   return DAY_TITLE.test(text) || COMPACT_DATE.test(text);
 }
 
+/** A title set apart in Japanese or Chinese brackets ("セッション「Title」", "议题《Title》"): the heading names that one talk. */
+const BRACKETED_SPAN = /「[^「」]+」|『[^『』]+』|《[^《》]+》/u;
+
 export function isGroupTitle(title: string): boolean {
-  return GROUP_TITLE.test(title);
+  // A group word before a bracketed title is the talk's slot label ("セッション「…」"), not a group of talks.
+  return GROUP_TITLE.test(title) && !BRACKETED_SPAN.test(title);
 }
 
 export function isAsideTitle(title: string): boolean {

@@ -1,6 +1,7 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { lineOf, sourceOf } from './blocks.js';
 import type { TalkSource } from './inferStructure.js';
+import { MIN_PLAIN_TALK_LINES, namedOrTimed, readsAsNames } from './talkLines.js';
 
 export interface HeadinglessStructure {
   /** A short first line that names the notes ("KubeCon EU 2021 notes"), or null. */
@@ -10,19 +11,24 @@ export interface HeadinglessStructure {
   intro: RootContent[];
   talks: TalkSource[];
   /** What carried the structure, for the warning. */
-  carrier: 'separators' | 'list' | null;
+  carrier: 'separators' | 'lines' | 'list' | null;
 }
 
 const MAX_TITLE_LINE = 120;
 
 /**
- * Pure: notes without headings. `---` rules between talks, each opening with its title line, or a
- * top-level list whose items hold the talks' points; failing both, everything is one talk.
+ * Pure: notes without headings. `---` rules between talks, each opening with its title line; title lines, each
+ * over the talk's notes (talkLineStarts); or a top-level list whose items hold the talks' points; failing all, the
+ * notes are shown as they are.
  */
 export function headinglessStructure(nodes: RootContent[], source: string): HeadinglessStructure {
   const breaks = nodes.filter((node) => node.type === 'thematicBreak').length;
   const [first, ...others] = nodes;
-  const titleLine = first && isTitleLine(first, source) && others.length > 0 ? sourceOf(first, source).trim() : null;
+  const lineStarts = talkLineStarts(nodes, source);
+  // A first line that opens a talk as the lines after it do (`Title` over its points) is that talk's title, not the notes'.
+  const opensTalks = first !== undefined && lineStarts.has(first) && lineStarts.size >= MIN_PLAIN_TALK_LINES;
+  const titleLine =
+    first && !opensTalks && isTitleLine(first, source) && others.length > 0 ? sourceOf(first, source).trim() : null;
   const titleNode = titleLine === null ? null : first!;
   const rest = titleLine === null ? nodes : others;
 
@@ -36,6 +42,17 @@ export function headinglessStructure(nodes: RootContent[], source: string): Head
       else (talks.at(-1)?.body ?? intro).push(...chunk);
     }
     if (talks.length >= 2) return { titleLine, titleNode, intro, talks, carrier: 'separators' };
+  }
+  const starts = new Map([...lineStarts].filter(([node]) => node !== titleNode));
+  if (starts.size >= MIN_PLAIN_TALK_LINES) {
+    const intro: RootContent[] = [];
+    const talks: TalkSource[] = [];
+    for (const node of rest) {
+      const start = starts.get(node);
+      if (start) talks.push(start);
+      else (talks.at(-1)?.body ?? intro).push(node);
+    }
+    return { titleLine, titleNode, intro, talks, carrier: 'lines' };
   }
   const lists = rest.filter((node) => node.type === 'list');
   if (lists.length === 1) {
@@ -67,6 +84,49 @@ function isTitleLine(node: RootContent, source: string): boolean {
   if (node.type !== 'paragraph') return false;
   const text = sourceOf(node, source).trim();
   return !text.includes('\n') && text.length <= MAX_TITLE_LINE && !/[.,;]$/.test(text);
+}
+
+/** A title line that ends as a sentence or a caption does is prose: "We arrived late.", "Some thoughts:". */
+const NOT_A_TITLE_END = /[.!。！:：]$/u;
+
+/**
+ * The paragraphs that open talks in notes without headings, each read as its talk (the lines after a paragraph's first
+ * are the first of its notes): a first line that names its speaker or opens with its time, over notes (`Title - Jane
+ * Roe`, `Jane Roe: Title`, `10:30 Title`, the notes on the next lines or in the blocks after), or a line alone over a
+ * list of points (`Title` then `- point`). Taken only where the notes write MIN_PLAIN_TALK_LINES or more of them.
+ */
+function talkLineStarts(nodes: RootContent[], source: string): Map<RootContent, TalkSource> {
+  const starts = new Map<RootContent, TalkSource>();
+  nodes.forEach((node, index) => {
+    if (node.type !== 'paragraph') return;
+    const text = sourceOf(node, source);
+    const newline = text.indexOf('\n');
+    const heading = (newline < 0 ? text : text.slice(0, newline)).trim();
+    const plain = heading.replace(/[*_`]/g, '').trim();
+    if (plain.length === 0 || plain.length > MAX_TITLE_LINE || NOT_A_TITLE_END.test(plain)) return;
+    const next = nodes[index + 1];
+    const named = namedOrTimed(plain) ?? nameUnder(plain, text.slice(newline + 1).split('\n')[0]!, newline);
+    // A line alone needs notes after it: a list of points, or (when it names a talk) prose.
+    if (newline < 0 && next?.type !== 'list' && (named === null || next?.type !== 'paragraph')) return;
+    if (newline >= 0 && named === null) return;
+    const rest = newline < 0 ? [] : [remainderOf(node, newline + 1, source)];
+    starts.set(node, {
+      heading,
+      text: named?.text ?? plain,
+      line: lineOf(node),
+      body: rest,
+      group: null,
+      ...(named?.speaker === undefined ? {} : { speakerHeading: { heading: named.speaker, text: named.speaker } }),
+    });
+  });
+  return starts;
+}
+
+/** A title over a line of names (`Scaling Django` / `Jane Roe`): that line names its speakers. */
+function nameUnder(title: string, line: string, newline: number): { text: string; speaker: string } | null {
+  const name = line.replace(/[*_`]/g, '').trim();
+  if (newline < 0 || name === '' || !readsAsNames(name) || readsAsNames(title)) return null;
+  return { text: title, speaker: name };
 }
 
 /** A chunk between rules: its first line is the talk's title, the rest its notes. */

@@ -216,7 +216,9 @@ function slippedTalksHoldTalks(section: OutlineSection): boolean {
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */
 function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
   const headingAnchors = items
-    .map((item, index) => (item.kind === 'day' && item.day.talks.length > 0 ? index : -1))
+    .map((item, index) =>
+      item.kind === 'day' && (item.day.talks.length > 0 || opensTalkRun(items, index)) ? index : -1,
+    )
     .filter((index) => index >= 0);
   // Dated days whose talks are list items (a slide per day, "# Day II" over "* Title by Jane Roe"): the sections
   // around them (a slide of statistics, one of thanks) are asides, never talks of theirs.
@@ -324,6 +326,15 @@ function trailingTalks(after: TopItem[], dayRank: number): number {
   // A name as the first line counts here: the run is weighed together.
   const marked = run.filter((section) => saysTalk(section) || section.opensWithName === true).length;
   return marked >= run.length * TRAILING_TALK_SHARE || sharedShape(run) !== null ? run.length : 0;
+}
+
+/**
+ * A dated day with no talks of its own whose next sections, at its rank or below, read as talks together (trailingTalks):
+ * `## Day 1` then `## Talk 1`, `## Talk 2` (class 1, the talks at the day's level). Those are its talks.
+ */
+function opensTalkRun(items: TopItem[], index: number): boolean {
+  const item = items[index]!;
+  return item.kind === 'day' && item.dated && trailingTalks(items.slice(index + 1), item.rank) > 0;
 }
 
 /** A day that takes the loose talks after it: a dated day, or the notes' one day. */

@@ -2,7 +2,7 @@ import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
 import { isDayTitle } from './headingKinds.js';
-import { opensWithByline, opensWithName } from './speakers/speakerLines.js';
+import { firstBulletSpeaker, opensWithByline, opensWithName } from './speakers/speakerLines.js';
 import { type TalkLineHead, talkLineHeads } from './talkLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */
@@ -52,9 +52,10 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
   const boldHeadings = realHeadings < 2 && nodes.filter(isBoldLine).length >= 2;
   const boldInLeaves = boldHeadings ? new Set<RootContent>() : boldLinesOfLeafSections(nodes, talkLines);
   const dayMarkers = dayMarkerRanks(nodes);
+  const reranked = dayMarkers.size > 0 ? dayMarkers : namedBulletRanks(nodes, source);
   const rankOf = (node: RootContent): number | null =>
     node.type === 'heading'
-      ? (dayMarkers.get(node) ?? node.depth)
+      ? (reranked.get(node) ?? node.depth)
       : (boldHeadings && isBoldLine(node)) || boldInLeaves.has(node)
         ? BOLD_RANK
         : null;
@@ -84,7 +85,7 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
       content: [],
       body: [],
       children: [],
-      ...(dayMarkers.has(node) && node.type === 'heading' ? { writtenRank: node.depth } : {}),
+      ...(reranked.has(node) && node.type === 'heading' ? { writtenRank: node.depth } : {}),
     };
     for (const enclosing of open) enclosing.body.push(node);
     (open.at(-1)?.children ?? outline.sections).push(section);
@@ -118,6 +119,46 @@ function dayMarkerRanks(nodes: RootContent[]): Map<RootContent, number> {
   if (!leaves || !between || above.length < 2 || above.length * 2 <= others.length) return new Map();
   const talkRank = Math.max(...above.map((heading) => heading.depth));
   return new Map(days.map((day) => [day, talkRank - 0.5]));
+}
+
+/** Headings opened by a speaker's bullet, at least this many, at two ranks or more, make the notes' talks. */
+export const MIN_NAMED_BULLET_TALKS = 3;
+/** A bare name as a first bullet counts in a short list only (a byline: the name, who summed it up, a link). */
+export const MIN_BYLINE_BULLETS = 2;
+export const MAX_BYLINE_BULLETS = 3;
+
+/**
+ * Slides whose talks open with a bullet naming the speaker at whatever heading level (`## Title` or `### Title`, then
+ * `* [Jane Roe](https://twitter.com/jroe)`, `* Summary by: John Doe`; reveal.js decks): where three or more headings at two
+ * ranks or more open so, they are the talks, all at the highest of those ranks, and the headings between them at that
+ * rank or below (`## Do these 5 things`) are parts of the talk before. A bare name counts as the first of a list of two
+ * or three, or as a link alone (`* Better Variables` opening a list of points, or alone, is no speaker).
+ */
+function namedBulletRanks(nodes: RootContent[], source: string): Map<RootContent, number> {
+  const headings = nodes.flatMap((node, index) => (node.type === 'heading' ? [{ node, index }] : []));
+  const openers = headings.filter(({ index }, at) => {
+    const content = nodes.slice(index + 1, headings[at + 1]?.index ?? nodes.length);
+    const named = firstBulletSpeaker(content, source);
+    const [list] = content;
+    if (named === 'marked') return true;
+    if (named !== 'bare' || list?.type !== 'list') return false;
+    const [line] = list.children[0]!.children;
+    const linkAlone = line?.type === 'paragraph' && line.children.length === 1 && line.children[0]!.type === 'link';
+    // A byline list says more than the name (who summed it up, a link): a lone bullet is as likely a point.
+    return linkAlone || (list.children.length >= MIN_BYLINE_BULLETS && list.children.length <= MAX_BYLINE_BULLETS);
+  });
+  const depths = new Set(openers.map(({ node }) => (node as Heading).depth));
+  if (openers.length < MIN_NAMED_BULLET_TALKS || depths.size < 2) return new Map();
+  const talkRank = Math.min(...depths);
+  const ranks = new Map<RootContent, number>();
+  for (const { node } of headings) {
+    const { depth } = node as Heading;
+    if (openers.some((opener) => opener.node === node)) ranks.set(node, talkRank);
+    // After the first talk, a heading at the talks' rank that opens no talk is a part of the one before.
+    else if (depth === talkRank && node.position!.start.offset! > openers[0]!.node.position!.start.offset!)
+      ranks.set(node, talkRank + 0.5);
+  }
+  return ranks;
 }
 
 /** A section with no sub-headings needs this many bold lines before they are read as its sub-headings. */

@@ -1,4 +1,5 @@
 import type { DaySource, TalkSource } from './inferStructure.js';
+import { MIN_NAMED_BULLET_TALKS } from './outline.js';
 import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 
 /** Reads the speaker lines of one talk's body (`slot`: under a slot heading, "## Talk 1"). */
@@ -6,11 +7,12 @@ export type ReadSpeakerLines = (body: TalkSource['body'], slot: boolean) => Retu
 
 /**
  * Pure: how speaker lines are read in these notes: a bare name as a talk's first bullet counts only when
- * another talk's first bullet names its speaker with a handle or a role (the notes' own habit).
+ * another talk's first bullet names its speaker with a handle or a role, or three talks or more open with a
+ * name (the notes' own habit).
  */
 export function readSpeakerLines(days: DaySource[], source: string): ReadSpeakerLines {
-  const bareNameBullets = days.some((day) =>
-    day.talks.some((talk) => firstBulletSpeaker(talk.body, source) === 'marked'),
-  );
+  const firstBullets = days.flatMap((day) => day.talks.map((talk) => firstBulletSpeaker(talk.body, source)));
+  const bareNameBullets =
+    firstBullets.includes('marked') || firstBullets.filter((named) => named !== null).length >= MIN_NAMED_BULLET_TALKS;
   return (body, slot) => takeSpeakerLines(body, source, { slot, bareNameBullets });
 }

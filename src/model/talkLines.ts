@@ -4,6 +4,7 @@ import { sourceOf } from './blocks.js';
 import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
+import { TIME_SLOT } from './speakers/timeSlot.js';
 
 /** Quote marks that open a talk's title in a line: "…", “…”, „…“, «…», ‘…’. */
 const OPENING_QUOTE = /^["“„«‘'‚]/u;
@@ -94,17 +95,33 @@ function namesIn(text: string): string | null {
   return parseSpeakerHeading(plain) === null ? null : plain;
 }
 
+/** What may follow a plain talk line as its notes: a list of points, or prose, a quote, code. */
+const NOTES_UNDER_LINE = new Set<RootContent['type']>(['list', 'paragraph', 'blockquote', 'code']);
+/** A line that ends as a sentence does is prose, not a talk's title (`Jane Roe: We should test more.`). */
+const SENTENCE_END = /[.!。！]$/u;
+
 /**
  * Pure: a plain line that names a talk and its speaker (`Title - Jane Roe`, `Title (Jane Roe)`, `Jane Roe: Title`,
- * `Title, Jane Roe`), with the talk's notes as a list right under it, read as a talk's heading. Weak alone (a point can
- * read so), so it counts only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
+ * `Title, Jane Roe`), or that opens with its time (`10:30 Title`), with the talk's notes right under it (a list, or prose
+ * when the line itself reads as no sentence), read as a talk's heading. Weak alone (a point can read so), so it counts
+ * only in numbers (MIN_PLAIN_TALK_LINES). Null when the line is no such line.
  */
 export function plainTalkLine(node: RootContent, next: RootContent | undefined): TalkLineHead | null {
-  if (node.type !== 'paragraph' || next?.type !== 'list') return null;
+  if (node.type !== 'paragraph' || next === undefined || !NOTES_UNDER_LINE.has(next.type)) return null;
   if (node.children.some((child) => child.type === 'image')) return null;
   const text = toString(node).trim();
   if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return null;
-  if (parseSessionHeading(text).speakers.length > 0) return { text };
+  // Over prose, the line must read as a title: a sentence there is prose too ("8:15 Arrived at the venue.").
+  if (next.type !== 'list' && SENTENCE_END.test(text)) return null;
+  return namedOrTimed(text);
+}
+
+/**
+ * Pure: a line that reads as a talk's title line by its own words: it names a speaker (`Title - Jane Roe`, `Title (Jane
+ * Roe)`, `Jane Roe: Title`, `Title, Jane Roe`) or opens with its time (`10:30 Title`). Null for any other line.
+ */
+export function namedOrTimed(text: string): TalkLineHead | null {
+  if (parseSessionHeading(text).speakers.length > 0 || TIME_SLOT.test(text)) return { text };
   return namedApart(text);
 }
 
@@ -122,13 +139,54 @@ function namedApart(text: string): TalkLineHead | null {
   return null;
 }
 
-function readsAsNames(text: string): boolean {
+/** Pure: the text reads as the names of people (`Jane Roe`, `Jane Roe & John Doe`, `Jane Roe (Example)`). */
+export function readsAsNames(text: string): boolean {
   return parseSpeakerHeading(text.trim()) !== null;
+}
+
+/** A clock time: "4:00pm", "10:30a", "14h00", "4 pm". A bare "12" is none. */
+const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m?\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)`;
+/** A line that is only a time or a span of time: "4:00pm", "11:00 - 11:30", "13:50〜15:00". */
+const CLOCK_LINE = new RegExp(String.raw`^${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?$`, 'iu');
+
+/** The lines of a paragraph as written, without hard-break backslashes and blank lines. */
+function linesOf(node: RootContent, source: string): string[] {
+  return sourceOf(node, source)
+    .split('\n')
+    .map((line) => line.replace(/\\$/, '').trim())
+    .filter(Boolean);
+}
+
+/** Pure: the paragraph opens with a line that is only a time ("4:00pm", "10:30a"). */
+export function opensWithClockLine(node: RootContent, source: string): boolean {
+  return node.type === 'paragraph' && CLOCK_LINE.test(linesOf(node, source)[0] ?? '');
+}
+
+/**
+ * Pure: a line that is only a time, the talk's title on the line after it or the first line of the next paragraph
+ * (`4:00pm` / `How to Feed Your Robot` / `Jane Roe - Example`). Its title reads as no sentence (`12:00` / `We had lunch.`).
+ * Weak alone, so it counts only in numbers (MIN_PLAIN_TALK_LINES time lines between two headings).
+ */
+export function timedTalkLine(node: RootContent, next: RootContent | undefined, source: string): TalkLineHead | null {
+  if (!opensWithClockLine(node, source)) return null;
+  const [, ...after] = linesOf(node, source);
+  const [line, byline] = after.length > 0 ? after : next?.type === 'paragraph' ? linesOf(next, source) : [];
+  const text = plainLine(line);
+  if (text.length === 0 || text.length > MAX_TALK_LINE || /[.!。！:：]$/u.test(text)) return null;
+  // The line under the title may name the speaker (`Jane Roe - Example`, `Jane Roe & John Doe`).
+  const speaker = plainLine(byline);
+  return speaker !== '' && readsAsNames(speaker) && !readsAsNames(text) ? { text, speaker } : { text };
+}
+
+/** A line without its emphasis marks. */
+function plainLine(line: string | undefined): string {
+  return line?.replace(/[*_`]/g, '').trim() ?? '';
 }
 
 /**
  * Pure: the paragraphs of a run of nodes that stand in for talk headings, each with how it reads: talk lines
- * (isTalkLine), bold title-and-name pairs, and plain talk lines over lists where the notes write enough of them.
+ * (isTalkLine), bold title-and-name pairs, plain talk lines over lists where the notes write enough of them, and time
+ * lines over titles where enough paragraphs open with a time.
  */
 export function talkLineHeads(nodes: RootContent[], source: string): Map<RootContent, TalkLineHead> {
   const heads = new Map<RootContent, TalkLineHead>();
@@ -136,19 +194,30 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
   let plainLines: [RootContent, TalkLineHead][] = [];
   // Paragraphs set apart whole (`**[Jane Roe - Title](talks/x.md)**`), a talk each where most of a run name a speaker.
   let linkLines: [RootContent, LinkTalkLine][] = [];
+  // Time lines over titles (`4:00pm` then `Title`), and how many paragraphs of the run open with a time, in any shape.
+  let timedLines: [RootContent, TalkLineHead, RootContent | undefined][] = [];
+  let clockLines = 0;
   const endRun = () => {
     if (plainLines.length >= MIN_PLAIN_TALK_LINES) for (const [node, head] of plainLines) heads.set(node, head);
     for (const [node, head] of linkTalkRun(linkLines)) heads.set(node, head);
+    // A time over a paragraph that is a talk's line already (`11:00am` / `**Title**` `**Jane Roe**`) adds no talk.
+    if (clockLines >= MIN_PLAIN_TALK_LINES)
+      for (const [node, head, next] of timedLines) if (next === undefined || !heads.has(next)) heads.set(node, head);
     plainLines = [];
     linkLines = [];
+    timedLines = [];
+    clockLines = 0;
   };
   nodes.forEach((node, index) => {
+    if (opensWithClockLine(node, source)) clockLines++;
     if (node.type === 'heading') endRun();
     else if (isTalkLine(node)) heads.set(node, { text: toString(node).trim() });
     else {
       const pair = boldTitleAndName(node, source);
+      const timed = pair ? null : timedTalkLine(node, nodes[index + 1], source);
       if (pair) heads.set(node, pair);
-      else {
+      else if (timed) timedLines.push([node, timed, nodes[index + 1]]);
+      else if (!opensWithClockLine(node, source)) {
         const plain = plainTalkLine(node, nodes[index + 1]);
         const link = plain ? null : linkTalkLine(node);
         if (plain) plainLines.push([node, plain]);

@@ -82,11 +82,19 @@ import {
  * The new seen files (readN): a slipped talk's plain sub-sections are its parts (123), 'トーク' and other group words
  * (130), a time after the speaker (120), '-- by Name' bylines (133), quoted bylines (129): seen talks F1 0.911 ->
  * 0.928, speakers F1 0.938 -> 0.958; held-out talks F1 0.850 -> 0.851 (file 68), speakers F1 0.912 unchanged.
+ * Document structure (readL: a group word before a bracketed title labels one talk, headingless title lines, time
+ * lines over titles, talks opened by a speaker bullet at mixed levels, an empty day over talks at its level): seen
+ * talks F1 0.946 -> 0.960, speakers F1 0.958 -> 0.960 (files 35, 106); held-out talks F1 0.851 -> 0.878 (files 80,
+ * 117), speakers F1 0.904 -> 0.886: the talks now matched in 80 and 117 count speakers the model does not read yet
+ * (80: 1 of 4, 117: 2 of 7), so the held-out speakers floor is not met on this branch alone.
+ * Both on 111 files: seen talks F1 0.911 -> 0.923, speakers F1 0.938 -> 0.940; held-out talks F1 0.850 -> 0.874,
+ * speakers F1 0.912 -> 0.896 (below its floor of 0.9, kept: files 80 and 117 as above; 120-134 unchanged).
+ * readL and readN together: seen talks F1 0.940, speakers F1 0.960; held-out talks F1 0.876, speakers F1 0.896.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.92, speakersF1: 0.95 },
-  heldOut: { talksF1: 0.845, speakersF1: 0.9 },
+  seen: { talksF1: 0.935, speakersF1: 0.955 },
+  heldOut: { talksF1: 0.87, speakersF1: 0.9 },
 };
 
 describe('the labeled corpus', () => {

@@ -147,8 +147,12 @@ describe('plain talk lines over lists', () => {
     ]);
   });
 
-  it('is no talk without a list right under it, or when it ends in a colon', () => {
-    expect(talks(notes((title, name) => `${title} - ${name}`, 'A paragraph of notes.', '# Notes\n\n'))).not.toContain(
+  it('is no talk over prose when it ends as a sentence, or when it ends in a colon', () => {
+    // Over prose a line that reads as a title is a talk (headinglessTalkLines.test.ts); one that ends as a sentence is prose.
+    expect(talks(notes((title, name) => `${title} - ${name}.`, 'A paragraph of notes.', '# Notes\n\n'))).not.toContain(
+      'Building Calm Systems at Scale | Jane Roe',
+    );
+    expect(talks(notes((title, name) => `${title} - ${name}`, 'A paragraph of notes.', '# Notes\n\n'))).toContain(
       'Building Calm Systems at Scale | Jane Roe',
     );
     expect(talks(notes((title, name) => `${title} - ${name}:`, '- a point', '# Notes\n\n'))).not.toContain(
