@@ -32,9 +32,12 @@ const DAY_TITLE = new RegExp(
   'iu',
 );
 
-/** Titles of headings that gather talks: "Morning Keynotes", "Talks", "Lightning talks", "Replays", "De charla en charla", "Conférences". */
+/**
+ * Titles of headings that gather talks: "Morning Keynotes", "Talks", "Lightning talks", "Replays", "De charla en charla",
+ * "Conférences", "トーク", "聴いたトーク" (no word edges in Japanese: the word ends the heading, or "トークン" would match), "Lezingen", "Доклады".
+ */
 const GROUP_TITLE =
-  /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi)\b|セッション|講演一覧|议题|세션들/iu;
+  /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi|lezingen|prelekcje|wyk[łl]ady)\b|доклады|セッション|(?:^|[のた]\s*)トーク(?:一覧)?$|講演一覧|议题|세션들|강연들?/iu;
 
 /** A talk heading says so: "Talk 3:", "SESSION:", "keynote -" (any case), a lettered or numbered list ("B. Better tests"). */
 const TALK_MARK =

@@ -106,7 +106,8 @@ export function inferStructure(written: OutlineSection[]): Structure {
         message: `Read \`${section.text}\` as a talk of ${lastDated.text} (its heading level differs from its neighbours)`,
       });
       lastDated.talks.push(talkOf(section, null));
-      for (const child of section.children) addTalks(lastDated, child, null);
+      // Its sub-sections are talks too only when they read so ("### D. Fourth"); else they are its parts ("### Slides").
+      if (slippedTalksHoldTalks(section)) for (const child of section.children) addTalks(lastDated, child, null);
     } else if (
       gathersTalks(section) ||
       holdsShapedTalks(section, (child) => child.rank === talkRank && shaped(child))
@@ -201,6 +202,15 @@ function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day
       talks.set(section, { day: parts.day, rest });
   }
   return talks;
+}
+
+/**
+ * The sub-sections of a talk whose heading level slipped are talks of its day when half of them or more read as
+ * talks (`## C. Third` over `### D. Fourth`); plain ones (`### Slides`, `### Building Communities`) are its parts.
+ */
+function slippedTalksHoldTalks(section: OutlineSection): boolean {
+  const talkLike = section.children.filter((child) => saysTalk(child) || gathersTalks(child)).length;
+  return talkLike > 0 && talkLike * 2 >= section.children.length;
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */

@@ -45,6 +45,14 @@ const BRACKETED_TITLE = new RegExp(
   String.raw`^(?:${BRACKET_LABEL}\s*[:：]?\s*)?(?:「([^「」]+)」|『([^『』]+)』|《([^《》]+)》|〈([^〈〉]+)〉)$`,
   'iu',
 );
+
+/**
+ * A clock time in parentheses or brackets that ends a heading ("Title | Jane Roe (9am)", "(~2:10pm)", "[14:30]"): when the
+ * talk began, no part of its title or its speaker's name. It needs minutes or am/pm: "(2019)" or "(3)" is no time.
+ */
+const TRAILING_TIME =
+  /\s*[([]\s*~?\s*(?:(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*[)\]]$/iu;
+
 /**
  * Splits a session heading into its display title and speakers:
  * "Session: Trust No One - Samuel Ortiz, Intel & Eric Ernst, Apple" → "Trust No One", [{ Samuel Ortiz, Intel }, { Eric Ernst, Apple }];
@@ -59,7 +67,22 @@ export function parseSessionHeading(
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
   const text = withoutSlotMarks(heading);
+  // A time after the speaker is dropped only when it frees one: "Lunch (12:30)" keeps its time.
+  const untimed = text.replace(TRAILING_TIME, '');
   const found =
+    (untimed === text ? null : speakersIn(untimed, speakerFirst, options)) ?? speakersIn(text, speakerFirst, options);
+  if (found)
+    return { title: displayCase(unbracketed(unquoted(found.title.replace(LINK_TAIL, '')))), speakers: found.speakers };
+  return { title: displayCase(unbracketed(text)), speakers: [] };
+}
+
+/** The first way of naming speakers that the heading's text (its slot marks gone) reads as. */
+function speakersIn(
+  text: string,
+  speakerFirst: boolean,
+  options: { speakerFirst?: boolean; orgInParentheses?: boolean },
+) {
+  return (
     bookTitleTalk(text) ??
     sponsoredTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
@@ -70,10 +93,8 @@ export function parseSessionHeading(
     pipedTitle(text) ??
     afterSlash(text) ??
     honorificTail(text) ??
-    honorificHead(text);
-  if (found)
-    return { title: displayCase(unbracketed(unquoted(found.title.replace(LINK_TAIL, '')))), speakers: found.speakers };
-  return { title: displayCase(unbracketed(text)), speakers: [] };
+    honorificHead(text)
+  );
 }
 
 /** The heading without a time, a talk number, a session, letter or track label, or a link word at its end. */

@@ -48,8 +48,8 @@ const LABEL = new RegExp(
 const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\s*[:：]?$`, 'iu');
 /** What marks a line as a byline rather than a name-like phrase: a handle, "@ Org", or a role after a dash, a bar or a tilde. */
 const MARK = /@|\s[-–—|~]\s/;
-/** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes) or "-- Jane Roe". */
-const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?=\S)/u;
+/** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes), "-- Jane Roe" or "-- by Jane Roe" (par, por, von). */
+const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?:(?:by|par|por|von)\s+)?(?=\S)/iu;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
 const ROLE = new RegExp(
   String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member|directeur|directrice|responsable|fondat(?:eur|rice|ore)|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|direttore|responsabile|ingegnere|sviluppatore|desarrollador(?:a)?|ingenier[oa]|gr[üu]nder(?:in)?|entwickler(?:in)?|leiter(?:in)?)\b|` +
@@ -360,6 +360,19 @@ function takeFirstBlock(
         rest: others,
       };
   }
+  // "> Jane Roe (Example), John Doe (Example)": the programme's byline quoted under the title; every line names people.
+  if (first?.type === 'blockquote' && header !== first && header?.type === 'paragraph') {
+    const lines = sourceOf(header, source)
+      .split('\n')
+      .map((line) => line.replace(/^(?:\s*>)+/, '').trim())
+      .filter(Boolean);
+    const quoted = lines.length <= QUOTED_BYLINE_LINES ? speakersOfLines(lines.map(plain), false) : null;
+    const written = sourceOf(first, source)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (quoted && quoted.speakers.length > 0) return { ...quoted, byline: written, rest: others };
+  }
   // "### Topic: Title" under "## Talk 1".
   const headingTitle =
     slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
@@ -399,6 +412,9 @@ function boldLineOverNotes(paragraph: Paragraph): { title: string; bold: Paragra
     rest: { type: 'paragraph', children: rest, position: { start: restStart, end: paragraph.position.end } },
   };
 }
+
+/** A quote of more lines than this under a talk's title is a quotation, not its byline. */
+export const QUOTED_BYLINE_LINES = 2;
 
 /** A whole line in bold: `**Title**`, `__Title__`. */
 const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;

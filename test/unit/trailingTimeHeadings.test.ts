@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseSessionHeading } from '../../src/model/sessionHeading.js';
+
+const read = (heading: string) => {
+  const parsed = parseSessionHeading(heading);
+  return [parsed.title, ...parsed.speakers.map((speaker) => speaker.name)];
+};
+
+describe('a clock time that ends a talk heading, after its speaker', () => {
+  it('is dropped so that the speaker is read, whatever the separator before the name', () => {
+    expect(read('Sorting Algorithms | Jane Roe (9am)')).toEqual(['Sorting Algorithms', 'Jane Roe']);
+    expect(read('Road to Components | John Doe (~2:10pm)')).toEqual(['Road to Components', 'John Doe']);
+    expect(read('Types in Practice - Jane Roe [14:30]')).toEqual(['Types in Practice', 'Jane Roe']);
+    expect(read('Les types en pratique par Marie Curie (10h30)')).toEqual(['Les types en pratique', 'Marie Curie']);
+    expect(read('Typen in der Praxis von Jan Weber (9.45)')).toEqual(['Typen in der Praxis', 'Jan Weber']);
+    expect(read('Memory Safety by Ann Lee ( 10:15 a.m. )')).toEqual(['Memory Safety', 'Ann Lee']);
+    expect(read('Memory Safety by Ann Lee (4 PM)')).toEqual(['Memory Safety', 'Ann Lee']);
+  });
+
+  it('needs minutes or am/pm: a year or a number in parentheses is no time', () => {
+    expect(read('Rust in Production (2019)')).toEqual(['Rust in Production (2019)']);
+    expect(read('Sorting Algorithms | Jane Roe (3)')).toEqual(['Sorting Algorithms | Jane Roe (3)']);
+    expect(read('Sorting Algorithms | Jane Roe (25:10)')).toEqual(['Sorting Algorithms | Jane Roe (25:10)']);
+  });
+
+  it('stays when it frees no speaker, or the heading reads without dropping it', () => {
+    expect(read('Lunch (12:30)')).toEqual(['Lunch (12:30)']);
+    expect(read('Closing Remarks [5pm]')).toEqual(['Closing Remarks [5pm]']);
+    // Only at the end: a time inside the title is the title's.
+    expect(read('Jane Roe (9am) and Friends')).toEqual(['Jane Roe (9am) and Friends']);
+  });
+});
