@@ -210,7 +210,10 @@ function splitLongText(item: SlideItem, budget: number, depth: number, frame: Te
   const chars = charsAt(depth, frame);
   const fits = (text: string) => wrappedLines(text, chars) + ITEM_MARGIN_LINES <= budget;
   if (fits(item.markdown)) return [item];
-  const sentences = sentencesOf(item.markdown).map((text) => ({ text, glue: ' ' }));
+  // A sentence taller than a slide on its own (one long run-on line) is cut between its clauses.
+  const sentences = sentencesOf(item.markdown)
+    .flatMap((sentence) => (fits(sentence) ? [sentence] : clausesOf(sentence)))
+    .map((text) => ({ text, glue: ' ' }));
   const pieces = packPieces(sentences, fits);
   if (pieces.length <= 1) return [item];
   const last = pieces.length - 1;
@@ -224,20 +227,30 @@ function splitLongText(item: SlideItem, budget: number, depth: number, frame: Te
 
 /** Sentences of inline Markdown, cut only after . ! ? (or 。！？) where every link, code span and mark is closed. */
 function sentencesOf(markdown: string): string[] {
-  const sentences: string[] = [];
+  return cutAfter(markdown, /(?<=[.!?。！？])\s+/gu);
+}
+
+/** Clauses of one sentence, cut after , ; : (and their full-width forms) and a space, where every mark is closed. */
+function clausesOf(sentence: string): string[] {
+  return cutAfter(sentence, /(?<=[,;:，；：])\s+/gu);
+}
+
+/** Inline Markdown cut at the spaces `cut` matches, where every link, code span and mark is closed. */
+function cutAfter(markdown: string, cut: RegExp): string[] {
+  const pieces: string[] = [];
   // Marks counted once, from the last candidate cut on: recounting the whole prefix at each cut is quadratic.
   const open = noOpenMarks();
   let counted = 0;
   let start = 0;
-  for (const match of markdown.matchAll(/(?<=[.!?。！？])\s+/gu)) {
+  for (const match of markdown.matchAll(cut)) {
     countMarks(markdown.slice(counted, match.index), open);
     counted = match.index;
     if (!allClosed(open)) continue;
-    sentences.push(markdown.slice(start, match.index));
+    pieces.push(markdown.slice(start, match.index));
     start = match.index + match[0].length;
   }
-  sentences.push(markdown.slice(start));
-  return sentences.filter((sentence) => sentence.length > 0);
+  pieces.push(markdown.slice(start));
+  return pieces.filter((piece) => piece.length > 0);
 }
 
 /**

@@ -184,6 +184,26 @@ describe('paginateItems and balancedPages at their limits', () => {
     ]);
   });
 
+  it('cuts a sentence taller than a slide on its own between its clauses, after , ; : and their full-width forms', () => {
+    // Four clauses of 60 characters, one sentence: one line each at 70 characters a line.
+    const clause = (word: string, mark: string) => `${word} ${'x'.repeat(50)}`.padEnd(59, 'y') + mark;
+    const text = [clause('One', ','), clause('Two', ';'), clause('Three', '：'), `${clause('Four', '')}.`].join(' ');
+    const items = paginateItems([{ markdown: text, children: [], blocks: [] }], 2.2).flat();
+    expect(items.map((item) => item.markdown.split(' ')[0])).toEqual(['One', 'Three']);
+    expect(items.map((item) => item.markdown).join(' ')).toBe(text);
+    // A sentence that fits is not cut between its clauses: two sentences of two clauses each.
+    const short = (word: string) => `${word} ${'x'.repeat(20)}, and ${'z'.repeat(20)} done.`;
+    const sentences = [short('One'), short('Two'), short('Three'), short('Four')].join(' ');
+    expect(
+      paginateItems([{ markdown: sentences, children: [], blocks: [] }], 2.2)
+        .flat()
+        .map((item) => item.markdown.split(' ')[0]),
+    ).toEqual(['One', 'Three']);
+    // A clause mark inside bold is no cut.
+    const bold = `**${clause('One', ',')} ${clause('Two', ',')} ${clause('Three', ',')}** ${clause('Four', '')}`;
+    expect(paginateItems([{ markdown: bold, children: [], blocks: [] }], 2.2).flat()).toHaveLength(1);
+  });
+
   it('leaves a parent too tall for a page whole when it has one child only', () => {
     const tall = { markdown: 'Parent', children: [leaf(x(400))], blocks: [] };
     expect(paginateItems([tall], 4)).toEqual([[tall]]);
