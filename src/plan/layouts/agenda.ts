@@ -1,5 +1,6 @@
 import type { Conference, Session } from '../../model/types.js';
 import { escapeMarkdown, plainText } from '../../parse/markdownText.js';
+import { allSessions, daysWithSessions } from '../allSessions.js';
 import { paginateItems } from '../paginate.js';
 import { continuedTitle, slide } from '../slide.js';
 import { SMALL_TEXT_PX, textFrame, type TextFrame } from '../textFrame.js';
@@ -16,7 +17,7 @@ export function agendaSlides(
   slideOf?: (session: Session) => number | undefined,
 ): Slide[] {
   // A lone talk needs no agenda: the title slide and the talk's own slides say it all.
-  if (conference.days.flatMap((day) => day.sessions).length < 2) return [];
+  if (allSessions(conference).length < 2) return [];
   const shared = sharedTitles(conference);
   const entry = (session: Session) => {
     const number = slideOf?.(session);
@@ -26,14 +27,11 @@ export function agendaSlides(
       ? `${session.title}${names}`
       : `[${escapeMarkdown(plainText(session.title))}${names}](#${number})`;
   };
-  // A day without sessions (the trip there, a day of notes on the city) has no entry to list.
-  const days: SlideItem[] = conference.days
-    .filter((day) => day.sessions.length > 0)
-    .map((day) => ({
-      markdown: day.title,
-      children: day.sessions.map((session) => ({ markdown: entry(session), children: [], blocks: [] })),
-      blocks: [],
-    }));
+  const days: SlideItem[] = daysWithSessions(conference).map((day) => ({
+    markdown: day.title,
+    children: day.sessions.map((session) => ({ markdown: entry(session), children: [], blocks: [] })),
+    blocks: [],
+  }));
   const items = days.length === 1 ? days[0]!.children : days;
   const small = textFrame(frame.size, SMALL_TEXT_PX);
   const column = { ...small, chars: Math.floor(small.chars / 2) - 2 };
@@ -51,12 +49,11 @@ const titleKey = (title: string) => plainText(title).trim().toLowerCase();
 function sharedTitles(conference: Conference): Set<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
-  for (const day of conference.days)
-    for (const session of day.sessions) {
-      const key = titleKey(session.title);
-      if (seen.has(key)) shared.add(key);
-      seen.add(key);
-    }
+  for (const session of allSessions(conference)) {
+    const key = titleKey(session.title);
+    if (seen.has(key)) shared.add(key);
+    seen.add(key);
+  }
   return shared;
 }
 

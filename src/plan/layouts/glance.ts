@@ -1,6 +1,6 @@
 import type { Conference } from '../../model/types.js';
 import { plural } from '../../plural.js';
-import { allSessions } from '../allSessions.js';
+import { allSessions, daysWithSessions } from '../allSessions.js';
 import { slide } from '../slide.js';
 import type { Slide } from '../types.js';
 
@@ -10,8 +10,8 @@ import type { Slide } from '../types.js';
  * own name), and a slide holding one line of counts is a near-empty slide (corpus 100, 109).
  */
 export function glanceSlides(conference: Conference): Slide[] {
-  // Days without sessions (the trip there) are no days of the conference: a bar of 0 says nothing.
-  const days = conference.days.filter((day) => day.sessions.length > 0);
+  // A bar of 0 for a day without sessions (the trip there) says nothing.
+  const days = daysWithSessions(conference);
   if (days.length < 2) return [];
   const sessions = allSessions(conference);
   const speakers = new Set(sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name)));
