@@ -120,6 +120,11 @@ export function isResearchTitle(title: string): boolean {
   return RESEARCH_TITLE.test(title);
 }
 
+/** Pure: the heading opens with a talk mark (`Talk 3:`, `KEYNOTE -`), not only a list's number or letter. */
+export function hasTalkMark(title: string): boolean {
+  return TALK_MARK.test(title.trim());
+}
+
 /** True when the heading reads as one talk: it is marked as one or names its speakers. */
 export function looksLikeTalk(title: string): boolean {
   const text = title.trim();

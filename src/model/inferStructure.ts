@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { unwrapDayHolders } from './dayHolders.js';
 import {
+  hasTalkMark,
   isAsideTitle,
   isDayTitle,
   isGroupTitle,
@@ -9,10 +10,10 @@ import {
   splitDayPrefix,
 } from './headingKinds.js';
 import { readsAsNonTalk } from './nonTalkNames.js';
-import { parseMarkedTitle } from './sessionHeading.js';
+import { namesSpeakerByWord, parseMarkedTitle } from './sessionHeading.js';
 import { slotHeading } from './slotHeading.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
-import { SHAPE_SHARE, shapesOf, sharedShape } from './talkShape.js';
+import { SHAPE_SHARE, listsShapedTalks, shapesOf, sharedShape } from './talkShape.js';
 import type { OutlineSection } from './outline.js';
 import type { Section, Speaker } from './types.js';
 import { showsEveryWord } from '../words.js';
@@ -395,8 +396,10 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
     day.intro.push(...sectionNodes(section));
     return;
   }
+  // A group below the day's groups (`#### Talks I heard` over linked `#####` talks) gathers them too, unless it is a talk.
+  const gathers = gathersTalks(section) || (!saysTalk(section) && listsShapedTalks(section.children));
   // A group shows its plain text: a heading with words that drops (a link's target) is read as a talk, kept as written.
-  if (!gathersTalks(section) || !showsEveryWord(section.heading, section.text)) {
+  if (!gathers || !showsEveryWord(section.heading, section.text)) {
     day.talks.push(talkOf(section, group));
     return;
   }
@@ -438,6 +441,25 @@ function gathersTalks(section: OutlineSection): boolean {
   // A section of days ("Tuesday", "Wednesday") lists what happened; it is not a group of talks.
   if (children.length === 0 || children.every((child) => isDayTitle(child.text))) return false;
   if (isGroupTitle(section.text) && !looksLikeTalk(section.text)) return true;
-  const talkLike = children.filter((child) => saysTalk(child) || gathersTalks(child)).length;
+  // A heading that names its speaker (`Title by Jane Roe`) is a talk: sub-sections that merely have a dash or a number
+  // (`## Visual Issues - Color Issues`, `### 1) Low contrast`) are its parts; only talks that say so firmly outweigh it.
+  const talkLike = namesSpeakerByWord(section.heading)
+    ? children.filter((child) => saysTalkFirmly(child) || isGroupTitle(child.text)).length
+    : children.filter((child) => saysTalk(child) || gathersTalks(child)).length;
   return talkLike > 0 && talkLike * 2 >= children.length;
+}
+
+/**
+ * A section that says it is a talk in a way no part of a talk is written: its speaker after a by-word or in parentheses,
+ * a talk mark (`Talk 3:`), a marked title, a slot, a speaker line or heading. Not a dash tail or a list number alone.
+ */
+function saysTalkFirmly(section: OutlineSection): boolean {
+  return (
+    namesSpeakerByWord(section.heading) ||
+    hasTalkMark(section.text) ||
+    parseMarkedTitle(section.heading) !== null ||
+    slotHeading(section.text) !== null ||
+    section.opensWithSpeaker === true ||
+    section.speakerHeading !== undefined
+  );
 }

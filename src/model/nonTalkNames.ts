@@ -3,14 +3,14 @@ import { parseSessionHeading } from './sessionHeading.js';
 
 /**
  * Names of sections that are not talks, in the corpus languages: how notes close (`Conclusion`, `Fazit`, `まとめ`,
- * `마무리`), what they say about the event around the talks (`Venue`, `Booth`, `Opening`, `찾아가는길`), and the day's
+ * `마무리`, `おまけ` and `番外編`: extras), what they say about the event around the talks (`Venue`, `Booth`, `Opening`, `찾아가는길`), and the day's
  * programme itself (`Schedule`, `Programm`), meals and parties. Weighed, not obeyed: a section so named that names its
  * speaker is still a talk (`Welcome - Jane Roe`); long notes alone are not enough (readsAsNonTalk).
  */
 
 /** Closing and meta sections: a verdict, the author's impressions, what is next, where to read more. */
 const CLOSING =
-  /^(?:(?:my |final |general |overall |closing |some )?(?:conclusions?|summary|wrap[- ]?up|thoughts|impressions|takeaways|verdict)|closing(?: (?:thoughts?|remarks|words))?|in (?:summary|conclusion)|tl;?dr|other(?: (?:notes|stuff|things))?|misc(?:ellaneous)?|(?:more |other |useful |further )?links|resources|references|further reading|(?:mein |unser )?fazit|zusammenfassung|(?:en )?r[ée]sum[ée]|pour conclure|bilan\b.*|conclusi[oó]n(?:es)?|resumen|conclus[aã]o|considera[cç][oõ]es finais|まとめ|感想|所感|おわりに|最後に|次回は?.*|总结|小结|结语|.*후기|마무리|마치며|느낀\s?점)$/iu;
+  /^(?:(?:my |final |general |overall |closing |some )?(?:conclusions?|summary|wrap[- ]?up|thoughts|impressions|takeaways|verdict)|closing(?: (?:thoughts?|remarks|words))?|in (?:summary|conclusion)|tl;?dr|other(?: (?:notes|stuff|things))?|misc(?:ellaneous)?|(?:more |other |useful |further )?links|resources|references|further reading|(?:mein |unser )?fazit|zusammenfassung|(?:en )?r[ée]sum[ée]|pour conclure|bilan\b.*|conclusi[oó]n(?:es)?|resumen|conclus[aã]o|considera[cç][oõ]es finais|まとめ|感想|所感|おわりに|最後に|次回は?.*|.*おまけ|番外編?|总结|小结|结语|.*후기|마무리|마치며|느낀\s?점)$/iu;
 
 /** The event around the talks: how to get there, the hall, booths, opening and registration, "about the event". */
 const EVENT =

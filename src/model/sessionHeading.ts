@@ -76,6 +76,15 @@ export function parseSessionHeading(
   return { title: displayCase(unbracketed(text)), speakers: [] };
 }
 
+/**
+ * Pure: the heading names its speaker in a way no subtitle is written: after a by-word (`Title by Jane Roe`, `par`, `von`,
+ * `por`) or in parentheses (`Title (Jane Roe)`). A dash (`Visual Issues - Color Issues`) may as well set a subtitle apart.
+ */
+export function namesSpeakerByWord(heading: string): boolean {
+  const text = withoutSlotMarks(heading);
+  return byline(text) !== null || inParentheses(text) !== null;
+}
+
 /** The first way of naming speakers that the heading's text (its slot marks gone) reads as. */
 function speakersIn(
   text: string,

@@ -33,3 +33,21 @@ export function sharedShape(talks: { heading: string; text: string }[]): TalkSha
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= talks.length * SHAPE_SHARE ? best[0] : null;
 }
+
+/** Shapes that mark a list of talks on their own, below a day: a heading that is one link, or a time. A dash tail does
+ * not (`### Topic - Subtopic` under a talk are its parts). */
+const LISTING_SHAPES: readonly TalkShape[] = ['link', 'time'];
+
+/**
+ * Pure: a section that lists talks in its sub-sections however deep it sits under its day (`#### Talks I heard` over
+ * `##### [Title](…)` links): at least MIN_SHAPED_TALKS sub-sections, each without sub-sections of its own, SHAPE_SHARE of
+ * them written as a link or after a time.
+ */
+export function listsShapedTalks(children: readonly { heading: string; text: string; children: unknown[] }[]): boolean {
+  if (children.length < MIN_SHAPED_TALKS || children.some((child) => child.children.length > 0)) return false;
+  return LISTING_SHAPES.some(
+    (shape) =>
+      children.filter((child) => shapesOf(child.heading, child.text).includes(shape)).length >=
+      children.length * SHAPE_SHARE,
+  );
+}

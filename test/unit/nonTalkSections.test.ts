@@ -40,6 +40,9 @@ describe('names of sections that are no talk', () => {
       'まとめ',
       '感想',
       '次回は',
+      '1日目おまけ',
+      'おまけ',
+      '番外編',
       '总结',
       '마무리',
       '인프콘 후기',
@@ -77,6 +80,7 @@ describe('names of sections that are no talk', () => {
       'Schedule Your Cron Jobs',
       'Other People’s Code',
       'Closing the Loop on Observability',
+      'おまけのおまけ機能',
       '',
       '🎉',
     ])
