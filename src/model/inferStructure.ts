@@ -81,7 +81,10 @@ export function inferStructure(written: OutlineSection[]): Structure {
   const talkRank = datedTalks[0]?.rank;
   const shaped = (section: OutlineSection) =>
     shape !== null && !isAsideTitle(section.text) && shapesOf(section.heading, section.text).includes(shape);
+  // The last talk written at its day's level, while no aside has closed that run: the sections after it at its rank are weighed beside it.
+  let slipped: { section: OutlineSection; talk: TalkSource } | null = null;
   for (const section of sections) {
+    const itemCount = items.length;
     const prefixed = dayOfTalk.get(section);
     if (prefixed) {
       // "## Day 1 - 0945 - Title": a talk of day 1; the headings naming the same day in a row make that day.
@@ -106,18 +109,37 @@ export function inferStructure(written: OutlineSection[]): Structure {
         line: section.line,
         message: `Read \`${section.text}\` as a talk of ${lastDated.text} (its heading level differs from its neighbours)`,
       });
-      lastDated.talks.push(talkOf(section, null));
+      const talk = talkOf(section, null);
+      lastDated.talks.push(talk);
       // Its sub-sections are talks too only when they read so ("### D. Fourth"); else they are its parts ("### Slides").
       if (slippedTalksHoldTalks(section)) for (const child of section.children) addTalks(lastDated, child, null);
+      else slipped = { section, talk };
     } else if (
       gathersTalks(section) ||
       holdsShapedTalks(section, (child) => child.rank === talkRank && shaped(child))
     ) {
       items.push({ kind: 'day', day: dayOf(section), dated: false, rank: section.rank });
       lastDated = null;
+    } else if (lastDated && slipped?.section.rank === section.rank && !isAside(section) && section.body.length > 0) {
+      // Between or after the day's talks written at its level, a section with notes at that level is a talk too, or a
+      // part of the talk before whose heading rose a rank (its own sub-sections sit a rank below that talk's parts).
+      const partOf = slipped.talk;
+      if (risenPart(section, slipped.section)) {
+        partOf.body.push(...sectionNodes(section));
+        notes.push({
+          line: section.line,
+          message: `Read \`${section.text}\` as a part of \`${partOf.text}\` (its sub-headings sit below that talk's parts)`,
+        });
+      } else {
+        const talk = talkOf(section, null);
+        lastDated.talks.push(talk);
+        slipped = { section, talk };
+      }
     } else {
       items.push({ kind: 'loose', section });
     }
+    // A day or group begins a new run; an aside (`Summary`) closes the run of talks at the day's level.
+    if ((items.length > itemCount && items.at(-1)!.kind === 'day') || isAside(section)) slipped = null;
   }
   const placed = placeLooseSections(datedOrGrouped(items));
   // Talks whose level slipped join their day as they are met, loose ones after: each day in document order again.
@@ -212,6 +234,19 @@ function dayPrefixedTalks(sections: OutlineSection[]): Map<OutlineSection, { day
 function slippedTalksHoldTalks(section: OutlineSection): boolean {
   const talkLike = section.children.filter((child) => saysTalk(child) || gathersTalks(child)).length;
   return talkLike > 0 && talkLike * 2 >= section.children.length;
+}
+
+/**
+ * A section at its day's level whose sub-sections all sit two ranks below it or more (`## Indifferent access` over
+ * `#### Why was this a problem?`), after a talk at that level whose parts sit one rank below (`### To err is human`):
+ * a part of that talk whose heading rose a rank, not a talk of its own.
+ */
+function risenPart(section: OutlineSection, talkBefore: OutlineSection): boolean {
+  return (
+    section.children.length > 0 &&
+    section.children.every((child) => child.rank >= section.rank + 2) &&
+    talkBefore.children.some((child) => child.rank === section.rank + 1)
+  );
 }
 
 /** Loose sections between days with talks are talks too; before the first or after the last they are asides. */
