@@ -473,8 +473,11 @@ function saysTalk(section: OutlineSection): boolean {
 /** A section whose sub-sections are talks, or that names a group of talks and has sub-sections. */
 function gathersTalks(section: OutlineSection): boolean {
   const children = section.children;
-  // A section of days ("Tuesday", "Wednesday") lists what happened; it is not a group of talks.
-  if (children.length === 0 || children.every((child) => isDayTitle(child.text))) return false;
+  if (children.length === 0) return false;
+  // A section of days ("Tuesday", "Wednesday") lists what happened; it is not a group of talks, unless it is named
+  // as one and its days hold talks (`### Talks` over `#### Thursday`, `#### Friday`, inside `## Day 2 + 3`).
+  if (children.every((child) => isDayTitle(child.text)))
+    return isGroupTitle(section.text) && children.some((child) => gathersTalks(child));
   if (isGroupTitle(section.text) && !looksLikeTalk(section.text)) return true;
   // A heading that names its speaker (`Title by Jane Roe`) is a talk: sub-sections that merely have a dash or a number
   // (`## Visual Issues - Color Issues`, `### 1) Low contrast`) are its parts; only talks that say so firmly outweigh it.

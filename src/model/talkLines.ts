@@ -211,8 +211,11 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
   nodes.forEach((node, index) => {
     if (opensWithClockLine(node, source)) clockLines++;
     if (node.type === 'heading') endRun();
-    else if (isTalkLine(node)) heads.set(node, { text: toString(node).trim() });
-    else {
+    else if (isTalkLine(node)) {
+      // `**[Jane Roe (Chef)⏎Title - Subtitle](…)**`: a line of names over the title says who speaks, before any dash.
+      const link = linkTalkLine(node);
+      heads.set(node, link?.speaker === undefined ? { text: toString(node).trim() } : link);
+    } else {
       const pair = boldTitleAndName(node, source);
       const timed = pair ? null : timedTalkLine(node, nodes[index + 1], source);
       if (pair) heads.set(node, pair);

@@ -1,7 +1,7 @@
 import type { TalkSource } from './inferStructure.js';
 import { toBlocks } from './blocks.js';
 import type { NotesSource } from './inlineLinks.js';
-import { parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading } from './sessionHeading.js';
+import { namesSpeakerByWord, parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading } from './sessionHeading.js';
 import { slotHeading } from './slotHeading.js';
 import type { ReadSpeakerLines } from './speakerLineHabit.js';
 import { parseSpeakerHeading } from './speakers/names.js';
@@ -13,6 +13,10 @@ import { unquoted } from './unquoted.js';
 /** How the file's talk headings write their speakers, weighed over all of them (sessionHeading.ts). */
 export interface HeadingShape {
   orgInParentheses: boolean;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
 
 /** Pure: one talk the reading found → the session it shows, its title and speakers read from wherever the notes wrote them. */
@@ -40,11 +44,18 @@ export function toSession(
       slot && headed.speakers.length === 0
       ? { title: headed.title, speakers: slot.speakers }
       : headed;
-  const speakers = [
-    ...fromHeading.speakers,
-    ...(talk.speakers ?? []),
-    ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? [])),
-  ];
+  const paired = talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? []);
+  // A line of its own names who speaks (`Jane Roe (Chef)` over `Title - Test-Driven Infrastructure`): a dash tail in the
+  // title naming no one of them is its subtitle, not another speaker (`Title by John Doe` still names him).
+  const subtitled =
+    paired.length > 0 &&
+    fromHeading.speakers.length > 0 &&
+    !namesSpeakerByWord(talk.text) &&
+    !fromHeading.speakers.some((speaker) => paired.some((name) => sameName(name.name, speaker.name)));
+  const titled = subtitled ? { title: displayCase(talk.text), speakers: [] } : fromHeading;
+  const speakers = [...titled.speakers, ...(talk.speakers ?? [])];
+  // Named in the title and by its line of names too (`Fast Builds - Jane Roe` under `Jane Roe`): one speaker.
+  speakers.push(...paired.filter((name) => !speakers.some((speaker) => sameName(speaker.name, name.name))));
   for (const speaker of lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
     if (!known) speakers.push(speaker);
@@ -56,7 +67,7 @@ export function toSession(
   const roled = speakers.length === 0 ? roleHeadingSpeaker(talk.text) : null;
   if (roled) speakers.push(roled);
   return {
-    title: fromHeading.title || displayCase(talk.text),
+    title: titled.title || displayCase(talk.text),
     heading: talk.heading,
     speakers,
     file,

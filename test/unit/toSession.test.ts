@@ -98,7 +98,7 @@ describe('toSession: a talk the reading found, as the session it shows', () => {
   });
 
   it("adds the reading's speakers, then a speaker heading's, then the speaker lines' new names", () => {
-    const found = session('Why Networks Matter - Jane Roe', 'Speaker: Ann Lee (Beta)\n\nNotes.\n', {
+    const found = session('Why Networks Matter by Jane Roe', 'Speaker: Ann Lee (Beta)\n\nNotes.\n', {
       speakers: [{ name: 'Carl Su', org: null }],
       speakerHeading: { heading: 'Dana Poe', text: 'Dana Poe' },
     });
@@ -109,6 +109,20 @@ describe('toSession: a talk the reading found, as the session it shows', () => {
       { name: 'Ann Lee', org: 'Beta' },
     ]);
     expect(found.byline).toEqual(['Speaker: Ann Lee (Beta)']);
+  });
+
+  it('reads a dash tail naming no one of a speaker heading as a subtitle, and one naming her as hers', () => {
+    const subtitle = session('Preparing for Tomorrow - Test-Driven Infrastructure', 'Notes.\n', {
+      speakerHeading: { heading: 'Jane Roe (Chef)', text: 'Jane Roe (Chef)' },
+    });
+    expect([subtitle.title, subtitle.speakers]).toEqual([
+      'Preparing for Tomorrow - Test-Driven Infrastructure',
+      [{ name: 'Jane Roe', org: 'Chef' }],
+    ]);
+    const same = session('Fast Builds - Jane Roe', 'Notes.\n', {
+      speakerHeading: { heading: 'Jane Roe', text: 'Jane Roe' },
+    });
+    expect([same.title, same.speakers.map((speaker) => speaker.name)]).toEqual(['Fast Builds', ['Jane Roe']]);
   });
 
   it('fills the organisation of a speaker named again on a line, in any case, and keeps one already known', () => {

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { isGroupTitle } from '../headingKinds.js';
+import { showsEveryWord } from '../../words.js';
 import type { DaySource, TalkSource } from '../inferStructure.js';
 import { joinAdjacentLists, MIN_TALK_SHARE, talksOfList } from './listTalks.js';
 import { talksOfTable } from './tableTalks.js';
@@ -10,7 +11,7 @@ import { talksOfTable } from './tableTalks.js';
  * its notes, even under "Lightning Talks": there the list reading competes as a whole (chooseReading).
  */
 export function expandListTalks(days: DaySource[], source: string): DaySource[] {
-  const expanded = days.map((day) => expandDay(day, source, MIN_TALK_SHARE));
+  const expanded = days.map((day) => expandDay(expandGroupLists(day, source), source, MIN_TALK_SHARE));
   // Where other days' lists read as talks, a day's list needs fewer items that say so ("Extra: Code-Jam" beside them).
   const listed = expanded.filter((day, index) => day !== days[index]).length;
   if (listed < MIN_LISTED_DAYS) return expanded;
@@ -21,6 +22,35 @@ export function expandListTalks(days: DaySource[], source: string): DaySource[] 
 export const MIN_LISTED_DAYS = 1;
 /** Share of a list's items that must read as talks where other days' lists are talks. */
 export const SIBLING_TALK_SHARE = 0.5;
+
+/**
+ * A "talk" of a day that is named as a group of talks (`### Ignite Talks`, `### Lightning talks`) with no sub-headings,
+ * over a list whose items read as talks on their own (a link, a speaker, a time: short lines alone are not enough
+ * here): the items are the talks, in that group; its other notes open the day, as a group's do. Only inside a day
+ * whose other talks are headings: the list reading cannot take those.
+ */
+function expandGroupLists(day: DaySource, source: string): DaySource {
+  // Notes without days: there the list reading weighs such a list against the headings as a whole (chooseReading).
+  if (day.text === null) return day;
+  const intro = [...day.intro];
+  const talks = day.talks.flatMap((talk) => {
+    if (!isGroupTitle(talk.text) || !showsEveryWord(talk.heading, talk.text)) return [talk];
+    if (talk.body.some((node) => node.type === 'heading')) return [talk];
+    const listed: TalkSource[] = [];
+    const notes: RootContent[] = [];
+    for (const { node, parts } of joinAdjacentLists(talk.body)) {
+      const found = node.type === 'list' ? talksOfList(node, source, talk.text, false) : null;
+      if (found) listed.push(...found.talks);
+      else notes.push(...parts);
+    }
+    if (listed.length === 0) return [talk];
+    intro.push(...notes);
+    return listed;
+  });
+  return talks.length === day.talks.length && talks.every((talk, index) => talk === day.talks[index])
+    ? day
+    : { ...day, intro, talks };
+}
 
 function expandDay(day: DaySource, source: string, minShare: number): DaySource {
   if (day.talks.length > 0) return day;
