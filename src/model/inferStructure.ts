@@ -14,7 +14,7 @@ import { namesSpeakerByWord, parseMarkedTitle } from './sessionHeading.js';
 import { slotHeading } from './slotHeading.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 import { SHAPE_SHARE, listsShapedTalks, shapesOf, sharedShape } from './talkShape.js';
-import type { OutlineSection } from './outline.js';
+import { BOLD_RANK, type OutlineSection } from './outline.js';
 import type { Section, Speaker } from './types.js';
 import { showsEveryWord } from '../words.js';
 
@@ -435,7 +435,11 @@ function addTalks(day: DaySource, section: OutlineSection, group: string | null)
   const gathers = gathersTalks(section) || (!saysTalk(section) && listsShapedTalks(section.children));
   // A group shows its plain text: a heading with words that drops (a link's target) is read as a talk, kept as written.
   if (!gathers || !showsEveryWord(section.heading, section.text)) {
-    day.talks.push(talkOf(section, group));
+    // A talk named by a link, its notes, then lines that each name another talk and its speaker (`[Title par Jane Roe](…)`):
+    // it is one talk, they are the next ones.
+    const lines = gathers && section.children.every((child) => child.rank === BOLD_RANK && saysTalk(child));
+    day.talks.push(lines ? { ...talkOf(section, group), body: section.content } : talkOf(section, group));
+    if (lines) for (const child of section.children) day.talks.push(talkOf(child, group));
     return;
   }
   day.intro.push(...section.content);

@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseSpeakerHeading } from './speakers/names.js';
+import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
 
 /**
  * Talks given as paragraphs set apart whole, one a talk, their notes elsewhere (a linked page) or under them:
@@ -44,9 +44,21 @@ export function linkTalkLine(node: RootContent): LinkTalkLine | null {
     return speaker && readsAsNames(speaker) && !readsAsNames(text) ? { text, speaker } : null;
   }
   if (lines.length === 2) return eitherSide(lines[0]!, lines[1]!) ?? { text };
+  // "[Video](…)", "[Slides](…)": a link to a talk's material, never a talk.
+  if (MATERIAL.test(text)) return null;
   const dash = DASH.exec(text);
-  if (!dash) return { text };
-  return eitherSide(text.slice(0, dash.index), text.slice(dash.index + dash[0].length)) ?? { text };
+  if (!dash) return byWord(text) ?? { text };
+  return eitherSide(text.slice(0, dash.index), text.slice(dash.index + dash[0].length)) ?? byWord(text) ?? { text };
+}
+
+/** Words that name a talk's material, not a talk: the link's whole text. */
+const MATERIAL = /^(?:slides?|video|recording|replay|link|abstract|vid[ée]o|folien|diapos?|transparents)$/iu;
+/** "Title par Maria Sokolova", "Title by Jane Roe" inside the link: the last by-word before names. */
+const BY_NAME = new RegExp(String.raw`^(.+\S)\s+${BY_WORD}\s+(\p{Lu}.*)$`, 'u');
+
+function byWord(text: string): LinkTalkLine | null {
+  const match = BY_NAME.exec(text);
+  return match && readsAsNames(match[2]!) ? { text: match[1]!, speaker: match[2]! } : null;
 }
 
 /** A link, or a bold, struck or emphasised run, perhaps around a link: what sets a whole paragraph apart. */

@@ -40,7 +40,7 @@ export interface Outline {
 const ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
 
 /** Bold lines count as headings below every real one, and only in notes with (almost) no real headings. */
-const BOLD_RANK = 7;
+export const BOLD_RANK = 7;
 
 /** Pure: the document's top-level nodes → its heading tree. */
 export function buildOutline(nodes: RootContent[], source: string): Outline {

@@ -198,8 +198,11 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
   let timedLines: [RootContent, TalkLineHead, RootContent | undefined][] = [];
   let clockLines = 0;
   const endRun = () => {
-    if (plainLines.length >= MIN_PLAIN_TALK_LINES) for (const [node, head] of plainLines) heads.set(node, head);
+    const plainRun = plainLines.length >= MIN_PLAIN_TALK_LINES;
+    if (plainRun) for (const [node, head] of plainLines) heads.set(node, head);
     for (const [node, head] of linkTalkRun(linkLines)) heads.set(node, head);
+    // Among plain talk lines, a link that names its speaker is one more, notes under it or not (the last of the run).
+    if (plainRun) for (const [node, head] of linkLines) if (head.speaker !== undefined) heads.set(node, head);
     // A time over a paragraph that is a talk's line already (`11:00am` / `**Title**` `**Jane Roe**`) adds no talk.
     if (clockLines >= MIN_PLAIN_TALK_LINES)
       for (const [node, head, next] of timedLines) if (next === undefined || !heads.has(next)) heads.set(node, head);
