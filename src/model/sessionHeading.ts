@@ -385,6 +385,8 @@ function sponsoredTalk(text: string): SessionHeading | null {
   };
 }
 
+/** A remark in parentheses, or a full stop, closing the names after "by". */
+const REMARK_AFTER_NAMES = /\s*\([^()]*\)\s*[.!]?\s*$|\s*[.!]\s*$/u;
 const TITLE_BY_NAME = new RegExp(String.raw`^(.+)\s+${BY_WORD}\s+(.+)$`, 'i');
 
 /** "Title by Jane Doe", and "by" in the corpus languages: "par" (French), "von" (German), "por" (Spanish, Portuguese). */
@@ -393,7 +395,8 @@ function byline(text: string): SessionHeading | null {
   // part of one ("Ursula von der Leyen").
   const match = TITLE_BY_NAME.exec(text);
   if (!match || /^\p{Ll}/u.test(match[2]!)) return null;
-  const speakers = parseSpeakers(match[2]!);
+  // "by E. Groeneveld (aka PEP-380).", "by B. Fitz (+ a sketch)": a remark after the names is no part of them.
+  const speakers = parseSpeakers(match[2]!) ?? parseSpeakers(match[2]!.replace(REMARK_AFTER_NAMES, ''));
   return speakers ? { title: match[1]!.replace(/,$/, '').trim(), speakers } : null;
 }
 

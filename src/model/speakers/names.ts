@@ -162,6 +162,9 @@ const LIST_SEPARATOR =
   /\s*,\s*(?:&|and)\s+|\s*,\s*(?:et|und|e|y)\s+(?=\p{Lu})|\s*[,;、]\s*|\s+(?:&|and)\s+|\s+(?:et|und|e|y)\s+(?=\p{Lu})|\s*&\s*|\s+\/\s+/u;
 
 /** "A & B, Org" → two speakers of Org; "A, Org1 & B, Org2" → one each. Null when it does not read as names. */
+/** A name written with its initial: "A. Rigo", "J.R. Smith". */
+const INITIAL_NAME = /^(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{L}'’-]+$/u;
+
 export function parseSpeakers(text: string): Speaker[] | null {
   const segments = joinRoles(
     text
@@ -176,6 +179,11 @@ export function parseSpeakers(text: string): Speaker[] | null {
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean);
+    // "A. Cuni, A. Rigo": names written with an initial on both sides of the comma are two people, no organisation.
+    if (parts.length > 1 && parts.every((part) => INITIAL_NAME.test(part))) {
+      speakers.push(...parts.map((part) => ({ name: part, org: null })));
+      continue;
+    }
     const name = parts[0] ?? '';
     const org = parts.length > 1 ? parts.at(-1)! : null;
     if (!looksLikeName(name, org !== null)) return null;
