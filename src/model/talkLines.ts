@@ -216,8 +216,9 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
     if (node.type === 'heading') endRun();
     else if (isTalkLine(node)) {
       // `**[Jane Roe (Chef)⏎Title - Subtitle](…)**`: a line of names over the title says who speaks, before any dash.
-      const link = linkTalkLine(node);
-      heads.set(node, link?.speaker === undefined ? { text: toString(node).trim() } : link);
+      const text = toString(node).trim();
+      const link = text.includes('\n') ? linkTalkLine(node) : null;
+      heads.set(node, link?.speaker === undefined ? { text } : link);
     } else {
       const pair = boldTitleAndName(node, source);
       const timed = pair ? null : timedTalkLine(node, nodes[index + 1], source);
