@@ -2,8 +2,15 @@ import type { DaySource, TalkSource } from './inferStructure.js';
 import { MIN_NAMED_BULLET_TALKS } from './outline.js';
 import { firstBulletSpeaker, takeSpeakerLines } from './speakers/speakerLines.js';
 
-/** Reads the speaker lines of one talk's body (`slot`: under a slot heading, "## Talk 1"). */
-export type ReadSpeakerLines = (body: TalkSource['body'], slot: boolean) => ReturnType<typeof takeSpeakerLines>;
+/**
+ * Reads the speaker lines of one talk's body (`slot`: under a slot heading, "## Talk 1"; `named`: its speaker is named
+ * elsewhere, a line of names over its heading).
+ */
+export type ReadSpeakerLines = (
+  body: TalkSource['body'],
+  slot: boolean,
+  named?: boolean,
+) => ReturnType<typeof takeSpeakerLines>;
 
 /**
  * Pure: how speaker lines are read in these notes: a bare name as a talk's first bullet counts only when
@@ -14,5 +21,5 @@ export function readSpeakerLines(days: DaySource[], source: string): ReadSpeaker
   const firstBullets = days.flatMap((day) => day.talks.map((talk) => firstBulletSpeaker(talk.body, source)));
   const bareNameBullets =
     firstBullets.includes('marked') || firstBullets.filter((named) => named !== null).length >= MIN_NAMED_BULLET_TALKS;
-  return (body, slot) => takeSpeakerLines(body, source, { slot, bareNameBullets });
+  return (body, slot, named = false) => takeSpeakerLines(body, source, { slot, bareNameBullets, named });
 }

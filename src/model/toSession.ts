@@ -35,7 +35,7 @@ export function toSession(
     written;
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
   const slot = slotHeading(talk.text);
-  const lines = speakerLines(talk.body, slot !== null);
+  const lines = speakerLines(talk.body, slot !== null, talk.speakerHeading !== undefined);
   const labelled = slot && lines.title !== null ? parseSessionHeading(unquoted(lines.title)) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
   const fromHeading = labelled

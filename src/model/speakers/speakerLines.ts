@@ -75,7 +75,7 @@ const SLOT_HEADER_LINES = 4;
 export function takeSpeakerLines(
   content: RootContent[],
   source: string,
-  options: { slot?: boolean; bareNameBullets?: boolean } = {},
+  options: { slot?: boolean; bareNameBullets?: boolean; named?: boolean } = {},
 ): SpeakerLines {
   const taken: SpeakerLines = { speakers: [], title: null, byline: [], rest: content };
   for (let block = 0; block < (options.slot ? SLOT_BLOCKS : 1); block++) {
@@ -95,7 +95,42 @@ export function takeSpeakerLines(
           const near = labelledNearStart(taken.rest, source);
           return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
         })();
-  return options.slot && read.title === null ? withHeaderTitle(read, source) : read;
+  return options.slot && read.title === null
+    ? withTitleAfterNames(withHeaderTitle(read, source), source, options.named === true)
+    : read;
+}
+
+/** A title line under a slot's speaker is at most this long, and is one line. */
+const MAX_TITLE_LINE = 120;
+
+/**
+ * Under a slot heading (`**KEYNOTE**`, `## Keynote`) whose first lines (or a line of names over it: `named`) named the speaker, a paragraph of one short line
+ * (perhaps the speaker's handle under it) that reads as no sentence and no names, with notes after it (`Ethics and
+ * Consistency`): the talk's title, as a
+ * programme writes slot, speaker, title. It goes to the speaker notes with the speaker's line.
+ */
+function withTitleAfterNames(read: SpeakerLines, source: string, named: boolean): SpeakerLines {
+  const [next, ...after] = read.rest;
+  if (read.title !== null || (read.speakers.length === 0 && !named) || next?.type !== 'paragraph' || after.length === 0)
+    return read;
+  const lines = sourceOf(next, source)
+    .split('\n')
+    .map((line) => line.replace(/\\$/, '').trim())
+    .filter(Boolean);
+  const title = plain(lines[0] ?? '')
+    .replace(/[*_]/g, '')
+    .trim();
+  // A handle under the title (`@alixtrot`) is the speaker's, no more notes.
+  if (
+    !lines.slice(1).every((line) => HANDLE.test(plain(line))) ||
+    title === '' ||
+    title.length > MAX_TITLE_LINE ||
+    /[.!?。！？:：]$/u.test(title)
+  )
+    return read;
+  // A line of full names is more speakers; words that read as one-word names (`Build, Empower, Grow`) are a title.
+  if (parseSpeakerList(title)?.every((speaker) => /\s/u.test(speaker.name))) return read;
+  return { ...read, title, byline: [...read.byline, ...lines], rest: after };
 }
 
 /** A first block that ends in a labelled line ("Speaker: Jane Roe") goes on in the labelled paragraphs right after it. */
