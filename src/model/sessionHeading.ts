@@ -241,6 +241,8 @@ function titleFirst(text: string, orgInParentheses = false): SessionHeading | nu
   const bracketed = BRACKETED_TITLE.test(title) && isCjkName(tail.trim()) ? [{ name: tail.trim(), org: null }] : null;
   const speakers =
     parseSpeakers(tail) ??
+    // "Security First - Adam Baldwin (can't find the slides yet)": remarks after the name, no organisation.
+    (REMARKS.test(tail) ? parseSpeakers(tail.replace(REMARKS, '')) : null) ??
     (withOrg && (orgInParentheses || inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? ''))
       ? withOrg
       : null) ??
@@ -385,6 +387,8 @@ function sponsoredTalk(text: string): SessionHeading | null {
   };
 }
 
+/** Remarks in parentheses after a name, each holding a word in lower case ("(can't find the slides yet)"); "(Red Hat)" is none. */
+const REMARKS = /(?:\s*\((?=[^()]*(?<![\p{L}'’])\p{Ll})[^()]*\))+\s*[.!]?\s*$/u;
 /** A remark in parentheses, or a full stop, closing the names after "by". */
 const REMARK_AFTER_NAMES = /\s*\([^()]*\)\s*[.!]?\s*$|\s*[.!]\s*$/u;
 const TITLE_BY_NAME = new RegExp(String.raw`^(.+)\s+${BY_WORD}\s+(.+)$`, 'i');

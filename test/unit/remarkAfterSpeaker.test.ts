@@ -37,6 +37,62 @@ describe('a remark after the names of a byline', () => {
   });
 });
 
+describe('remarks after the name after a dash', () => {
+  it('drops remarks in parentheses holding a word in lower case, one or more', () => {
+    expect(
+      parseSessionHeading("Security First - Adam Baldwin (can't find the slides yet) (this was on day 2)"),
+    ).toEqual({
+      title: 'Security First',
+      speakers: [{ name: 'Adam Baldwin', org: null }],
+    });
+    expect(parseSessionHeading('Fast Builds - Jane Roe (no slides)').speakers).toEqual([
+      { name: 'Jane Roe', org: null },
+    ]);
+    expect(parseSessionHeading('Schnelle Builds - Erika Mustermann (ohne Folien).').speakers).toEqual([
+      { name: 'Erika Mustermann', org: null },
+    ]);
+  });
+
+  it('keeps an organisation in parentheses, and names in them', () => {
+    expect(parseSessionHeading('Fast Builds - Jane Roe (Google)').speakers).toEqual([
+      { name: 'Jane Roe', org: 'Google' },
+    ]);
+    expect(parseSessionHeading('Fast Builds - The Hard Parts (Ann Lee)').speakers).toEqual([
+      { name: 'Ann Lee', org: null },
+    ]);
+  });
+
+  it('reads a talks section listing talks so as its talks, among talk headings', () => {
+    const text = [
+      '# Talks and People: Day 1',
+      '## Parsing and Compiling - Patrick Dubroy',
+      'Notes.',
+      '## Two-way Binding Compared - Marius Gundersen',
+      'Notes.',
+      '## Security talks',
+      'I saw three security talks:',
+      '',
+      '- Towards a post-XSS world - Mike West',
+      '  ([slides](https://slides.example/xss))',
+      '- JavaScript crypto - Martin Boßlet',
+      "- Security First - Adam Baldwin (can't find the slides yet) (this was on day 2 actually)",
+      '# Talks and People: Day 2',
+      '## Stop breaking the web - Tom Dale',
+      'Notes.',
+    ].join('\n');
+    expect(days(text)[0]).toEqual([
+      'Talks and People: Day 1',
+      [
+        'Parsing and Compiling [Patrick Dubroy]',
+        'Two-way Binding Compared [Marius Gundersen]',
+        'Towards a post-XSS world [Mike West]',
+        'JavaScript crypto [Martin Boßlet]',
+        'Security First [Adam Baldwin]',
+      ],
+    ]);
+  });
+});
+
 describe('names with initials on both sides of a comma', () => {
   it('reads two people, where a full name before the comma keeps its organisation', () => {
     expect(parseSpeakers('A. Cuni, A. Rigo')).toEqual([
