@@ -123,6 +123,8 @@ function dayMarkerRanks(nodes: RootContent[]): Map<RootContent, number> {
 
 /** Headings opened by a speaker's bullet, at least this many, at two ranks or more, make the notes' talks. */
 export const MIN_NAMED_BULLET_TALKS = 3;
+/** "Summary by: John Doe", "Notes by - Ann Lee": a bullet that credits who wrote the talk up (one to three words, then "by"). */
+const CREDIT_LINE = /^(?:\p{L}+\s+){1,3}by\s*[:：\-–]\s*\S/iu;
 /** A bare name as a first bullet counts in a short list only (a byline: the name, who summed it up, a link). */
 export const MIN_BYLINE_BULLETS = 2;
 export const MAX_BYLINE_BULLETS = 3;
@@ -144,11 +146,19 @@ function namedBulletRanks(nodes: RootContent[], source: string): Map<RootContent
     if (named !== 'bare' || list?.type !== 'list') return false;
     const [line] = list.children[0]!.children;
     const linkAlone = line?.type === 'paragraph' && line.children.length === 1 && line.children[0]!.type === 'link';
-    // A byline list says more than the name (who summed it up, a link): a lone bullet is as likely a point.
-    return linkAlone || (list.children.length >= MIN_BYLINE_BULLETS && list.children.length <= MAX_BYLINE_BULLETS);
+    // A byline list says more than the name (who summed it up, a link): a lone bullet is as likely a point. A second
+    // bullet that says who summed it up (`* Summary by: John Doe`) makes it one however long the list runs.
+    const credit = list.children[1] !== undefined && CREDIT_LINE.test(toString(list.children[1]).trim());
+    return (
+      linkAlone || credit || (list.children.length >= MIN_BYLINE_BULLETS && list.children.length <= MAX_BYLINE_BULLETS)
+    );
   });
   const depths = new Set(openers.map(({ node }) => (node as Heading).depth));
   if (openers.length < MIN_NAMED_BULLET_TALKS || depths.size < 2) return new Map();
+  // Days between the talks (`## Day 2` among `### A. Title` talks, one slipped to `## D. Title`) order them already:
+  // this is the reading of one deck's talks, not of a programme's days.
+  const [first, last] = [openers[0]!.index, openers.at(-1)!.index];
+  if (headings.some(({ node, index }) => index > first && index < last && isDayTitle(toString(node)))) return new Map();
   const talkRank = Math.min(...depths);
   const ranks = new Map<RootContent, number>();
   for (const { node } of headings) {

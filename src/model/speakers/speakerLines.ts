@@ -32,7 +32,7 @@ export interface SpeakerLines {
 /** Plural and inclusive endings after a label word: "Speaker(s)", "Intervenant(e)s", "Speaker·euse·s", "Orateur.rice.s". */
 const LABEL_ENDING = String.raw`(?:\((?:e|s|es|euse|rice)\)s?|[·•.](?:e|s|es|euse|rice|ère)\b)*`;
 const LABEL_WORDS =
-  String.raw`(?:speakers?|presenters?|presented by|by|authors?|par|por|von|panelists?|` +
+  String.raw`(?:speakers?|presenters?|presented by|(?:talk|session|keynote|presentation|lecture|workshop) (?:given )?by|by|authors?|par|por|von|panelists?|` +
   String.raw`conférenci(?:er|ère)s?|orat(?:eur|rice)s?|intervenant(?:e)?s?|(?:présenté|animé|proposé)e?s? par|` +
   String.raw`referent(?:in|en|innen)?|sprecher(?:in)?|redner(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
   // Polish, Dutch, Turkish and Russian notes label their speakers too ("Prelegent:", "Spreker:", "Konuşmacı:", "Докладчик:").
@@ -692,6 +692,9 @@ function bulletSpeaker(item: ListItem | undefined, source: string): { speakers: 
   if (item?.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
   const line = itemLine(item, source);
   if (line.includes('\n')) return null;
+  // "* Talk by: Jane Roe, Role": a label says it as surely as a handle or a role does.
+  const labelled = labelledSpeakers(line);
+  if (labelled) return { speakers: labelled, marked: true };
   const speakers = bylineSpeaker(line);
   return speakers ? { speakers, marked: MARK.test(line) || commaRole(line) !== null } : null;
 }
@@ -766,7 +769,11 @@ function labelledSpeakers(text: string): Speaker[] | null {
   if (!match) return null;
   if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
-  if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text))
+  if (
+    /^(?:speaker|presenter|(?:talk|session|keynote|presentation|lecture|workshop) (?:given )?by)\s*(?:\(s\)\s*)?:/i.test(
+      text,
+    )
+  )
     return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
 }
