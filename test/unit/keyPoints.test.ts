@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ListItem, ParagraphRole, Session } from '../../src/model/types.js';
-import { closedMarks, fullMarkdown, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
+import { closedMarks, fullMarkdown, keyPoints, notedWords, WRAPPED_LINE_CHARS } from '../../src/plan/keyPoints.js';
 
 const session = (...blocks: Block[]): Session => ({
   title: 'Talk',
@@ -182,6 +182,21 @@ describe('keyPoints at the edges of its patterns', () => {
 
   it('carries a line on only after a comma or ampersand at its end', () => {
     expect(shown(list(['A, b\nNext', 'A & b\nNext']))).toEqual(['A, b', 'A & b']);
+  });
+
+  it(`carries a line of ${WRAPPED_LINE_CHARS} characters or more on unless it ends a sentence (a fixed-width wrap, seen 138)`, () => {
+    expect(WRAPPED_LINE_CHARS).toBe(60);
+    const line = (ending: string) => `Um exemplo de Command Bus que vale a pena conhecer é o de${ending}`;
+    expect(line('xxx')).toHaveLength(60);
+    const next = '[Middlewares](https://example.org/psr-15).';
+    const endings = ['xxx', 'xx', 'xx.', 'xx:', 'xx;', 'xx!', 'xx?', 'xx…', 'xx。'];
+    expect(shown(list(endings.map((ending) => `${line(ending)}\n${next}`)))).toEqual([
+      `${line('xxx')} ${next}`,
+      ...endings.slice(1).map(line),
+    ]);
+    expect(shown(list(endings.slice(2).map((ending) => `${line(`x${ending}`)}\n${next}`)))).toEqual(
+      endings.slice(2).map((ending) => line(`x${ending}`)),
+    );
   });
 
   it('takes no inline takeaway from a quote, and keeps a quote under a takeaways heading in the notes', () => {
