@@ -203,8 +203,11 @@ export function fullMarkdown(block: Block): string {
 
 function itemMarkdown(item: ListItem, depth: number): string {
   const pad = '  '.repeat(depth);
+  const indent = (markdown: string) => markdown.replace(/\n/g, `\n${pad}  `);
   return [
-    `${pad}- ${item.markdown.replace(/\n/g, `\n${pad}  `)}`,
+    `${pad}- ${indent(item.markdown)}`,
+    // The item's further paragraphs, quotes and code, indented under it so they stay the item's.
+    ...item.blocks.map((block) => `\n${pad}  ${indent(fullMarkdown(block))}`),
     ...item.children.map((child) => itemMarkdown(child, depth + 1)),
   ].join('\n');
 }

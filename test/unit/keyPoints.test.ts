@@ -124,7 +124,7 @@ describe('keyPoints: a point and what it leaves untold', () => {
     ).points;
     expect(point).toEqual({
       item: { markdown: 'Sharding', children: [], blocks: [] },
-      full: '- Sharding\n  More on it\n  - by tenant\n    - deeper',
+      full: '- Sharding\n  More on it\n\n  A block.\n\n  ```\n  not counted\n  ```\n  - by tenant\n    - deeper',
       untold: 'Sharding\nMore on it\n- by tenant\n  - deeper\nA block.',
     });
     expect(keyPoints(session(list(['Alone']))).points[0]!.untold).toBeNull();
@@ -238,5 +238,24 @@ describe('fullMarkdown', () => {
     expect(fullMarkdown(list)).toBe('Caption\n- One\n  more\n  - sub');
     expect(fullMarkdown({ ...list, caption: null })).toBe('- One\n  more\n  - sub');
     expect(fullMarkdown({ kind: 'quote', line: 1, markdown: 'Said' })).toBe('> Said');
+  });
+
+  it("keeps an item's further paragraphs, quotes and code, indented under it (corpus 82 lost them from a closing section)", () => {
+    const inner: Block[] = [
+      { kind: 'paragraph', line: 2, role: 'prose', markdown: 'A second\nparagraph' },
+      { kind: 'code', line: 3, lang: 'sh', code: 'ls' },
+    ];
+    const list: Block = {
+      kind: 'list',
+      line: 1,
+      ordered: false,
+      caption: null,
+      items: [
+        { markdown: 'Top', children: [{ markdown: 'nested', children: [], blocks: inner.slice(0, 1) }], blocks: inner },
+      ],
+    };
+    expect(fullMarkdown(list)).toBe(
+      '- Top\n\n  A second\n  paragraph\n\n  ```sh\n  ls\n  ```\n  - nested\n\n    A second\n    paragraph',
+    );
   });
 });
