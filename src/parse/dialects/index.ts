@@ -3,8 +3,10 @@ import { admonitions } from './admonitions.js';
 import { callouts } from './callouts.js';
 import { containers } from './containers.js';
 import { doccLinks } from './doccLinks.js';
+import { footnotes } from './footnotes.js';
 import { hackmdTags } from './hackmdTags.js';
 import { htmlComments } from './htmlComments.js';
+import { htmlHeadings } from './htmlHeadings.js';
 import { latexText } from './latexText.js';
 import { logseqProperties } from './logseqProperties.js';
 import { mdx } from './mdx.js';
@@ -20,6 +22,7 @@ import { wikilinks } from './wikilinks.js';
 const DIALECTS: Dialect[] = [
   htmlComments,
   scriptBlocks,
+  htmlHeadings,
   mdx,
   containers,
   admonitions,
@@ -29,6 +32,7 @@ const DIALECTS: Dialect[] = [
   separatorLines,
   wikilinks,
   doccLinks,
+  footnotes,
   videoEmbeds,
   latexText,
   taskLists,
