@@ -10,7 +10,7 @@ import { parseSessionHeading } from './sessionHeading.js';
 
 /** Closing and meta sections: a verdict, the author's impressions, what is next, where to read more. */
 const CLOSING =
-  /^(?:(?:my |final |general |overall |closing |some )?(?:conclusions?|summary|wrap[- ]?up|thoughts|impressions|takeaways|verdict)|closing(?: (?:thoughts?|remarks|words))?|in (?:summary|conclusion)|tl;?dr|other(?: (?:notes|stuff|things))?|misc(?:ellaneous)?|(?:more |other |useful |further )?links|resources|references|further reading|(?:mein |unser )?fazit|zusammenfassung|(?:en )?r[ée]sum[ée]|pour conclure|bilan\b.*|conclusi[oó]n(?:es)?|resumen|conclus[aã]o|considera[cç][oõ]es finais|まとめ|感想|所感|おわりに|最後に|次回は?.*|.*おまけ|番外編?|总结|小结|结语|.*후기|마무리|마치며|느낀\s?점)$/iu;
+  /^(?:(?:my |final |general |overall |closing |some )?(?:thoughts|impressions|takeaways)|(?:(?:my |final |general |overall |closing |some )?(?:conclusions?|summary|wrap[- ]?up|verdict)|(?:mein |unser )?fazit|conclusi[oó]n(?:es)?|conclus(?:[aã]o|[oõ]es)|considera[cç][oõ]es finais)(?:\s+(?:about|on|of|sobre|sur|über|zu|zum|zur|su|sul|sulla|del|de|da|do)\s.+)?|closing(?: (?:thoughts?|remarks|words))?|in (?:summary|conclusion)|tl;?dr|other(?: (?:notes|stuff|things))?|misc(?:ellaneous)?|(?:more |other |useful |further )?links|resources|references|further reading|zusammenfassung|(?:en )?r[ée]sum[ée]|pour conclure|bilan\b.*|resumen|まとめ|感想|所感|おわりに|最後に|次回は?.*|.*おまけ|番外編?|总结|小结|结语|.*후기|마무리|마치며|느낀\s?점)$/iu;
 
 /** The event around the talks: how to get there, the hall, booths, opening and registration, "about the event". */
 const EVENT =

@@ -51,6 +51,22 @@ describe('sections at the level of talks written at their day’s level', () => 
     expect(extras(text)).toEqual(['Summary', 'Hotel']);
   });
 
+  it('ends the run at a conclusion about the event, in Portuguese', () => {
+    const text = [
+      '### Segundo Dia — Terça Feira',
+      '### Refactoring em Sistemas Legados — [Davi Moreira](https://twitter.com/devdrops)',
+      '- um ponto',
+      '### Sem orador anunciado',
+      '- um ponto',
+      '### Conclusões sobre o PHP Experience 2018',
+      'Foi ótimo.',
+    ].join('\n');
+    expect(sessions(text)).toEqual([
+      ['Segundo Dia — Terça Feira', ['Refactoring em Sistemas Legados [Davi Moreira]', 'Sem orador anunciado []']],
+    ]);
+    expect(extras(text)).toEqual(['Conclusões sobre o PHP Experience 2018']);
+  });
+
   it('reads a section between such talks as a talk, in another language', () => {
     const text = [
       '## Jour 2',

@@ -41,6 +41,12 @@ describe('names of sections that are no talk', () => {
       '感想',
       '次回は',
       '1日目おまけ',
+      'Conclusões sobre o PHP Experience 2018',
+      'Conclusions on the conference',
+      'Summary of the day',
+      'Fazit zur Konferenz',
+      'Conclusión del evento',
+      'Considerações finais sobre o evento',
       'おまけ',
       '番外編',
       '总结',
@@ -81,6 +87,9 @@ describe('names of sections that are no talk', () => {
       'Other People’s Code',
       'Closing the Loop on Observability',
       'おまけのおまけ機能',
+      'Thoughts on Rust',
+      'Impressions of Kotlin Coroutines',
+
       '',
       '🎉',
     ])
