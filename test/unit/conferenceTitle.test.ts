@@ -36,6 +36,10 @@ describe('cleanTitle: the conference inside an author title', () => {
     expect(cleanTitle('Meetup #12')).toBe('Meetup #12');
   });
 
+  it('reads a title that is only a web address as its site and year', () => {
+    expect(cleanTitle('<https://2015.cssconf.com/>')).toBe('cssconf 2015');
+  });
+
   it("reads a repository's slug as words", () => {
     expect(cleanTitle('deconstruct-2018-conference-notes')).toBe('deconstruct 2018 conference');
     expect(cleanTitle('kubecon_eu_2019')).toBe('kubecon eu 2019');

@@ -16,6 +16,11 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('Rückblick auf die JavaLand 2023')).toBe('JavaLand 2023');
     expect(withoutPostWrapper('Appunti dal Codemotion Roma 2015')).toBe('Codemotion Roma 2015');
     expect(withoutPostWrapper('Estive no TDC 2011')).toBe('TDC 2011');
+    expect(withoutPostWrapper('Como foi participar do PHP Experience 2018')).toBe('PHP Experience 2018');
+    expect(withoutPostWrapper('Como foi o TDC 2011')).toBe('TDC 2011');
+    expect(withoutPostWrapper('Como foi na QCon SP 2018')).toBe('QCon SP 2018');
+    expect(withoutPostWrapper('Cómo fue la PyConES 2019')).toBe('PyConES 2019');
+    expect(withoutPostWrapper('How was GopherCon 2014?')).toBe('GopherCon 2014');
     expect(withoutPostWrapper('Verslag van DevDays 2018')).toBe('DevDays 2018');
   });
 

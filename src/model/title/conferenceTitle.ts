@@ -5,6 +5,7 @@ import { eventPartOf } from './eventPart.js';
 import { openingEventName } from './openingEventName.js';
 import { withoutPartTail } from './partTail.js';
 import { withoutPostWrapper } from './postWrappers.js';
+import { siteTitle } from './siteTitle.js';
 import { withYear } from './notesYear.js';
 
 /** Where a notes file's conference title may come from, best first. */
@@ -33,11 +34,13 @@ export function isSectionName(title: string): boolean {
 }
 
 /**
- * The conference as a post's title names it: the post's wrapper ("My notes from …", "…に参加した話"), the other parts
+ * The conference as a post's title names it: a web address read as its site's name and year, the post's wrapper ("My notes from …", "…に参加した話"), the other parts
  * ("Blog - Édition spéciale - DevFest 2025") and a day, session or date at the end ("… - Day 2", "… | 05.05.2014") dropped.
  */
 export function cleanTitle(title: string): string {
-  return withoutPostWrapper(withoutPartTail(eventPartOf(withoutPostWrapper(unslugged(withoutHashSigns(title))))));
+  return withoutPostWrapper(
+    withoutPartTail(eventPartOf(withoutPostWrapper(unslugged(withoutHashSigns(siteTitle(title)))))),
+  );
 }
 
 /** A repository's slug as a heading ("deconstruct-2018-conference-notes"): lower-case words joined by two dashes or more. */

@@ -24,6 +24,7 @@ const OPENING_PHRASES = [
   'what i learned at',
   'report from',
   'back from',
+  'how was',
   // Spanish, Portuguese
   'estuvimos en',
   'estuve en',
@@ -35,6 +36,8 @@ const OPENING_PHRASES = [
   'resumo (?:de|do|da)',
   'cr[oó]nica (?:de|del)',
   'estive n[oa]',
+  'como foi(?: participar d[oa]| n[oa])?',
+  'c[oó]mo fue',
   // French
   'mes notes (?:de|du|sur)',
   'notes (?:de|du|sur)',
@@ -109,7 +112,7 @@ export function withoutPostWrapper(title: string): string {
   for (const pattern of [OPENING, CLOSING, CLOSING_CLAUSE, CJK_CLOSING]) {
     // Only CLOSING has a group, the year kept; for the others the second argument is the match's offset.
     const cut = text.replace(pattern, (_wrapper, year: unknown) => (typeof year === 'string' ? year : '')).trim();
-    if (HAS_LETTERS.test(cut) && cut !== text) text = cut.replace(/\s*[-–—:|,]$/u, '').trim();
+    if (HAS_LETTERS.test(cut) && cut !== text) text = cut.replace(/\s*[-–—:|,?]$/u, '').trim();
   }
   return text;
 }
