@@ -11,7 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './names.js';
-import { speakerInProse } from './proseSpeakers.js';
+import { speakerInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -22,6 +22,8 @@ export interface SpeakerLines {
   byline: string[];
   /** The session's content without those lines. */
   rest: RootContent[];
+  /** The names were read from the notes' prose, not from a line that only names: they yield to a heading that names someone. */
+  fromProse?: boolean;
 }
 
 /**
@@ -93,7 +95,13 @@ export function takeSpeakerLines(
       ? withLabelledFollowers(taken, source)
       : (() => {
           const near = labelledNearStart(taken.rest, source);
-          return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
+          return {
+            ...taken,
+            speakers: near.speakers,
+            byline: [...taken.byline, ...near.byline],
+            rest: near.rest,
+            ...(near.fromProse ? { fromProse: true } : {}),
+          };
         })();
   return options.slot && read.title === null ? withHeaderTitle(read, source) : read;
 }
@@ -503,10 +511,15 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
     // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…": prose that opens with a linked name.
     const linked = node.type === 'paragraph' ? profileLinkedName(node) : null;
-    if (linked) return { speakers: [linked], title: null, byline: [], rest: content };
-    // "한정수님의 발표 입니다": a sentence that says whose talk it is.
+    if (linked) return { speakers: [linked], title: null, byline: [], rest: content, fromProse: true };
+    // "[Dani](https://twitter.com/d) propuso una charla…", "Jane Roe talked about…": the notes' first paragraph of prose
+    // (links or pictures alone are none) opens with who spoke.
+    const firstProse = node.type === 'paragraph' && isProse(node) && !content.slice(0, index).some(isProse);
+    const opening = firstProse ? speakersOpeningProse(node) : null;
+    if (opening) return { speakers: opening, title: null, byline: [], rest: content, fromProse: true };
+    // "한정수님의 발표 입니다", "A workshop by Jane Roe.": a sentence that says whose talk it is.
     const told = node.type === 'paragraph' ? speakerInProse(toString(node)) : null;
-    if (told) return { speakers: [told], title: null, byline: [], rest: content };
+    if (told) return { speakers: [told], title: null, byline: [], rest: content, fromProse: true };
     // "> Speaker: Jane Roe": a quote of the programme's byline.
     const paragraph =
       node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph'
@@ -536,6 +549,20 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
   }
   return { speakers: [], title: null, byline: [], rest: content };
+}
+
+/** A paragraph with words of its own: not links, pictures or breaks alone (`[Slides](…)`). */
+function isProse(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.some(
+      (child) =>
+        child.type !== 'link' &&
+        child.type !== 'image' &&
+        child.type !== 'break' &&
+        !(child.type === 'text' && child.value.trim() === ''),
+    )
+  );
 }
 
 /** The paragraphs from `start` on, in a row, whose every line is a labelled speaker line ("Speaker: John Doe"). */
