@@ -5,6 +5,7 @@ import { boldLead } from '../boldLeads.js';
 import type { TalkSource } from '../inferStructure.js';
 import { isGroupTitle } from '../headingKinds.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
+import { byHandleSpeakers } from '../speakers/byHandles.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/names.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
@@ -170,7 +171,10 @@ export function talksOfList(
   const speakerFirst =
     shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
   // "iHaskell - carlsu" among "Job Board - Sammy Fung": a handle after the dash, weighed over the whole list.
-  const handles = speakerFirst ? [] : dashHandleSpeakers(talks.map((talk) => talk.text));
+  // "Title by carlsu" among "Title by Jane Roe" items: a handle after "by", weighed the same way.
+  const texts = talks.map((talk) => talk.text);
+  const byHandles = speakerFirst ? [] : byHandleSpeakers(texts);
+  const handles = speakerFirst ? [] : dashHandleSpeakers(texts).map((dash, index) => dash ?? byHandles[index] ?? null);
   return {
     talks: talks.map((talk, index) => {
       const handle = handles[index];

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { sourceOf } from '../blocks.js';
+import { remainderOf, sourceOf } from '../blocks.js';
 import {
   HANDLE,
   PROFILE_URL,
@@ -52,6 +52,10 @@ const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\
 const MARK = /@|\s[-–—|~]\s/;
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes), "-- Jane Roe" or "-- by Jane Roe" (par, por, von). */
 const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?:(?:by|par|por|von)\s+)?(?=\S)/iu;
+/** A dash, then "by" (par, por, von): what follows names who spoke, even a handle. */
+const DASH_BY = /^(?:[―ー—–]|--)\s*(?:by|par|por|von)\s+\S/iu;
+/** A handle: a letter, then letters, digits, "_", "." or "-" ("m4dz", "jane_roe"). */
+const HANDLE_WORD = /^@?\p{L}[\p{L}\p{N}_.-]{1,30}$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
 const ROLE = new RegExp(
   String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member|directeur|directrice|responsable|fondat(?:eur|rice|ore)|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|direttore|responsabile|ingegnere|sviluppatore|desarrollador(?:a)?|ingenier[oa]|gr[üu]nder(?:in)?|entwickler(?:in)?|leiter(?:in)?)\b|` +
@@ -355,6 +359,16 @@ function takeFirstBlock(
           slot,
         );
     if (lines.length <= 6 && found) return { ...found, byline: lines, rest: others };
+    // "-- by Jane Roe" over a line of links: the dashed byline names the speaker, the lines after it stay notes.
+    const written = sourceOf(first, source);
+    const dashed = lines.length > 1 && LEADING_DASH.test(lines[0]!) ? bylineSpeaker(plain(lines[0]!)) : null;
+    if (dashed)
+      return {
+        speakers: dashed,
+        title: null,
+        byline: [lines[0]!],
+        rest: [remainderOf(first, written.indexOf('\n') + 1, source), ...others],
+      };
     // Under a slot heading a short paragraph with a "Topic:" line is the talk's header, whatever else it says.
     const titled =
       slot && lines.length <= SLOT_HEADER_LINES
@@ -783,10 +797,14 @@ function profileLinkedName(paragraph: Paragraph): Speaker | null {
 function bylineSpeaker(written: string): Speaker[] | null {
   // "― Jane Roe": the dash only opens the line, and says what follows is who spoke, so one word
   // ("― Matz", "― 山田太郎") is enough.
-  const line = written.replace(LEADING_DASH, '');
+  // "-- by Jane Roe -": a dash that closes the byline closes nothing else.
+  const line = written.replace(LEADING_DASH, '').replace(/\s+[-–—]$/u, '');
   if (line !== written && !/\s[-–—|@~]\s|,/.test(line)) {
     const name = line.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
     if (/^\S+$/u.test(name) && looksLikeName(name, true)) return [{ name: withoutHonorific(name) ?? name, org: null }];
+    // "-- by M4dz": after a dash and "by", one word is a handle, digits and all (an acronym is an organisation's).
+    if (DASH_BY.test(written) && HANDLE_WORD.test(name) && !/^[\p{Lu}\d&._-]{2,}$/u.test(name))
+      return [{ name, org: null }];
   }
   // A line of nothing but markup (`\`, `**`) is empty once plain.
   const match = /^(.+?)(?:\s+[-–—|@~]\s+(.+))?$/.exec(line);
