@@ -824,7 +824,8 @@ function bylineSpeaker(written: string): Speaker[] | null {
   const names =
     (name.includes(',') ? fullNames(name) : parseSpeakers(name)) ??
     (role !== undefined && ROLE.test(role) && isCjkName(name) ? [{ name, org: null }] : null);
-  if (!names) return null;
+  // "Sandia National Labs" on a line of its own: words that end an organisation's name end no person's.
+  if (!names || (role === undefined && names.some((speaker) => looksLikeOrg(speaker.name)))) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
   if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role))
     return names.map((speaker) => ({ ...speaker, org: role.trim() }));
