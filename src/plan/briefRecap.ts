@@ -6,7 +6,7 @@ import { agendaSlides } from './layouts/agenda.js';
 import { dividerSlide } from './layouts/divider.js';
 import { followupSlides } from './layouts/followups.js';
 import { glanceSlides } from './layouts/glance.js';
-import { sectionSlides } from './layouts/section.js';
+import { briefSectionSlides, sectionSlides } from './layouts/section.js';
 import { programmeSlides } from './layouts/programme.js';
 import { hasShownNotes, pointPages, talkSlidesFor } from './layouts/talk.js';
 import { titleSlide } from './layouts/title.js';
@@ -54,7 +54,7 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   for (const extra of extras.filter((section) => section.placement === 'opening'))
     title.notes.push(extra.heading, ...extra.blocks.map(fullMarkdown));
   const closing = [
-    ...extras.filter((extra) => extra.placement === 'closing').flatMap((extra) => sectionSlides(extra, frame)),
+    ...extras.filter((extra) => extra.placement === 'closing').flatMap((extra) => briefSectionSlides(extra, frame)),
     ...followupSlides(conference, frame),
     ...conference.extras.filter((extra) => extra.kind === 'research').flatMap((extra) => sectionSlides(extra, frame)),
     ...glanceSlides(conference),

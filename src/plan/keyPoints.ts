@@ -164,10 +164,14 @@ function linksPoint(links: ListItem[]): KeyPoint {
   };
 }
 
+/** Characters from which a line that ends in no sentence mark reads as wrapped at a fixed width (pandoc wraps at 72). */
+export const WRAPPED_LINE_CHARS = 60;
+
 /**
  * An item's first line, with the lines that only carry on its sentence: notes wrapped at a fixed width
- * (pandoc, hard-wrapping editors) go on in lower case ("If R\n    doesn't work") or after a trailing
- * "," or "&". Cutting there would leave half a sentence on the slide. `more` says whether lines are left.
+ * (pandoc, hard-wrapping editors) go on in lower case ("If R\n    doesn't work"), after a trailing
+ * "," or "&", or after a long line that ends in no sentence mark ("… is the one of\n[Middlewares](…)").
+ * Cutting there would leave half a sentence on the slide. `more` says whether lines are left.
  */
 function firstLine(markdown: string): { line: string; more: boolean } {
   const lines = markdown.split('\n').map((text) => text.trim());
@@ -177,7 +181,8 @@ function firstLine(markdown: string): { line: string; more: boolean } {
 }
 
 function carriesOn(line: string, next: string): boolean {
-  return /^\p{Ll}/u.test(next) || /[,&]$/.test(line);
+  const wrapped = line.length >= WRAPPED_LINE_CHARS && !/[.!?:;…。！？：；]$/u.test(line);
+  return wrapped || /^\p{Ll}/u.test(next) || /[,&]$/.test(line);
 }
 
 /** A block's words as Markdown for the speaker notes; code, tables and HTML are the session deck's. */
@@ -203,8 +208,11 @@ export function fullMarkdown(block: Block): string {
 
 function itemMarkdown(item: ListItem, depth: number): string {
   const pad = '  '.repeat(depth);
+  const indent = (markdown: string) => markdown.replace(/\n/g, `\n${pad}  `);
   return [
-    `${pad}- ${item.markdown.replace(/\n/g, `\n${pad}  `)}`,
+    `${pad}- ${indent(item.markdown)}`,
+    // The item's further paragraphs, quotes and code, indented under it so they stay the item's.
+    ...item.blocks.map((block) => `\n${pad}  ${indent(fullMarkdown(block))}`),
     ...item.children.map((child) => itemMarkdown(child, depth + 1)),
   ].join('\n');
 }

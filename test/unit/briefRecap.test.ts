@@ -7,8 +7,10 @@ import { parseNotes } from '../../src/parse/parseNotes.js';
 import { briefRecap } from '../../src/plan/briefRecap.js';
 import { speakersLine } from '../../src/plan/speakersLine.js';
 import { CAPTION_POINTS_CHARS, closedMarks, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
+import { sectionSlides } from '../../src/plan/layouts/section.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { LONG_TALK_WORDS, talkSlides } from '../../src/plan/recapBudget.js';
+import { textFrame } from '../../src/plan/textFrame.js';
 import { corpusNotesIn } from '../support/corpusFiles.js';
 import { session } from '../support/planFixtures.js';
 
@@ -398,5 +400,25 @@ describe('briefRecap: a day without sessions', () => {
     ]);
     expect(slides[0]!.notes).toEqual(['Day 0', 'The flight over was long.']);
     expect(slides[3]!.notes.slice(-2)).toEqual(['Day 2', 'Rest day: a walk by the river.']);
+  });
+});
+
+describe('briefRecap: closing sections', () => {
+  it('sums a closing section longer than two slides up on one, as the full deck does not', () => {
+    const points = Array.from(
+      { length: 14 },
+      (_, index) => `- Lesson ${index + 1} ${'with a few more words '.repeat(4)}`,
+    );
+    const notes = `# Conf\n\n## Day 1\n\n### Talk A\n\n- point\n\n## Wrap-up\n\n${points.join('\n')}\n`;
+    const conference = buildConference(parseNotes(notes, 'notes.md'));
+    expect(conference.extras.map((extra) => [extra.title, extra.placement])).toEqual([['Wrap-up', 'closing']]);
+    const closingOf = (slides: { layout: string; title: string }[]) =>
+      slides.filter((made) => made.layout === 'closing').map((made) => made.title);
+    expect(closingOf(briefRecap(conference).slides)).toEqual(['Wrap-up']);
+    expect(closingOf(sectionSlides(conference.extras[0]!, textFrame()))).toEqual([
+      'Wrap-up',
+      'Wrap-up (cont.)',
+      'Wrap-up (cont.)',
+    ]);
   });
 });

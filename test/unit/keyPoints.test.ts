@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ListItem, ParagraphRole, Session } from '../../src/model/types.js';
-import { closedMarks, fullMarkdown, keyPoints, notedWords } from '../../src/plan/keyPoints.js';
+import { closedMarks, fullMarkdown, keyPoints, notedWords, WRAPPED_LINE_CHARS } from '../../src/plan/keyPoints.js';
 
 const session = (...blocks: Block[]): Session => ({
   title: 'Talk',
@@ -124,7 +124,7 @@ describe('keyPoints: a point and what it leaves untold', () => {
     ).points;
     expect(point).toEqual({
       item: { markdown: 'Sharding', children: [], blocks: [] },
-      full: '- Sharding\n  More on it\n  - by tenant\n    - deeper',
+      full: '- Sharding\n  More on it\n\n  A block.\n\n  ```\n  not counted\n  ```\n  - by tenant\n    - deeper',
       untold: 'Sharding\nMore on it\n- by tenant\n  - deeper\nA block.',
     });
     expect(keyPoints(session(list(['Alone']))).points[0]!.untold).toBeNull();
@@ -184,6 +184,21 @@ describe('keyPoints at the edges of its patterns', () => {
     expect(shown(list(['A, b\nNext', 'A & b\nNext']))).toEqual(['A, b', 'A & b']);
   });
 
+  it(`carries a line of ${WRAPPED_LINE_CHARS} characters or more on unless it ends a sentence (a fixed-width wrap, seen 138)`, () => {
+    expect(WRAPPED_LINE_CHARS).toBe(60);
+    const line = (ending: string) => `Um exemplo de Command Bus que vale a pena conhecer é o de${ending}`;
+    expect(line('xxx')).toHaveLength(60);
+    const next = '[Middlewares](https://example.org/psr-15).';
+    const endings = ['xxx', 'xx', 'xx.', 'xx:', 'xx;', 'xx!', 'xx?', 'xx…', 'xx。'];
+    expect(shown(list(endings.map((ending) => `${line(ending)}\n${next}`)))).toEqual([
+      `${line('xxx')} ${next}`,
+      ...endings.slice(1).map(line),
+    ]);
+    expect(shown(list(endings.slice(2).map((ending) => `${line(`x${ending}`)}\n${next}`)))).toEqual(
+      endings.slice(2).map((ending) => line(`x${ending}`)),
+    );
+  });
+
   it('takes no inline takeaway from a quote, and keeps a quote under a takeaways heading in the notes', () => {
     const quote: Block = { kind: 'quote', line: 1, markdown: 'TL;DR: said' };
     expect(keyPoints(session(list(['Detail']), quote)).source).toBe('bullets');
@@ -238,5 +253,24 @@ describe('fullMarkdown', () => {
     expect(fullMarkdown(list)).toBe('Caption\n- One\n  more\n  - sub');
     expect(fullMarkdown({ ...list, caption: null })).toBe('- One\n  more\n  - sub');
     expect(fullMarkdown({ kind: 'quote', line: 1, markdown: 'Said' })).toBe('> Said');
+  });
+
+  it("keeps an item's further paragraphs, quotes and code, indented under it (corpus 82 lost them from a closing section)", () => {
+    const inner: Block[] = [
+      { kind: 'paragraph', line: 2, role: 'prose', markdown: 'A second\nparagraph' },
+      { kind: 'code', line: 3, lang: 'sh', code: 'ls' },
+    ];
+    const list: Block = {
+      kind: 'list',
+      line: 1,
+      ordered: false,
+      caption: null,
+      items: [
+        { markdown: 'Top', children: [{ markdown: 'nested', children: [], blocks: inner.slice(0, 1) }], blocks: inner },
+      ],
+    };
+    expect(fullMarkdown(list)).toBe(
+      '- Top\n\n  A second\n  paragraph\n\n  ```sh\n  ls\n  ```\n  - nested\n\n    A second\n    paragraph',
+    );
   });
 });

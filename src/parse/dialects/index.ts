@@ -3,6 +3,7 @@ import { admonitions } from './admonitions.js';
 import { callouts } from './callouts.js';
 import { containers } from './containers.js';
 import { doccLinks } from './doccLinks.js';
+import { footnotes } from './footnotes.js';
 import { hackmdTags } from './hackmdTags.js';
 import { htmlComments } from './htmlComments.js';
 import { latexText } from './latexText.js';
@@ -29,6 +30,7 @@ const DIALECTS: Dialect[] = [
   separatorLines,
   wikilinks,
   doccLinks,
+  footnotes,
   videoEmbeds,
   latexText,
   taskLists,
