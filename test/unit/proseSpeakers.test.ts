@@ -1,7 +1,7 @@
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { speakerInProse, speakersOpeningProse } from '../../src/model/speakers/proseSpeakers.js';
+import { speakerByLinkInProse, speakerInProse, speakersOpeningProse } from '../../src/model/speakers/proseSpeakers.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
@@ -80,6 +80,26 @@ describe('speakerInProse', () => {
     expect(speakerInProse('这个 session，张磊老师的 session 是一定要去听的')).toEqual({ name: '张磊', org: null });
     expect(speakerInProse('王小明老师的分享很精彩')).toEqual({ name: '王小明', org: null });
     expect(speakerInProse('张磊老师说这个很重要')).toBeNull();
+  });
+});
+
+describe('speakerByLinkInProse: Japanese "さんによる発表" (a talk by)', () => {
+  const said = (markdown: string) =>
+    speakerByLinkInProse(parseMarkdown(markdown).children[0] as Paragraph)?.name ?? null;
+
+  it('reads a linked name in any script before さん and による, and a plain name in kanji, katakana or Latin', () => {
+    expect(said('こちらは株式会社サンプルの[かみくず](https://x.com/p)さんによる発表です。')).toBe('かみくず');
+    expect(said('こちらは[Nobuaki kamba](https://qiita.com/n)さんによる発表です。')).toBe('Nobuaki kamba');
+    expect(said('[@jroe](https://x.com/jroe) 氏による講演。')).toBe('jroe');
+    expect(said('株式会社サンプルの山田太郎さんによる発表です。')).toBe('山田太郎');
+    expect(said('こちらはカミクズさんによるセッション。')).toBe('カミクズ');
+    expect(said('こちらは kazupon さんによるトークです。')).toBe('kazupon');
+  });
+
+  it('leaves "さんの発表" (a talk of someone, as often another one) and a link with no による after it', () => {
+    expect(said('[wattanx](https://x.com/w)さんの発表でもあったように')).toBeNull();
+    expect(said('山田太郎さんの発表を思い出した。')).toBeNull();
+    expect(said('[かみくず](https://x.com/p)さんと話した。')).toBeNull();
   });
 });
 

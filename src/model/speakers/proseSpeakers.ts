@@ -11,6 +11,13 @@ const TALK_WORD = '(?:발표|세션|강연|키노트)';
 const CHINESE_NAME = String.raw`(?<!\p{Script=Han})(\p{Script=Han}{2,3})`;
 /** What a talk is called in Chinese notes: session, talk, 分享 (share), 演讲 (speech), 报告 (report), 讲座 (lecture). */
 const CHINESE_TALK = '(?:session|talk|分享|演讲|演講|报告|報告|讲座|講座)';
+/**
+ * A Japanese name before さん or 氏 and による (by): kanji or katakana after a break in the script (hiragana, punctuation),
+ * or a Latin handle. A linked name in hiragana is read from its link (speakerByLinkInProse).
+ */
+const JAPANESE_NAME = String.raw`(?:(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,6})|(?<![\w@.-])@?([A-Za-z][\w.-]{1,30}))`;
+/** "さんによる発表" (a talk by), "氏による講演": who gave the talk, never "さんの発表" (a talk of someone, as often another one). */
+const JAPANESE_BY = '\\s?(?:さん|氏|様)?による(?:発表|講演|基調講演|セッション|トーク|LT)';
 /** A name as bylines write it: two to four capitalised words (particles allowed). */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
 const WESTERN_NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|da|di|du|del|dos|der|la|le)){1,3})`;
@@ -23,13 +30,15 @@ const TALK_BY =
  * The sentences that say whose talk it was: "한정수님의 발표 입니다" (it is 한정수's talk), "발표는 민우님이 해 주셨고" (the
  * talk was given by 민우), "张磊老师的 session" (teacher 张磊's session), "a workshop by Jane Roe." (the name ends the
  * clause). A name merely mentioned ("현민님의 영상", "张磊老师说") is not enough. No `i` flag: under it `\p{Lu}` matches
- * any letter, and "la conférence de Christophe commence" would name two words. Japanese "山田さんの発表" is not read: it
- * mentions another talk as often (it lowered the held-out speakers' precision, its one change there).
+ * any letter, and "la conférence de Christophe commence" would name two words. Japanese "山田さんによる発表" (a talk by 山田)
+ * is read, "山田さんの発表" (山田's talk) is not: it mentions another talk as often (read, it lowered the held-out
+ * speakers' precision, its one change there).
  */
 const SAYS_WHOSE_TALK = [
   new RegExp(`${KOREAN_NAME}의\\s*${TALK_WORD}`, 'u'),
   new RegExp(`${TALK_WORD}[은는]\\s*${KOREAN_NAME}(?:이|께서)`, 'u'),
   new RegExp(`${CHINESE_NAME}(?:老师|老師)的\\s*${CHINESE_TALK}`, 'u'),
+  new RegExp(`${JAPANESE_NAME}${JAPANESE_BY}`, 'u'),
   new RegExp(TALK_BY, 'u'),
 ];
 
@@ -46,6 +55,23 @@ export function speakerInProse(text: string): Speaker | null {
     if (name && !looksLikeOrg(name)) return { name, org: null };
   }
   return null;
+}
+
+/** "[かみくず](https://x.com/p)さんによる発表です": a linked name, any script, then さん and による (by) and a talk word. */
+const LINKED_JAPANESE_BY = new RegExp(`^${JAPANESE_BY}`, 'u');
+
+/**
+ * Pure: the speaker a paragraph names as giving the talk: by a link right before "さんによる発表" (a name in hiragana has no
+ * other edge in unspaced text), or as speakerInProse reads its words.
+ */
+export function speakerByLinkInProse(paragraph: Paragraph): Speaker | null {
+  for (const [index, child] of paragraph.children.entries()) {
+    const next = paragraph.children[index + 1];
+    const name = child.type === 'link' ? toString(child).trim() : '';
+    if (name !== '' && !/\s{2}/.test(name) && next?.type === 'text' && LINKED_JAPANESE_BY.test(next.value))
+      return { name: name.replace(/^@/, ''), org: null };
+  }
+  return speakerInProse(toString(paragraph));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './names.js';
-import { speakerInProse, speakersOpeningProse } from './proseSpeakers.js';
+import { speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -532,7 +532,7 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     const opening = firstProse ? speakersOpeningProse(node) : null;
     if (opening) return { speakers: opening, title: null, byline: [], rest: content, fromProse: true };
     // "한정수님의 발표 입니다", "A workshop by Jane Roe.": a sentence that says whose talk it is.
-    const told = node.type === 'paragraph' ? speakerInProse(toString(node)) : null;
+    const told = node.type === 'paragraph' ? speakerByLinkInProse(node) : null;
     if (told) return { speakers: [told], title: null, byline: [], rest: content, fromProse: true };
     // "> Speaker: Jane Roe": a quote of the programme's byline.
     const paragraph =
