@@ -230,6 +230,8 @@ function titleFirst(text: string, orgInParentheses = false): SessionHeading | nu
   const title = text.slice(0, last.index).trim();
   // "《Title》—— 王小明": the brackets say which part is the title, so one Chinese or Japanese word after them is a name.
   const bracketed = BRACKETED_TITLE.test(title) && isCjkName(tail.trim()) ? [{ name: tail.trim(), org: null }] : null;
+  // "Architecting Web Apps - Lights, Camera, Action!": a tail that exclaims or asks is a subtitle, never names.
+  if (/[!?！？]\s*$/u.test(tail)) return null;
   const speakers =
     parseSpeakers(tail) ??
     (withOrg && (orgInParentheses || inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? ''))

@@ -770,7 +770,9 @@ function orgOfRole(role: string): string | null {
 function labelledSpeakers(text: string): Speaker[] | null {
   const match = LABEL.exec(text);
   if (!match) return null;
-  if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!);
+  // "by Jane Roe / John Doe": a spaced slash between names, as a list writes them.
+  if (/^(?:by|par|por|von)\b/i.test(text))
+    return parseSpeakers(match[1]!) ?? (/\s\/\s/.test(match[1]!) ? parseSpeakerList(match[1]!) : null);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
   if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text))
     return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
@@ -816,14 +818,15 @@ function bylineSpeaker(written: string): Speaker[] | null {
     .replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ')
     .trim();
   // "Jane Roe, Staff Engineer at Example": one name, then her role after a comma.
-  const roled = commaRole(name);
+  const roled = commaRole(name) ?? mononymRole(name);
   if (roled && role === undefined) return [roled];
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
   // "黄盈樟 ~ 硬件极客": a Chinese or Korean name is one word; with a role after it, that word is enough.
   const names =
     (name.includes(',') ? fullNames(name) : parseSpeakers(name)) ??
-    (role !== undefined && ROLE.test(role) && isCjkName(name) ? [{ name, org: null }] : null);
+    (role !== undefined && ROLE.test(role) && isCjkName(name) ? [{ name, org: null }] : null) ??
+    (role === undefined ? withMononym(name) : null);
   // "Sandia National Labs" on a line of its own: words that end an organisation's name end no person's.
   if (!names || (role === undefined && names.some((speaker) => looksLikeOrg(speaker.name)))) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
@@ -873,6 +876,31 @@ function nameRoleOrg(line: string): Speaker | null {
 export function opensWithRole(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   return /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && ROLE.test(words.slice(0, 3).join(' '));
+}
+
+/** A name of one word, as some people go by ("Surma", "Matz"): a capital, then lower-case letters. */
+const MONONYM = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Surma, Developer Advocate": one word, then a role that opens with a job (opensWithRole) after a comma. The role says
+ * the word is a person's name, as a line under a talk's title writes it.
+ */
+function mononymRole(line: string): Speaker | null {
+  const match = /^([^,，\s]+)(?:,\s+|，\s*)(\S.{0,119})$/u.exec(line);
+  if (!match || !MONONYM.test(match[1]!) || !opensWithRole(match[2]!) || !looksLikeName(match[1]!, true)) return null;
+  return { name: match[1]!, org: orgOfRole(match[2]!) };
+}
+
+/**
+ * "Paul Lewis & Surma": a full name, then one more who goes by one word, on a byline of its own. Null unless the first
+ * part reads as names and the last word as a name alone (not an organisation's word: "Jane Roe & Example Labs").
+ */
+function withMononym(line: string): Speaker[] | null {
+  const match = /^(.+?)\s+(?:&|and|et|und|y)\s+(\S+)$/u.exec(line);
+  const first = match ? parseSpeakers(match[1]!) : null;
+  const last = match?.[2];
+  if (!first || !last || !MONONYM.test(last) || looksLikeOrg(last) || !looksLikeName(last, true)) return null;
+  return [...first, { name: last, org: null }];
 }
 
 /** "Jane Roe, Acme": one full name (two words or more), then her organisation after the only comma. */
