@@ -56,7 +56,8 @@ export function toSession(
   const speakers = [...titled.speakers, ...(talk.speakers ?? [])];
   // Named in the title and by its line of names too (`Fast Builds - Jane Roe` under `Jane Roe`): one speaker.
   speakers.push(...paired.filter((name) => !speakers.some((speaker) => sameName(speaker.name, name.name))));
-  for (const speaker of lines.speakers) {
+  // Prose names a speaker only where nothing else does: "a surprise talk by John Doe" under "Sleep!, Jane Roe" is not hers.
+  for (const speaker of lines.fromProse && speakers.length > 0 ? [] : lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
     if (!known) speakers.push(speaker);
     else known.org ??= speaker.org;
