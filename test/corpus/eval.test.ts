@@ -100,16 +100,26 @@ import {
  * unchanged. The new seen files give days as H3 at the talks' level (138), speakers only in prose ('…さんによる発表',
  * 136), one-talk files (139, 141, 142), a pasted schedule in capitals (147), speaker lines under H2 talks (148).
  * Notes of one talk (readQ: a speaker key, a talk header, a talk's outline make the whole file one talk): seen talks
- * F1 0.901 -> 0.912 (files 139, 141, 142); held out unchanged (0.842, 0.848). The seen talks floor rises to 0.905.
+ * F1 0.901 -> 0.912 (files 139, 141, 142); held out unchanged (0.842, 0.848). Merged with main (day words, HTML
+ * headings, conference titles): seen talks F1 0.908 -> 0.918. The seen talks floor rises to 0.91.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.905, speakersF1: 0.945 },
+  seen: { talksF1: 0.91, speakersF1: 0.945 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.
   heldOut: { talksF1: 0.835, speakersF1: 0.84 },
 };
+
+/**
+ * Floors under the share of files whose conference title is right, set after the title rules (title3: post wrappers,
+ * the part naming the event, day and date tails, full names in the opening paragraph, the notes' year, web addresses):
+ * on 111 files seen 47/74 -> 59/74, held out 24/37 -> 27/37; on 126 files (135-149 added) seen 51/84 -> 65/84 (0.774),
+ * held out 26/42 -> 29/42 (0.690). The titles still wrong name the event nowhere in the notes as the truth does
+ * ("PyCon US 2023" over a "Saturday, April 22" H1), or only in the repository's folder names.
+ */
+const TITLE_FLOORS = { seen: 0.75, heldOut: 0.66 };
 
 describe('the labeled corpus', () => {
   const notes = corpusNotes();
@@ -160,6 +170,12 @@ describe('npm run eval', () => {
     expect(report.seen.speakers.f1, summary).toBeGreaterThanOrEqual(FLOORS.seen.speakersF1);
     expect(report.heldOut.talks.f1, summary).toBeGreaterThanOrEqual(FLOORS.heldOut.talksF1);
     expect(report.heldOut.speakers.f1, summary).toBeGreaterThanOrEqual(FLOORS.heldOut.speakersF1);
+  });
+
+  it('names the conference right in as many files as its title floors ask, seen and held out', () => {
+    const summary = formatReport(report);
+    expect(report.seen.titleRight / report.seen.files, summary).toBeGreaterThanOrEqual(TITLE_FLOORS.seen);
+    expect(report.heldOut.titleRight / report.heldOut.files, summary).toBeGreaterThanOrEqual(TITLE_FLOORS.heldOut);
   });
 
   it('keeps every word of the notes somewhere in the recap', () => {
