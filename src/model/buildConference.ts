@@ -11,6 +11,7 @@ import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
 import { readHeadingSeries } from './reading/headingSeries.js';
 import { structureOption } from './reading/structureOption.js';
+import { oneTalkConfidence, readOneTalk } from './oneTalk.js';
 import { buildOutline } from './outline.js';
 import { shapeOf } from './readingShape.js';
 import { sameWords } from './sameWords.js';
@@ -57,10 +58,43 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const preamble = titleSection ? [...outline.preamble, ...titleSection.content] : outline.preamble;
 
   const frontMatterTitle = stringField(notes.frontMatter.title);
+  const date = dateField(notes.frontMatter.date);
+  // Notes of one talk (a speaker key, a talk's outline): the whole file is the talk, its sections the talk's parts.
+  const oneTalk = readOneTalk({
+    frontMatter: notes.frontMatter,
+    frontMatterKind: notes.frontMatterKind,
+    sections,
+    titleSection,
+    date,
+  });
   let titleLine: string | null = null;
   let titleNode: RootContent | null = null;
   let rules: Reading;
-  if (sections.length > 0) {
+  if (oneTalk) {
+    const titleLines = new Set([titleSection?.line, oneTalk.titleHeading?.line]);
+    // A table of contents under the title heading opens the notes, not the talk's points.
+    const contents = new Set<RootContent>(oneTalk.titleHeading?.content ?? []);
+    const body = notes.tree.children.filter(
+      (node) => !titleLines.has(node.position?.start.line) && !contents.has(node),
+    );
+    const talk = {
+      // The heading as written (`20160614_Nomad-ClusterScheduler`) stays in the speaker notes.
+      heading: oneTalk.titleHeading?.heading ?? oneTalk.title,
+      text: oneTalk.title,
+      line: oneTalk.titleHeading?.line ?? titleSection?.line ?? body[0]?.position?.start.line ?? 1,
+      body,
+      group: null,
+      speakers: oneTalk.speakers,
+    };
+    const days = [{ heading: null, text: null, line: null, intro: [], talks: [talk] }];
+    rules = {
+      shape: { days: null, talks: 'file' },
+      intro: [...contents],
+      days,
+      asides: [],
+      evidence: oneTalk.evidence,
+    };
+  } else if (sections.length > 0) {
     const structure = inferStructure(readSlotSpeakers(pairSpeakerHeadings(sections)));
     const days = expandListTalks(structure.days, notes.source);
     rules = {
@@ -103,7 +137,12 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const forced = asked ? forcedReading(asked, rules, nodes, notes.source) : null;
   if (asked && !forced)
     warn(null, `The structure asked for (talks: ${asked.talks}) found no talks: the structure was inferred`);
-  const chosen = forced ? { ...forced, confidence: 1, runnerUp: null } : chooseReading(rules, nodes, notes.source);
+  const chosen = forced
+    ? { ...forced, confidence: 1, runnerUp: null }
+    : oneTalk
+      ? // Its lists are the talk's points, never talks: no other reading is weighed.
+        { ...rules, confidence: oneTalkConfidence(oneTalk.evidence), runnerUp: null }
+      : chooseReading(rules, nodes, notes.source);
   // Talk headings that mostly write the speaker first are all read so (a list decides for its own items).
   const headingTalks = chosen.days.flatMap((day) => day.talks).filter((talk) => talk.speakerFirst === undefined);
   const speakerFirst = writesSpeakerFirst(headingTalks.map((talk) => talk.text));
@@ -133,11 +172,14 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
   const dayTitles = days.flatMap((day) => (day.text === null ? [] : [day.text]));
   const title = conferenceTitle({
-    author: frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1,
+    // One talk's recap is named by its event (`conference: Devoxx FR`), else by the talk.
+    author: oneTalk
+      ? (oneTalk.conference ?? oneTalk.title)
+      : (frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1),
     searchText: titleLine === null,
     source: notes.source,
     opening: openingParagraph(preamble, notes.source),
-    year: notesYear(dateField(notes.frontMatter.date), dayTitles),
+    year: notesYear(date, dayTitles),
     dayTitles,
     file: notes.file,
   });
@@ -151,8 +193,11 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const speakerLines = readSpeakerLines(days, notes.source);
   const conference: Conference = {
     title: displayName(title),
-    date: dateField(notes.frontMatter.date),
-    authors: authorsField(notes.frontMatter),
+    date,
+    // A talk header's `@author` is who gave the talk, not who took the notes.
+    authors: authorsField(notes.frontMatter).filter(
+      (name) => !oneTalk?.speakers.some((speaker) => sameWords(speaker.name, name)),
+    ),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
     days: days.map((day) =>

@@ -1,10 +1,14 @@
 import matter from 'gray-matter';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { RecapError } from '../errors.js';
+import { readDirectiveLines } from './directiveLines.js';
 import { readMetadataLines } from './metadataLines.js';
 
-/** `metadata`: Pelican or MultiMarkdown `Key: value` lines at the top (metadataLines.ts). */
-export type FrontMatterKind = 'toml' | 'yaml' | 'metadata' | 'none';
+/**
+ * `metadata`: Pelican or MultiMarkdown `Key: value` lines at the top (metadataLines.ts); `directives`: a talk's
+ * `@title …` / `@author …` header (directiveLines.ts).
+ */
+export type FrontMatterKind = 'toml' | 'yaml' | 'metadata' | 'directives' | 'none';
 
 export interface FrontMatter {
   kind: FrontMatterKind;
@@ -71,14 +75,16 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   return { kind, data, body: blanked.join('\n') };
 }
 
-/** Notes that open with Pelican or MultiMarkdown metadata lines have them as front matter; others have none. */
+/** Notes that open with Pelican or MultiMarkdown metadata lines, or a talk's `@title` header, have them as front matter; others have none. */
 function metadataOrNone(text: string): FrontMatter {
   const lines = text.split('\n');
   const metadata = readMetadataLines(lines);
-  if (!metadata) return { kind: 'none', data: {}, body: text };
+  const directives = metadata ? null : readDirectiveLines(lines);
+  const header = metadata ?? directives;
+  if (!header) return { kind: 'none', data: {}, body: text };
   // Stryker disable next-line EqualityOperator: the line after the metadata is blank, or past the end
-  const body = lines.map((line, index) => (index < metadata.count ? '' : line)).join('\n');
-  return { kind: 'metadata', data: metadata.data, body };
+  const body = lines.map((line, index) => (index < header.count ? '' : line)).join('\n');
+  return { kind: metadata ? 'metadata' : 'directives', data: header.data, body };
 }
 
 /** A YAML date-time with a zone ("2019-05-23T23:00:00-01:00"): the calendar day as written, before any zone shift. */

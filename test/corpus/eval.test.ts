@@ -103,6 +103,9 @@ import {
  * more shapes), against main with its day-heading and HTML-heading rules: seen talks F1 0.908 -> 0.916 (124, 132),
  * speakers F1 0.951 -> 0.971 (03, 14, 27, 90, 101, 116, 124, 130, 132, 133, 136, 148); held-out talks F1 0.842
  * unchanged, speakers F1 0.848 -> 0.850. Seen floors raised.
+ * Notes of one talk (readQ: a speaker key, a talk header, a talk's outline make the whole file one talk): seen talks
+ * F1 0.901 -> 0.912 (files 139, 141, 142); held out unchanged (0.842, 0.848). Merged with main (day words, HTML
+ * headings, conference titles): seen talks F1 0.908 -> 0.918; with readP too, 0.916 -> 0.927 (held out 0.842, 0.850).
  * Structure readings (readO: talks two levels under the day, a byline heading over topic sub-headings, talks at the
  * day's level without speakers, groups of days and lists of talks inside a day, talk lines after a linked talk, slot
  * titles after the speaker, remarks after names, labelled and credited speaker bullets): on the 126 files seen talks

@@ -811,6 +811,11 @@ function labelledSpeakers(text: string): Speaker[] | null {
   // "by Jane Roe / John Doe": a spaced slash between names, as a list writes them.
   if (/^(?:by|par|por|von)\b/i.test(text))
     return parseSpeakers(match[1]!) ?? (/\s\/\s/.test(match[1]!) ? parseSpeakerList(match[1]!) : null);
+  // "Conférenciers de chez Google et Cassandra": a label noun with no colon before a lower-case word opens a sentence
+  // ("Presented by jane doe" ends in its "by": names follow).
+  const separator = text.slice(0, text.length - match[1]!.length);
+  const sentence = !/[:：\-–\]】］〕]|\b(?:by|par|por|von)\s*$/iu.test(separator) && /^\p{Ll}/u.test(match[1]!);
+  if (sentence) return null;
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
   if (
     /^(?:speaker|presenter|(?:talk|session|keynote|presentation|lecture|workshop) (?:given )?by)\s*(?:\(s\)\s*)?:/i.test(
