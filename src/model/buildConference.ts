@@ -20,6 +20,7 @@ import { displayCase } from './titleCase.js';
 import { joinDayRevisits, toDay } from './toDay.js';
 import { pairSpeakerHeadings } from './speakerHeadings.js';
 import { readSlotSpeakers } from './slotSpeakers.js';
+import { readCommaSpeakers } from './commaSpeakers.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Warning } from './types.js';
 
@@ -57,7 +58,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   let titleLine: string | null = null;
   let rules: Reading;
   if (sections.length > 0) {
-    const structure = inferStructure(readSlotSpeakers(pairSpeakerHeadings(sections)));
+    const structure = inferStructure(readCommaSpeakers(readSlotSpeakers(pairSpeakerHeadings(sections)), notes.source));
     const days = expandListTalks(structure.days, notes.source);
     rules = {
       shape: shapeOf(days, sections),
