@@ -726,10 +726,20 @@ function orgOfRole(role: string): string | null {
   return parts.length > 1 && !ROLE.test(parts.at(-1)!) ? parts.at(-1)! : null;
 }
 
+/**
+ * "Malte Ubl / Nicole Sullivan": names set apart by a spaced slash, two or more, each a full name ("Jane Roe / Example"
+ * is a person and her company, never two people).
+ */
+function slashedNames(text: string): Speaker[] | null {
+  const parts = text.split(/\s+\/\s+/u).map((part) => parseSpeakers(part));
+  if (parts.length < 2 || parts.some((part) => part === null)) return null;
+  return parts.flatMap((part) => part!);
+}
+
 function labelledSpeakers(text: string): Speaker[] | null {
   const match = LABEL.exec(text);
   if (!match) return null;
-  if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!);
+  if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!) ?? slashedNames(match[1]!);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
   if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text))
     return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
