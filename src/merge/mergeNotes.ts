@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { titleFromFileName } from '../model/frontMatterFields.js';
+import { fileNameTitle } from '../model/title/conferenceTitle.js';
 import type { Block, Conference, Day, Section, Warning } from '../model/types.js';
 import { plural } from '../plural.js';
 import { agreedTitle } from './agreedTitle.js';
@@ -122,7 +122,7 @@ function titledByPersonsName(conference: Conference): boolean {
   const file = conference.files[0]!;
   return (
     nameFromFileName(basename(file, extname(file))) !== null &&
-    normalizeText(conference.title) === normalizeText(titleFromFileName(file))
+    normalizeText(conference.title) === normalizeText(fileNameTitle(file))
   );
 }
 

@@ -1,10 +1,10 @@
+import type { RootContent } from 'mdast';
 import type { ParsedNotes } from '../parse/parseNotes.js';
 import { toBlocks } from './blocks.js';
 import { notesSource } from './inlineLinks.js';
-import { authorsField, dateField, stringField, titleFromFileName } from './frontMatterFields.js';
+import { authorsField, dateField, stringField } from './frontMatterFields.js';
 import { eventNameIn } from './eventName.js';
 import { headinglessStructure } from './headinglessStructure.js';
-import { isDayTitle } from './headingKinds.js';
 import { inferStructure } from './inferStructure.js';
 import { chooseReading, forcedReading, type Reading, type ReadingShape } from './reading/chooseReading.js';
 import { readingEvidence } from './reading/evidence.js';
@@ -16,7 +16,9 @@ import { shapeOf } from './readingShape.js';
 import { sameWords } from './sameWords.js';
 import { writesOrgInParentheses, writesSpeakerFirst } from './sessionHeading.js';
 import { readSpeakerLines } from './speakerLineHabit.js';
-import { displayCase } from './titleCase.js';
+import { displayCase, displayName } from './titleCase.js';
+import { conferenceTitle } from './title/conferenceTitle.js';
+import { notesYear } from './title/notesYear.js';
 import { joinDayRevisits, toDay } from './toDay.js';
 import { pairSpeakerHeadings } from './speakerHeadings.js';
 import { readSlotSpeakers } from './slotSpeakers.js';
@@ -56,6 +58,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
 
   const frontMatterTitle = stringField(notes.frontMatter.title);
   let titleLine: string | null = null;
+  let titleNode: RootContent | null = null;
   let rules: Reading;
   if (sections.length > 0) {
     const structure = inferStructure(readCommaSpeakers(readSlotSpeakers(pairSpeakerHeadings(sections)), notes.source));
@@ -73,6 +76,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     // A first line that could name the notes is only taken out when it does: with a front matter title it stays prose.
     titleLine =
       frontMatterTitle === null || sameWords(frontMatterTitle, headingless.titleLine) ? headingless.titleLine : null;
+    titleNode = titleLine === null ? null : headingless.titleNode;
     const intro =
       titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
     const days =
@@ -122,26 +126,33 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   const onlyTalkH1 =
     // Stryker disable next-line ConditionalExpression: a lone H1 with sections under it is the title section, whose text comes first
     outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
-  const authorTitle = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1;
-  // A title that names only a day ("Day 2 – Keynotes"), or none, gives way to the event the notes name with its year.
-  const eventName =
-    titleLine === null && (authorTitle === null || isDayTitle(authorTitle)) ? eventNameIn(notes.source) : null;
-  const title = eventName ?? authorTitle ?? titleFromFileName(notes.file);
-  // A lone H1 the title outranks is still the author's words: it opens the intro.
+  const dayTitles = days.flatMap((day) => (day.text === null ? [] : [day.text]));
+  const title = conferenceTitle({
+    author: frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1,
+    searchText: titleLine === null,
+    source: notes.source,
+    opening: openingParagraph(preamble, notes.source),
+    year: notesYear(dateField(notes.frontMatter.date), dayTitles),
+    dayTitles,
+    file: notes.file,
+  });
+  // A lone H1 or a first line the title outranks, or cleans ("… Notes"), is still the author's words: it opens the intro.
   const unusedH1: Block[] =
     titleSection && !sameWords(title, titleSection.text)
       ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }]
-      : [];
+      : titleLine !== null && titleNode !== null && !sameWords(title, titleLine)
+        ? toBlocks([titleNode], source)
+        : [];
   const speakerLines = readSpeakerLines(days, notes.source);
   const conference: Conference = {
-    title: displayCase(title),
+    title: displayName(title),
     date: dateField(notes.frontMatter.date),
     authors: authorsField(notes.frontMatter),
     files: [notes.file],
     intro: [...unusedH1, ...toBlocks(intro, source)],
     days: days.map((day) =>
       joinDayRevisits(
-        toDay(day, days.length > 1 ? 'Talks' : displayCase(title), notes.file, source, speakerLines, headingShape),
+        toDay(day, days.length > 1 ? 'Talks' : displayName(title), notes.file, source, speakerLines, headingShape),
         warn,
       ),
     ),
@@ -187,4 +198,10 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
   checkTalkCount([conference]);
   checkTalkPoints(conference);
   return conference;
+}
+
+/** The notes' first paragraph before any heading, as written: where a post names the event it is about. */
+function openingParagraph(preamble: RootContent[], source: string): string | null {
+  const first = preamble.find((node) => node.type === 'paragraph');
+  return first?.position ? source.slice(first.position.start.offset, first.position.end.offset) : null;
 }

@@ -34,13 +34,19 @@ export function stringField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-/** "04-kubecon-eu_2021.md" → "kubecon eu 2021": the last resort for a title. */
+/** The title of notes whose file name has no words. */
+export const NO_NAME_TITLE = 'Conference notes';
+
+/** A leading date in a file name, "2015-" or "2019-09-06-" (a blog post's), before the name: its year is the edition's. */
+const LEADING_DATE = /^((?:19|20)\d\d)[-_ ]+(?:\d{1,2}[-_ ]+){0,2}(?=\D)/;
+
+/** "04-kubecon-eu_2021.md" → "kubecon eu 2021", "2015-scaladays.md" → "scaladays 2015": the last resort for a title. */
 export function titleFromFileName(file: string): string {
-  // A leading number orders files in a folder ("04-day2.md"); it is not part of the name.
-  return (
-    basename(file, extname(file))
-      .replace(/^\d+[-_ ]+(?=\D)/, '')
-      .replace(/[-_]+/g, ' ')
-      .trim() || 'Conference notes'
-  );
+  const name = basename(file, extname(file));
+  const year = LEADING_DATE.exec(name)?.[1];
+  // A leading number orders files in a folder ("04-day2.md"); it is not part of the name. A leading year is, after it.
+  const words = (year ? `${name.replace(LEADING_DATE, '')} ${year}` : name.replace(/^\d+[-_ ]+(?=\D)/, ''))
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return words || NO_NAME_TITLE;
 }

@@ -15,8 +15,11 @@ const WORD_END = '(?![\\p{L}\\p{N}_])';
 const DAY_TITLE = new RegExp(
   [
     `${WORD_START}(?:day|jour|d[ií]a|tag|dzie[nń]|giorno|dag|dia)\\s*#?\\s*(?:\\d+|one|two|three|four|five|zero|[IVX]{1,4})${WORD_END}`,
-    `${WORD_START}(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour${WORD_END}|${WORD_START}(?:primer|segundo|tercer|[uú]ltimo)\\s+d[ií]a${WORD_END}`,
-    `${WORD_START}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
+    `${WORD_START}(?:premier|deuxi[eè]me|troisi[eè]me|dernier)\\s+jour${WORD_END}|${WORD_START}(?:primer|primeiro|segundo|tercer|terceiro|quarto|[uú]ltimo)\\s+d[ií]a${WORD_END}`,
+    `${WORD_START}(?:primo|secondo|terzo|ultimo)\\s+giorno${WORD_END}|${WORD_START}(?:erster|zweiter|dritter|letzter)\\s+tag${WORD_END}`,
+    // Portuguese weekdays are "-feira" days ("Segunda-feira", "Terça Feira"): no other word ends so.
+    `${WORD_START}(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\\s]feira${WORD_END}`,
+    `${WORD_START}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\s*(?:\\d|$)`,
     `^\\d+\\s*(?:일차|日目|日目)|^(?:day|\\d+)\\s*\\d*\\s*일차`,
     `${WORD_START}(?:first|second|third|fourth|fifth|last|final|opening)\\s+day${WORD_END}`,
     `^${WEEKDAY}\\.?,?\\s+\\d`,

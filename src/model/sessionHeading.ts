@@ -38,8 +38,11 @@ const DASH = /\s+(?:[—―-]{2}|[-–—―ー－~])\s+|(?<=[」』》〉])\s*(
 /** "「Title」 山田太郎氏", "Title Jane Roe さん": a name marked by an honorific at the end of a heading, after a space or a closing bracket. */
 const HONORIFIC_TAIL =
   /^(.*?[^\s])(?:\s+|(?<=[」』】》]))([^\s「」『』【】《》]+(?:\s+[^\s「」『』【】《》]+)?\s*(?:氏|さん|様|先生|老师|老師))$/u;
-/** Words that name the slot before a bracketed title: "セッション「Title」", "基調講演：『Title』", "【Keynote】《Title》". */
-const BRACKET_LABEL = String.raw`(?:【[^【】]{1,12}】|(?:セッション|基調講演|招待講演|特別講演|講演|ライトニングトーク|主题演讲|主題演講|主旨演讲|演讲|演講|分享|키노트|세션|발표|keynote|session|talk|lightning talk|LT)\s*\d*)`;
+/**
+ * Words that name the slot before a bracketed title: "セッション「Title」", "基調講演：『Title』", "【Keynote】《Title》",
+ * numbered in digits or in Chinese numerals ("主题一：《Title》", topic one).
+ */
+const BRACKET_LABEL = String.raw`(?:【[^【】]{1,12}】|(?:セッション|基調講演|招待講演|特別講演|講演|ライトニングトーク|主题演讲|主題演講|主旨演讲|演讲|演講|主题|主題|议题|議題|话题|話題|分享|키노트|세션|발표|keynote|session|talk|lightning talk|LT)\s*(?:\d+|[一二三四五六七八九十]+)?)`;
 /** A title set in Japanese or Chinese brackets, perhaps after such a label: the brackets mark it, they are not part of it. */
 const BRACKETED_TITLE = new RegExp(
   String.raw`^(?:${BRACKET_LABEL}\s*[:：]?\s*)?(?:「([^「」]+)」|『([^『』]+)』|《([^《》]+)》|〈([^〈〉]+)〉)$`,
@@ -67,6 +70,8 @@ export function parseSessionHeading(
   // whose items mostly do ("- Jane Roe (Example) - Title", see listTalks).
   const speakerFirst = options.speakerFirst === true || TALK_NUMBER.test(heading) || TIME_SLOT.test(heading.trim());
   const text = withoutSlotMarks(heading);
+  // A slot label before a bracketed title ("主题一：《Title》", topic one) names no one.
+  if (BRACKETED_TITLE.test(text.trim())) return { title: displayCase(unbracketed(text)), speakers: [] };
   // A time after the speaker is dropped only when it frees one: "Lunch (12:30)" keeps its time.
   const untimed = text.replace(TRAILING_TIME, '');
   const found =

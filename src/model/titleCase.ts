@@ -105,3 +105,15 @@ export function displayCase(text: string): string {
     );
   });
 }
+
+/** Words a name in capitals may have, years and numbers aside: "FOSDEM 2020", "PHP UK 2019", "ICDM 2025". */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * A conference title as shown: one written in capitals is title-cased as other titles are, but for a short one, which
+ * is a name in capitals ("FOSDEM 2020", "COSCUP 2014"), not a shouted sentence.
+ */
+export function displayName(text: string): string {
+  const words = text.match(/\p{L}[\p{L}\p{N}'’.-]*/gu) ?? [];
+  return words.length <= MAX_NAME_WORDS ? text : displayCase(text);
+}

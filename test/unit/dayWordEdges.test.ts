@@ -29,3 +29,48 @@ describe('day headings: word edges that know accented letters', () => {
     });
   });
 });
+
+describe('day headings: ordinal days and weekdays in Portuguese, Italian and German (seen 138 lost its first day)', () => {
+  it('reads ordinal days', () => {
+    for (const day of [
+      'Primeiro dia — Segunda-feira',
+      'Terceiro Dia',
+      'quarto dia',
+      'Primo giorno',
+      'Terzo giorno',
+      'Ultimo giorno',
+      'Erster Tag',
+      'Zweiter Tag',
+      'Letzter Tag',
+    ])
+      expect(isDayTitle(day), day).toBe(true);
+  });
+
+  it('reads a Portuguese "-feira" weekday, hyphenated or spaced, and an Italian weekday before a date or alone', () => {
+    for (const day of [
+      'Segunda-feira',
+      'Terça Feira',
+      'terca-feira',
+      'Quarta-feira, 14/03',
+      'Quinta feira',
+      'Sexta-Feira',
+      'Lunedì 3',
+      'Martedi',
+      'venerdì',
+    ])
+      expect(isDayTitle(day), day).toBe(true);
+  });
+
+  it('reads no day in words that only hold those ones', () => {
+    for (const title of [
+      'Feira de Ciências',
+      'A quinta essência',
+      'Primeiro passo',
+      'Tagung',
+      'Primo piano',
+      'Segundafeira',
+      'Venerdìsanto',
+    ])
+      expect(isDayTitle(title), title).toBe(false);
+  });
+});

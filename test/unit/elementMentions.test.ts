@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Parents } from 'mdast';
 import { buildConference } from '../../src/model/buildConference.js';
+import { isElementMention } from '../../src/parse/elementMentions.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { planDecks } from '../../src/plan/planDecks.js';
 import { renderDeck } from '../../src/render/renderDeck.js';
@@ -61,5 +63,36 @@ describe('elements named in prose are text, not HTML (corpus 102: "the <defs> el
     const { source, warnings } = parsed('<details>\n<summary>More</summary>\n\nHidden\n\n</details>\n');
     expect(source).toBe('<details>\n<summary>More</summary>\n\nHidden\n\n</details>\n');
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('isElementMention: a bare tag with no partner in its paragraph', () => {
+  const html = (value: string) => ({ type: 'html' as const, value });
+  const text = (value: string) => ({ type: 'text' as const, value });
+  /** Whether the `index`-th child of a paragraph of `children` is named in prose. */
+  const mentionAt = (index: number, ...children: ReturnType<typeof html | typeof text>[]) =>
+    isElementMention((children[index] as { value: string }).value, children[index]!, {
+      type: 'paragraph',
+      children,
+    } as Parents);
+
+  it('is a mention with no paragraph to look for a partner in', () => {
+    expect(isElementMention('<defs>', html('<defs>'), undefined)).toBe(true);
+    expect(isElementMention('<BR>', html('<BR>'), undefined)).toBe(false);
+    expect(isElementMention('<Script>', html('<Script>'), undefined)).toBe(false);
+  });
+
+  it('pairs a closing tag only with an opening one before it, in any case', () => {
+    expect(mentionAt(2, html('<b>'), text('bold'), html('</b>'))).toBe(false);
+    expect(mentionAt(2, html('<B>'), text('bold'), html('</b>'))).toBe(false);
+    expect(mentionAt(0, html('</svg>'), text(' then '), html('<svg>'))).toBe(true);
+    expect(mentionAt(2, html('<em>'), text('x'), html('</svg>'))).toBe(true);
+  });
+
+  it('pairs an opening tag only with a closing one after it, in any case', () => {
+    expect(mentionAt(0, html('<b>'), text('bold'), html('</B>'))).toBe(false);
+    expect(mentionAt(1, html('</b>'), html('<b>'), text(' alone'))).toBe(true);
+    expect(mentionAt(2, html('</b>'), text(' and '), html('<b>'), text(' alone'))).toBe(true);
+    expect(mentionAt(0, html('<svg>'), text('x'), html('</em>'))).toBe(true);
   });
 });

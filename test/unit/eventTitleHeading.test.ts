@@ -21,9 +21,15 @@ const talks = (marks: string[]) =>
 
 describe('a lone heading above H1 that names an event with its year holds the notes', () => {
   it('reads its sub-sections as talks, at mixed levels, in several languages', () => {
-    for (const title of ['FOSDEM 2019 Go devroom', 'Journées DevOps 2023', 'PyCon JP 2018 メモ']) {
+    // "メモ" (memo) names the post, not the conference (title/postWrappers.ts).
+    const shown = {
+      'FOSDEM 2019 Go devroom': 'FOSDEM 2019 Go devroom',
+      'Journées DevOps 2023': 'Journées DevOps 2023',
+      'PyCon JP 2018 メモ': 'PyCon JP 2018',
+    };
+    for (const [title, conferenceTitle] of Object.entries(shown)) {
       const read1 = read(`## ${title}\n\nMy notes.\n\n${talks(['####', '####', '###'])}\n`);
-      expect(read1.title).toBe(title);
+      expect(read1.title).toBe(conferenceTitle);
       expect(read1.talks).toEqual(['Librehost', 'State of the Debugger', 'Designing Tools People Love']);
       const read2 = read(`### ${title}\n\n${talks(['####', '####', '####'])}\n`);
       expect(read2.talks).toEqual(['Librehost', 'State of the Debugger', 'Designing Tools People Love']);

@@ -53,6 +53,18 @@ describe('titleFromFileName', () => {
     expect(titleFromFileName('gophercon--2019__day.md')).toBe('gophercon 2019 day');
   });
 
+  it('puts a leading year, or the year of a leading date, after the name', () => {
+    expect(titleFromFileName('notes/2015-scaladays.md')).toBe('scaladays 2015');
+    expect(titleFromFileName('_posts/2019-09-06-seminar-minutes-8.md')).toBe('seminar minutes 8 2019');
+    expect(titleFromFileName('2025-3-smashing_talks.md')).toBe('smashing talks 2025');
+    expect(titleFromFileName('1990 devconf.md')).toBe('devconf 1990');
+    expect(titleFromFileName('2039_devconf.md')).toBe('devconf 2039');
+    // Not a year of the conference: a number that orders files, or a year with nothing after it.
+    expect(titleFromFileName('1899-devconf.md')).toBe('devconf');
+    expect(titleFromFileName('2015-09-06.md')).toBe('2015 09 06');
+    expect(titleFromFileName('2015-09-06-07-08-x.md')).toBe('2015 09 06 07 08 x');
+  });
+
   it('falls back to "Conference notes" for a name with no words', () => {
     expect(titleFromFileName('__.md')).toBe('Conference notes');
     expect(titleFromFileName('-.md')).toBe('Conference notes');

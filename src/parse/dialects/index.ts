@@ -6,6 +6,7 @@ import { doccLinks } from './doccLinks.js';
 import { footnotes } from './footnotes.js';
 import { hackmdTags } from './hackmdTags.js';
 import { htmlComments } from './htmlComments.js';
+import { htmlHeadings } from './htmlHeadings.js';
 import { latexText } from './latexText.js';
 import { logseqProperties } from './logseqProperties.js';
 import { mdx } from './mdx.js';
@@ -21,6 +22,7 @@ import { wikilinks } from './wikilinks.js';
 const DIALECTS: Dialect[] = [
   htmlComments,
   scriptBlocks,
+  htmlHeadings,
   mdx,
   containers,
   admonitions,
