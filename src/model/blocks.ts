@@ -16,6 +16,18 @@ export function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
+/** The lines of a paragraph after its first, as a paragraph of their own (positions kept for slicing). */
+export function remainderOf(paragraph: Paragraph, skip: number, source: string): Paragraph {
+  const start = paragraph.position!.start;
+  const offset = start.offset! + skip;
+  const value = source.slice(offset, paragraph.position!.end.offset);
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value }],
+    position: { start: { line: start.line + 1, column: 1, offset }, end: paragraph.position!.end },
+  };
+}
+
 /** Converts top-level mdast content into model blocks; captions ("Advantages:") join the list they introduce. */
 export function toBlocks(nodes: RootContent[], source: NotesSource): Block[] {
   const blocks: Block[] = [];

@@ -23,6 +23,7 @@ import { joinDayRevisits, toDay } from './toDay.js';
 import { pairSpeakerHeadings } from './speakerHeadings.js';
 import { readSlotSpeakers } from './slotSpeakers.js';
 import { readCommaSpeakers } from './commaSpeakers.js';
+import { readProseTitles } from './speakers/proseTitles.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Warning } from './types.js';
 
@@ -116,8 +117,13 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
       }))
     : chosen.days;
   // A day's talk headings numbered "1 ", "2 " or all ending in "，Name" are read so together.
-  const days = firstRead.map((day) =>
-    day.talks.every((talk) => talk.speakerFirst === undefined) ? { ...day, talks: readHeadingSeries(day.talks) } : day,
+  // Headings of the author's own topics over notes that say each talk's title and speakers give way to them.
+  const days = readProseTitles(
+    firstRead.map((day) =>
+      day.talks.every((talk) => talk.speakerFirst === undefined)
+        ? { ...day, talks: readHeadingSeries(day.talks) }
+        : day,
+    ),
   );
   const { asides } = chosen;
   const intro = chosen.intro;

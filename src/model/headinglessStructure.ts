@@ -1,5 +1,5 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
-import { lineOf, sourceOf } from './blocks.js';
+import { lineOf, remainderOf, sourceOf } from './blocks.js';
 import type { TalkSource } from './inferStructure.js';
 import { MIN_PLAIN_TALK_LINES, namedOrTimed, readsAsNames } from './talkLines.js';
 
@@ -139,18 +139,6 @@ function talkFromChunk(chunk: RootContent[], source: string): TalkSource | null 
   if (heading.length === 0 || heading.length > MAX_TITLE_LINE) return null;
   const body = newline < 0 ? rest : [remainderOf(first, newline + 1, source), ...rest];
   return { heading, text: heading.replace(/[*_`]/g, '').trim(), line: lineOf(first), body, group: null };
-}
-
-/** The lines of a paragraph after its first, as a paragraph of their own (positions kept for slicing). */
-function remainderOf(paragraph: Paragraph, skip: number, source: string): Paragraph {
-  const start = paragraph.position!.start;
-  const offset = start.offset! + skip;
-  const value = source.slice(offset, paragraph.position!.end.offset);
-  return {
-    type: 'paragraph',
-    children: [{ type: 'text', value }],
-    position: { start: { line: start.line + 1, column: 1, offset }, end: paragraph.position!.end },
-  };
 }
 
 function talkFromItem(item: ListItem, source: string): TalkSource {

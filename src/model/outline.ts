@@ -91,6 +91,11 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
       ...(reranked.has(node) && node.type === 'heading' ? { writtenRank: node.depth } : {}),
     };
     for (const enclosing of open) enclosing.body.push(node);
+    // "**Title** (Jane Roe): notes…": the words after the lead are the talk's first notes.
+    if (talkLine?.rest) {
+      section.content.push(talkLine.rest);
+      section.body.push(talkLine.rest);
+    }
     (open.at(-1)?.children ?? outline.sections).push(section);
     open.push(section);
   }
@@ -212,6 +217,8 @@ function opensDay(node: RootContent): boolean {
 function sectionHeading(node: RootContent, source: string, talkLine: TalkLineHead | undefined): string {
   if (node.type === 'heading') return headingText(node, source);
   // A talk's line is read whole (its time, name and role lines too: shown in the speaker notes); a bold line: the words inside the `**`.
+  // A bold lead-in is its lead: the notes after it are the talk's content.
+  if (talkLine?.lead !== undefined) return talkLine.lead;
   if (talkLine) return headingText(node, source);
   return headingText((node as Paragraph).children[0]!, source);
 }

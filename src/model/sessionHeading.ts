@@ -140,9 +140,9 @@ function wrapped(wrapper: RegExp, title: string): string {
     : title;
 }
 
-/** A title set apart by emphasis or quotes at either end of a heading: `*Title*`, `_Title_`, `“Title”`, `"Title"`. */
-const MARKED_TITLE_END = /^(.+?)[\s,:\-–—|]+(?:(\*\*?|__?)(?!\s)(.+?)\2|["“«]([^"“”«»]+)["”»])\s*$/u;
-const MARKED_TITLE_START = /^(?:(\*\*?|__?)(?!\s)(.+?)\1|["“«]([^"“”«»]+)["”»])[\s,:\-–—|]+(.+?)$/u;
+/** A title set apart by emphasis or quotes at either end of a heading: `*Title*`, `_Title_`, `“Title”`, `"Title"`, `„Title“`. */
+const MARKED_TITLE_END = /^(.+?)[\s,:\-–—|]+(?:(\*\*?|__?)(?!\s)(.+?)\2|["“«„]([^"“”«»„]+)["”»“])\s*$/u;
+const MARKED_TITLE_START = /^(?:(\*\*?|__?)(?!\s)(.+?)\1|["“«„]([^"“”«»„]+)["”»“])[\s,:\-–—|]+(.+?)$/u;
 
 /**
  * Pure: a heading (its Markdown as written) that names the speakers and sets the title apart by emphasis or quotes:
@@ -156,7 +156,7 @@ export function parseMarkedTitle(heading: string): SessionHeading | null {
   const title = end ? (end[3] ?? end[4]) : start ? (start[2] ?? start[3]) : undefined;
   // "[Jane Roe](https://twitter.com/j_roe)": a linked name is read as its words (a URL may hold "_").
   const rest = (end ? end[1]! : start ? start[4]! : '').replace(MARKDOWN_LINK, '$1');
-  if (!title || /[*_"“”]/.test(rest)) return null;
+  if (!title || /[*_"“”„]/.test(rest)) return null;
   const names = rest.trim().replace(/[\s,:\-–—|]+$/u, '');
   const speakers = parseSpeakers(names) ?? parseSpeakerList(names) ?? pipedNames(names);
   // One word beside a title ("**Keynote** Opening") is no one's name, unless it reads as one alone.
@@ -235,6 +235,8 @@ function titleFirst(text: string, orgInParentheses = false): SessionHeading | nu
   const title = text.slice(0, last.index).trim();
   // "《Title》—— 王小明": the brackets say which part is the title, so one Chinese or Japanese word after them is a name.
   const bracketed = BRACKETED_TITLE.test(title) && isCjkName(tail.trim()) ? [{ name: tail.trim(), org: null }] : null;
+  // "Architecting Web Apps - Lights, Camera, Action!": a tail that exclaims or asks is a subtitle, never names.
+  if (/[!?！？]\s*$/u.test(tail)) return null;
   const speakers =
     parseSpeakers(tail) ??
     (withOrg && (orgInParentheses || inParentheses(tail) === null || looksLikeOrg(withOrg[0]!.org ?? ''))

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from './blocks.js';
+import { boldLead } from './boldLeads.js';
 import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
@@ -50,6 +51,10 @@ export interface TalkLineHead {
   text: string;
   /** The speaker's line, when the title and the name are two bold lines. */
   speaker?: string;
+  /** A bold lead-in (`**Title** (Jane Roe): notes…`): the lead as written, the talk's heading. */
+  lead?: string;
+  /** And the rest of its paragraph after the lead, the first of the talk's notes. */
+  rest?: RootContent;
 }
 
 /** A line that is only a time: "10:30a", "11:00", "9.30 pm", "14h". */
@@ -207,14 +212,18 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
   let linkLines: [RootContent, LinkTalkLine][] = [];
   // Time lines over titles (`4:00pm` then `Title`), and how many paragraphs of the run open with a time, in any shape.
   let timedLines: [RootContent, TalkLineHead, RootContent | undefined][] = [];
+  // Paragraphs led by a talk in bold, its notes after it (`**Title** (Jane Roe): notes…`).
+  let leadLines: [RootContent, TalkLineHead][] = [];
   let clockLines = 0;
   const endRun = () => {
     if (plainLines.length >= MIN_PLAIN_TALK_LINES) for (const [node, head] of plainLines) heads.set(node, head);
+    if (leadLines.length >= MIN_PLAIN_TALK_LINES) for (const [node, head] of leadLines) heads.set(node, head);
     for (const [node, head] of linkTalkRun(linkLines)) heads.set(node, head);
     // A time over a paragraph that is a talk's line already (`11:00am` / `**Title**` `**Jane Roe**`) adds no talk.
     if (clockLines >= MIN_PLAIN_TALK_LINES)
       for (const [node, head, next] of timedLines) if (next === undefined || !heads.has(next)) heads.set(node, head);
     plainLines = [];
+    leadLines = [];
     linkLines = [];
     timedLines = [];
     clockLines = 0;
@@ -223,7 +232,10 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
     if (opensWithClockLine(node, source)) clockLines++;
     if (node.type === 'heading') endRun();
     else if (isTalkLine(node)) heads.set(node, { text: toString(node).trim() });
-    else {
+    else if (node.type === 'paragraph' && boldLead(node, source)?.reads === 'named') {
+      const lead = boldLead(node, source)!;
+      leadLines.push([node, { text: lead.text, lead: lead.markdown, rest: lead.rest }]);
+    } else {
       const pair = boldTitleAndName(node, source);
       const timed = pair ? null : timedTalkLine(node, nodes[index + 1], source);
       if (pair) heads.set(node, pair);

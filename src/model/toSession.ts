@@ -45,7 +45,8 @@ export function toSession(
     ...(talk.speakers ?? []),
     ...(talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? [])),
   ];
-  for (const speaker of lines.speakers) {
+  // Prose names a speaker only where nothing else does: "a surprise talk by John Doe" under "Sleep!, Jane Roe" is not hers.
+  for (const speaker of lines.fromProse && speakers.length > 0 ? [] : lines.speakers) {
     const known = speakers.find((existing) => existing.name.toLocaleLowerCase() === speaker.name.toLocaleLowerCase());
     if (!known) speakers.push(speaker);
     else known.org ??= speaker.org;

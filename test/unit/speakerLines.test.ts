@@ -116,7 +116,9 @@ describe('takeSpeakerLines, which label reads names how', () => {
   });
 
   it('reads no label in the middle of a line', () => {
-    expect(take('Great talk by Jane Doe\n').speakers).toEqual([]);
+    expect(take('Great slides by Jane Doe\n').speakers).toEqual([]);
+    // "a talk by Jane Doe" is prose that says whose talk it is (proseSpeakers.ts), not a label.
+    expect(take('Great talk by Jane Doe\n').speakers).toEqual([person('Jane Doe')]);
     expect(take('Panelists: Jane Doe, Presenter: John Roe\n').speakers).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { TalkSource } from '../inferStructure.js';
 import { parseLinkedSpeakers, parseSessionHeading } from '../sessionHeading.js';
+import { byHandleSpeakers } from '../speakers/byHandles.js';
 import { parseSpeakerHeading } from '../speakers/names.js';
 
 /** A file needs at least this many talk headings written one way before all of them are read so. */
@@ -12,7 +13,8 @@ const COMMA_NAME = /^(.+?)\s*，\s*(\p{Script=Han}{2,3})$/u;
 /**
  * Pure: shapes that only the talk headings of a whole file, taken together, show. Numbers "1 ", "2 ", …
  * in order before every title are the author's count, not words of the titles ("10 Ways to Fail" alone keeps
- * its number); a short Chinese name after a full-width comma at the end of every title is its speaker; where
+ * its number); a short Chinese name after a full-width comma at the end of every title is its speaker; one word after
+ * "by" is a handle where two titles or more name their speakers after "by" (speakers/byHandles.ts); where
  * half of the headings or more are only a person's name, each such talk is that person's.
  */
 export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
@@ -33,8 +35,10 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
   // name ("Title, [John Doe](https://johndoe.org)", "[Ann Lee]()") name their speaker so too, wherever the link goes.
   const profileLinked = talks.filter((talk) => parseLinkedSpeakers(talk.heading) !== null).length;
   const linkedByPeople = profileLinked >= MIN_SERIES && profileLinked * 2 >= talks.length;
+  // "Title by 玉" where other titles of the day end "by Jane Roe": one word after "by" is a handle.
+  const byHandles = byHandleSpeakers(texts);
   // Stryker disable next-line ConditionalExpression: a shortcut, the map below would return equal talks
-  if (!numbered && !named && !namedByPeople && !linkedByPeople) return talks;
+  if (!numbered && !named && !namedByPeople && !linkedByPeople && !byHandles.some(Boolean)) return talks;
   return talks.map((talk, index) => {
     const linked =
       linkedByPeople &&
@@ -43,6 +47,8 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
         ? parseLinkedSpeakers(talk.heading, { anySite: true })
         : null;
     if (linked) return { ...talk, text: linked.title, speakers: [...(talk.speakers ?? []), ...linked.speakers] };
+    const by = byHandles[index];
+    if (by) return { ...talk, text: by.title, speakers: [...(talk.speakers ?? []), ...by.speakers] };
     const comma = named ? COMMA_NAME.exec(texts[index]!) : null;
     if (comma)
       return { ...talk, text: comma[1]!, speakers: [...(talk.speakers ?? []), { name: comma[2]!, org: null }] };

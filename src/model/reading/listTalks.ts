@@ -1,9 +1,11 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
+import { boldLead } from '../boldLeads.js';
 import type { TalkSource } from '../inferStructure.js';
 import { isGroupTitle } from '../headingKinds.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
+import { byHandleSpeakers } from '../speakers/byHandles.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/names.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
@@ -24,6 +26,8 @@ const SET_APART_NAME = /^[^~：]{2,40}(?:\s~\s|：)/u;
 const ITINERARY_LINE = /[.。]$/u;
 /** Items longer than this are notes, not a talk's title line. */
 const MAX_ITEM = 220;
+/** An item led by a talk in bold that reads as a talk only speaker first (`**Jane Roe, Role - Title**: notes`): less sure. */
+export const NAME_FIRST_LEAD_EVIDENCE = 0.5;
 /** Fewer talk-like items than this share and the list is notes. */
 export const MIN_TALK_SHARE = 0.7;
 /** A list needs this many items to be read as talks: two links are a "see also". */
@@ -101,6 +105,9 @@ export function titleFromEventUrl(text: string): string | null {
 export function itemEvidence(item: ListItem, inGroup: boolean, source?: string): ItemEvidence {
   // "3. Vortrag: …": a numbered talk label says so, however long the notes run on after it.
   if (hasTalkLabel(item)) return 1;
+  // "**Jane Roe - "Title"**: notes…": the bold lead names the talk, however long the notes after it.
+  const lead = source === undefined ? null : leadOfItem(item, source);
+  if (lead) return lead.reads === 'named' ? 1 : NAME_FIRST_LEAD_EVIDENCE;
   const text = talkLine(itemText(item));
   if (text.length === 0 || text.length > MAX_ITEM) return 0;
   const [first, ...under] = item.children;
@@ -164,7 +171,10 @@ export function talksOfList(
   const speakerFirst =
     shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
   // "iHaskell - carlsu" among "Job Board - Sammy Fung": a handle after the dash, weighed over the whole list.
-  const handles = speakerFirst ? [] : dashHandleSpeakers(talks.map((talk) => talk.text));
+  // "Title by carlsu" among "Title by Jane Roe" items: a handle after "by", weighed the same way.
+  const texts = talks.map((talk) => talk.text);
+  const byHandles = speakerFirst ? [] : byHandleSpeakers(texts);
+  const handles = speakerFirst ? [] : dashHandleSpeakers(texts).map((dash, index) => dash ?? byHandles[index] ?? null);
   return {
     talks: talks.map((talk, index) => {
       const handle = handles[index];
@@ -219,9 +229,25 @@ function captionOfTalks(
   return { talks, evidence: items.reduce((sum, sub) => sum + itemEvidence(sub, true, source), 0) };
 }
 
+/** The bold lead-in of an item's first paragraph that names a talk (boldLeads.ts), or null. */
+function leadOfItem(item: ListItem, source: string) {
+  const [first] = item.children;
+  return first?.type === 'paragraph' ? boldLead(first, source) : null;
+}
+
 function talkOfItem(item: ListItem, source: string, group: string | null): TalkSource {
   const [first, ...rest] = item.children;
   const paragraph = first?.type === 'paragraph';
+  // "**Title** (Jane Roe): notes": the lead is the talk's heading, the words after it the first of its notes.
+  const lead = leadOfItem(item, source);
+  if (lead)
+    return {
+      heading: lead.markdown,
+      text: lead.text,
+      line: lineOf(item),
+      body: [lead.rest, ...rest] as RootContent[],
+      group,
+    };
   const heading = paragraph
     ? sourceOf(first, source)
         .replace(/\s*\n\s*/g, ' ')

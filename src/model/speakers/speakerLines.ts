@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { sourceOf } from '../blocks.js';
+import { remainderOf, sourceOf } from '../blocks.js';
 import {
   HANDLE,
   PROFILE_URL,
@@ -11,7 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './names.js';
-import { speakerInProse } from './proseSpeakers.js';
+import { speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -22,6 +22,8 @@ export interface SpeakerLines {
   byline: string[];
   /** The session's content without those lines. */
   rest: RootContent[];
+  /** The names were read from the notes' prose, not from a line that only names: they yield to a heading that names someone. */
+  fromProse?: boolean;
 }
 
 /**
@@ -50,6 +52,10 @@ const LABEL_ONLY = new RegExp(String.raw`^(?:${LABEL_WORDS}|${BRACKETED_LABEL})\
 const MARK = /@|\s[-–—|~]\s/;
 /** A dash that opens a byline, as in "― Jane Roe" or "ー Jane Roe氏" (Japanese notes), "-- Jane Roe" or "-- by Jane Roe" (par, por, von). */
 const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?:(?:by|par|por|von)\s+)?(?=\S)/iu;
+/** A dash, then "by" (par, por, von): what follows names who spoke, even a handle. */
+const DASH_BY = /^(?:[―ー—–]|--)\s*(?:by|par|por|von)\s+\S/iu;
+/** A handle: a letter, then letters, digits, "_", "." or "-" ("m4dz", "jane_roe"). */
+const HANDLE_WORD = /^@?\p{L}[\p{L}\p{N}_.-]{1,30}$/u;
 /** Words of a job title in a byline such as "Jane Doe - Senior Engineer @ Acme". */
 const ROLE = new RegExp(
   String.raw`\s@\s|\bat\b|\b(?:engineer|developer|manager|founder|co-?founder|cto|ceo|cfo|coo|cio|gm|vp|svp|evp|director|lead|consultant|architect|owner|head|president|staff|principal|senior|sr\.|advocate|maintainer|scientist|researcher|professor|guy|evangelist|designer|analyst|specialist|fellow|partner|chair|member|directeur|directrice|responsable|fondat(?:eur|rice|ore)|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|direttore|responsabile|ingegnere|sviluppatore|desarrollador(?:a)?|ingenier[oa]|gr[üu]nder(?:in)?|entwickler(?:in)?|leiter(?:in)?)\b|` +
@@ -93,7 +99,13 @@ export function takeSpeakerLines(
       ? withLabelledFollowers(taken, source)
       : (() => {
           const near = labelledNearStart(taken.rest, source);
-          return { ...taken, speakers: near.speakers, byline: [...taken.byline, ...near.byline], rest: near.rest };
+          return {
+            ...taken,
+            speakers: near.speakers,
+            byline: [...taken.byline, ...near.byline],
+            rest: near.rest,
+            ...(near.fromProse ? { fromProse: true } : {}),
+          };
         })();
   return options.slot && read.title === null ? withHeaderTitle(read, source) : read;
 }
@@ -347,6 +359,16 @@ function takeFirstBlock(
           slot,
         );
     if (lines.length <= 6 && found) return { ...found, byline: lines, rest: others };
+    // "-- by Jane Roe" over a line of links: the dashed byline names the speaker, the lines after it stay notes.
+    const written = sourceOf(first, source);
+    const dashed = lines.length > 1 && LEADING_DASH.test(lines[0]!) ? bylineSpeaker(plain(lines[0]!)) : null;
+    if (dashed)
+      return {
+        speakers: dashed,
+        title: null,
+        byline: [lines[0]!],
+        rest: [remainderOf(first, written.indexOf('\n') + 1, source), ...others],
+      };
     // Under a slot heading a short paragraph with a "Topic:" line is the talk's header, whatever else it says.
     const titled =
       slot && lines.length <= SLOT_HEADER_LINES
@@ -503,10 +525,15 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
     // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…": prose that opens with a linked name.
     const linked = node.type === 'paragraph' ? profileLinkedName(node) : null;
-    if (linked) return { speakers: [linked], title: null, byline: [], rest: content };
-    // "한정수님의 발표 입니다": a sentence that says whose talk it is.
-    const told = node.type === 'paragraph' ? speakerInProse(toString(node)) : null;
-    if (told) return { speakers: [told], title: null, byline: [], rest: content };
+    if (linked) return { speakers: [linked], title: null, byline: [], rest: content, fromProse: true };
+    // "[Dani](https://twitter.com/d) propuso una charla…", "Jane Roe talked about…": the notes' first paragraph of prose
+    // (links or pictures alone are none) opens with who spoke.
+    const firstProse = node.type === 'paragraph' && isProse(node) && !content.slice(0, index).some(isProse);
+    const opening = firstProse ? speakersOpeningProse(node) : null;
+    if (opening) return { speakers: opening, title: null, byline: [], rest: content, fromProse: true };
+    // "한정수님의 발표 입니다", "A workshop by Jane Roe.": a sentence that says whose talk it is.
+    const told = node.type === 'paragraph' ? speakerByLinkInProse(node) : null;
+    if (told) return { speakers: [told], title: null, byline: [], rest: content, fromProse: true };
     // "> Speaker: Jane Roe": a quote of the programme's byline.
     const paragraph =
       node.type === 'blockquote' && node.children.length === 1 && node.children[0]!.type === 'paragraph'
@@ -536,6 +563,20 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
     }
   }
   return { speakers: [], title: null, byline: [], rest: content };
+}
+
+/** A paragraph with words of its own: not links, pictures or breaks alone (`[Slides](…)`). */
+function isProse(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.some(
+      (child) =>
+        child.type !== 'link' &&
+        child.type !== 'image' &&
+        child.type !== 'break' &&
+        !(child.type === 'text' && child.value.trim() === ''),
+    )
+  );
 }
 
 /** The paragraphs from `start` on, in a row, whose every line is a labelled speaker line ("Speaker: John Doe"). */
@@ -739,6 +780,7 @@ function slashedNames(text: string): Speaker[] | null {
 function labelledSpeakers(text: string): Speaker[] | null {
   const match = LABEL.exec(text);
   if (!match) return null;
+  // "by Jane Roe / John Doe": a spaced slash between full names, as a list writes them.
   if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!) ?? slashedNames(match[1]!);
   // "Speaker: Jane Doe, @jane, author": one speaker, the rest is about her (unless all of it reads as names).
   if (/^(?:speaker|presenter)\s*(?:\(s\)\s*)?:/i.test(text))
@@ -766,10 +808,14 @@ function profileLinkedName(paragraph: Paragraph): Speaker | null {
 function bylineSpeaker(written: string): Speaker[] | null {
   // "― Jane Roe": the dash only opens the line, and says what follows is who spoke, so one word
   // ("― Matz", "― 山田太郎") is enough.
-  const line = written.replace(LEADING_DASH, '');
+  // "-- by Jane Roe -": a dash that closes the byline closes nothing else.
+  const line = written.replace(LEADING_DASH, '').replace(/\s+[-–—]$/u, '');
   if (line !== written && !/\s[-–—|@~]\s|,/.test(line)) {
     const name = line.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
     if (/^\S+$/u.test(name) && looksLikeName(name, true)) return [{ name: withoutHonorific(name) ?? name, org: null }];
+    // "-- by M4dz": after a dash and "by", one word is a handle, digits and all (an acronym is an organisation's).
+    if (DASH_BY.test(written) && HANDLE_WORD.test(name) && !/^[\p{Lu}\d&._-]{2,}$/u.test(name))
+      return [{ name, org: null }];
   }
   // A line of nothing but markup (`\`, `**`) is empty once plain.
   const match = /^(.+?)(?:\s+[-–—|@~]\s+(.+))?$/.exec(line);
@@ -781,15 +827,17 @@ function bylineSpeaker(written: string): Speaker[] | null {
     .replace(/(?:^|\s)@[\w.-]+(?=\s|$)/gu, ' ')
     .trim();
   // "Jane Roe, Staff Engineer at Example": one name, then her role after a comma.
-  const roled = commaRole(name);
+  const roled = commaRole(name) ?? mononymRole(name);
   if (roled && role === undefined) return [roled];
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
   // "黄盈樟 ~ 硬件极客": a Chinese or Korean name is one word; with a role after it, that word is enough.
   const names =
     (name.includes(',') ? fullNames(name) : parseSpeakers(name)) ??
-    (role !== undefined && ROLE.test(role) && isCjkName(name) ? [{ name, org: null }] : null);
-  if (!names) return null;
+    (role !== undefined && ROLE.test(role) && isCjkName(name) ? [{ name, org: null }] : null) ??
+    (role === undefined ? withMononym(name) : null);
+  // "Sandia National Labs" on a line of its own: words that end an organisation's name end no person's.
+  if (!names || (role === undefined && names.some((speaker) => looksLikeOrg(speaker.name)))) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
   if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role))
     return names.map((speaker) => ({ ...speaker, org: role.trim() }));
@@ -837,6 +885,31 @@ function nameRoleOrg(line: string): Speaker | null {
 export function opensWithRole(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   return /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && ROLE.test(words.slice(0, 3).join(' '));
+}
+
+/** A name of one word, as some people go by ("Surma", "Matz"): a capital, then lower-case letters. */
+const MONONYM = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Surma, Developer Advocate": one word, then a role that opens with a job (opensWithRole) after a comma. The role says
+ * the word is a person's name, as a line under a talk's title writes it.
+ */
+function mononymRole(line: string): Speaker | null {
+  const match = /^([^,，\s]+)(?:,\s+|，\s*)(\S.{0,119})$/u.exec(line);
+  if (!match || !MONONYM.test(match[1]!) || !opensWithRole(match[2]!) || !looksLikeName(match[1]!, true)) return null;
+  return { name: match[1]!, org: orgOfRole(match[2]!) };
+}
+
+/**
+ * "Paul Lewis & Surma": a full name, then one more who goes by one word, on a byline of its own. Null unless the first
+ * part reads as names and the last word as a name alone (not an organisation's word: "Jane Roe & Example Labs").
+ */
+function withMononym(line: string): Speaker[] | null {
+  const match = /^(.+?)\s+(?:&|and|et|und|y)\s+(\S+)$/u.exec(line);
+  const first = match ? parseSpeakers(match[1]!) : null;
+  const last = match?.[2];
+  if (!first || !last || !MONONYM.test(last) || looksLikeOrg(last) || !looksLikeName(last, true)) return null;
+  return [...first, { name: last, org: null }];
 }
 
 /** "Jane Roe, Acme": one full name (two words or more), then her organisation after the only comma. */

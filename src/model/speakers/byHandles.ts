@@ -1,0 +1,54 @@
+import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
+import { BY_WORD, looksLikeName } from './names.js';
+
+/** At least this many titles of a list or a day must name their speaker after "by" before one word there is read as one. */
+export const MIN_BY_NAMED = 2;
+/** One word after the last "by": a handle ("m4dz", "たけてぃ") or a one-word name ("玉"). */
+const BY_HANDLE = new RegExp(String.raw`^(.+?)\s+${BY_WORD}\s+@?([\p{L}\p{N}_.-]{1,24})$`, 'iu');
+/** "AWS", "K8S": an acronym after "by" is a product or an organisation. */
+const ACRONYM = /^[\p{Lu}\d&._-]{2,}$/u;
+/** Words that follow "by" in titles, not names: "Security by Design", "Learning by Doing", "Testing by Example". */
+const BY_PHRASE = new Set([
+  'accident',
+  'chance',
+  'committee',
+  'construction',
+  'contract',
+  'convention',
+  'default',
+  'design',
+  'doing',
+  'example',
+  'far',
+  'hand',
+  'heart',
+  'itself',
+  'nature',
+  'night',
+  'now',
+  'numbers',
+  'proxy',
+  'reference',
+  'step',
+  'value',
+]);
+
+/**
+ * Pure: titles of one list or day ("readonly class で作る堅牢なアプリ by 河瀨 翔吾", "TypeScript vs PHP by 玉") weighed
+ * together: where at least MIN_BY_NAMED of them name their speaker after "by", a title that ends in one word after "by"
+ * names its speaker there too, by a handle or a one-word name. Each title's title and speaker, or null where it has none so.
+ */
+export function byHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
+  const named = lines.filter(
+    (line) => new RegExp(String.raw`\s${BY_WORD}\s`, 'iu').test(line) && parseSessionHeading(line).speakers.length > 0,
+  ).length;
+  return lines.map((line) => {
+    if (named < MIN_BY_NAMED || parseSessionHeading(line).speakers.length > 0) return null;
+    const match = BY_HANDLE.exec(line.trim());
+    const word = match?.[2];
+    if (!word || ACRONYM.test(word) || !/\p{L}/u.test(word) || BY_PHRASE.has(word.toLocaleLowerCase())) return null;
+    // A word of titles ("intro", "Overview") is the title's, not a person's; a handle may be in lower case.
+    if (!looksLikeName(word[0]!.toLocaleUpperCase() + word.slice(1).replace(/\d/g, 'x'), true)) return null;
+    return { title: match![1]!.trim(), speakers: [{ name: word, org: null }] };
+  });
+}
