@@ -23,6 +23,7 @@ import { notesYear } from './title/notesYear.js';
 import { joinDayRevisits, toDay } from './toDay.js';
 import { pairSpeakerHeadings } from './speakerHeadings.js';
 import { readSlotSpeakers } from './slotSpeakers.js';
+import { readCommaSpeakers } from './commaSpeakers.js';
 import { readProseTitles } from './speakers/proseTitles.js';
 import { checkTalkCount, checkTalkPoints } from './workBounds.js';
 import type { Block, Conference, Warning } from './types.js';
@@ -95,7 +96,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
       evidence: oneTalk.evidence,
     };
   } else if (sections.length > 0) {
-    const structure = inferStructure(readSlotSpeakers(pairSpeakerHeadings(sections)));
+    const structure = inferStructure(readCommaSpeakers(readSlotSpeakers(pairSpeakerHeadings(sections)), notes.source));
     const days = expandListTalks(structure.days, notes.source);
     rules = {
       shape: shapeOf(days, sections),

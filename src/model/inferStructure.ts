@@ -456,6 +456,7 @@ function talkOf(section: OutlineSection, group: string | null): TalkSource {
     body: section.body,
     group,
     ...(section.speakerHeading === undefined ? {} : { speakerHeading: section.speakerHeading }),
+    ...(section.namedFirst === undefined ? {} : { namedFor: section.namedFirst }),
   };
 }
 
@@ -470,7 +471,8 @@ function saysTalk(section: OutlineSection): boolean {
     // "### Session 3", "### 14:00 ~ 14:40": a place in the programme holds one talk.
     slotHeading(section.text) !== null ||
     section.opensWithSpeaker === true ||
-    section.speakerHeading !== undefined
+    section.speakerHeading !== undefined ||
+    section.namedFirst !== undefined
   );
 }
 

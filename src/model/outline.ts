@@ -1,3 +1,4 @@
+import type { Speaker } from './types.js';
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from './blocks.js';
@@ -20,6 +21,8 @@ export interface OutlineSection {
   children: OutlineSection[];
   /** A heading of names paired with this one ("# Jane Roe" over "## Title"): the talk's speakers. */
   speakerHeading?: { heading: string; text: string };
+  /** The person its heading names before a comma (`Jane Roe, Title`, commaSpeakers.ts): its speaker when nothing else names one. */
+  namedFirst?: Speaker[];
   /** Its content opens with a line naming the speaker ("Presenter: Jane Roe", "**Jane Roe, Acme**"): evidence that it is a talk. */
   opensWithSpeaker?: boolean;
   /** Its content opens with a byline or a line that is only a name: weighed only with its siblings (see trailingTalks). */

@@ -176,11 +176,22 @@ export function timedTalkLine(node: RootContent, next: RootContent | undefined, 
   if (!opensWithClockLine(node, source)) return null;
   const [, ...after] = linesOf(node, source);
   const [line, byline] = after.length > 0 ? after : next?.type === 'paragraph' ? linesOf(next, source) : [];
-  const text = plainLine(line);
-  if (text.length === 0 || text.length > MAX_TALK_LINE || /[.!。！:：]$/u.test(text)) return null;
+  // A schedule may name the speaker first (`10:00 - 10:40` / `TIM HOLMAN` / `FUN.CSS`): of the two lines, the one that
+  // reads as names is the speaker, the other the title.
+  const [title, named] =
+    readsAsNames(plainLine(line)) && isTitleLine(plainLine(byline)) && !readsAsNames(plainLine(byline))
+      ? [byline, line]
+      : [line, byline];
+  const text = plainLine(title);
+  if (!isTitleLine(text)) return null;
   // The line under the title may name the speaker (`Jane Roe - Example`, `Jane Roe & John Doe`).
-  const speaker = plainLine(byline);
+  const speaker = plainLine(named);
   return speaker !== '' && readsAsNames(speaker) && !readsAsNames(text) ? { text, speaker } : { text };
+}
+
+/** A line that may be a talk's title: not empty, not too long, no sentence or caption (`We had lunch.`, `Notes:`). */
+function isTitleLine(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_TALK_LINE && !/[.!。！:：]$/u.test(text);
 }
 
 /** A line without its emphasis marks. */

@@ -186,7 +186,8 @@ export function parseSpeakers(text: string): Speaker[] | null {
     }
     const name = parts[0] ?? '';
     const org = parts.length > 1 ? parts.at(-1)! : null;
-    if (!looksLikeName(name, org !== null)) return null;
+    // "Lights, Camera, Action!": a subtitle's words, not a name and an organisation, which end in no "!" or "?".
+    if (!looksLikeName(name, org !== null) || (org !== null && /[!?]$/u.test(org))) return null;
     speakers.push({ name: displayCase(withoutHonorific(name) ?? name), org: org === null ? null : displayCase(org) });
   }
   // "A & B, Org": the organisation written once after the last name belongs to all before it.

@@ -805,12 +805,21 @@ function orgOfRole(role: string): string | null {
   return parts.length > 1 && !ROLE.test(parts.at(-1)!) ? parts.at(-1)! : null;
 }
 
+/**
+ * "Malte Ubl / Nicole Sullivan": names set apart by a spaced slash, two or more, each a full name ("Jane Roe / Example"
+ * is a person and her company, never two people).
+ */
+function slashedNames(text: string): Speaker[] | null {
+  const parts = text.split(/\s+\/\s+/u).map((part) => parseSpeakers(part));
+  if (parts.length < 2 || parts.some((part) => part === null)) return null;
+  return parts.flatMap((part) => part!);
+}
+
 function labelledSpeakers(text: string): Speaker[] | null {
   const match = LABEL.exec(text);
   if (!match) return null;
-  // "by Jane Roe / John Doe": a spaced slash between names, as a list writes them.
-  if (/^(?:by|par|por|von)\b/i.test(text))
-    return parseSpeakers(match[1]!) ?? (/\s\/\s/.test(match[1]!) ? parseSpeakerList(match[1]!) : null);
+  // "by Jane Roe / John Doe": a spaced slash between full names, as a list writes them.
+  if (/^(?:by|par|por|von)\b/i.test(text)) return parseSpeakers(match[1]!) ?? slashedNames(match[1]!);
   // "Conférenciers de chez Google et Cassandra": a label noun with no colon before a lower-case word opens a sentence
   // ("Presented by jane doe" ends in its "by": names follow).
   const separator = text.slice(0, text.length - match[1]!.length);
