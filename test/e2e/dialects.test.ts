@@ -121,7 +121,7 @@ describe('page markup in a blog post (CLI)', () => {
     expect(result.stderr).toMatch(/post\.md:15\b.*`<script>` element/);
     expect(result.stderr).toMatch(/post\.md:20\b.*`<style>` element/);
     const manifest = JSON.parse(await readFile(join(dir, 'out/post/manifest.json'), 'utf8'));
-    expect(manifest.title).toBe('Calm Conf 2024 Recap');
+    expect(manifest.title).toBe('Calm Conf 2024');
     const decks = await Promise.all(
       manifest.decks.map((deck: { files: { md: string } }) => readFile(join(dir, 'out/post', deck.files.md), 'utf8')),
     );
