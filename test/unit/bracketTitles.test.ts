@@ -45,7 +45,10 @@ describe('titles in Japanese and Chinese brackets, speakers after a dash', () =>
   });
 
   it('drops a slot label numbered in Chinese numerals or digits before a bracketed title (seen 144: 主题一 was a speaker)', () => {
-    expect(read('主题一：《为什么说Go语言也适合做web开发》')).toEqual({ title: '为什么说Go语言也适合做web开发', speakers: [] });
+    expect(read('主题一：《为什么说Go语言也适合做web开发》')).toEqual({
+      title: '为什么说Go语言也适合做web开发',
+      speakers: [],
+    });
     expect(read('议题十二《LEDISDB介绍》')).toEqual({ title: 'LEDISDB介绍', speakers: [] });
     expect(read('話題 3「Rust入門」')).toEqual({ title: 'Rust入門', speakers: [] });
     expect(read('主題演講「未来」')).toEqual({ title: '未来', speakers: [] });
