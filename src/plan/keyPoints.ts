@@ -25,7 +25,7 @@ export interface TalkPoints {
  * The key points of a talk: the notes' own takeaways when they give them, else its top-level
  * bullets, else the first sentence of each paragraph. Code, tables and raw HTML stay in the session deck.
  */
-export function keyPoints(session: Session): TalkPoints {
+export function keyPoints(session: Pick<Session, 'blocks'>): TalkPoints {
   const takeaways = takeawayBlocks(session.blocks);
   if (takeaways.size > 0) {
     const points = session.blocks.filter((block) => takeaways.has(block)).flatMap(pointsOf);

@@ -1,4 +1,4 @@
-import type { Section, Session } from '../../model/types.js';
+import type { Section } from '../../model/types.js';
 import { asWritten } from '../asWritten.js';
 import { fullMarkdown, keyPoints } from '../keyPoints.js';
 import { planContent } from '../planContent.js';
@@ -34,17 +34,7 @@ export function sectionSlides(section: Section, frame: TextFrame): Slide[] {
 export function briefSectionSlides(section: Section, frame: TextFrame): Slide[] {
   const full = sectionSlides(section, frame);
   if (full.length <= BRIEF_SECTION_SLIDES) return full;
-  const asTalk: Session = {
-    title: section.title,
-    heading: section.heading,
-    speakers: [],
-    file: '',
-    line: section.line,
-    group: null,
-    byline: [],
-    blocks: section.blocks,
-  };
-  const [shown] = pointPages(asTalk, keyPoints(asTalk).points, frame);
+  const [shown] = pointPages(section, keyPoints(section).points, frame);
   // A section with no point to show (code or a table alone) keeps its first slide.
   const summary = shown!.length > 0 ? slide('closing', section.title, { items: shown! }) : full[0]!;
   summary.notes = [...asWritten(section.heading, section.title), ...section.blocks.map(fullMarkdown)];

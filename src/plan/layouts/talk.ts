@@ -48,7 +48,7 @@ export function talkSlidesFor(
 }
 
 /** The talk's points over as many slides as they fill (at least one). */
-export function pointPages(session: Session, points: KeyPoint[], frame: TextFrame): SlideItem[][] {
+export function pointPages(session: Pick<Session, 'title'>, points: KeyPoint[], frame: TextFrame): SlideItem[][] {
   const talk = talkFrame(session.title, frame);
   const pages = balancedPages(
     points.map((point) => point.item),
