@@ -30,6 +30,8 @@ export interface TalkSource {
   speakerFirst?: boolean;
   /** Speakers its reading found beside the title ("Title - carlsu" in a list that names speakers after a dash). */
   speakers?: Speaker[];
+  /** Its speakers were written apart from its title (a table's column): names the title seems to hold are its words. */
+  speakersApart?: boolean;
   /** The person its heading names ("## Jane Roe"), its speaker when nothing else names one. */
   namedFor?: Speaker[];
   /** A heading of its own named the speakers ("# Jane Roe" over "## Title"). */

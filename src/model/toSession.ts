@@ -47,11 +47,13 @@ export function toSession(
   const paired = talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? []);
   // A line of its own names who speaks (`Jane Roe (Chef)` over `Title - Test-Driven Infrastructure`): a dash tail in the
   // title naming no one of them is its subtitle, not another speaker (`Title by John Doe` still names him).
+  // So does a column of speakers beside a column of titles (`Keynote: Yes, I Test In Production` | `Charity Majors`).
+  const apart = paired.length > 0 ? paired : talk.speakersApart ? (talk.speakers ?? []) : [];
   const subtitled =
-    paired.length > 0 &&
+    apart.length > 0 &&
     fromHeading.speakers.length > 0 &&
     !namesSpeakerByWord(talk.text) &&
-    !fromHeading.speakers.some((speaker) => paired.some((name) => sameName(name.name, speaker.name)));
+    !fromHeading.speakers.some((speaker) => apart.some((name) => sameName(name.name, speaker.name)));
   const titled = subtitled ? { title: displayCase(talk.text), speakers: [] } : fromHeading;
   const speakers = [...titled.speakers, ...(talk.speakers ?? [])];
   // Named in the title and by its line of names too (`Fast Builds - Jane Roe` under `Jane Roe`): one speaker.

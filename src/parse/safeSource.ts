@@ -25,6 +25,10 @@ interface Edit {
 
 /** Containers of block HTML: that HTML goes to the speaker notes as text, never onto a slide. */
 const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
+/** A line break in HTML, the only way to break a line inside a table cell. */
+const CELL_BREAK = /^<br\s*\/?>$/iu;
+/** What a line break inside a table cell becomes: the cell's lines stay apart (`Ann Lee; Bob Smith`), no word joined. */
+export const CELL_LINE_SEPARATOR = '; ';
 /** A link that only hides another unsafe link or image: re-checked after each pass, a few passes at most. */
 const MAX_PASSES = 4;
 
@@ -128,7 +132,12 @@ function unsafeParts(text: string, tree: Root, options: SafeSourceOptions): Edit
         // An element named in prose ("the <defs> element") is text: kept, its `<` escaped.
         if (parent && !BLOCK_PARENTS.has(parent.type))
           if (isElementMention(written, node, parent)) edit(`\\${written}`, '');
-          else edit('', `\`${shortened(written)}\``);
+          // A line break inside a table cell parts its lines (`Ann Lee<br>Bob Smith`): a `; ` keeps them apart.
+          else
+            edit(
+              parent.type === 'tableCell' && CELL_BREAK.test(written) ? CELL_LINE_SEPARATOR : '',
+              `\`${shortened(written)}\``,
+            );
         // Stryker disable next-line StringLiteral: HTML has no children to skip
         return 'skip';
       case 'link': {

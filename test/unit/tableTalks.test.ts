@@ -1,6 +1,6 @@
 import type { RootContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import type { DaySource } from '../../src/model/inferStructure.js';
+import type { DaySource, TalkSource } from '../../src/model/inferStructure.js';
 import { expandListTalks } from '../../src/model/reading/expandListTalks.js';
 import { MIN_TABLE_TALKS, talksOfTable } from '../../src/model/reading/tableTalks.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
@@ -15,6 +15,10 @@ function firstTable(text: string): { table: Table; source: string } {
   return { table: nodes.find((node): node is Table => node.type === 'table')!, source };
 }
 
+/** Who a row names: the names its speaker cell reads as, or the cell as written where it reads as none. */
+const speakerOf = (talk: TalkSource): string | null =>
+  talk.speakers?.map((speaker) => speaker.name).join(', ') ?? talk.speakerHeading?.text ?? null;
+
 const talksOf = (text: string) => {
   const { table, source } = firstTable(text);
   return talksOfTable(table, source);
@@ -25,13 +29,24 @@ describe('talksOfTable: a table whose header names a column of talk titles', () 
     const text =
       'Intro\n\nTalk Title | Speaker | Notes\n--- | --- | ---\n*Cold* War  | [Jane Roe](https://x.org/jr) | Great\nRecipe Search | John Doe |\n';
     const talks = talksOf(text)!;
-    expect(talks.map(({ speakerHeading, ...talk }) => talk)).toEqual([
+    expect(talks.map(({ speakers, speakersApart, ...talk }) => talk)).toEqual([
       { heading: '*Cold* War', text: 'Cold War', line: 5, body: [], group: null },
       { heading: 'Recipe Search', text: 'Recipe Search', line: 6, body: [], group: null },
     ]);
-    // A cell after the first is written from the pipe before it.
-    expect(talks.map((talk) => talk.speakerHeading?.text)).toEqual(['Jane Roe', 'John Doe']);
-    expect(talks[0]!.speakerHeading?.heading).toMatch(/^\|? ?\[Jane Roe\]\(https:\/\/x\.org\/jr\)$/);
+    // A cell that reads as names gives them, written apart from the title.
+    expect(talks.map((talk) => [talk.speakers, talk.speakersApart])).toEqual([
+      [[{ name: 'Jane Roe', org: null }], true],
+      [[{ name: 'John Doe', org: null }], true],
+    ]);
+  });
+
+  it('keeps a speaker cell that reads as no names as a heading of its speakers, written from the pipe before it', () => {
+    const talks = talksOf(
+      'Title | Speaker\n--- | ---\nCold War | [Team 7 (2024)](https://x.org/t)\nRecipes | Room 3!\n',
+    )!;
+    expect(talks.map((talk) => talk.speakerHeading?.text)).toEqual(['Team 7 (2024)', 'Room 3!']);
+    expect(talks[0]!.speakerHeading?.heading).toMatch(/^\|? ?\[Team 7 \(2024\)\]\(https:\/\/x\.org\/t\)$/);
+    expect(talks.some((talk) => 'speakers' in talk)).toBe(false);
   });
 
   it('names header cells in other languages, in any case, with spaces around them', () => {
@@ -43,13 +58,13 @@ describe('talksOfTable: a table whose header names a column of talk titles', () 
 
   it('gives no speaker where there is no speaker column or the cell is empty', () => {
     const talks = talksOf('| Title | Owner |\n|---|---|\n| One | Ann Lee |\n| Two | |\n| Three |\n')!;
-    expect(talks.map((talk) => [talk.text, 'speakerHeading' in talk])).toEqual([
+    expect(talks.map((talk) => [talk.text, 'speakers' in talk])).toEqual([
       ['One', false],
       ['Two', false],
       ['Three', false],
     ]);
     const withSpeakers = talksOf('| Title | Speaker |\n|---|---|\n| One | |\n| Two | Ann Lee |\n| Three |\n')!;
-    expect(withSpeakers.map((talk) => [talk.text, 'speakerHeading' in talk])).toEqual([
+    expect(withSpeakers.map((talk) => [talk.text, 'speakers' in talk])).toEqual([
       ['One', false],
       ['Two', true],
       ['Three', false],
@@ -59,7 +74,7 @@ describe('talksOfTable: a table whose header names a column of talk titles', () 
   it('knows the header words of the title and speaker columns, and only as whole cells', () => {
     const columns = (header: string) => {
       const talks = talksOf(`| ${header} |\n|---|---|\n| One | Ann Lee |\n| Two | Bob Smith |\n`);
-      return talks?.map((talk) => [talk.text, talk.speakerHeading?.text ?? null]) ?? null;
+      return talks?.map((talk) => [talk.text, speakerOf(talk)]) ?? null;
     };
     for (const title of ['Talk', 'Talks', 'Talk  Title', 'Session', 'Charla', 'Ponencia', 'Título', 'Titulo'])
       expect(columns(`${title} | Speaker`)).toEqual([
@@ -81,9 +96,10 @@ describe('talksOfTable: a table whose header names a column of talk titles', () 
   });
 
   it('reads a speaker column written first', () => {
-    expect(
-      talksOf('Speaker | Title\n--- | ---\nAnn Lee | One\nBob Smith | Two\n')?.map((talk) => talk.speakerHeading?.text),
-    ).toEqual(['Ann Lee', 'Bob Smith']);
+    expect(talksOf('Speaker | Title\n--- | ---\nAnn Lee | One\nBob Smith | Two\n')?.map(speakerOf)).toEqual([
+      'Ann Lee',
+      'Bob Smith',
+    ]);
   });
 
   it(`is null without a title column, or with fewer than ${MIN_TABLE_TALKS} rows or titled rows`, () => {

@@ -1,10 +1,11 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
 import { showsEveryWord } from '../../words.js';
 import type { AsideSource, DaySource, TalkSource } from '../inferStructure.js';
 import { joinAdjacentLists, talksOfList } from './listTalks.js';
+import { talksOfTable } from './tableTalks.js';
 
 export interface ListReading {
   /** What comes before the first list of talks. */
@@ -28,11 +29,34 @@ interface OpenHeading {
  * in order, in the intro of the conference or of the day it follows. Null when no list reads as talks.
  */
 export function listReading(nodes: RootContent[], source: string): ListReading | null {
-  return blockTalksReading(nodes, source, (node, host) =>
-    node.type === 'list' && !(host && (isAsideTitle(host.text) || isPeopleTitle(host.text)))
-      ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text))
-      : null,
+  return blockTalksReading(nodes, source, (node, host) => {
+    if (host && (isAsideTitle(host.text) || isPeopleTitle(host.text))) return null;
+    if (node.type === 'table') return tableTalks(node, source);
+    return node.type === 'list' ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text)) : null;
+  });
+}
+
+/** A table row that names its speakers says it is a talk as a list item naming them does. */
+export const TABLE_ROW_WITH_SPEAKERS = 1;
+/** A row with a title alone, under a header that names the column of talks. */
+export const TABLE_ROW_TITLE_ONLY = 0.5;
+
+/**
+ * A programme given as a table (`| 세션 내용 | 발표자 |`, `| Title | Speaker |`): its rows are talks. The table stays where
+ * it is (`keep`), so its other columns (a row's number, links to slides) are still shown.
+ */
+function tableTalks(table: Table, source: string): ReturnType<BlockTalks> {
+  const talks = talksOfTable(table, source);
+  if (!talks) return null;
+  const evidence = talks.reduce(
+    (sum, talk) =>
+      sum +
+      (talk.speakers !== undefined || talk.speakerHeading !== undefined
+        ? TABLE_ROW_WITH_SPEAKERS
+        : TABLE_ROW_TITLE_ONLY),
+    0,
   );
+  return { talks, evidence, keep: true };
 }
 
 /** Headings over lists of people, not of talks: "Attendees", "Participants", "参会者". */
@@ -47,7 +71,11 @@ export function isPeopleTitle(title: string): boolean {
 export type BlockTalks = (
   node: RootContent,
   host: { node: Heading; text: string } | null,
-) => { talks: TalkSource[]; evidence: number } | null;
+) => {
+  talks: TalkSource[];
+  evidence: number /** The block stays in the notes where it is (a table). */;
+  keep?: boolean;
+} | null;
 
 /**
  * Pure: a reading in which talks sit inside blocks (found by `talksIn`) rather than in headings: each block's talks
@@ -73,6 +101,7 @@ export function blockTalksReading(nodes: RootContent[], source: string, talksIn:
       pending.push(...parts);
       continue;
     }
+    if (found.keep) pending.push(...parts);
     const dayHeading = [...open].reverse().find((entry) => isDayTitle(entry.text)) ?? null;
     const group = host && host !== dayHeading ? host : null;
     // The day's and the group's own headings are shown as such, not again as content (a group's label is

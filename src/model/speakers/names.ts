@@ -275,6 +275,12 @@ function reveal(text: string): string {
 
 /** After a name, a word that says it is one: Japanese "氏", "さん", "様", "先生"; Chinese "老师"; Korean "님". */
 const HONORIFIC = /\s*(?:氏|さん|様|先生|老师|老師|님)$/u;
+/**
+ * After a Korean name of two to four syllables, the position a programme gives it: "장혁재 단장" (director), "윤주상 교수"
+ * (professor), "심상규 CTO". The name is what comes before.
+ */
+const KOREAN_POSITION =
+  /(?<=^[가-힣]{2,4})\s+(?:교수|책임(?:연구원)?|선임(?:연구원)?|수석(?:연구원)?|연구원|단장|대표(?:이사)?|이사|상무|전무|부장|차장|과장|팀장|본부장|센터장|원장|소장|박사|PM|CTO|CEO|CIO)$/u;
 /** A nickname in quotes between a first and last name: Yukihiro "Matz" Matsumoto. */
 const NICKNAME = /\s+["“][^"“”]+["”](?=\s)/gu;
 /** Common Korean family names: a three-syllable Hangul word that starts with one is a full name ("장현정"). */
@@ -289,11 +295,11 @@ const KOREAN_SURNAMES = new Set([
 const ACADEMIC_TITLES = /^(?:(?:[Dd]ra?|[Pp]rofa?|[Pp]r|M(?:rs?|s|x))\.?\s+)+(?=\p{Lu})/u;
 
 /**
- * "Jane Roe氏" → "Jane Roe", "Dr. Jane Roe" → "Jane Roe": the name without the honorific or title that marks it as one,
+ * "Jane Roe氏" → "Jane Roe", "Dr. Jane Roe" → "Jane Roe", "장혁재 단장" → "장혁재": the name without the honorific or title that marks it as one,
  * or null when there is none.
  */
 export function withoutHonorific(text: string): string | null {
-  const name = text.trim().replace(HONORIFIC, '').replace(ACADEMIC_TITLES, '');
+  const name = text.trim().replace(HONORIFIC, '').replace(KOREAN_POSITION, '').replace(ACADEMIC_TITLES, '');
   return name !== text.trim() && name !== '' ? name : null;
 }
 
