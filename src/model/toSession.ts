@@ -55,7 +55,11 @@ export function toSession(
     !namesSpeakerByWord(talk.text) &&
     !fromHeading.speakers.some((speaker) => apart.some((name) => sameName(name.name, speaker.name)));
   const titled = subtitled ? { title: displayCase(talk.text), speakers: [] } : fromHeading;
-  const speakers = [...titled.speakers, ...(talk.speakers ?? [])];
+  const speakers = [...titled.speakers];
+  // Named in the title and by the reading too (`Jane Roe (Matz)`, the item naming its speaker): one speaker.
+  speakers.push(
+    ...(talk.speakers ?? []).filter((name) => !speakers.some((speaker) => sameName(speaker.name, name.name))),
+  );
   // Named in the title and by its line of names too (`Fast Builds - Jane Roe` under `Jane Roe`): one speaker.
   speakers.push(...paired.filter((name) => !speakers.some((speaker) => sameName(speaker.name, name.name))));
   // Prose names a speaker only where nothing else does: "a surprise talk by John Doe" under "Sleep!, Jane Roe" is not hers.

@@ -5,6 +5,7 @@ import { boldLead } from '../boldLeads.js';
 import type { TalkSource } from '../inferStructure.js';
 import { isGroupTitle } from '../headingKinds.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
+import { personItemSpeakers } from '../speakers/personItems.js';
 import { byHandleSpeakers } from '../speakers/byHandles.js';
 import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/names.js';
@@ -175,12 +176,14 @@ export function talksOfList(
   const texts = talks.map((talk) => talk.text);
   const byHandles = speakerFirst ? [] : byHandleSpeakers(texts);
   const handles = speakerFirst ? [] : dashHandleSpeakers(texts).map((dash, index) => dash ?? byHandles[index] ?? null);
+  // "[Ryann Richardson Founder, Activist…](…)" under "Keynotes": items naming a person and who they are, not a title.
+  const people = speakerFirst || handles.some(Boolean) ? [] : personItemSpeakers(texts);
   return {
     talks: talks.map((talk, index) => {
       const handle = handles[index];
-      return handle
-        ? { ...talk, text: handle.title, speakers: handle.speakers, speakerFirst }
-        : { ...talk, speakerFirst };
+      const person = people[index];
+      if (handle) return { ...talk, text: handle.title, speakers: handle.speakers, speakerFirst };
+      return person ? { ...talk, speakers: person, speakersApart: true, speakerFirst } : { ...talk, speakerFirst };
     }),
     evidence:
       scores.reduce((sum, score) => sum + score, 0) +

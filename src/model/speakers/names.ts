@@ -142,6 +142,11 @@ const NAME_PARTICLES = new Set([
   'ter',
   'mc',
 ]);
+/** Pure: a word of job titles ("Founder", "Senior", "CTO"), in any case. */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLocaleLowerCase());
+}
+
 /** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
 const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
 
