@@ -29,6 +29,12 @@ const SPEAKER_TAIL = new RegExp(
 );
 
 /**
+ * After the bold speaker, a dash and the title in emphasis: `**Jane Roe** - _Title: with a colon?_: notes`. The emphasis
+ * says where the title ends, so it may hold a colon, a full stop or a question mark, and run as long as a lead may.
+ */
+const EMPHASIS_TAIL = /^(\s+[–—-]\s+)([_*])(?![_*\s])([^\n]{2,200}?)(?<![\s_*])\2(?=\s*(?:[:：]|[.–—-]\s))/u;
+
+/**
  * Pure: the bold lead-in of a paragraph that names a talk, then the author's notes on it: `**Jane Roe - "Title"**: notes`,
  * `**Title** (Jane Roe): notes`, `**Title** — Jane Roe. notes`, `**Title (Jane Roe):** notes`. The bold says where the
  * talk's name ends, so a dash there is no part of a sentence. Null when the paragraph opens with no bold, nothing
@@ -44,6 +50,14 @@ export function boldLead(paragraph: Paragraph, source: string): BoldLead | null 
   // "**Title (Jane Roe):** notes": the colon inside the bold ends the lead.
   if (/[:：]\s*$/u.test(boldText))
     return leadOf(paragraph, source, { boldText, inner, tail: '', separator: /^\s*/u.exec(after)![0] });
+  // "**Jane Roe** - _Title: Subtitle_: notes": the title in emphasis, its words as the lead's plain text.
+  const emphasis = EMPHASIS_TAIL.exec(after);
+  const emphasised = emphasis ? SEPARATOR.exec(after.slice(emphasis[0].length)) : null;
+  if (emphasis && emphasised) {
+    const plainTail = `${emphasis[1]}${emphasis[3]}`;
+    const lead = leadOf(paragraph, source, { boldText, inner, tail: emphasis[0], separator: emphasised[0], plainTail });
+    if (lead) return lead;
+  }
   // "**Title** (Jane Roe): notes" reads its tail as the lead's; "**Title** - great: notes" does not, and ends at the dash.
   const tail = SPEAKER_TAIL.exec(after)?.[1];
   const tailed = tail === undefined ? null : SEPARATOR.exec(after.slice(tail.length));
@@ -54,17 +68,17 @@ export function boldLead(paragraph: Paragraph, source: string): BoldLead | null 
   );
 }
 
-/** The lead made of the bold and `tail`, the notes after `separator`; null when it names no talk or nothing follows. */
+/** The lead made of the bold and `tail` (its plain text `plainTail`), the notes after `separator`; null when it names no talk or nothing follows. */
 function leadOf(
   paragraph: Paragraph,
   source: string,
-  parts: { boldText: string; inner: string; tail: string; separator: string },
+  parts: { boldText: string; inner: string; tail: string; separator: string; plainTail?: string },
 ): BoldLead | null {
-  const { boldText, inner, tail, separator } = parts;
+  const { boldText, inner, tail, separator, plainTail = tail } = parts;
   const end = paragraph.position!.end.offset!;
   const restStart = paragraph.children[0]!.position!.end.offset! + tail.length + separator.length;
   if (restStart >= end) return null;
-  const text = `${boldText.replace(/\s*[:：]$/u, '')}${tail}`.replace(/\s+/g, ' ').trim();
+  const text = `${boldText.replace(/\s*[:：]$/u, '')}${plainTail}`.replace(/\s+/g, ' ').trim();
   const markdown = `${inner.replace(/\s*[:：]$/u, '')}${tail}`.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > MAX_LEAD) return null;
   const reads =

@@ -30,7 +30,7 @@ interface OpenHeading {
  */
 export function listReading(nodes: RootContent[], source: string): ListReading | null {
   return blockTalksReading(nodes, source, (node, host) => {
-    if (host && (isAsideTitle(host.text) || isPeopleTitle(host.text))) return null;
+    if (host && (isAsideTitle(host.text) || isPeopleTitle(host.text) || isOthersTitle(host.text))) return null;
     if (node.type === 'table') return tableTalks(node, source);
     return node.type === 'list' ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text)) : null;
   });
@@ -57,6 +57,16 @@ function tableTalks(table: Table, source: string): ReturnType<BlockTalks> {
     0,
   );
   return { talks, evidence, keep: true };
+}
+
+/**
+ * Headings of what is left over after the programme, a word alone: "Others", "Otros", "Autres", "その他", "기타" (talks
+ * that were not given, links, odds and ends). "Other talks" names talks: not this.
+ */
+const OTHERS_TITLE = /^(?:others?|otros|otras|outros|outras|autres|andere|altri|その他|其他|기타)$/iu;
+
+export function isOthersTitle(title: string): boolean {
+  return OTHERS_TITLE.test(title.trim().replace(/[:.!]+$/u, ''));
 }
 
 /** Headings over lists of people, not of talks: "Attendees", "Participants", "参会者". */
