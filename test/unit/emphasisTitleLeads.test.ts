@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boldLead, MAX_LEAD } from '../../src/model/boldLeads.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isOthersTitle } from '../../src/model/reading/listReading.js';
+import { looksLikeName, MAX_NAME_PARTICLES, MAX_NAME_WORDS } from '../../src/model/speakers/names.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 // Issue 13: `* **Jane Roe** - _Title: with a colon?_: [video](…) / [slides](…)`: the speaker in bold, the title in
@@ -83,5 +84,28 @@ describe('a list of such items under day headings', () => {
     for (const title of ['Otros', 'Others', 'Other:', 'Autres', 'Andere', 'その他', '기타'])
       expect(isOthersTitle(title), title).toBe(true);
     for (const title of ['Other talks', 'Otras charlas', 'Otro día']) expect(isOthersTitle(title), title).toBe(false);
+  });
+});
+
+describe('looksLikeName: name particles do not count against the words of a name', () => {
+  it(`takes ${MAX_NAME_WORDS} words of a name and ${MAX_NAME_PARTICLES} particles beside them`, () => {
+    expect([MAX_NAME_WORDS, MAX_NAME_PARTICLES]).toEqual([4, 2]);
+    expect(looksLikeName('Felipe dos Santos de Morais', false)).toBe(true);
+    expect(looksLikeName('Jan van der Berg Smit Jansen', false)).toBe(true);
+    expect(looksLikeName('Ana Lucia Maria Souza Lima', false)).toBe(false);
+    expect(looksLikeName('María de la Cruz', false)).toBe(true);
+    expect(looksLikeName('Jan van der de Berg', false)).toBe(false);
+    expect(looksLikeName('de la', false)).toBe(false);
+  });
+
+  it('names the speaker of a bold lead with such a name', () => {
+    expect(
+      leadOf('**Felipe dos Santos de Morais** - _AfroPython: Empowering people_: [slides](https://s.example/1)'),
+    ).toEqual([
+      'Felipe dos Santos de Morais - AfroPython: Empowering people',
+      'Felipe dos Santos de Morais - _AfroPython: Empowering people_',
+      '[slides](https://s.example/1)',
+      'named',
+    ]);
   });
 });
