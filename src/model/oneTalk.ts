@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast';
+import { eventNameIn } from './eventName.js';
 import { isDayTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
@@ -77,7 +78,7 @@ export function readOneTalk(input: OneTalkInput): OneTalk | null {
   const speakerValue =
     firstField(frontMatter, SPEAKER_KEYS) ??
     (input.frontMatterKind === 'directives' ? firstField(frontMatter, ['author', 'authors']) : null);
-  const speakers = speakerValue === null ? null : speakersOf(speakerValue);
+  const speakers = speakerValue === null ? panelOf(frontMatter) : speakersOf(speakerValue);
   const event = firstString(frontMatter, EVENT_KEYS);
   const title = stringOf(frontMatter.title) ?? input.titleSection?.text ?? leading?.text ?? null;
   if (title === null) return null;
@@ -94,7 +95,7 @@ export function readOneTalk(input: OneTalkInput): OneTalk | null {
     title: cleanFileNameTitle(title),
     titleHeading: stringOf(frontMatter.title) === null && input.titleSection === null ? leading : null,
     speakers: speakers ?? [],
-    conference: event === null ? null : withYear(event, input.date),
+    conference: event === null ? categoryEvent(frontMatter) : withYear(event, input.date),
     evidence,
   };
 }
@@ -187,6 +188,37 @@ function firstString(data: Record<string, unknown>, keys: readonly string[]): st
 
 function stringOf(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/**
+ * Keys of front matter under a talk's title that may list its panel: `subtitle: "Jane Roe, John Doe, & Ann Lee"`. A
+ * panel's notes give each panellist's remarks a section (`### Donna Murch`): names alone there make no talk.
+ */
+const PANEL_KEYS = ['subtitle', 'panel', 'panelists', 'panellists'];
+/** People a subtitle must name, every part of it a name, to be a panel. */
+export const MIN_PANELLISTS = 2;
+
+/** The panel a subtitle names, when it is only names (two or more); else null. */
+function panelOf(frontMatter: Record<string, unknown>): Speaker[] | null {
+  const text = firstString(frontMatter, PANEL_KEYS);
+  const names = text === null ? null : parseSpeakerList(text.replace(/,\s*(?:&|and)\s+/giu, ', '));
+  return names !== null && names.length >= MIN_PANELLISTS ? names : null;
+}
+
+/** Keys under which a post is filed: one talk's post is often filed under its conference. */
+const CATEGORY_KEYS = ['categories', 'category', 'tags'];
+
+/** The first category or tag that names an event with its year (`categories: [Cultural Studies Association 2015]`). */
+function categoryEvent(frontMatter: Record<string, unknown>): string | null {
+  const values = CATEGORY_KEYS.flatMap((key) => {
+    const value = frontMatter[key];
+    return Array.isArray(value) ? value : [value];
+  });
+  for (const value of values) {
+    const name = typeof value === 'string' ? eventNameIn(value) : null;
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 /** `Jane Roe et John Doe`, `[Jane Roe, John Doe]`, `{ name: Jane Roe }`: the speakers, in order. */

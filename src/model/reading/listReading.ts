@@ -1,7 +1,7 @@
 import type { Heading, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
-import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
+import { isAsideTitle, isDayTitle, isGroupTitle, isTalkListTitle } from '../headingKinds.js';
 import { showsEveryWord } from '../../words.js';
 import type { AsideSource, DaySource, TalkSource } from '../inferStructure.js';
 import { joinAdjacentLists, talksOfList } from './listTalks.js';
@@ -30,7 +30,11 @@ interface OpenHeading {
  */
 export function listReading(nodes: RootContent[], source: string): ListReading | null {
   return blockTalksReading(nodes, source, (node, host) => {
-    if (host && (isAsideTitle(host.text) || isPeopleTitle(host.text) || isOthersTitle(host.text))) return null;
+    if (
+      host &&
+      ((isAsideTitle(host.text) && !isTalkListTitle(host.text)) || isPeopleTitle(host.text) || isOthersTitle(host.text))
+    )
+      return null;
     if (node.type === 'table') return tableTalks(node, source);
     return node.type === 'list' ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text)) : null;
   });
