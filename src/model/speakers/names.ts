@@ -311,9 +311,9 @@ export function withoutHonorific(text: string): string | null {
 /** A particle elided before a capital: "d'Oliveira", "l’Huillier", "dell'Acqua". */
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall)['’]\p{Lu}/u;
 
-/** Words of a name, name particles apart ("Felipe dos Santos de Morais" has three). */
+/** Words of a name; past them, only a name of fewer words with particles between (`Felipe dos Santos de Morais`). */
 export const MAX_NAME_WORDS = 4;
-/** Name particles a name may hold beside them. */
+/** Name particles such a longer name may hold. */
 export const MAX_NAME_PARTICLES = 2;
 
 /** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
@@ -324,9 +324,13 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   const name = written.replace(NICKNAME, '');
   if (/[\d:!?()（）[\]"“”/]/.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
-  // "Felipe dos Santos de Morais": name particles do not count against the four words.
+  // "Felipe dos Santos de Morais": past four words, a name is three words and up to two particles between them.
   const named = words.filter((word) => !NAME_PARTICLES.has(word.toLocaleLowerCase()));
-  if (named.length === 0 || named.length > MAX_NAME_WORDS || words.length - named.length > MAX_NAME_PARTICLES)
+  if (named.length === 0) return false;
+  if (
+    words.length > MAX_NAME_WORDS &&
+    (named.length >= MAX_NAME_WORDS || words.length - named.length > MAX_NAME_PARTICLES)
+  )
     return false;
   if (words.length === 1 && !hasOrg && !isKoreanName(words[0]!)) return false;
   // "Docker Web 管理界面": Latin words mixed with CJK ones, or a CJK run longer than a name, are a title.
