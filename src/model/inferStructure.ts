@@ -297,12 +297,22 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
   const lastDay = items[anchors.at(-1)!] as Extract<TopItem, { kind: 'day' }>;
   const last = anchors.at(-1)! + trailingTalks(items.slice(anchors.at(-1)! + 1), lastDay.rank);
   let unnamed: DaySource | null = null;
+  const leading = leadingTalks(items.slice(0, first));
+  if (leading.length > 0)
+    days.push({
+      heading: null,
+      text: null,
+      line: null,
+      intro: [],
+      talks: leading.map((section) => talkOf(section, null)),
+    });
   items.forEach((item, index) => {
     if (item.kind === 'day') {
       days.push(item.day);
       unnamed = null;
-    } else if (index < first) asides.push(aside(item.section, 'opening'));
-    else if (index > last || listDays.length > 0) asides.push(aside(item.section, 'closing'));
+    } else if (index < first) {
+      if (!leading.includes(item.section)) asides.push(aside(item.section, 'opening'));
+    } else if (index > last || listDays.length > 0) asides.push(aside(item.section, 'closing'));
     else {
       // Between days: a talk of the day before when that is a dated day or the notes' one day, else of a group of its own.
       const previous = days.at(-1);
@@ -321,6 +331,23 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     }
   });
   return { days, asides };
+}
+
+/** Talks written before the first day (a first day the notes never name, then `Friday`), at least this many. */
+export const MIN_LEADING_TALKS = 2;
+
+/**
+ * The sections before the first day that are talks of an unnamed first day: those that say they are talks (name a
+ * speaker, a slot), when there are enough of them and they make most of what comes before the day, asides apart.
+ * Else none: an introduction, a `Background` section, a lone talk-like heading stay the notes' opening.
+ */
+function leadingTalks(items: TopItem[]): OutlineSection[] {
+  const sections = items
+    .filter((item): item is Extract<TopItem, { kind: 'loose' }> => item.kind === 'loose')
+    .map((item) => item.section)
+    .filter((section) => !isAside(section));
+  const talks = sections.filter(saysTalk);
+  return talks.length >= MIN_LEADING_TALKS && talks.length * 2 > sections.length ? talks : [];
 }
 
 /** Dated days, at least this many, each holding a list of at least this many items, make the notes' days of listed talks. */

@@ -16,9 +16,9 @@ const CLOSING =
 const EVENT =
   /^(?:venue|location|getting there|directions|(?:the )?expo(?: hall)?|sponsors?|swag|registration|check[- ]?in|opening(?: (?:remarks|ceremony))?|welcome|about(?: the (?:event|conference))?|the event|arrival|poster sessions?|(?:community )?awards?|social event|unofficial event\b.*|.*\bbooths?\b.*|lieu|accueil|ouverture|anreise|veranstaltungsort|er[oö]ffnung|lugar|apertura|inauguraci[oó]n|会場|受付|.*ブース.*|オープニング|懇親会|会场|签到|展台|开幕|찾아가는\s?길|오시는\s?길|이벤트\s?존|부스|오프닝)$/iu;
 
-/** Meals, breaks (a schedule's `BREAK` slot, `Pause`, `休憩`) and parties: whoever is named beside them ("Lunch time: Tacos by Example Corp") is a sponsor, not a speaker. */
+/** Meals, breaks (a schedule's `BREAK` slot, `Pause`, `休憩`) and parties (`Closing Party`, `Bocoup Party After`, `Party at Example Bar`; not `The Party Problem`): whoever is named beside them ("Lunch time: Tacos by Example Corp") is a sponsor, not a speaker. */
 const BREAK =
-  /^(?:(?:lunch|coffee|breakfast|dinner)(?: (?:time|break))?(?:\s*[:\-–]\s.*)?|(?:after[- ]?)?party|懇親会|午餐|점심|(?:(?:tea|short|morning|afternoon) )?break|pause|kaffeepause|descanso|intervalo|休憩|茶歇|휴식)$/iu;
+  /^(?:(?:lunch|coffee|breakfast|dinner)(?: (?:time|break))?(?:\s*[:\-–]\s.*)?|(?:.+\s)?(?:after[- ]?)?party(?:\s+(?:after|at\s.+))?|happy hour|懇親会|午餐|점심|(?:(?:tea|short|morning|afternoon) )?break|pause|kaffeepause|descanso|intervalo|休憩|茶歇|휴식)$/iu;
 
 /** The day's programme as a whole, not one of its talks. */
 const SCHEDULE =

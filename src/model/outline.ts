@@ -45,6 +45,18 @@ const ATTRIBUTES = /\s*\{[#.][^}]*\}\s*$/;
 /** Bold lines count as headings below every real one, and only in notes with (almost) no real headings. */
 export const BOLD_RANK = 7;
 
+/** A day written as a plain line between talks that bold or time lines name (`FRIDAY, JUNE 19`): a day over those talks. */
+const DAY_LINE_RANK = BOLD_RANK - 0.5;
+/** A day line is short: a longer line that names a weekday is a sentence, as is one that ends as a sentence does. */
+const MAX_DAY_LINE = 40;
+
+/** Pure: a paragraph of one short line that reads as a day's title (`Friday, June 19`, `Day 2`). */
+function isDayLine(node: RootContent, source: string): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = source.slice(node.position?.start.offset, node.position?.end.offset).trim();
+  return text.length <= MAX_DAY_LINE && !text.includes('\n') && !/[.!?。]$/u.test(text) && isDayTitle(text);
+}
+
 /** Pure: the document's top-level nodes → its heading tree. */
 export function buildOutline(nodes: RootContent[], source: string): Outline {
   const realHeadings = nodes.filter((node) => node.type === 'heading').length;
@@ -61,7 +73,9 @@ export function buildOutline(nodes: RootContent[], source: string): Outline {
       ? (reranked.get(node) ?? node.depth)
       : (boldHeadings && isBoldLine(node)) || boldInLeaves.has(node)
         ? BOLD_RANK
-        : null;
+        : boldHeadings && isDayLine(node, source)
+          ? DAY_LINE_RANK
+          : null;
 
   const outline: Outline = { preamble: [], sections: [], boldHeadings };
   const open: OutlineSection[] = [];

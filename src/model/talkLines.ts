@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { sourceOf } from './blocks.js';
 import { boldLead } from './boldLeads.js';
 import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
+import { isNonTalkName } from './nonTalkNames.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
@@ -167,26 +168,73 @@ export function opensWithClockLine(node: RootContent, source: string): boolean {
   return node.type === 'paragraph' && CLOCK_LINE.test(linesOf(node, source)[0] ?? '');
 }
 
+/** The two lines under a time: the title then its byline, or (a schedule copied as it is) the speaker then the title. */
+export type TimedLineOrder = 'titleFirst' | 'nameFirst';
+
+/** The two lines a time line opens: the rest of its paragraph, or the first lines of the next. */
+function linesUnderTime(node: RootContent, next: RootContent | undefined, source: string): [string, string] {
+  const [, ...after] = linesOf(node, source);
+  const [line, byline] = after.length > 0 ? after : next?.type === 'paragraph' ? linesOf(next, source) : [];
+  return [plainLine(line), plainLine(byline)];
+}
+
+/**
+ * Pure: how the two lines under a time read on their own words: `nameFirst` when the first reads as names and the
+ * second as a title that names no one (`TIM HOLMAN` / `FUN.CSS`), `titleFirst` the other way round, null when the words
+ * do not say (a title in capitals reads as names too: `COMPLEX RESPONSIVE ANIMATIONS`).
+ */
+export function timedLineOrder(
+  node: RootContent,
+  next: RootContent | undefined,
+  source: string,
+): TimedLineOrder | null {
+  if (!opensWithClockLine(node, source)) return null;
+  const [line, byline] = linesUnderTime(node, next, source);
+  const [first, second] = [readsAsNames(line), readsAsNames(byline)];
+  if (first && !second && isTitleLine(byline)) return 'nameFirst';
+  if (second && !first && isTitleLine(line)) return 'titleFirst';
+  return null;
+}
+
 /**
  * Pure: a line that is only a time, the talk's title on the line after it or the first line of the next paragraph
  * (`4:00pm` / `How to Feed Your Robot` / `Jane Roe - Example`). Its title reads as no sentence (`12:00` / `We had lunch.`).
- * Weak alone, so it counts only in numbers (MIN_PLAIN_TALK_LINES time lines between two headings).
+ * Weak alone, so it counts only in numbers (MIN_PLAIN_TALK_LINES time lines between two headings). Under `nameFirst`
+ * (the run's habit, see runOrder), a line of names over a second line is the speaker over the title, whatever the
+ * title's words (`ESTELLE WEYL` / `CSS? WTF!`).
  */
-export function timedTalkLine(node: RootContent, next: RootContent | undefined, source: string): TalkLineHead | null {
+export function timedTalkLine(
+  node: RootContent,
+  next: RootContent | undefined,
+  source: string,
+  order: TimedLineOrder | null = null,
+): TalkLineHead | null {
   if (!opensWithClockLine(node, source)) return null;
-  const [, ...after] = linesOf(node, source);
-  const [line, byline] = after.length > 0 ? after : next?.type === 'paragraph' ? linesOf(next, source) : [];
+  const [line, byline] = linesUnderTime(node, next, source);
+  // A party's name may read as names (`BOCOUP PARTY AFTER` / `GRAN MORSI`): it is never a speaker.
+  if (order === 'nameFirst' && readsAsNames(line) && !isNonTalkName(line) && byline !== '' && isHabitTitle(byline))
+    return { text: byline, speaker: line };
   // A schedule may name the speaker first (`10:00 - 10:40` / `TIM HOLMAN` / `FUN.CSS`): of the two lines, the one that
   // reads as names is the speaker, the other the title.
-  const [title, named] =
-    readsAsNames(plainLine(line)) && isTitleLine(plainLine(byline)) && !readsAsNames(plainLine(byline))
-      ? [byline, line]
-      : [line, byline];
-  const text = plainLine(title);
+  const [text, speaker] = timedLineOrder(node, next, source) === 'nameFirst' ? [byline, line] : [line, byline];
   if (!isTitleLine(text)) return null;
   // The line under the title may name the speaker (`Jane Roe - Example`, `Jane Roe & John Doe`).
-  const speaker = plainLine(named);
   return speaker !== '' && readsAsNames(speaker) && !readsAsNames(text) ? { text, speaker } : { text };
+}
+
+/** Time lines in a run that must read name first, and outnumber those that read title first, to make it the run's habit. */
+export const MIN_NAME_FIRST_LINES = 2;
+
+/** Pure: the order most time lines of a run read in on their own words, when they say name first; else null. */
+export function runOrder(orders: readonly (TimedLineOrder | null)[]): TimedLineOrder | null {
+  const nameFirst = orders.filter((order) => order === 'nameFirst').length;
+  const titleFirst = orders.filter((order) => order === 'titleFirst').length;
+  return nameFirst >= MIN_NAME_FIRST_LINES && nameFirst > titleFirst ? 'nameFirst' : null;
+}
+
+/** A title under a speaker, in a run that writes them so: any short line but a sentence or a caption (`CSS? WTF!` is one). */
+function isHabitTitle(text: string): boolean {
+  return text.length <= MAX_TALK_LINE && !/[.。:：]$/u.test(text);
 }
 
 /** A line that may be a talk's title: not empty, not too long, no sentence or caption (`We had lunch.`, `Notes:`). */
@@ -223,8 +271,11 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
     // Among plain talk lines, a link that names its speaker is one more, notes under it or not (the last of the run).
     if (plainRun) for (const [node, head] of linkLines) if (head.speaker !== undefined) heads.set(node, head);
     // A time over a paragraph that is a talk's line already (`11:00am` / `**Title**` `**Jane Roe**`) adds no talk.
-    if (clockLines >= MIN_PLAIN_TALK_LINES)
-      for (const [node, head, next] of timedLines) if (next === undefined || !heads.has(next)) heads.set(node, head);
+    if (clockLines >= MIN_PLAIN_TALK_LINES) {
+      const order = runOrder(timedLines.map(([node, , next]) => timedLineOrder(node, next, source)));
+      for (const [node, head, next] of timedLines)
+        if (next === undefined || !heads.has(next)) heads.set(node, timedTalkLine(node, next, source, order) ?? head);
+    }
     plainLines = [];
     leadLines = [];
     linkLines = [];

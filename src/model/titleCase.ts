@@ -66,6 +66,7 @@ const ACRONYMS = new Set([
   'TAG',
   'TLS',
   'UI',
+  'UK',
   'URL',
   'UX',
   'VM',
@@ -80,6 +81,9 @@ const ACRONYMS = new Set([
   'CSI',
   'SBOM',
 ]);
+
+/** A word of capitals without a vowel is an acronym wherever it comes from: `CSS`, `SVG`, `HTML`, `WTF` (not `MY`, `WHY`, nor a small word: `VS`). */
+const VOWELLESS_ACRONYM = /^[B-DF-HJ-NP-TV-XZ]{2,5}$/;
 
 /** True when a text is written in capitals (ignoring words that are not letters). */
 export function isAllCaps(text: string): boolean {
@@ -96,7 +100,12 @@ export function displayCase(text: string): string {
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’/.-]*/gu, (word) => {
     const isFirst = first;
     first = false;
-    if (ACRONYMS.has(word.toUpperCase()) || /\d/.test(word)) return word;
+    if (
+      ACRONYMS.has(word.toUpperCase()) ||
+      (VOWELLESS_ACRONYM.test(word) && !SMALL_WORDS.has(word.toLowerCase())) ||
+      /\d/.test(word)
+    )
+      return word;
     const lower = word.toLocaleLowerCase();
     if (!isFirst && SMALL_WORDS.has(lower)) return lower;
     return lower.replace(

@@ -118,14 +118,21 @@ import {
  * unchanged (talks 0.842, speakers 0.848). With readP (main): seen talks F1 0.916 -> 0.940, speakers F1 0.971 ->
  * 0.973; held out unchanged (0.842, 0.850). With readP, readQ and readR (main): seen talks F1 0.948 -> 0.972,
  * speakers F1 0.972 -> 0.973; held out unchanged (0.842, 0.850). Seen talks floor raised.
+ * 141 files (15 new, 150-164, of which 152, 155, 158, 161 and 164 are held out, set aside before labeling). The
+ * fresh 15, before any rule saw them: talks F1 0.731, speakers F1 0.746, titles 7/15. With them: seen talks F1
+ * 0.974 -> 0.960, speakers F1 0.974 -> 0.957; held-out talks F1 0.842 -> 0.804, speakers F1 0.850 -> 0.841, titles
+ * 30/47. All four floors and the held-out title floor follow the new files down (from 0.965/0.965, 0.835/0.84 and
+ * 0.66); on the 126 older files every figure is unchanged. The new seen files give a programme table (154), speakers
+ * in a table (159) and in link lists (160), one-talk files with callouts or a panel (153, 163), timed items with a
+ * speaker under them (156).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.965, speakersF1: 0.965 },
+  seen: { talksF1: 0.955, speakersF1: 0.95 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.
-  heldOut: { talksF1: 0.835, speakersF1: 0.84 },
+  heldOut: { talksF1: 0.8, speakersF1: 0.835 },
 };
 
 /**
@@ -135,7 +142,8 @@ const FLOORS = {
  * held out 26/42 -> 29/42 (0.690). The titles still wrong name the event nowhere in the notes as the truth does
  * ("PyCon US 2023" over a "Saturday, April 22" H1), or only in the repository's folder names.
  */
-const TITLE_FLOORS = { seen: 0.75, heldOut: 0.66 };
+// 141 files (150-164 added): seen 72/94 (0.766), held out 30/47 (0.638).
+const TITLE_FLOORS = { seen: 0.75, heldOut: 0.63 };
 
 describe('the labeled corpus', () => {
   const notes = corpusNotes();

@@ -10,7 +10,7 @@ describe('displayName: a conference title as shown', () => {
   });
 
   it('title-cases a longer title in capitals, as other titles are', () => {
-    expect(displayName('PHP UK CONF EUROPE 2019')).toBe('Php Uk Conf Europe 2019');
+    expect(displayName('PHP UK CONF EUROPE 2019')).toBe('PHP UK Conf Europe 2019');
     expect(displayName('NOTES FROM THE BIG FUN CONF')).toBe('Notes from the Big Fun Conf');
   });
 

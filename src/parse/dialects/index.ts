@@ -11,6 +11,7 @@ import { latexText } from './latexText.js';
 import { logseqProperties } from './logseqProperties.js';
 import { mdx } from './mdx.js';
 import { orderedItemChildren } from './orderedItemChildren.js';
+import { paragraphIndents } from './paragraphIndents.js';
 import { scriptBlocks } from './scriptBlocks.js';
 import { separatorLines } from './separatorLines.js';
 import { taskLists } from './taskLists.js';
@@ -23,6 +24,7 @@ const DIALECTS: Dialect[] = [
   htmlComments,
   scriptBlocks,
   htmlHeadings,
+  paragraphIndents,
   mdx,
   containers,
   admonitions,
