@@ -115,6 +115,18 @@ export function isGroupTitle(title: string): boolean {
   return GROUP_TITLE.test(title) && !BRACKETED_SPAN.test(title);
 }
 
+/**
+ * Asides by name that list the talks themselves: `Talks I attended`, `Agenda`, `Schedule`, `议程`. Beside talk headings
+ * they are a table of contents (an aside); over a list of talks they are where the talks are (listReading.ts).
+ */
+const TALK_LIST_TITLE =
+  /^(?:(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|programme|program|议程|日程|議程|スケジュール|タイムテーブル|일정)(?:\s*[+&＋]\s*\S.*)?$/iu;
+
+/** Pure: an aside title that names the list of talks (`Agenda`, `Talks I attended`, `议程+记要`). */
+export function isTalkListTitle(title: string): boolean {
+  return TALK_LIST_TITLE.test(title.trim().replace(/[:：.!]+$/u, ''));
+}
+
 export function isAsideTitle(title: string): boolean {
   return ASIDE_TITLE.test(title.trim().replace(/[:.!]+$/, '')) || isResearchTitle(title);
 }

@@ -77,7 +77,7 @@ export function readOneTalk(input: OneTalkInput): OneTalk | null {
   const speakerValue =
     firstField(frontMatter, SPEAKER_KEYS) ??
     (input.frontMatterKind === 'directives' ? firstField(frontMatter, ['author', 'authors']) : null);
-  const speakers = speakerValue === null ? null : speakersOf(speakerValue);
+  const speakers = speakerValue === null ? panelOf(frontMatter) : speakersOf(speakerValue);
   const event = firstString(frontMatter, EVENT_KEYS);
   const title = stringOf(frontMatter.title) ?? input.titleSection?.text ?? leading?.text ?? null;
   if (title === null) return null;
@@ -187,6 +187,21 @@ function firstString(data: Record<string, unknown>, keys: readonly string[]): st
 
 function stringOf(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/**
+ * Keys of front matter under a talk's title that may list its panel: `subtitle: "Jane Roe, John Doe, & Ann Lee"`. A
+ * panel's notes give each panellist's remarks a section (`### Donna Murch`): names alone there make no talk.
+ */
+const PANEL_KEYS = ['subtitle', 'panel', 'panelists', 'panellists'];
+/** People a subtitle must name, every part of it a name, to be a panel. */
+export const MIN_PANELLISTS = 2;
+
+/** The panel a subtitle names, when it is only names (two or more); else null. */
+function panelOf(frontMatter: Record<string, unknown>): Speaker[] | null {
+  const text = firstString(frontMatter, PANEL_KEYS);
+  const names = text === null ? null : parseSpeakerList(text.replace(/,\s*(?:&|and)\s+/giu, ', '));
+  return names !== null && names.length >= MIN_PANELLISTS ? names : null;
 }
 
 /** `Jane Roe et John Doe`, `[Jane Roe, John Doe]`, `{ name: Jane Roe }`: the speakers, in order. */

@@ -125,10 +125,12 @@ import {
  * 0.66); on the 126 older files every figure is unchanged. The new seen files give a programme table (154), speakers
  * in a table (159) and in link lists (160), one-talk files with callouts or a panel (153, 163), timed items with a
  * speaker under them (156).
+ * Their classes (session 10: a meetup's programme as timed items under `## 议程+记要:` broken by photos, a panel named
+ * by a subtitle of names): seen talks F1 0.960 -> 0.968 (files 156, 163); held out unchanged (0.804, 0.841).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.955, speakersF1: 0.95 },
+  seen: { talksF1: 0.96, speakersF1: 0.95 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.

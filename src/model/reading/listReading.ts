@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
-import { isAsideTitle, isDayTitle, isGroupTitle } from '../headingKinds.js';
+import { isAsideTitle, isDayTitle, isGroupTitle, isTalkListTitle } from '../headingKinds.js';
 import { showsEveryWord } from '../../words.js';
 import type { AsideSource, DaySource, TalkSource } from '../inferStructure.js';
 import { joinAdjacentLists, talksOfList } from './listTalks.js';
@@ -29,7 +29,8 @@ interface OpenHeading {
  */
 export function listReading(nodes: RootContent[], source: string): ListReading | null {
   return blockTalksReading(nodes, source, (node, host) =>
-    node.type === 'list' && !(host && (isAsideTitle(host.text) || isPeopleTitle(host.text)))
+    node.type === 'list' &&
+    !(host && ((isAsideTitle(host.text) && !isTalkListTitle(host.text)) || isPeopleTitle(host.text)))
       ? talksOfList(node, source, null, host !== null && isGroupTitle(host.text))
       : null,
   );

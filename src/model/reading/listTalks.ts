@@ -10,7 +10,8 @@ import { dashHandleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/names.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
-import { TIME_SLOT } from '../speakers/timeSlot.js';
+import { TIME_SLOT, withoutTimeSlot } from '../speakers/timeSlot.js';
+import { isNonTalkName } from '../nonTalkNames.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
 export type ItemEvidence = number;
@@ -35,27 +36,74 @@ export const MIN_TALK_ITEMS = 3;
 
 /**
  * Lists that follow each other with nothing between are one list to a reader: a change of bullet
- * (`*` then `-`) starts a new list in Markdown, yet "* 10h : A" then "- 11h : B" is one schedule.
+ * (`*` then `-`) starts a new list in Markdown, yet "* 10h : A" then "- 11h : B" is one schedule. So are lists with
+ * only photos between them (a meetup's programme, a photo after each item): each photo joins the item before it.
  */
 export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; parts: RootContent[] }[] {
   const joined: { node: RootContent; parts: RootContent[] }[] = [];
+  let photos: RootContent[] = [];
+  const flushPhotos = () => {
+    for (const photo of photos) joined.push({ node: photo, parts: [photo] });
+    photos = [];
+  };
   for (const node of nodes) {
     const previous = joined.at(-1);
+    if (previous?.node.type === 'list' && isPhotoParagraph(node)) {
+      photos.push(node);
+      continue;
+    }
     if (node.type === 'list' && previous?.node.type === 'list' && previous.node.ordered === node.ordered) {
       const list = previous.node;
+      const items =
+        photos.length === 0
+          ? list.children
+          : [...list.children.slice(0, -1), withBlocks(list.children.at(-1)!, photos)];
       // Where the lists are not talks, their parts are kept as written.
       joined[joined.length - 1] = {
         node: {
           ...list,
-          children: [...list.children, ...node.children],
+          children: [...items, ...node.children],
           position:
             list.position && node.position ? { start: list.position.start, end: node.position.end } : list.position,
         },
-        parts: [...previous.parts, node],
+        parts: [...previous.parts, ...photos, node],
       };
-    } else joined.push({ node, parts: [node] });
+      photos = [];
+    } else {
+      flushPhotos();
+      joined.push({ node, parts: [node] });
+    }
   }
+  flushPhotos();
   return joined;
+}
+
+/** A paragraph that holds only images (and the spaces between them). */
+function isPhotoParagraph(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.some((child) => child.type === 'image') &&
+    node.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))
+  );
+}
+
+/** The item with `blocks` after its own: a photo between two items belongs to the one above it. */
+function withBlocks(item: ListItem, blocks: RootContent[]): ListItem {
+  return {
+    ...item,
+    children: [...item.children, ...(blocks as ListItem['children'])],
+    position:
+      item.position && blocks.at(-1)?.position
+        ? { start: item.position.start, end: blocks.at(-1)!.position!.end }
+        : item.position,
+  };
+}
+
+/** "- 16:25 Break/gifts", "- ~ 17:19 End": an item of the programme that names a meal, a break or the day's start or end. */
+function isNonTalkItem(item: ListItem): boolean {
+  const text = itemText(item);
+  // A caption over sub-items (`- Sponsors:`) is weighed as captions are.
+  return text !== '' && !isCaptionItem(item) && isNonTalkName(withoutTimeSlot(text));
 }
 
 /** The first line of an item, as plain text with whitespace folded. */
@@ -155,7 +203,9 @@ export function talksOfList(
   for (const item of list.children) {
     const previous = talks.at(-1);
     const caption = captionOfTalks(item, source, group);
-    if (isHostItem(item)) (previous?.body ?? beforeFirst).push({ ...list, children: [item], position: item.position });
+    // "- Host: Jane Roe", "- ~ 16:25 Break": the item belongs to the notes around the talks.
+    if (isHostItem(item) || isNonTalkItem(item))
+      (previous?.body ?? beforeFirst).push({ ...list, children: [item], position: item.position });
     else if (series && previous && !hasTalkLabel(item))
       previous.body = [...previous.body, { ...list, children: [item], position: item.position }];
     else if (caption) {
