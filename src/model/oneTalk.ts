@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast';
+import { eventNameIn } from './eventName.js';
 import { isDayTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
@@ -94,7 +95,7 @@ export function readOneTalk(input: OneTalkInput): OneTalk | null {
     title: cleanFileNameTitle(title),
     titleHeading: stringOf(frontMatter.title) === null && input.titleSection === null ? leading : null,
     speakers: speakers ?? [],
-    conference: event === null ? null : withYear(event, input.date),
+    conference: event === null ? categoryEvent(frontMatter) : withYear(event, input.date),
     evidence,
   };
 }
@@ -202,6 +203,22 @@ function panelOf(frontMatter: Record<string, unknown>): Speaker[] | null {
   const text = firstString(frontMatter, PANEL_KEYS);
   const names = text === null ? null : parseSpeakerList(text.replace(/,\s*(?:&|and)\s+/giu, ', '));
   return names !== null && names.length >= MIN_PANELLISTS ? names : null;
+}
+
+/** Keys under which a post is filed: one talk's post is often filed under its conference. */
+const CATEGORY_KEYS = ['categories', 'category', 'tags'];
+
+/** The first category or tag that names an event with its year (`categories: [Cultural Studies Association 2015]`). */
+function categoryEvent(frontMatter: Record<string, unknown>): string | null {
+  const values = CATEGORY_KEYS.flatMap((key) => {
+    const value = frontMatter[key];
+    return Array.isArray(value) ? value : [value];
+  });
+  for (const value of values) {
+    const name = typeof value === 'string' ? eventNameIn(value) : null;
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 /** `Jane Roe et John Doe`, `[Jane Roe, John Doe]`, `{ name: Jane Roe }`: the speakers, in order. */

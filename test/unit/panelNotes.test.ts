@@ -58,3 +58,32 @@ describe('a panel', () => {
     ]);
   });
 });
+
+describe("one talk's post filed under its conference", () => {
+  const titled = (filing: string) =>
+    buildConference(
+      parseNotes(
+        [
+          '---',
+          'title: "The University in Theory"',
+          'subtitle: "Donna Murch, Fred Moten"',
+          filing,
+          '---',
+          '',
+          '### Donna Murch',
+          '',
+          'Remarks.',
+        ].join('\n'),
+        'notes.md',
+      ),
+    ).title;
+
+  it('is named by the first category or tag that names an event with its year', () => {
+    expect(titled('categories: [Events, Cultural Studies Association 2015]')).toBe('Cultural Studies Association 2015');
+    expect(titled('category: PyCon 2014')).toBe('PyCon 2014');
+    expect(titled('tags: [notes, RubyConf 2020]')).toBe('RubyConf 2020');
+    // Categories that name no event leave the talk's own title.
+    expect(titled('categories: [Events, Blog]')).toBe('The University in Theory');
+    expect(titled('categories: 2015')).toBe('The University in Theory');
+  });
+});
