@@ -18,7 +18,10 @@ export function readDirectiveLines(lines: readonly string[]): { data: Record<str
   for (; count < lines.length && lines[count]!.trim() !== ''; count++) {
     const directive = DIRECTIVE.exec(lines[count]!.trim());
     const key = directive?.[1]!.toLowerCase();
-    if (key === undefined || !DIRECTIVE_KEYS.has(key) || key in data) return null;
+    // Stryker disable next-line ConditionalExpression: a line that is no directive has no key, which the next test refuses too
+    if (key === undefined) return null;
+    if (!DIRECTIVE_KEYS.has(key) || key in data) return null;
+    // Stryker disable next-line MethodExpression: the line is trimmed and the value opens with a non-space
     data[key] = directive![2]!.trim();
   }
   return REQUIRED_KEY in data ? { data, count } : null;

@@ -1,4 +1,5 @@
-import type { List, Paragraph } from 'mdast';
+import type { List, Paragraph, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { boldLead, MAX_LEAD } from '../../src/model/boldLeads.js';
 import { buildConference } from '../../src/model/buildConference.js';
@@ -100,6 +101,116 @@ describe('boldLead', () => {
     const title = (length: number) => 'x'.repeat(length - ' (Jane Roe)'.length);
     expect(leadOf(`**${title(MAX_LEAD)} (Jane Roe)**: notes.`)?.[0]).toHaveLength(MAX_LEAD);
     expect(leadOf(`**${title(MAX_LEAD + 1)} (Jane Roe)**: notes.`)).toBeNull();
+  });
+});
+
+describe('boldLead at its edges', () => {
+  /** The first paragraph of `markdown` and the notes' source. */
+  function firstParagraph(markdown: string): { paragraph: Paragraph; source: string } {
+    const notes = parseNotes(markdown, 'notes.md');
+    const paragraph = notes.tree.children.find((node): node is Paragraph => node.type === 'paragraph')!;
+    return { paragraph, source: notes.source };
+  }
+
+  it('gives the rest as a paragraph of its own: the nodes from the separator on, the text cut there, and where it starts', () => {
+    const { paragraph, source } = firstParagraph(
+      '# Conf\n\n**Fast Builds** (Jane Roe): caching, [remote](https://x.org) run.\n\nMore notes.\n',
+    );
+    const rest = boldLead(paragraph, source)!.rest;
+    expect(rest.type).toBe('paragraph');
+    expect(rest.children.map((child) => [child.type, toString(child)])).toEqual([
+      ['text', 'caching, '],
+      ['link', 'remote'],
+      ['text', ' run.'],
+    ]);
+    expect(rest.position!.start).toEqual({ line: 3, column: 29, offset: 36 });
+    expect(rest.children[0]!.position!.start).toEqual({ line: 3, column: 29, offset: 36 });
+  });
+
+  it("keeps a node that starts right at the separator's end, and no empty text before it", () => {
+    const { paragraph, source } = firstParagraph('**Fast Builds by Jane Roe** - [slides](https://x.org) here');
+    const rest = boldLead(paragraph, source)!.rest;
+    expect(rest.children.map((child) => [child.type, toString(child)])).toEqual([
+      ['link', 'slides'],
+      ['text', ' here'],
+    ]);
+  });
+
+  it('reads a colon inside the bold only at its end, and none inside a word', () => {
+    expect(leadOf('**Jane Roe - "Fast:Builds"**: notes.')).toEqual([
+      'Jane Roe - "Fast:Builds"',
+      'Jane Roe - "Fast:Builds"',
+      'notes.',
+      'named',
+    ]);
+    expect(leadOf('**Fast Builds: the sequel by Jane Roe** - notes.')?.slice(0, 3)).toEqual([
+      'Fast Builds: the sequel by Jane Roe',
+      'Fast Builds: the sequel by Jane Roe',
+      'notes.',
+    ]);
+    // No space after the colon inside the bold (a mark follows, or the bold would not close).
+    expect(leadOf('**Fast Builds (Jane Roe):**"notes".')?.[2]).toBe('"notes".');
+  });
+
+  it('makes the spaces of the lead single, and reads "By" in capitals', () => {
+    expect(leadOf('**Fast Builds** (Jane  Roe): notes.')?.slice(0, 2)).toEqual([
+      'Fast Builds (Jane Roe)',
+      'Fast Builds (Jane Roe)',
+    ]);
+    expect(leadOf('**Fast Builds** By Jane Roe: notes.')?.[0]).toBe('Fast Builds By Jane Roe');
+  });
+
+  it('keeps the marks inside the bold in its Markdown', () => {
+    expect(leadOf('**_Fast_ Builds (Jane Roe)**: notes.')?.slice(0, 2)).toEqual([
+      'Fast Builds (Jane Roe)',
+      '_Fast_ Builds (Jane Roe)',
+    ]);
+  });
+
+  it('needs the separator right after the bold', () => {
+    expect(leadOf('**Fast Builds by Jane Roe** was great: caching.')).toBeNull();
+  });
+
+  it('is null for a paragraph with no node, no position, or a bold with no words', () => {
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    expect(boldLead({ type: 'paragraph', children: [], position: { start: at(0), end: at(5) } }, 'notes')).toBeNull();
+    const strong = (children: PhrasingContent[]) =>
+      ({ type: 'strong', children, position: { start: at(0), end: at(4) } }) as const;
+    const words = (value: string): PhrasingContent => ({ type: 'text', value });
+    expect(boldLead({ type: 'paragraph', children: [strong([words('Fast Builds (Jane Roe):')])] }, 'x')).toBeNull();
+    expect(
+      boldLead({ type: 'paragraph', children: [strong([])], position: { start: at(0), end: at(10) } }, '****: notes'),
+    ).toBeNull();
+  });
+
+  it("reads a bold's words without positions as their text", () => {
+    const source = '**Fast Builds (Jane Roe):** notes.';
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const lead = (children: PhrasingContent[]) =>
+      boldLead(
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children, position: { start: at(0), end: at(27) } },
+            { type: 'text', value: ' notes.', position: { start: at(27), end: at(34) } },
+          ],
+          position: { start: at(0), end: at(34) },
+        },
+        source,
+      )?.markdown;
+    const placed = (value: string, start: number, end: number): PhrasingContent => ({
+      type: 'text',
+      value,
+      position: { start: at(start), end: at(end) },
+    });
+    expect(lead([{ type: 'text', value: 'Fast Builds (Jane Roe):' }])).toBe('Fast Builds (Jane Roe)');
+    // One end without a position is enough.
+    expect(lead([{ type: 'text', value: 'Fast Builds ' }, placed('(Jane Roe):', 14, 25)])).toBe(
+      'Fast Builds (Jane Roe)',
+    );
+    expect(lead([placed('Fast Builds ', 2, 14), { type: 'text', value: '(Jane Roe):' }])).toBe(
+      'Fast Builds (Jane Roe)',
+    );
   });
 });
 

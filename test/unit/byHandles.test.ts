@@ -56,6 +56,57 @@ describe('byHandleSpeakers', () => {
   });
 });
 
+describe('byHandleSpeakers at its edges', () => {
+  it('leaves a one-word name the title already names after "by" (a Korean name)', () => {
+    expect(withNamedTitles('Tools by 김영희')).toBeNull();
+  });
+
+  it('reads a title with spaces around it', () => {
+    expect(withNamedTitles('  Zero Knowledge by m4dz  ')).toEqual(handle('Zero Knowledge', 'm4dz'));
+  });
+
+  it('counts titles that write "By" in capitals', () => {
+    expect(
+      byHandleSpeakers(['Readonly Classes By Jane Roe', 'Choosing Tools By Kenji Kubota', 'Zero Knowledge by m4dz'])[2],
+    ).toEqual(handle('Zero Knowledge', 'm4dz'));
+  });
+
+  it('reads an acronym only where the whole word is capitals or digits, of two or more', () => {
+    // Two capitals or digits at one end only: a handle.
+    expect(withNamedTitles('Rust by jroe42')).toEqual(handle('Rust', 'jroe42'));
+    expect(withNamedTitles('Rust by TJHolowaychuk')).toEqual(handle('Rust', 'TJHolowaychuk'));
+    // One capital is no acronym: a one-letter name, as "玉" is.
+    expect(withNamedTitles('Rust by Q')).toEqual(handle('Rust', 'Q'));
+  });
+
+  it('keeps a handle whose digits, dropped, would leave a word of titles', () => {
+    expect(withNamedTitles('Rust by intro2')).toEqual(handle('Rust', 'intro2'));
+    expect(withNamedTitles('Rust by security1')).toEqual(handle('Rust', 'security1'));
+  });
+
+  it('refuses each phrase "by" makes in titles', () => {
+    for (const title of [
+      'Security by accident',
+      'Learning by chance',
+      'Design by committee',
+      'Design by contract',
+      'Best by far',
+      'Built by hand',
+      'Learned by heart',
+      'The language by itself',
+      'Secure by nature',
+      'Deploys by night',
+      'Done by now',
+      'Painting by numbers',
+      'Access by proxy',
+      'Pass by reference',
+      'Step by step',
+      'Pass by value',
+    ])
+      expect(withNamedTitles(title), title).toBeNull();
+  });
+});
+
 describe('handles after "by" in notes', () => {
   it('reads them in headings of a day that name speakers after "by"', () => {
     const markdown = [

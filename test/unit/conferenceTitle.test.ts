@@ -48,7 +48,21 @@ describe('cleanTitle: the conference inside an author title', () => {
   });
 });
 
+describe('cleanTitle: a slug only where the whole title is one', () => {
+  it('reads a slug that opens with a number, not one with a capital at either end', () => {
+    expect(cleanTitle('2018-deconstruct-conference')).toBe('2018 deconstruct conference');
+    expect(cleanTitle('Deconstruct-2018-conference-notes')).toBe('Deconstruct-2018-conference');
+    expect(cleanTitle('deconstruct-2018-conference-Notes')).toBe('deconstruct-2018-conference');
+  });
+});
+
 describe('isSectionName: a heading that names a part of the notes', () => {
+  it('knows a section word padded with spaces, or after "all" and two spaces, and only as the whole title', () => {
+    expect(isSectionName('  the sessions  ')).toBe(true);
+    expect(isSectionName('All  Talks')).toBe(true);
+    expect(isSectionName('PyCon Talks')).toBe(false);
+  });
+
   it('knows section and group words alone', () => {
     for (const title of [
       'Overview',
@@ -123,6 +137,8 @@ describe('conferenceTitle: a day heading that names the event', () => {
     expect(conferenceTitle(sources({ file: 'pycon-2019.md', dayTitles: ['Kubecon Day one'] }))).toBe('pycon 2019');
     expect(conferenceTitle(sources({ file: 'day1.md', dayTitles: ['Day one', 'Saturday, April 22'] }))).toBe('day1');
     expect(conferenceTitle(sources({ file: 'day1.md', dayTitles: ['Tuesday Day 2'] }))).toBe('day1');
+    // A day heading with no day in it names no event before a day.
+    expect(conferenceTitle(sources({ file: 'day1.md', dayTitles: ['Kubecon Europe'] }))).toBe('day1');
   });
 });
 

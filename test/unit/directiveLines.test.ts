@@ -29,6 +29,39 @@ describe('a talk header of @ directive lines', () => {
     expect(readDirectiveLines(['@title'])).toBeNull();
   });
 
+  it('reads each key a talk header writes', () => {
+    const lines = [
+      '@title Kafka in practice',
+      '@authors Jane Roe, John Doe',
+      '@speaker Jane Roe',
+      '@date 2019-05-04',
+      '@event Berlin Buzzwords 2019',
+      '@tags kafka, streams',
+    ];
+    expect(readDirectiveLines(lines)).toEqual({
+      data: {
+        title: 'Kafka in practice',
+        authors: 'Jane Roe, John Doe',
+        speaker: 'Jane Roe',
+        date: '2019-05-04',
+        event: 'Berlin Buzzwords 2019',
+        tags: 'kafka, streams',
+      },
+      count: 6,
+    });
+  });
+
+  it('ends at a line of spaces, and reads a line indented', () => {
+    expect(readDirectiveLines(['@title Talk', '   ', '# Intro'])).toEqual({ data: { title: 'Talk' }, count: 1 });
+    expect(readDirectiveLines(['  @title Talk'])).toEqual({ data: { title: 'Talk' }, count: 1 });
+  });
+
+  it('reads a directive only at the start of its line, and to its end', () => {
+    expect(readDirectiveLines(['@title Talk', 'Thanks @author for this'])).toBeNull();
+    // A line separator inside the value: the line is not one directive.
+    expect(readDirectiveLines(['@title Talk\u2028Part two'])).toBeNull();
+  });
+
   it('becomes front matter of its own kind, its lines blanked so positions stay', () => {
     const text = '@title 分散システム入門\n@author 山田太郎\n\n# はじめに\n';
     expect(parseFrontMatter(text, 'notes.md')).toEqual({

@@ -28,6 +28,20 @@ describe('eventPartOf: the part of a post title that names the event with its ye
     expect(eventPartOf('Notes - 2019 x')).toBe('Notes - 2019 x');
   });
 
+  it('needs two letters side by side beside the year, not one each side of it', () => {
+    // MATLAB's release "R2019b" is no event.
+    expect(eventPartOf("What's new - R2019b")).toBe("What's new - R2019b");
+  });
+
+  it('trims its parts: spaces around the title, a space before a French colon', () => {
+    expect(eventPartOf('  Mes notes - Devoxx France 2022  ')).toBe('Devoxx France 2022');
+    expect(eventPartOf('Devoxx France 2022 : Jour 1')).toBe('Devoxx France 2022');
+  });
+
+  it('keeps a title of one part and an empty one as written', () => {
+    expect(eventPartOf('Devoxx France 2022: ')).toBe('Devoxx France 2022: ');
+  });
+
   it('reads years from 1990 to 2039 only, of four digits', () => {
     expect(eventPartOf('Old notes - Usenix 1989')).toBe('Old notes - Usenix 1989');
     expect(eventPartOf('Old notes - Usenix 1990')).toBe('Usenix 1990');

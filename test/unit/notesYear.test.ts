@@ -43,6 +43,9 @@ describe('withYear: a title without its year gains it', () => {
     expect(withYear('Self-hosted Conf', '2019')).toBe('Self-hosted Conf 2019');
     expect(withYear('Web Unleashed Conf Toronto', '2019')).toBe('Web Unleashed Conf Toronto 2019');
     expect(withYear('Web Unleashed Conf in Toronto', '2019')).toBe('Web Unleashed Conf in Toronto');
+    // Words counted apart from the spaces between them; a short title in parts.
+    expect(withYear('Web Unleashed Conf  Toronto', '2019')).toBe('Web Unleashed Conf  Toronto 2019');
+    expect(withYear('KubeCon - Europe', '2019')).toBe('KubeCon - Europe');
     expect(withYear('Arrived yesterday, today', '2024')).toBe('Arrived yesterday, today');
     expect(withYear('Back again; Conf', '2024')).toBe('Back again; Conf');
     expect(withYear('Back again!', '2024')).toBe('Back again!');

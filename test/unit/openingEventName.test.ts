@@ -57,4 +57,44 @@ describe('openingEventName: the full name of an event the title names in short',
     expect(openingEventName('PyCon 2019', null)).toBeNull();
     expect(openingEventName('PyCon 2019', '')).toBeNull();
   });
+  it('skips the words of a script the name does not use, each script apart', () => {
+    // Cyrillic beside a Latin name, kana beside a Latin and Han name, Han beside a Cyrillic name.
+    expect(openingEventName('HolyJS 2019 Москва', '[HolyJS Moscow 2019](https://x.org)')).toBe('HolyJS Moscow 2019');
+    expect(openingEventName('PHPカンファレンス福岡2019', '[PHP Conference 福岡 2019](https://x.org)')).toBe(
+      'PHP Conference 福岡 2019',
+    );
+    expect(openingEventName('HolyJS 2019 莫斯科', '[HolyJS Москва 2019](https://x.org)')).toBe('HolyJS Москва 2019');
+    // Kana and Cyrillic beside a Hangul name, kana beside a Cyrillic one.
+    expect(openingEventName('DEVIEW 2019 ソウル', '[DEVIEW 서울 2019](https://x.org)')).toBe('DEVIEW 서울 2019');
+    expect(openingEventName('DEVIEW 2019 Сеул', '[DEVIEW 서울 2019](https://x.org)')).toBe('DEVIEW 서울 2019');
+    expect(openingEventName('HolyJS 2019 モスクワ', '[HolyJS Москва 2019](https://x.org)')).toBe('HolyJS Москва 2019');
+  });
+
+  it('compares whole words in each script, not their letters', () => {
+    expect(openingEventName('PyCon 2019', '[PyConf US 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('PyCon 上海 2019', '[PyCon 上海市 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('Kotlin 2019 フェス', '[Kotlin フェスタ 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('DEVIEW 서울 2019', '[DEVIEW 서울시 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('HolyJS Москва 2019', '[HolyJS Московская 2019](https://x.org)')).toBeNull();
+    // Folded to lower case: "ß" is not "ss" (upper case would make both "SS").
+    expect(openingEventName('Großstadt Conf 2019', '[Grossstadt Conf Berlin 2019](https://x.org)')).toBeNull();
+  });
+
+  it('reads a year only in a number of four digits, and needs a number of two', () => {
+    expect(openingEventName('Room 101', '[Room 101 Live 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('Ubuntu 1904 Party 2019', '[Ubuntu 201904 Release Party 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('Sprint 0512 Demo 2019', '[Sprint 200512 Demo Day 2019](https://x.org)')).toBeNull();
+    expect(openingEventName('Lab 019 Day 2019', '[Lab 12019 Open Day 2019](https://x.org)')).toBeNull();
+  });
+
+  it("trims a link's text, and reads the plain text without images and addresses", () => {
+    expect(openingEventName('devopsdays16', "[ devopsdays Amsterdam '16 ](https://x.org) Report")).toBe(
+      "devopsdays Amsterdam '16",
+    );
+    // An image glued between two words leaves a space.
+    expect(openingEventName('PyCon 2019', 'Back from![logo](/l.png)PyCon US 2019.')).toBe('PyCon US 2019');
+    // An address with spaces is no name; a link's text keeps its brackets, apart from the words after it.
+    expect(openingEventName('PyCon 2019', 'Notes [here](https://x.org/PyCon US 2019)')).toBeNull();
+    expect(openingEventName('PyCon 2019', 'At [PyCon](https://x.org) US 2019 we met')).toBeNull();
+  });
 });

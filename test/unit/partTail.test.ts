@@ -35,6 +35,14 @@ describe('withoutPartTail: a title about one day or session names the conference
     expect(withoutPartTail('Meetup 05/05/14')).toBe('Meetup');
   });
 
+  it('reads a title with spaces around it', () => {
+    expect(withoutPartTail('  PyCon JP 2018 Day 1  ')).toBe('PyCon JP 2018');
+  });
+
+  it('keeps the year of a date in the 1990s', () => {
+    expect(withoutPartTail('Usenix | 05.05.1995')).toBe('Usenix 1995');
+  });
+
   it('keeps a title that is only a day or a date, or a head without a word', () => {
     expect(withoutPartTail('Day 1')).toBe('Day 1');
     expect(withoutPartTail('2019 - Day 1')).toBe('2019 - Day 1');

@@ -85,4 +85,62 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('Java 9 : conf meetup')).toBe('Java 9 : conf meetup');
     expect(withoutPostWrapper('Release Notes Day 2019')).toBe('Release Notes Day 2019');
   });
+  it('drops each opening phrase of the list, one title each', () => {
+    expect(withoutPostWrapper('Thoughts on KubeCon 2019')).toBe('KubeCon 2019');
+    expect(withoutPostWrapper('Highlights from React Conf 2019')).toBe('React Conf 2019');
+    expect(withoutPostWrapper('Lessons learned at QCon 2018')).toBe('QCon 2018');
+    expect(withoutPostWrapper('What I learned at RailsConf 2019')).toBe('RailsConf 2019');
+    expect(withoutPostWrapper('Report from FOSDEM 2020')).toBe('FOSDEM 2020');
+    expect(withoutPostWrapper('Back from JSConf EU 2019')).toBe('JSConf EU 2019');
+    expect(withoutPostWrapper('Estuve en la Codemotion 2016')).toBe('Codemotion 2016');
+    expect(withoutPostWrapper('Fuimos a la PyConES 2019')).toBe('PyConES 2019');
+    expect(withoutPostWrapper('Notas de la Codemotion 2015')).toBe('Codemotion 2015');
+    expect(withoutPostWrapper('Minhas notas do TDC 2019')).toBe('TDC 2019');
+    expect(withoutPostWrapper('Resumen de la JSConf 2019')).toBe('JSConf 2019');
+    expect(withoutPostWrapper('Resumo do TDC 2019')).toBe('TDC 2019');
+    expect(withoutPostWrapper('Crónica de la T3chFest 2019')).toBe('T3chFest 2019');
+    expect(withoutPostWrapper('Mes notes du DevFest Nantes 2019')).toBe('DevFest Nantes 2019');
+    expect(withoutPostWrapper('Notes du Devoxx France 2022')).toBe('Devoxx France 2022');
+    expect(withoutPostWrapper('Mon retour du Devoxx France 2019')).toBe('Devoxx France 2019');
+    expect(withoutPostWrapper('Bericht von der JavaLand 2023')).toBe('JavaLand 2023');
+    expect(withoutPostWrapper('Resoconto del Codemotion Roma 2019')).toBe('Codemotion Roma 2019');
+  });
+
+  it('drops each closing word of the list, one title each', () => {
+    expect(withoutPostWrapper('PyCon 2019 Key Takeaways')).toBe('PyCon 2019');
+    expect(withoutPostWrapper('Strange Loop 2019 Write-up')).toBe('Strange Loop 2019');
+    // "notes" alone would leave "mes" behind.
+    expect(withoutPostWrapper('DevFest Nantes 2019 - mes notes')).toBe('DevFest Nantes 2019');
+    expect(withoutPostWrapper('Devoxx France 2019 : bilan')).toBe('Devoxx France 2019');
+    expect(withoutPostWrapper('Codemotion 2015 - mis notas')).toBe('Codemotion 2015');
+    expect(withoutPostWrapper('TDC 2019 - resumo')).toBe('TDC 2019');
+    expect(withoutPostWrapper('T3chFest 2019: crónica')).toBe('T3chFest 2019');
+    expect(withoutPostWrapper('Codemotion Roma 2019 - riassunto')).toBe('Codemotion Roma 2019');
+    expect(withoutPostWrapper('Codemotion Milano 2018 - resoconto')).toBe('Codemotion Milano 2018');
+    expect(withoutPostWrapper('FrOSCon 2019 Notizen')).toBe('FrOSCon 2019');
+    expect(withoutPostWrapper('JavaLand 2023 - Zusammenfassung')).toBe('JavaLand 2023');
+  });
+
+  it('drops a closing clause in any case', () => {
+    expect(withoutPostWrapper('KubeCon 2019: Notes, links and slides')).toBe('KubeCon 2019');
+  });
+
+  it('drops a Korean or Japanese ending in its other spellings, and only at the end', () => {
+    expect(withoutPostWrapper('iOSDC 2019 レポート')).toBe('iOSDC 2019');
+    expect(withoutPostWrapper('if(kakao) 2022 참가후기')).toBe('if(kakao) 2022');
+    expect(withoutPostWrapper('DEVIEW 2019 다녀왔습니다')).toBe('DEVIEW 2019');
+    expect(withoutPostWrapper('DEVIEW 2019에 다녀왔어요')).toBe('DEVIEW 2019');
+    expect(withoutPostWrapper('DEVIEW 2019에다녀왔어요')).toBe('DEVIEW 2019');
+    // "メモ" (memo) opens "メモリ" (memory): a study group's name, not a post's ending.
+    expect(withoutPostWrapper('メモリ勉強会 2019')).toBe('メモリ勉強会 2019');
+  });
+
+  it('reads an opening phrase after spaces', () => {
+    expect(withoutPostWrapper('  My notes from QCon London 2016')).toBe('QCon London 2016');
+  });
+
+  it('keeps the mark that ends a title with no wrapper', () => {
+    expect(withoutPostWrapper('WTF is Cloud Native?')).toBe('WTF is Cloud Native?');
+    expect(withoutPostWrapper('Serverless Days -')).toBe('Serverless Days -');
+  });
 });

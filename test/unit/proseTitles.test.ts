@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { MIN_PROSE_TITLES, proseTitle } from '../../src/model/speakers/proseTitles.js';
+import type { TalkSource } from '../../src/model/inferStructure.js';
+import { MIN_PROSE_TITLES, proseTitle, readProseTitles } from '../../src/model/speakers/proseTitles.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
@@ -66,6 +67,68 @@ describe('proseTitle', () => {
     expect(said('Then _Fast Builds Everywhere_ by Acme.')).toBeNull();
     expect(said('Then _Fast Builds Everywhere_ with Jane Roe.')).toBeNull();
     expect(said('Jane Roe talked about builds.')).toBeNull();
+  });
+});
+
+describe('proseTitle at its edges', () => {
+  it('reads a paragraph that opens with the title, or holds a picture beside its words', () => {
+    expect(said('_Fast Builds Everywhere_ by Jane Roe, first up.')).toBe('Fast Builds Everywhere | Jane Roe');
+    expect(said('![photo](a.png) Then _Fast Builds Everywhere_ by Jane Roe.')).toBe(
+      'Fast Builds Everywhere | Jane Roe',
+    );
+  });
+
+  it('passes over a paragraph of pictures on two lines', () => {
+    expect(said('![a](a.png)\n![b](b.png)\n\nThen _Fast Builds Everywhere_ by Jane Roe.')).toBe(
+      'Fast Builds Everywhere | Jane Roe',
+    );
+  });
+
+  it('gives the title with its spaces made single', () => {
+    expect(said('Then _Fast  Builds   Everywhere_ by Jane Roe.')).toBe('Fast Builds Everywhere | Jane Roe');
+  });
+
+  it('is null after a sentence that ends right before the title, or after an emphasised one', () => {
+    expect(said('We came late.*Fast Builds Everywhere* by Jane Roe.')).toBeNull();
+    expect(said('_We came late!_ Then _Fast Builds Everywhere_ by Jane Roe.')).toBeNull();
+    // An emphasised run that ends no sentence.
+    expect(said('_Wow_ then _Fast Builds Everywhere_ by Jane Roe.')).toBe('Fast Builds Everywhere | Jane Roe');
+  });
+});
+
+describe('readProseTitles over talks read already', () => {
+  /** A talk under the heading `heading` whose notes are `markdown`. */
+  const talk = (heading: string, markdown: string): TalkSource => ({
+    heading: `## ${heading}`,
+    text: heading,
+    line: 1,
+    body: parseMarkdown(markdown).children as RootContent[],
+    group: null,
+  });
+  const titles = (days: { talks: TalkSource[] }[]) =>
+    days[0]!.talks.map((each) => `${each.text} | ${(each.speakers ?? []).map((speaker) => speaker.name).join(', ')}`);
+
+  it('keeps a talk whose reading found its speakers, or whose heading of its own named them', () => {
+    const read = talk('Cloud energy', 'Then _Moving Energy Into the Cloud_ by Ann Lee.');
+    read.speakers = [{ name: 'Jane Roe', org: null }];
+    const headed = talk('Feature gluttony', 'I joined _How to defeat feature gluttony?_ by Ann Lee.');
+    headed.speakerHeading = { heading: '# Kim Lee', text: 'Kim Lee' };
+    const days = [
+      {
+        talks: [
+          talk('DIY energy', 'Then _Fast Builds Everywhere_ by Jane Roe.'),
+          talk('Requirements', 'I joined _Speed, scale, query_ by John Doe.'),
+          read,
+          headed,
+        ],
+      },
+    ];
+    expect(titles(readProseTitles(days))).toEqual([
+      'Fast Builds Everywhere | Jane Roe',
+      'Speed, scale, query | John Doe',
+      'Cloud energy | Jane Roe',
+      'Feature gluttony | ',
+    ]);
   });
 });
 

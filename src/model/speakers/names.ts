@@ -149,6 +149,17 @@ export function isRoleWord(word: string): boolean {
 
 /** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
 const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
+/** A word that ends in a job title in Chinese or Japanese (`创始人` founder, `组织者` organiser, `工程师` engineer): a role, never a name. */
+const CJK_ROLE_ENDING =
+  /(?:创始人|創始人|组织者|組織者|工程师|工程師|架构师|架構師|总监|總監|经理|經理|主席|教授|研究员|研究員|负责人|負責人|讲师|講師|社长|社長|部长|部長)$/u;
+
+/** A segment of a labelled list that says what someone does (`不甘社 创始人`, `Senior Engineer`), not who. */
+function isRoleSegment(segment: string): boolean {
+  return segment
+    .replace(/[`*_]/g, '')
+    .split(/\s+/)
+    .some((word) => ROLE_WORDS.has(word.toLocaleLowerCase()) || CJK_ROLE_ENDING.test(word));
+}
 
 /**
  * Words that join two names: "&", "and", and the same word in the corpus languages: "et" (French),
@@ -253,6 +264,13 @@ export function parseSpeakerList(text: string, labelled = false): Speaker[] | nu
     .split(LIST_SEPARATOR)
     .map((segment) => reveal(segment).trim())
     .filter(Boolean);
+  // "讲师: 老高, 不甘社 创始人, 珠海GDG 组织者, 腾讯高级开发工程师": after the first name, a role says the rest are
+  // that person's roles, the last of them where they work.
+  const roleAt = labelled ? segments.findIndex((segment, index) => index > 0 && isRoleSegment(segment)) : -1;
+  if (roleAt > 0) {
+    const roles = segments.splice(roleAt);
+    segments[segments.length - 1] += ` (${roles.join(', ')})`;
+  }
   const shared = labelled && segments.length > 2 && !segments.at(-1)!.includes(' ') ? segments.pop()! : null;
   if (segments.length === 0) return null;
   const speakers: Speaker[] = [];

@@ -43,6 +43,10 @@ describe('footnotes', () => {
     expect(normalize(footnotes, fenced).text).toBe('```\nx[^1]\n[^2]: in code\n```\n¹ Real\nx¹ `y[^1]`');
   });
 
+  it('leaves a reference without a definition as written beside one with a definition', () => {
+    expect(normalize(footnotes, 'See[^1] and[^x].\n\n[^1]: One').text).toBe('See¹ and[^x].\n\n¹ One');
+  });
+
   it('numbers a label defined twice once, by its first definition', () => {
     expect(normalize(footnotes, '[^a]: One\n[^b]: Two\n[^a]: Again\nx[^b]').text).toBe('¹ One\n² Two\n¹ Again\nx²');
   });
