@@ -41,6 +41,17 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('KubeCon Recap 20190')).toBe('KubeCon Recap 20190');
   });
 
+  it('drops what a cut closing word leaves dangling: the joiner and the links or slides beside it', () => {
+    expect(withoutPostWrapper('PyGotham 2018 talk links and notes')).toBe('PyGotham 2018');
+    expect(withoutPostWrapper('DevFest 2018 slides & recap')).toBe('DevFest 2018');
+    expect(withoutPostWrapper('JSConf EU videos und Notizen')).toBe('JSConf EU');
+    expect(withoutPostWrapper('Devoxx 2022 sessions photos et notes')).toBe('Devoxx 2022');
+    expect(withoutPostWrapper('Codemotion 2015 y notas')).toBe('Codemotion 2015');
+    // A joiner inside the name stays: only one left at the end by the cut goes.
+    expect(withoutPostWrapper('Rust and Go notes')).toBe('Rust and Go');
+    expect(withoutPostWrapper('Salt and Pepper Conf')).toBe('Salt and Pepper Conf');
+  });
+
   it('drops a clause after a separator that opens with such a word', () => {
     expect(withoutPostWrapper('Codemotion Tech Meetup 2015 Roma - appunti sparsi, video e slide')).toBe(
       'Codemotion Tech Meetup 2015 Roma',

@@ -104,6 +104,12 @@ const CLOSING_CLAUSE = new RegExp(`(?:\\s*:|\\s+[-–—|])\\s+(?:${CLOSING_WORD
 const CJK_CLOSING =
   /\s*(?:(?:に|へ)(?:参加|行って|登壇)\S*|(?:参加)?(?:レポート|報告|メモ|まとめ|感想|振り返り)|参加記|(?:(?:참가|참석|방문)\s*)?(?:후기|정리|리뷰)|(?:에\s*)?다녀\S*|(?:私人|个人)?(?:参会)?(?:小记|纪要|回顾|笔记|总结|记录|见闻|游记|随记|心得))$/u;
 
+/**
+ * What a cut closing word leaves dangling: "PyGotham 2018 talk links and (notes)", "DevFest slides & (recap)": the
+ * joiner and the other things the post gives beside its notes.
+ */
+const DANGLING = /(?:\s+(?:(?:talk|session)s?\s+)?(?:links|slides|videos|photos))?\s+(?:and|&|und|et|y|e)$/iu;
+
 /** A title is only cut while letters are left: "Notes" alone, or "Recap 2019", stays as written. */
 const HAS_LETTERS = /\p{L}/u;
 
@@ -114,7 +120,11 @@ export function withoutPostWrapper(title: string): string {
     // Stryker disable next-line MethodExpression: the line below trims what it keeps, and an untrimmed cut differs from text as much
     const cut = text.replace(pattern, (_wrapper, year: unknown) => (typeof year === 'string' ? year : '')).trim();
     // Stryker disable next-line MethodExpression: the separator's pattern takes the spaces before it, and cut is trimmed
-    if (HAS_LETTERS.test(cut) && cut !== text) text = cut.replace(/\s*[-–—:|,?]$/u, '').trim();
+    if (HAS_LETTERS.test(cut) && cut !== text)
+      text = cut
+        .replace(/\s*[-–—:|,?]$/u, '')
+        .replace(DANGLING, '')
+        .trim();
   }
   return text;
 }
