@@ -8,9 +8,16 @@ import type { Dialect } from './types.js';
  */
 const TYPED_INDENT = /^( {0,3})(?:&nbsp;|&#160;|&#x[aA]0;|\u00A0|\u3000){2,}/;
 
-/** Typed first-line indents dropped from the start of lines outside code: the text starts where the line's words do. */
+/** A line of typed spaces alone (`&nbsp;`), a blog editor's spacer between paragraphs: an empty point on a slide. */
+const TYPED_SPACER = /^ {0,3}(?:&nbsp;|&#160;|&#x[aA]0;|\u00A0|\u3000)+\s*$/;
+
+/**
+ * Typed first-line indents dropped from the start of lines outside code, the text starting where the line's words do;
+ * a spacer line left blank.
+ */
 export const paragraphIndents: Dialect = {
   // Stryker disable next-line StringLiteral: the name shows only in the error for a dialect that changes its line count
   name: 'paragraphIndents',
-  normalize: (lines, { code }) => lines.map((line, index) => (code[index] ? line : line.replace(TYPED_INDENT, '$1'))),
+  normalize: (lines, { code }) =>
+    lines.map((line, index) => (code[index] ? line : TYPED_SPACER.test(line) ? '' : line.replace(TYPED_INDENT, '$1'))),
 };

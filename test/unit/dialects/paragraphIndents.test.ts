@@ -32,6 +32,15 @@ describe('paragraphIndents', () => {
     expect(repairs).toEqual([]);
   });
 
+  it('leaves a spacer line of typed spaces alone blank', () => {
+    const { text } = normalize(
+      paragraphIndents,
+      ['Last point.', '', '&nbsp;', '', '\u00A0 ', '   &#160;', 'Next.'].join('\n'),
+    );
+    expect(text).toBe(['Last point.', '', '', '', '', '', 'Next.'].join('\n'));
+    expect(normalize(paragraphIndents, '    &nbsp;').text).toBe('    &nbsp;');
+  });
+
   it('leaves one typed space, spaces inside a line, four plain spaces before them, and code', () => {
     const kept = [
       '&nbsp;One entity.',
