@@ -6,19 +6,10 @@ import { buildConference } from '../../src/model/buildConference.js';
 import { itemEvidence, NAME_FIRST_LEAD_EVIDENCE, talksOfList } from '../../src/model/reading/listTalks.js';
 import { MIN_PLAIN_TALK_LINES } from '../../src/model/talkLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
+import { leadOf } from '../support/boldLeadOf.js';
 
 // Issue 13: talks named in bold at the start of a bullet or a paragraph, the author's notes on them after it
 // (`- **Jane Roe - "Title"**: notes…`, `**Title** (Jane Roe): notes…`).
-
-/** The bold lead of the first paragraph of `markdown`, as [text, markdown, rest as written, reads], or null. */
-function leadOf(markdown: string): [string, string, string, string] | null {
-  const notes = parseNotes(markdown, 'notes.md');
-  const paragraph = notes.tree.children.find((node): node is Paragraph => node.type === 'paragraph')!;
-  const lead = boldLead(paragraph, notes.source);
-  if (!lead) return null;
-  const { start, end } = lead.rest.position!;
-  return [lead.text, lead.markdown, notes.source.slice(start.offset, end.offset), lead.reads];
-}
 
 /** Each talk as "Title | speakers | first block of notes". */
 function talksIn(markdown: string): string[] {

@@ -1,23 +1,13 @@
-import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { boldLead, MAX_LEAD } from '../../src/model/boldLeads.js';
+import { MAX_LEAD } from '../../src/model/boldLeads.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isOthersTitle } from '../../src/model/reading/listReading.js';
 import { looksLikeName, MAX_NAME_PARTICLES, MAX_NAME_WORDS } from '../../src/model/speakers/names.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
+import { leadOf } from '../support/boldLeadOf.js';
 
 // Issue 13: `* **Jane Roe** - _Title: with a colon?_: [video](…) / [slides](…)`: the speaker in bold, the title in
 // emphasis after a dash, the author's links after the colon.
-
-/** The bold lead of the first paragraph of `markdown`, as [text, markdown, rest as written, reads], or null. */
-function leadOf(markdown: string): [string, string, string, string] | null {
-  const notes = parseNotes(markdown, 'notes.md');
-  const paragraph = notes.tree.children.find((node): node is Paragraph => node.type === 'paragraph')!;
-  const lead = boldLead(paragraph, notes.source);
-  if (!lead) return null;
-  const { start, end } = lead.rest.position!;
-  return [lead.text, lead.markdown, notes.source.slice(start.offset, end.offset), lead.reads];
-}
 
 /** Each talk of each day as "Day | Title | speakers". */
 function talksIn(markdown: string): string[] {
