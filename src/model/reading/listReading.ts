@@ -87,7 +87,8 @@ export type BlockTalks = (
   host: { node: Heading; text: string } | null,
 ) => {
   talks: TalkSource[];
-  evidence: number /** The block stays in the notes where it is (a table). */;
+  evidence: number;
+  /** The block stays in the notes where it is (a table). */
   keep?: boolean;
 } | null;
 

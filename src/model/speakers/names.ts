@@ -158,7 +158,7 @@ function isRoleSegment(segment: string): boolean {
   return segment
     .replace(/[`*_]/g, '')
     .split(/\s+/)
-    .some((word) => ROLE_WORDS.has(word.toLocaleLowerCase()) || CJK_ROLE_ENDING.test(word));
+    .some((word) => isRoleWord(word) || CJK_ROLE_ENDING.test(word));
 }
 
 /**
