@@ -47,6 +47,8 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('JSConf EU videos und Notizen')).toBe('JSConf EU');
     expect(withoutPostWrapper('Devoxx 2022 sessions photos et notes')).toBe('Devoxx 2022');
     expect(withoutPostWrapper('Codemotion 2015 y notas')).toBe('Codemotion 2015');
+    expect(withoutPostWrapper('DevFest 2018 - slides and notes')).toBe('DevFest 2018');
+    expect(withoutPostWrapper('DevFest 2018  talk  links  and  notes')).toBe('DevFest 2018');
     // A joiner inside the name stays: only one left at the end by the cut goes.
     expect(withoutPostWrapper('Rust and Go notes')).toBe('Rust and Go');
     expect(withoutPostWrapper('Salt and Pepper Conf')).toBe('Salt and Pepper Conf');

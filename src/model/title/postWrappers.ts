@@ -119,11 +119,12 @@ export function withoutPostWrapper(title: string): string {
     // Only CLOSING has a group, the year kept; for the others the second argument is the match's offset.
     // Stryker disable next-line MethodExpression: the line below trims what it keeps, and an untrimmed cut differs from text as much
     const cut = text.replace(pattern, (_wrapper, year: unknown) => (typeof year === 'string' ? year : '')).trim();
-    // Stryker disable next-line MethodExpression: the separator's pattern takes the spaces before it, and cut is trimmed
+    // The dangling joiner first, then a separator it leaves ("DevFest 2018 - slides and (notes)").
+    // Stryker disable next-line MethodExpression: both patterns take the spaces before what they cut, and cut is trimmed
     if (HAS_LETTERS.test(cut) && cut !== text)
       text = cut
-        .replace(/\s*[-–—:|,?]$/u, '')
         .replace(DANGLING, '')
+        .replace(/\s*[-–—:|,?]$/u, '')
         .trim();
   }
   return text;

@@ -39,6 +39,8 @@ describe('paragraphIndents', () => {
     );
     expect(text).toBe(['Last point.', '', '', '', '', '', 'Next.'].join('\n'));
     expect(normalize(paragraphIndents, '    &nbsp;').text).toBe('    &nbsp;');
+    // Several typed spaces and a plain one after them, the hex entity in either case: blank.
+    expect(normalize(paragraphIndents, ['&nbsp;&nbsp; ', '&#xa0;', '&#XA0;'].join('\n')).text).toBe('\n\n&#XA0;');
   });
 
   it('leaves one typed space, spaces inside a line, four plain spaces before them, and code', () => {
