@@ -140,3 +140,61 @@ describe('speakers in a talk’s prose', () => {
     expect(talksIn(markdown)).toEqual(['Sleep | Jane Roe', 'Caching | John Doe']);
   });
 });
+
+describe('proseSpeakers at its edges (mutation testing, issue 19)', () => {
+  const byLink = (markdown: string) =>
+    speakerByLinkInProse(parseMarkdown(markdown).children[0] as Paragraph)?.name ?? null;
+
+  it('reads each Korean, Chinese and Japanese shape, and only with its talk word', () => {
+    expect(speakerInProse('오늘은 한정수님의 발표 입니다')?.name).toBe('한정수');
+    expect(speakerInProse('한정수님의발표')?.name).toBe('한정수');
+    expect(speakerInProse('키노트는 민우님이 해 주셨고')?.name).toBe('민우');
+    expect(speakerInProse('세션은 민우 님께서 진행')?.name).toBe('민우');
+    expect(speakerInProse('현민님의 영상')).toBeNull();
+    expect(speakerInProse('张磊老师的 session 很好')?.name).toBe('张磊');
+    expect(speakerInProse('張磊老師的演講')?.name).toBe('張磊');
+    expect(speakerInProse('张磊老师说')).toBeNull();
+    expect(speakerInProse('これは山田さんによる発表です')?.name).toBe('山田');
+    expect(speakerInProse('@kamikuzu さんによるLTでした')?.name).toBe('kamikuzu');
+    expect(speakerInProse('山田さんの発表')).toBeNull();
+    expect(speakerInProse('A workshop by Example Corp.')).toBeNull();
+  });
+
+  it('reads a linked name before さんによる, its @ dropped, not a name of two spaces or with nothing after it', () => {
+    expect(byLink('[@kamikuzu](https://x.com/k)さんによる発表です')).toBe('kamikuzu');
+    expect(byLink('[かみくず](https://x.com/k) さんによる発表')).toBe('かみくず');
+    expect(byLink('[ かみくず ](https://x.com/k)さんによる発表')).toBe('かみくず');
+    expect(byLink('[かみ  くず](https://x.com/k)さんによる発表')).toBeNull();
+    expect(byLink('[かみくず](https://x.com/k)')).toBeNull();
+    expect(byLink('[かみくず](https://x.com/k)さんの発表')).toBeNull();
+    expect(byLink('**かみくず**さんによる発表')).toBeNull();
+    // No linked name: the words are read.
+    expect(byLink('A talk by Jane Roe.')).toBe('Jane Roe');
+  });
+
+  it('takes a one-word linked name only from a social profile, capitalised as a name', () => {
+    expect(opening('[Dani](https://twitter.com/d) talked about types.')).toBe('Dani');
+    expect(opening('[Dani](https://example.org/d) talked about types.')).toBeNull();
+    expect(opening('[dani](https://twitter.com/d) talked about types.')).toBeNull();
+    expect(opening('[DANI](https://twitter.com/d) talked about types.')).toBeNull();
+    expect(opening('[Dani2](https://twitter.com/d) talked about types.')).toBeNull();
+    expect(opening('[xDani](https://twitter.com/d) talked about types.')).toBeNull();
+  });
+
+  it('joins names by a comma or a joiner word only, spaces around it', () => {
+    expect(opening('[Miguel](https://twitter.com/m) y [Ronny](https://twitter.com/r) montaron un taller.')).toBe(
+      'Miguel, Ronny',
+    );
+    expect(opening('[Miguel](https://twitter.com/m),  [Ronny](https://twitter.com/r) presented.')).toBe(
+      'Miguel, Ronny',
+    );
+    expect(opening('[Miguel](https://twitter.com/m) ,and [Ronny](https://twitter.com/r) presented.')).toBeNull();
+    expect(opening('[Miguel](https://twitter.com/m) andy [Ronny](https://twitter.com/r) presented.')).toBeNull();
+    expect(opening('[Miguel](https://twitter.com/m) and so [Ronny](https://twitter.com/r) presented.')).toBeNull();
+    expect(opening('Jane Roe and [John Doe](https://twitter.com/j) presented.')).toBe('Jane Roe, John Doe');
+    expect(opening('Intro: Jane Roe and [John Doe](https://twitter.com/j) presented.')).toBeNull();
+    expect(opening('Jane Roe and [John Doe](https://twitter.com/j)')).toBeNull();
+    // A joiner with no names before it opens nothing.
+    expect(opening('and [John Doe](https://twitter.com/j) presented.')).toBeNull();
+  });
+});
