@@ -108,7 +108,6 @@ const CJK_CLOSING =
  * What a cut closing word leaves dangling: "PyGotham 2018 talk links and (notes)", "DevFest slides & (recap)": the
  * joiner and the other things the post gives beside its notes.
  */
-// Stryker disable next-line Regex: the leading `\s+` made `\s` still matches from the last space, the ones before it trimmed
 const DANGLING = /(?:\s+(?:(?:talk|session)s?\s+)?(?:links|slides|videos|photos))?\s+(?:and|&|und|et|y|e)$/iu;
 
 /** A title is only cut while letters are left: "Notes" alone, or "Recap 2019", stays as written. */
