@@ -111,3 +111,44 @@ describe('toSession: a speaker named in the title and by the reading', () => {
     expect(session.speakers.map((speaker) => speaker.name)).toEqual(['Jane Roe', 'Ann Lee']);
   });
 });
+
+describe('personItemSpeakers at its edges (mutation testing, issue 19)', () => {
+  /** Three items that read as people, then the one under test: its speaker, or null. */
+  const fourth = (text: string) =>
+    names(['Jane Roe Senior Engineer', 'John Doe (JD)', 'Ann Lee Founder, Example', text])[3] ?? null;
+  /** Whether `text` reads as a person by itself: three of four items must, so two others and it. */
+  const reads = (text: string) =>
+    names(['Jane Roe Senior Engineer', 'John Doe (JD)', text, 'Plain Talk Title Here'])[0] !== null;
+
+  it('counts each word of who a person is, in any case, within the first three words after the name', () => {
+    for (const word of ['executive', 'Activist', 'AUTHOR', 'Chief', 'head', 'Lead', 'staff', 'Partner', 'owner'])
+      expect([word, reads(`Kim Park ${word} of Things`)]).toEqual([word, true]);
+    expect(reads('Kim Park Writes Code Founder')).toBe(true);
+    expect(reads('Kim Park Writes Good Code Founder')).toBe(false);
+    expect(reads('Kim Park the Author')).toBe(true);
+    // Punctuation after the word is no part of it; a word that only holds one is not it.
+    expect(reads('Kim Park Founder,')).toBe(true);
+    expect(reads('Kim Park Founder.;')).toBe(true);
+    expect(reads('Kim Park Found,er')).toBe(false);
+  });
+
+  it('reads a nickname alone in parentheses after the name, not one with words around it', () => {
+    expect(reads('Kim Park (Kimmy)')).toBe(true);
+    expect(reads('Kim Park (Kimmy) on Ruby')).toBe(false);
+    expect(reads('Kim Park on Ruby (Kimmy)')).toBe(false);
+    expect(reads('Kim Park (Kimmy Parks)')).toBe(true);
+  });
+
+  it('needs two words that read as a full name, the name alone naming no one', () => {
+    expect(fourth('Kim Park Gusto')).toBe('Kim Park');
+    expect(fourth('  Kim Park Gusto')).toBe('Kim Park');
+    expect(fourth('Kim  Park Gusto')).toBe('Kim Park');
+    expect(fourth('Kim Park')).toBe(null);
+    expect(fourth('Kim')).toBe(null);
+    expect(fourth('kim park Gusto')).toBe(null);
+    expect(reads('Kim')).toBe(false);
+    expect(reads('Observability Matters Founder')).toBe(false);
+    // Too few items read so: none is given a speaker (null, not undefined).
+    expect(personItemSpeakers(['Kim Park Founder', 'A Talk', 'Another Talk'])).toEqual([null, null, null]);
+  });
+});
