@@ -12,6 +12,15 @@ export function sourceOf(node: Node, source: string): string {
   return source.slice(start, end);
 }
 
+/** Pure: a paragraph of pictures only (`![photo](…)`, spaces between them): no sentence, no line of a list. */
+export function picturesOnly(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.some((child) => child.type === 'image') &&
+    node.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))
+  );
+}
+
 export function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { lineOf, sourceOf } from '../blocks.js';
+import { lineOf, picturesOnly, sourceOf } from '../blocks.js';
 import { boldLead } from '../boldLeads.js';
 import type { TalkSource } from '../inferStructure.js';
 import { isGroupTitle } from '../headingKinds.js';
@@ -49,7 +49,7 @@ export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; pa
   };
   for (const node of nodes) {
     const previous = joined.at(-1);
-    if (previous?.node.type === 'list' && isPhotoParagraph(node)) {
+    if (previous?.node.type === 'list' && picturesOnly(node)) {
       photos.push(node);
       continue;
     }
@@ -77,15 +77,6 @@ export function joinAdjacentLists(nodes: RootContent[]): { node: RootContent; pa
   }
   flushPhotos();
   return joined;
-}
-
-/** A paragraph that holds only images (and the spaces between them). */
-function isPhotoParagraph(node: RootContent): boolean {
-  return (
-    node.type === 'paragraph' &&
-    node.children.some((child) => child.type === 'image') &&
-    node.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))
-  );
 }
 
 /** The item with `blocks` after its own: a photo between two items belongs to the one above it. */

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { picturesOnly } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import type { Speaker } from '../types.js';
 import { parseSessionHeading } from '../sessionHeading.js';
@@ -55,13 +56,6 @@ export function proseTitle(body: RootContent[]): ProseTitle | null {
   const title = (match[1] ?? match[2])!.trim();
   // The text's spaces are single ones (marked).
   return speakers && title.split(' ').length >= 2 ? { title, speakers } : null;
-}
-
-/** A paragraph of pictures only (`![photo](…)`): no sentence. */
-function picturesOnly(paragraph: Paragraph): boolean {
-  return paragraph.children.every(
-    (child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''),
-  );
 }
 
 /** A paragraph's words, emphasised runs between stand-in marks, links and code as their text. */
