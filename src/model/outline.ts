@@ -1,7 +1,7 @@
 import type { Speaker } from './types.js';
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { headingText, lineOf } from './blocks.js';
+import { headingText, lineOf, sourceOf } from './blocks.js';
 import { isDayTitle } from './headingKinds.js';
 import { firstBulletSpeaker, opensWithByline, opensWithName } from './speakers/speakerLines.js';
 import { type TalkLineHead, talkLineHeads } from './talkLines.js';
@@ -53,7 +53,7 @@ const MAX_DAY_LINE = 40;
 /** Pure: a paragraph of one short line that reads as a day's title (`Friday, June 19`, `Day 2`). */
 function isDayLine(node: RootContent, source: string): boolean {
   if (node.type !== 'paragraph') return false;
-  const text = source.slice(node.position?.start.offset, node.position?.end.offset).trim();
+  const text = sourceOf(node, source).trim();
   return text.length <= MAX_DAY_LINE && !text.includes('\n') && !/[.!?。]$/u.test(text) && isDayTitle(text);
 }
 

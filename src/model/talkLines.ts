@@ -188,8 +188,11 @@ export function timedLineOrder(
   next: RootContent | undefined,
   source: string,
 ): TimedLineOrder | null {
-  if (!opensWithClockLine(node, source)) return null;
-  const [line, byline] = linesUnderTime(node, next, source);
+  return opensWithClockLine(node, source) ? orderOf(...linesUnderTime(node, next, source)) : null;
+}
+
+/** How two lines under a time read on their own words (timedLineOrder). */
+function orderOf(line: string, byline: string): TimedLineOrder | null {
   const [first, second] = [readsAsNames(line), readsAsNames(byline)];
   if (first && !second && isTitleLine(byline)) return 'nameFirst';
   if (second && !first && isTitleLine(line)) return 'titleFirst';
@@ -216,7 +219,7 @@ export function timedTalkLine(
     return { text: byline, speaker: line };
   // A schedule may name the speaker first (`10:00 - 10:40` / `TIM HOLMAN` / `FUN.CSS`): of the two lines, the one that
   // reads as names is the speaker, the other the title.
-  const [text, speaker] = timedLineOrder(node, next, source) === 'nameFirst' ? [byline, line] : [line, byline];
+  const [text, speaker] = orderOf(line, byline) === 'nameFirst' ? [byline, line] : [line, byline];
   if (!isTitleLine(text)) return null;
   // The line under the title may name the speaker (`Jane Roe - Example`, `Jane Roe & John Doe`).
   return speaker !== '' && readsAsNames(speaker) && !readsAsNames(text) ? { text, speaker } : { text };
@@ -273,8 +276,10 @@ export function talkLineHeads(nodes: RootContent[], source: string): Map<RootCon
     // A time over a paragraph that is a talk's line already (`11:00am` / `**Title**` `**Jane Roe**`) adds no talk.
     if (clockLines >= MIN_PLAIN_TALK_LINES) {
       const order = runOrder(timedLines.map(([node, , next]) => timedLineOrder(node, next, source)));
+      // Each line was read on its own words; a run that names speakers first is read again by that habit.
       for (const [node, head, next] of timedLines)
-        if (next === undefined || !heads.has(next)) heads.set(node, timedTalkLine(node, next, source, order) ?? head);
+        if (next === undefined || !heads.has(next))
+          heads.set(node, order === null ? head : (timedTalkLine(node, next, source, order) ?? head));
     }
     plainLines = [];
     leadLines = [];
