@@ -79,6 +79,42 @@ describe('commaSpeakerFirst: `Jane Roe, Title`', () => {
   });
 });
 
+describe('commaSpeakerFirst: the edges of the shape', () => {
+  it('splits at the first comma of the whole heading, whatever spaces are around it', () => {
+    expect(commaSpeakerFirst('Leah Orr , Prices of English Books')).toEqual({
+      name: 'Leah Orr',
+      title: 'Prices of English Books',
+    });
+    expect(commaSpeakerFirst('Leah Orr,  Prices of English Books')?.title).toBe('Prices of English Books');
+    // A heading that opens with its comma has no name before it; a heading of two lines is no such heading.
+    expect(commaSpeakerFirst(', Leah Orr, Prices of English Books')).toBeNull();
+    expect(commaSpeakerFirst('Leah Orr, Prices of English Books\nand more')).toBeNull();
+  });
+
+  it('counts the words of the title, not the spaces between them', () => {
+    expect(commaSpeakerFirst('Leah Orr, Prices  English')).toBeNull();
+  });
+
+  it('needs a space in the name even where one word is a name (장현정)', () => {
+    expect(commaSpeakerFirst('장현정, Prices of English Books')).toBeNull();
+  });
+
+  it('refuses an acronym anywhere in the lead', () => {
+    expect(commaSpeakerFirst('ML Ops, Prices of English Books')).toBeNull();
+    expect(commaSpeakerFirst('Leah AI Orr, Prices of English Books')).toBeNull();
+  });
+
+  it('needs the title to open as a title does, not only hold a capital', () => {
+    expect(commaSpeakerFirst('Leah Orr, on Prices of English Books')).toBeNull();
+  });
+
+  it('refuses a rest that is a person and where they work, or a list of people with theirs', () => {
+    // The first is read by parseSpeakers alone, the second by parseSpeakerList alone.
+    expect(commaSpeakerFirst('Leah Orr, Ann Lee, Trinity College Dublin')).toBeNull();
+    expect(commaSpeakerFirst('Leah Orr, Ann Lee (Acme Corp)')).toBeNull();
+  });
+});
+
 describe('readCommaSpeakers: weighed over the file and each panel', () => {
   it(`reads ${MIN_COMMA_SPEAKERS} such headings in the file, not one`, () => {
     expect(MIN_COMMA_SPEAKERS).toBe(2);
@@ -118,6 +154,72 @@ describe('readCommaSpeakers: weighed over the file and each panel', () => {
       'The hooks and components we saw today.',
     ].join('\n');
     expect(read(notes).filter(([, names]) => names !== null)).toEqual([]);
+  });
+});
+
+describe('readCommaSpeakers: names the notes write as words, sections named elsewhere', () => {
+  const papers = [
+    'Grace Hopper, Prices of English Books',
+    'Leah Orr, Changing Perceptions of Quality',
+    'Rachael Morton, The Levant Company Trade',
+  ];
+
+  it('takes no name one of whose words the notes write in lower case; each word counts', () => {
+    const notes = `${panel('Panel', papers)}\nThe hopper was full.`;
+    expect(read(notes)).toEqual([
+      ['Panel', null],
+      ['Grace Hopper, Prices of English Books', null],
+      ['Changing Perceptions of Quality', ['Leah Orr']],
+      ['The Levant Company Trade', ['Rachael Morton']],
+    ]);
+  });
+
+  it('checks only the words of a name that open with a capital: particles are lower case anyway', () => {
+    const papers = [
+      'Ann van Allen, Prices of English Books',
+      "Ana d'Oliveira Souza, The Levant Company Trade",
+      'Leah Orr, Changing Perceptions of Quality',
+    ];
+    const notes = `${panel('Panel', papers)}\nThe van was late; see d'oliveira.`;
+    expect(read(notes).filter(([, names]) => names !== null)).toEqual([
+      ['Prices of English Books', ['Ann van Allen']],
+      ['The Levant Company Trade', ["Ana d'Oliveira Souza"]],
+      ['Changing Perceptions of Quality', ['Leah Orr']],
+    ]);
+  });
+
+  it('counts a word the notes write only inside another word (a-hopper, x2hopper) as no lower-case word', () => {
+    const notes = `${panel('Panel', papers)}\nSee a-hopper and x2hopper.`;
+    expect(read(notes).filter(([, names]) => names !== null)).toHaveLength(3);
+  });
+
+  for (const mark of [
+    { speakerHeading: { heading: 'Jane Roe', text: 'Jane Roe' } },
+    { opensWithSpeaker: true },
+    { opensWithName: true },
+  ]) {
+    it(`leaves a heading whose section names its speaker elsewhere (${Object.keys(mark)[0]}) as written`, () => {
+      const notes = parseNotes(panel('Panel', papers), 'notes.md');
+      const sections = buildOutline(notes.tree.children, notes.source).sections;
+      sections[0]!.children[0] = { ...sections[0]!.children[0]!, ...mark };
+      const read = readCommaSpeakers(sections, notes.source)[0]!.children;
+      expect(read.map((section) => [section.text, section.namedFirst?.map((speaker) => speaker.name)])).toEqual([
+        ['Grace Hopper, Prices of English Books', undefined],
+        ['Changing Perceptions of Quality', ['Leah Orr']],
+        ['The Levant Company Trade', ['Rachael Morton']],
+      ]);
+    });
+  }
+
+  it('returns a section it did not read, with no sections under it, as it was, not a copy', () => {
+    const notes = parseNotes(
+      `${panel('Panel', papers)}\n${panel('Closing', ['Opening remarks', 'Closing remarks'])}`,
+      'notes.md',
+    );
+    const sections = buildOutline(notes.tree.children, notes.source).sections;
+    const read = readCommaSpeakers(sections, notes.source);
+    expect(read[1]!.children[0]).toBe(sections[1]!.children[0]);
+    expect(read[0]!.children[0]).not.toBe(sections[0]!.children[0]);
   });
 });
 
