@@ -183,3 +183,58 @@ describe('MDX, lines', () => {
     expect(normalize(mdx, '<T-x label="A B">').text).toBe('<T-x label="A B">');
   });
 });
+
+describe('MDX, edges', () => {
+  it('says which module line it dropped', () => {
+    const { repairs } = normalize(mdx, "import Tabs from '@theme/Tabs';\nText");
+    expect(repairs).toEqual([{ line: 1, message: "Dropped MDX `import Tabs from '@theme/Tabs';`" }]);
+  });
+
+  it('writes the text of a tag over lines on its first line, wherever it stands, unless right under a text', () => {
+    // Far from the top of the file, and after a closing tag (which writes no text): the first line still.
+    expect(normalize(mdx, 'a\n\nb\n<Card\n  title="Keynote"\n/>').text).toBe('a\n\nb\nCard: Keynote\n\n');
+    expect(normalize(mdx, '</Tabs>\n<Card\n  title="Keynote"\n/>').text).toBe('\nCard: Keynote\n\n');
+    // Right under a text: on its last line, the two apart.
+    expect(normalize(mdx, '<Speaker name="Jane Roe" />\n<Card\n  title="Keynote"\n/>').text).toBe(
+      'Speaker: Jane Roe\n\n\nCard: Keynote',
+    );
+  });
+
+  it('keeps the indent of a closing tag over lines on its first line', () => {
+    expect(normalize(mdx, '<Speaker name="Jane Roe" />\n  </Tabs\n  >').text).toBe('Speaker: Jane Roe\n  \n');
+  });
+
+  it("reads a tag's end past a `>` inside single quotes", () => {
+    expect(normalize(mdx, '<Card\n  title=\'A > B\'\n  label="Main Hall">\nbody').text).toBe(
+      'Card: A > B, Main Hall\n\n\nbody',
+    );
+  });
+
+  it('makes a title a bold line unless the tag itself closes, not a `/>` inside a value', () => {
+    expect(componentText('Note', '<Note title="Heads Up" data="a/>">')).toBe('**Heads Up**');
+  });
+
+  it("trims a value's spaces", () => {
+    expect(componentText('Card', '<Card title="  Keynote  " room=" Main Hall " />')).toBe('Card: Keynote, Main Hall');
+  });
+
+  it('drops a module line with several spaces between its words', () => {
+    for (const line of ["import  './styles.css'", "import X from  'x'", 'export  const a = 1'])
+      expect(normalize(mdx, line).text, line).toBe('');
+  });
+
+  it('reads an element given as a value inside spaced braces', () => {
+    expect(componentText('Card', '<Card title={ <a href="/x">Alpha Systems</a> } />')).toBe('Card: Alpha Systems');
+  });
+
+  it("keeps a person's component around a block as a speaker line, its title in parentheses", () => {
+    expect(componentText('Talk', '<Talk title="Keynote" speaker="Jane Roe">')).toBe('Talk: Jane Roe (Keynote)');
+  });
+
+  it('tells paths, addresses and file names only by how a value starts and ends, in any case', () => {
+    for (const value of ['Before / After', 'Talk #2', 'Logo.p'])
+      expect(componentText('C', `<C label="${value}" />`), value).toBe(`C: ${value}`);
+    for (const value of ['HTTP://Example.org/Some Page', 'Logo.jpeg', 'Logo.PNG', 'iPhone'])
+      expect(componentText('C', `<C label="${value}" />`), value).toBe('');
+  });
+});
