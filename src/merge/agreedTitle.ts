@@ -39,7 +39,10 @@ export function agreedTitle(titles: string[], year: number | null = null): strin
           .filter((word) => word && !NOT_TITLE_WORDS.has(word)),
       ),
   );
-  const votes = (word: string) => wordsOf.filter((words) => words.has(word)).length + (String(year) === word ? 1 : 0);
+  // A word written with an inner mark ("Node.js", "O'Reilly") is several plain words: a note has it when it has each.
+  const votes = (word: string) =>
+    wordsOf.filter((words) => word.split(' ').every((part) => words.has(part))).length +
+    (String(year) === word ? 1 : 0);
   const needed = Math.max(2, Math.ceil(titles.length / 2));
   const spelled = titles.map((title) => [
     ...new Set(

@@ -337,6 +337,26 @@ describe('agreedTitle', () => {
     expect(agreedTitle(['KubeCon - Other Cool Things', 'kubecon eu 2019 day2 talkN'])).toBe('KubeCon');
   });
 
+  it('needs a word in at least half the notes: 3 of 5, not 2', () => {
+    expect(agreedTitle(['KubeCon EU', 'KubeCon EU', 'kubecon', 'kubecon', 'Barcelona'])).toBe('KubeCon');
+    expect(agreedTitle(['KubeCon EU', 'KubeCon EU', 'kubecon eu', 'kubecon', 'Barcelona'])).toBe('KubeCon EU');
+  });
+
+  it('orders the agreed words as the first title holding most of them, each as first written among equals', () => {
+    expect(agreedTitle(['Rust Summit Tokyo', 'Tokyo Rust Summit'])).toBe('Rust Summit Tokyo');
+    expect(agreedTitle(['Tokyo Rust Summit', 'Rust Summit Tokyo'])).toBe('Tokyo Rust Summit');
+    // "Rustconf" and "rustConf" have a capital each: the first written wins.
+    expect(agreedTitle(['Rustconf Tokyo', 'rustConf tokyo 2024', 'Osaka'])).toBe('Rustconf Tokyo');
+  });
+
+  it('agrees on a word written with an inner mark as on any other', () => {
+    expect(agreedTitle(['Node.js Interactive 2019', 'node.js interactive'])).toBe('Node.js Interactive');
+    expect(agreedTitle(["O'Reilly Velocity 2019", 'o’reilly velocity', 'Other'])).toBe("O'Reilly Velocity");
+    expect(agreedTitle(["Rencontres d'Été 2024", "rencontres d'été — mes notes"])).toBe("Rencontres d'Été");
+    // Half of it in another note is not the word.
+    expect(agreedTitle(['Node.js Interactive', 'Node Interactive 2019'])).toBe('Node Interactive');
+  });
+
   it('leaves out the words that name a post or a file, not the conference', () => {
     for (const word of ['my', 'notes', 'note', 'recap', 'summary', 'thoughts', 'day', 'days', 'talks', 'part'])
       expect(agreedTitle([`KubeCon ${word} alpha`, `kubecon ${word} beta`]), word).toBe('KubeCon');
