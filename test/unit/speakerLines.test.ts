@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
+import { opensWithByline, takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
 /** A node left in the session, as its words: a list as "- item" lines. */
@@ -202,5 +202,116 @@ describe('takeSpeakerLines, bylines', () => {
 
   it('takes a paragraph only when every line names someone', () => {
     expect(take('Jane Doe - Senior Engineer @ Acme\nand a sentence about her\n').speakers).toEqual([]);
+  });
+});
+
+describe('takeSpeakerLines at its bounds', () => {
+  /** takeSpeakerLines under a slot heading ("## Talk 1"), or not. */
+  function read(markdown: string, slot: boolean) {
+    const { speakers, title, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown, { slot });
+    return { speakers, title, byline: byline.length, rest: rest.length };
+  }
+  /** `head`, then x up to `length` characters, then `tail`. */
+  const padded = (head: string, length: number, tail = '') =>
+    head + 'x'.repeat(length - head.length - tail.length) + tail;
+
+  it('opens with a byline of three lines at most', () => {
+    const people = [
+      'Jane Roe - CTO @ Acme',
+      'Ann Lee - Lead @ Globex',
+      'Bo Chen - Engineer @ Initech',
+      'Kim Park - Architect @ Hooli',
+    ];
+    const opens = (count: number) => {
+      const markdown = `${people.slice(0, count).join('\n')}\n\nNotes.`;
+      return opensWithByline(parseMarkdown(markdown).children, markdown);
+    };
+    expect([opens(3), opens(4)]).toEqual([true, false]);
+  });
+
+  it('reads a role line of 120 characters under a name as her role, not one longer', () => {
+    const role = (length: number) =>
+      `Jane Roe\n${padded('Staff Engineer, Platform ', length, ', Example Corp')}\n\nNotes.`;
+    expect(read(role(120), false)).toEqual({
+      speakers: [person('Jane Roe', 'Example Corp')],
+      title: null,
+      byline: 2,
+      rest: 1,
+    });
+    expect(read(role(121), false)).toEqual({ speakers: [], title: null, byline: 0, rest: 2 });
+  });
+
+  it('reads a role of 120 characters after a name and a comma, not one longer', () => {
+    const role = (length: number) => `Jane Roe, ${padded('Staff Engineer at Example ', length)}\n\nNotes.`;
+    expect(read(role(120), false).speakers.map((speaker) => speaker.name)).toEqual(['Jane Roe']);
+    expect(read(role(121), false)).toEqual({ speakers: [], title: null, byline: 0, rest: 2 });
+  });
+
+  it('reads the "Topic:" line under header lines of 120 characters, emphasised or labelled, not longer', () => {
+    const under = (line: string) => read(`![photo](a.png)\n\n${line}\n\n__Topic__: Calm On-Call\n\n- point\n`, true);
+    expect(under(padded('*Jane Roe, ', 120, '*')).title).toBe('Calm On-Call');
+    expect(under(padded('*Jane Roe, ', 121, '*')).title).toBeNull();
+    expect(under(padded('__Company__: Acme ', 120)).title).toBe('Calm On-Call');
+    expect(under(padded('__Company__: Acme ', 121)).title).toBeNull();
+  });
+
+  it('reads a header paragraph of four lines with a "Topic:" line, not of five', () => {
+    const header = ['__Company__: Acme', '__Room__: B', '__Level__: Two', '__Topic__: Calm On-Call'];
+    expect(read(`![photo](a.png)\n\n${header.join('\n')}\n\n- point\n`, true)).toEqual({
+      speakers: [],
+      title: 'Calm On-Call',
+      byline: 4,
+      rest: 2,
+    });
+    expect(read(`![photo](a.png)\n\n__Time__: Noon\n${header.join('\n')}\n\n- point\n`, true).title).toBeNull();
+    // The same first under the slot heading.
+    const programme = ['14:00 – 14:45', 'Main hall, level two', 'Topic: Calm On-Call', 'Level two'];
+    expect(read(`${programme.join('\n')}\n\n- point\n`, true)).toEqual({
+      speakers: [],
+      title: 'Calm On-Call',
+      byline: 4,
+      rest: 1,
+    });
+    expect(read(`${programme.join('\n')}\nLevel three\n\n- point\n`, true).title).toBeNull();
+  });
+
+  it('reads a bold title with its speakers over four lines at most', () => {
+    const tailed = ['**Calm On-Call** - Jane Roe', 'room one', 'room two', 'room three', 'room four'];
+    expect(read(`${tailed.slice(0, 4).join('\n')}\n\n- point\n`, true)).toEqual({
+      speakers: [person('Jane Roe')],
+      title: 'Calm On-Call',
+      byline: 4,
+      rest: 1,
+    });
+    expect(read(`${tailed.join('\n')}\n\n- point\n`, true).title).toBeNull();
+    const over = ['**Calm On-Call**', 'Jane Roe, Acme', 'John Doe, Globex', 'Ann Lee, Initech', 'Bo Chen, Hooli'];
+    expect(read(`${over.slice(0, 4).join('\n')}\n\n- point\n`, true).speakers).toEqual([
+      person('Jane Roe', 'Acme'),
+      person('John Doe', 'Globex'),
+      person('Ann Lee', 'Initech'),
+    ]);
+    expect(read(`${over.join('\n')}\n\n- point\n`, true)).toEqual({
+      speakers: [],
+      title: 'Calm On-Call',
+      byline: 1,
+      rest: 2,
+    });
+  });
+
+  it('reads a bold line of 200 characters as the title, over notes or alone, as written', () => {
+    expect(read(`**${padded('Calm ', 200)}**\nA line about it.\n\n- point\n`, true).title).toBe(padded('Calm ', 200));
+    expect(read(`**${padded('Calm ', 201)}**\nA line about it.\n\n- point\n`, true).title).toBeNull();
+    expect(read(`**${padded('snake_case ', 200)}**\n\n- point\n`, true).title).toBe(padded('snake_case ', 200));
+  });
+
+  it('reads six lines of names after a line about the session, not seven', () => {
+    const names = ['Jane Roe - CTO @ Acme', 'Ann Lee', 'Bo Chen', 'Kim Park', 'Li Wei', 'Max Mustermann', 'Eva Nowak'];
+    expect(read(`14:00, Room B\n\n${names.slice(0, 6).join('\n')}\n\n- point\n`, false).speakers).toHaveLength(6);
+    expect(read(`14:00, Room B\n\n${names.join('\n')}\n\n- point\n`, false)).toEqual({
+      speakers: [],
+      title: null,
+      byline: 0,
+      rest: 3,
+    });
   });
 });
