@@ -289,6 +289,18 @@ describe('briefRecap on the example', () => {
     expect(fitted.plan.talks.every((entry) => entry.slides === 1)).toBe(true);
   });
 
+  it('keeps the dividers when the minutes hold them exactly, and gives their minutes to the talks when not', () => {
+    // 7 fixed slides, 4 dividers and 16 talks: 27 minutes hold them all.
+    const at = (minutes: number) => {
+      const fitted = briefRecap(example, { minutes });
+      return [fitted.plan.total, fitted.slides.filter((made) => made.layout === 'divider').length];
+    };
+    expect([at(26), at(27)]).toEqual([
+      [26, 0],
+      [27, 4],
+    ]);
+  });
+
   it('gives the spare minutes to the talks noted most', () => {
     const fitted = briefRecap(example, { minutes: 30 });
     expect(fitted.plan.total).toBe(30);
@@ -400,6 +412,37 @@ describe('briefRecap: a day without sessions', () => {
     ]);
     expect(slides[0]!.notes).toEqual(['Day 0', 'The flight over was long.']);
     expect(slides[3]!.notes.slice(-2)).toEqual(['Day 2', 'Rest day: a walk by the river.']);
+  });
+});
+
+describe('briefRecap: what the title slide tells', () => {
+  it("tells the notes' intro and their opening sections, not their closing ones", () => {
+    const notes =
+      '# Conf\n\nIntro para.\n\n## Travel\n\nTook the train.\n\n## Day 1\n\n### Talk A\n\n- point\n\n## Day 2\n\n### Talk B\n\n- point\n\n## Wrap-up\n\nWent well.\n';
+    const conference = buildConference(parseNotes(notes, 'notes.md'));
+    expect(conference.extras.map((extra) => [extra.title, extra.placement])).toEqual([
+      ['Travel', 'opening'],
+      ['Wrap-up', 'closing'],
+    ]);
+    expect(briefRecap(conference).slides[0]!.notes).toEqual(['Intro para.', 'Travel', 'Took the train.']);
+  });
+});
+
+describe('briefRecap: a day without sessions after a day of several talks', () => {
+  it("tells its heading as written and its words in the notes of the day before's last slide", () => {
+    const notes =
+      '# Conf\n\n## Day 1\n\n### Fast builds - Jane Roe\n\n- caches\n\n### Slow tests - Max Roe\n\n- flaky\n\n## Day 2 {#rest}\n\nRest day.\n\n## Day 3\n\n### Last talk\n\n- end\n';
+    const { slides } = briefRecap(buildConference(parseNotes(notes, 'notes.md')));
+    expect(slides.map((made) => [made.layout, made.title, made.notes])).toEqual([
+      ['title', 'Conf', []],
+      ['agenda', 'Agenda', []],
+      ['divider', 'Day 1', []],
+      ['talk', 'Fast builds', []],
+      ['talk', 'Slow tests', ['Day 2 {#rest}', 'Rest day.']],
+      ['divider', 'Day 3', []],
+      ['talk', 'Last talk', []],
+      ['glance', 'At a glance', []],
+    ]);
   });
 });
 
