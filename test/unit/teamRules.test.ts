@@ -80,6 +80,8 @@ describe('titleKey', () => {
       // The time's marks and brackets go with it, a separator after it or none.
       ['**10:30** – Keynote: Cloud costs', 'cloud costs'],
       ['(10:30) Keynote: Cloud costs', 'cloud costs'],
+      ['10:30 –Keynote: Cloud costs', 'cloud costs'],
+      ['Opening  Keynote: Cloud costs', 'cloud costs'],
       ['[10:30] Talk 3: Cloud costs', 'cloud costs'],
       ['Kubernetes Workshop: hands on', 'kubernetes workshop hands on'],
       ['Smalltalk: the language', 'smalltalk the language'],
