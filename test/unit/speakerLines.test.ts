@@ -315,3 +315,29 @@ describe('takeSpeakerLines at its bounds', () => {
     });
   });
 });
+
+describe('takeSpeakerLines under a slot, the shapes at its edges', () => {
+  function read(markdown: string) {
+    const { speakers, title, byline } = takeSpeakerLines(parseMarkdown(markdown).children, markdown, { slot: true });
+    return { speakers: speakers.map((speaker) => speaker.name), title, byline };
+  }
+
+  it("takes a title line under the speaker's with a dot inside it, not one ending a sentence", () => {
+    expect(read('Speaker: Jane Roe\n\nNode.js at Scale\n\n- point\n').title).toBe('Node.js at Scale');
+    expect(read('Speaker: Jane Roe\n\nWe loved it.\n\n- point\n').title).toBeNull();
+  });
+
+  it('takes a list whose first item alone is bold as titled by it, not a list of that item only', () => {
+    expect(read('- **The Real Title**\n- a point\n').title).toBe('The Real Title');
+    expect(read('- **Only Item**\n').title).toBeNull();
+  });
+
+  it('takes a bold paragraph over two lines as no title', () => {
+    expect(read('**Title over\ntwo lines**\n\n- point\n').title).toBeNull();
+  });
+
+  it('reads a handle under a name as hers, not a handle before any name', () => {
+    expect(read('Jane Roe - CTO @ Acme\n@jroe\n\n- point\n').speakers).toEqual(['Jane Roe']);
+    expect(read('@jroe\nJane Roe - CTO @ Acme\n\n- point\n').speakers).toEqual([]);
+  });
+});
