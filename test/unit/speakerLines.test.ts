@@ -327,6 +327,10 @@ describe('takeSpeakerLines under a slot, the shapes at its edges', () => {
     expect(read('Speaker: Jane Roe\n\nWe loved it.\n\n- point\n').title).toBeNull();
   });
 
+  it('takes a title line of one-word names among full names as a title, not a line of full names only', () => {
+    expect(read('Speaker: Jane Roe\n\nBuild, Grow, Ann Lee\n\n- point\n').title).toBe('Build, Grow, Ann Lee');
+  });
+
   it('takes a list whose first item alone is bold as titled by it, not a list of that item only', () => {
     expect(read('- **The Real Title**\n- a point\n').title).toBe('The Real Title');
     expect(read('- **Only Item**\n').title).toBeNull();
@@ -339,5 +343,18 @@ describe('takeSpeakerLines under a slot, the shapes at its edges', () => {
   it('reads a handle under a name as hers, not a handle before any name', () => {
     expect(read('Jane Roe - CTO @ Acme\n@jroe\n\n- point\n').speakers).toEqual(['Jane Roe']);
     expect(read('@jroe\nJane Roe - CTO @ Acme\n\n- point\n').speakers).toEqual([]);
+  });
+});
+
+describe('speaker lines: one-word names', () => {
+  const names = (markdown: string) =>
+    takeSpeakerLines(parseMarkdown(markdown).children, markdown).speakers.map((speaker) => speaker.name);
+
+  it('reads one word as a name only when it is a capital then lower-case letters', () => {
+    expect(names('Surma, Developer Advocate\n\n- point\n')).toEqual(['Surma']);
+    expect(names('Jane Roe & Surma\n\n- point\n')).toEqual(['Jane Roe', 'Surma']);
+    expect(names('McDonald, Developer Advocate\n\n- point\n')).toEqual([]);
+    expect(names('Jane Roe & McDonald\n\n- point\n')).toEqual([]);
+    expect(names('dSurma, Developer Advocate\n\n- point\n')).toEqual([]);
   });
 });
