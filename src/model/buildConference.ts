@@ -6,6 +6,7 @@ import { authorsField, dateField, stringField } from './frontMatterFields.js';
 import { eventNameIn } from './eventName.js';
 import { headinglessStructure } from './headinglessStructure.js';
 import { inferStructure } from './inferStructure.js';
+import { unnamedDay } from './unnamedDay.js';
 import { chooseReading, forcedReading, type Reading, type ReadingShape } from './reading/chooseReading.js';
 import { readingEvidence } from './reading/evidence.js';
 import { expandListTalks } from './reading/expandListTalks.js';
@@ -87,7 +88,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
       group: null,
       speakers: oneTalk.speakers,
     };
-    const days = [{ heading: null, text: null, line: null, intro: [], talks: [talk] }];
+    const days = [unnamedDay([talk])];
     rules = {
       shape: { days: null, talks: 'file' },
       intro: [...contents],
@@ -114,10 +115,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     titleNode = titleLine === null ? null : headingless.titleNode;
     const intro =
       titleLine === null && headingless.titleNode ? [headingless.titleNode, ...headingless.intro] : headingless.intro;
-    const days =
-      headingless.talks.length > 0
-        ? [{ heading: null, text: null, line: null, intro: [], talks: headingless.talks }]
-        : [];
+    const days = headingless.talks.length > 0 ? [unnamedDay(headingless.talks)] : [];
     rules = {
       shape: {
         days: null,

@@ -17,6 +17,7 @@ import { SHAPE_SHARE, listsShapedTalks, shapesOf, sharedShape } from './talkShap
 import { BOLD_RANK, type OutlineSection } from './outline.js';
 import type { Section, Speaker } from './types.js';
 import { showsEveryWord } from '../words.js';
+import { unnamedDay } from './unnamedDay.js';
 
 /** One talk as found in the notes, before its heading and content are read. */
 export interface TalkSource {
@@ -167,7 +168,7 @@ function datedOrGrouped(items: TopItem[]): TopItem[] {
   );
   // Stryker disable next-line ConditionalExpression: with no group, the loop below returns the items as they are
   if (groups.length === 0) return items;
-  const day: DaySource = { heading: null, text: null, line: null, intro: [], talks: [] };
+  const day = unnamedDay();
   // Stryker disable next-line BooleanLiteral: `dated` is read only above, before this day exists
   const merged: TopItem = { kind: 'day', day, dated: false, rank: Math.min(...groups.map((group) => group.rank)) };
   const first = items.indexOf(groups[0]!);
@@ -323,10 +324,7 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
         asides.push(aside(item.section, 'closing'));
         return;
       }
-      const host =
-        previous && hostsLooseTalks(previous)
-          ? previous
-          : (unnamed ??= pushed(days, { heading: null, text: null, line: null, intro: [], talks: [] }));
+      const host = previous && hostsLooseTalks(previous) ? previous : (unnamed ??= pushed(days, unnamedDay()));
       // A section named as none (`Party`, `Fazit`) among them: the day's own notes.
       if (notATalk(item.section)) host.intro.push(...sectionNodes(item.section));
       else host.talks.push(talkOf(item.section, null));

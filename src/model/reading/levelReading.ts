@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf } from '../blocks.js';
 import type { DaySource } from '../inferStructure.js';
 import { showsEveryWord } from '../../words.js';
+import { unnamedDay } from '../unnamedDay.js';
 
 export interface LevelReading {
   intro: RootContent[];
@@ -29,7 +30,7 @@ export function levelReading(
   let enclosing: { node: RootContent; text: string; used: boolean } | null = null;
   const intoIntro = (node: RootContent) => (days.length > 0 ? days.at(-1)!.intro : intro).push(node);
   const currentDay = (): DaySource => {
-    if (days.length === 0) days.push({ heading: null, text: null, line: null, intro: [], talks: [] });
+    if (days.length === 0) days.push(unnamedDay());
     return days.at(-1)!;
   };
   for (const node of nodes) {
