@@ -131,6 +131,11 @@ import {
  * who gives them, a bold speaker then the title in emphasis, lists under 'Otros', names with particles): seen talks F1
  * 0.960 -> 0.966, speakers F1 0.957 -> 0.975 (files 151, 154, 159, 160); held out unchanged (0.804, 0.841).
  * Both merged: seen talks F1 0.974, speakers F1 0.972; held out unchanged (0.804, 0.841). Seen floors 0.965, 0.965.
+ * 156 files (15 new, 165-179, of which 167, 170, 173, 176 and 179 are held out, set aside before labeling). The
+ * fresh 15, before any rule saw them: talks F1 0.634, speakers F1 0.672, titles 9/15. With them: seen talks F1
+ * 0.974 -> 0.944, speakers F1 0.974 -> 0.953; held-out talks F1 0.804 -> 0.785, speakers F1 0.841 -> 0.839; titles
+ * seen 78/104, held out 34/52. The floors are left as they were (seen talks and speakers, held-out talks not met),
+ * for the lead to decide.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
@@ -149,6 +154,7 @@ const FLOORS = {
  * ("PyCon US 2023" over a "Saturday, April 22" H1), or only in the repository's folder names.
  */
 // 141 files (150-164 added): seen 72/94 (0.766), held out 30/47 (0.638).
+// 156 files (165-179 added): seen 78/104 (0.750), held out 34/52 (0.654).
 const TITLE_FLOORS = { seen: 0.75, heldOut: 0.63 };
 
 describe('the labeled corpus', () => {
