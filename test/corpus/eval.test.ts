@@ -131,14 +131,21 @@ import {
  * who gives them, a bold speaker then the title in emphasis, lists under 'Otros', names with particles): seen talks F1
  * 0.960 -> 0.966, speakers F1 0.957 -> 0.975 (files 151, 154, 159, 160); held out unchanged (0.804, 0.841).
  * Both merged: seen talks F1 0.974, speakers F1 0.972; held out unchanged (0.804, 0.841). Seen floors 0.965, 0.965.
+ * 156 files (15 new, 165-179, of which 167, 170, 173, 176 and 179 are held out, set aside before labeling). The
+ * fresh 15, before any rule saw them: talks F1 0.634, speakers F1 0.672, titles 9/15. With them: seen talks F1
+ * 0.974 -> 0.944, speakers F1 0.974 -> 0.953; held-out talks F1 0.804 -> 0.785, speakers F1 0.841 -> 0.839; titles
+ * seen 78/104, held out 34/52. The seen floors and the held-out talks floor follow the new files down (from 0.965/0.965
+ * and 0.80); on the 141 older files every figure is unchanged. The new seen files miss talks written as bold lines
+ * under track headings (166), day lists of reference links (178), sentences (168, 174), and speakers on lines of
+ * their own (172, 175, 177).
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.965, speakersF1: 0.965 },
+  seen: { talksF1: 0.94, speakersF1: 0.95 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.
-  heldOut: { talksF1: 0.8, speakersF1: 0.835 },
+  heldOut: { talksF1: 0.78, speakersF1: 0.835 },
 };
 
 /**
@@ -149,6 +156,7 @@ const FLOORS = {
  * ("PyCon US 2023" over a "Saturday, April 22" H1), or only in the repository's folder names.
  */
 // 141 files (150-164 added): seen 72/94 (0.766), held out 30/47 (0.638).
+// 156 files (165-179 added): seen 78/104 (0.750), held out 34/52 (0.654).
 const TITLE_FLOORS = { seen: 0.75, heldOut: 0.63 };
 
 describe('the labeled corpus', () => {
