@@ -11,7 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './names.js';
-import { speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
+import { nameBeforeHandle, speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -558,8 +558,9 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
           rest: content.filter((other) => other !== node),
         };
     }
-    // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…": prose that opens with a linked name.
-    const linked = node.type === 'paragraph' ? profileLinkedName(node) : null;
+    // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…", "Jane Roe ([@jroe](…)) explained…": prose that
+    // opens with a linked name, or a name and its handle.
+    const linked = node.type === 'paragraph' ? (profileLinkedName(node) ?? nameBeforeHandle(node)) : null;
     if (linked) return { speakers: [linked], title: null, byline: [], rest: content, fromProse: true };
     // "[Dani](https://twitter.com/d) propuso una charla…", "Jane Roe talked about…": the notes' first paragraph of prose
     // (links or pictures alone are none) opens with who spoke.
