@@ -435,7 +435,19 @@ function takeFirstBlock(
     slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
   if (headingTitle)
     return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
+  // "_Format conférence 45 minutes_" over "**[Jane Roe](…)**": a line in italics about the talk (its format, length,
+  // room), no names itself, is passed over as a rating is; the byline is under it.
+  if (first?.type === 'paragraph' && isItalicLine(first)) {
+    const under = takeFirstBlock(others, source, options);
+    return under && { ...under, rest: [first, ...under.rest] };
+  }
   return null;
+}
+
+/** A paragraph of one line, all of it in italics: `_Format atelier 2h30_`, `*Room B, 45 minutes*`. */
+function isItalicLine(paragraph: Paragraph): boolean {
+  const [only] = paragraph.children;
+  return paragraph.children.length === 1 && only!.type === 'emphasis' && !toString(only).includes('\n');
 }
 
 /** "제목 : 데이터 파이프라인" inside the bold line: the label's title. */
