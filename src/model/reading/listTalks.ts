@@ -13,6 +13,7 @@ import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT, withoutTimeSlot } from '../speakers/timeSlot.js';
 import { isNonTalkName } from '../nonTalkNames.js';
+import { resourceLinksTitle } from './resourceLinks.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
 export type ItemEvidence = number;
@@ -30,6 +31,8 @@ const ITINERARY_LINE = /[.。]$/u;
 const MAX_ITEM = 220;
 /** An item led by a talk in bold that reads as a talk only speaker first (`**Jane Roe, Role - Title**: notes`): less sure. */
 export const NAME_FIRST_LEAD_EVIDENCE = 0.5;
+/** A title followed by its recording or slides (`Title: [Video](…)`): a talk the author lists, less sure than a speaker. */
+export const RESOURCE_LINKS_EVIDENCE = 0.8;
 /** Fewer talk-like items than this share and the list is notes. */
 export const MIN_TALK_SHARE = 0.7;
 /** A list needs this many items to be read as talks: two links are a "see also". */
@@ -161,6 +164,8 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
   if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
   const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
+  // "Title: [Video][ref] & [Slides][ref]": the links after the title say it was a talk.
+  if (first?.type === 'paragraph' && resourceLinksTitle(first) !== null) return RESOURCE_LINKS_EVIDENCE;
   // "Jane Roe ~ title", "王小明：title": a name first, set apart by a tilde or a full-width colon (a dash
   // could as well start a subtitle); the list then reads its items speaker first (talksOfList).
   if (SET_APART_NAME.test(text) && speakerFirstShape(text) !== null) return 1;
@@ -316,6 +321,9 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
       speakers: labelled.speakers,
     };
   }
+  // "Title: [Video][ref]": the words before the links name the talk; the line, links resolved, opens its notes.
+  const titled = paragraph ? resourceLinksTitle(first) : null;
+  if (titled) return { heading: titled, text: titled, line: lineOf(item), body: item.children as RootContent[], group };
   return {
     heading,
     text: titleFromEventUrl(text) ?? text,
