@@ -255,6 +255,9 @@ function isCaptionItem(item: ListItem): boolean {
   return item.children.length > 1 && /[:：]$/.test(itemText(item));
 }
 
+/** Share of the sub-items of an item naming talks without a colon (`- Lightning Talks`) that must say they are talks. */
+export const CAPTION_TALKS_SHARE = 0.5;
+
 /** A caption that names talks: "Lightning talks:", "闪电演讲:", "Blitzlichter:", or any group of talks (`isGroupTitle`). */
 const TALKS_CAPTION = /lightning|闪电|ライトニング|라이트닝|blitz/iu;
 
@@ -268,11 +271,14 @@ function captionOfTalks(
   source: string,
   group: string | null,
 ): { talks: TalkSource[]; evidence: number } | null {
-  const text = itemText(item).replace(/[:：]$/u, '');
-  if (!isCaptionItem(item) || !(TALKS_CAPTION.test(text) || isGroupTitle(text))) return null;
+  const text = withoutTimeSlot(itemText(item).replace(/[:：]$/u, ''));
   const [caption, ...under] = item.children;
   const items = under.flatMap((node) => (node.type === 'list' ? node.children : []));
-  if (items.length === 0) return null;
+  if (items.length === 0 || !(TALKS_CAPTION.test(text) || isGroupTitle(text))) return null;
+  // "- 1:25 p.m. Lightning Talks" with no colon: a slot that names talks gives its sub-items only where most of them
+  // say they are talks on their own (a speaker, a slot), not where they are notes on one talk.
+  const sure = items.filter((sub) => itemEvidence(sub, false, source) >= 1).length;
+  if (!isCaptionItem(item) && sure < items.length * CAPTION_TALKS_SHARE) return null;
   const talks = items.map((sub) => talkOfItem(sub, source, group));
   talks[0]!.body = [caption!, ...talks[0]!.body];
   return { talks, evidence: items.reduce((sum, sub) => sum + itemEvidence(sub, true, source), 0) };
