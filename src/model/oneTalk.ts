@@ -39,9 +39,9 @@ const EVENT_KEYS = ['conference', 'event', 'conf', 'meetup'];
 /** How a talk opens, in the corpus languages. */
 const OPENING =
   /^(?:intro(?:duction)?|overview|background|motivation|agenda|outline|einleitung|einf[üu]hrung|[üu]berblick|introducci[oó]n|introdu[cç][aã]o|introduzione|pr[ée]sentation|contexte|はじめに|概要|背景|介绍|简介|引言|소개|개요|들어가며)$/iu;
-/** How a talk closes: questions, a conclusion, what to read next. */
+/** How a talk closes: questions, a conclusion (the singular in `conclusi[oó]n`), what to read next. */
 const CLOSING =
-  /^(?:questions?(?: (?:and|&) answers?)?|q\s?&\s?a|conclusions?|ccl|summary|wrap[- ]?up|takeaways|key takeaways|resources|references|further reading|fazit|fragen|zusammenfassung|preguntas|perguntas|domande|conclusi[oó]n(?:es)?|conclus[aã]o|conclusione|questions?[- ]r[ée]ponses|まとめ|質疑応答|質疑|总结|问答|질의\s?응답|정리|마무리)$/iu;
+  /^(?:questions?(?: (?:and|&) answers?)?|q\s?&\s?a|conclusions|ccl|summary|wrap[- ]?up|takeaways|key takeaways|resources|references|further reading|fazit|fragen|zusammenfassung|preguntas|perguntas|domande|conclusi[oó]n(?:es)?|conclus[aã]o|conclusione|questions?[- ]r[ée]ponses|まとめ|質疑応答|質疑|总结|问答|질의\s?응답|정리|마무리)$/iu;
 /** An outline number before a section's name: `0 - `, `1.2 - `, `3. `, `2) `. */
 const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]?\s*[-–—:]\s+|[.)]\s+|\s+)(?=\S)/u;
 

@@ -138,6 +138,79 @@ describe('names of sections that are no talk', () => {
   });
 });
 
+describe('the edges of the names of sections that are no talk', () => {
+  it('reads each optional piece of a closing name, in each language, with it and without it', () => {
+    for (const name of [
+      'Takeaways',
+      'Final conclusion',
+      'My conclusion',
+      'Wrapup',
+      'Conclusão',
+      'Conclusao',
+      'Fazit  zur Konferenz',
+      'TLDR',
+      'TL;DR',
+      'Misc',
+      '次回予告',
+      '次回は東京で',
+      '番外',
+      '느낀점',
+      '느낀 점',
+    ])
+      expect([name, isNonTalkName(name)]).toEqual([name, true]);
+  });
+
+  it('reads each optional piece of an event name, in each language, with it and without it', () => {
+    for (const name of [
+      'Kickoff',
+      'Expo',
+      'Sponsor',
+      'Checkin',
+      'Check-in',
+      'About',
+      'Awards',
+      'Community Award',
+      'Eröffnung',
+      'Inauguración',
+      '찾아가는 길',
+      '오시는길',
+      '오시는 길',
+      '이벤트존',
+      '이벤트 존',
+    ])
+      expect([name, isNonTalkName(name)]).toEqual([name, true]);
+  });
+
+  it('reads each optional piece of a break and a schedule name', () => {
+    for (const name of ['Party  at Example Bar', 'Todays schedule', 'Days Agenda', 'Lineup', 'Agenda del día'])
+      expect([name, isNonTalkName(name)]).toEqual([name, true]);
+    expect(nonTalkWeight('Lunch : Tacos by Example Corp', true, [])).toBe(BREAK_NAME + NAMED_SPEAKER);
+    expect(nonTalkWeight('Party  at Example Bar', false, [])).toBe(BREAK_NAME);
+  });
+
+  it('reads a name only from its start: one ending in such a word is a talk', () => {
+    for (const name of ['Choosing a Venue', 'Jailbreak', 'Capacity Planning'])
+      expect([name, isNonTalkName(name)]).toEqual([name, false]);
+    expect(nonTalkWeight('Jailbreak', false, [])).toBe(0);
+  });
+
+  it('drops a leading number of one or two digits, with or without a space after it, and only at the start', () => {
+    for (const name of ['12. Summary', '3.Summary', '3) Summary', 'Gifts / 3. Pause', 'Fazit!?', 'Venue ...'])
+      expect([name, isNonTalkName(name)]).toEqual([name, true]);
+    // A number inside the name stays: "Resources 2)" is no name of a closing section.
+    expect(isNonTalkName('Resources 2)')).toBe(false);
+    expect(isNonTalkName('123. Summary')).toBe(false);
+  });
+
+  it('splits a name at a slash into its halves, but not an address', () => {
+    expect(isNonTalkName('Break/Gifts')).toBe(true);
+    expect(isNonTalkName('休息/礼物')).toBe(true);
+    expect(nonTalkWeight('Gifts/Pause', false, [])).toBe(BREAK_NAME);
+    expect(isNonTalkName('See https://example.com/links')).toBe(false);
+    expect(isNonTalkName('Slides at http://example.org/resources')).toBe(false);
+  });
+});
+
 describe('sections named as no talk in the notes', () => {
   it('are no talks at either end of notes without days, in any language', () => {
     for (const [opening, closing] of [

@@ -2,7 +2,7 @@ import type { RootContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import type { DaySource, TalkSource } from '../../src/model/inferStructure.js';
 import { expandListTalks } from '../../src/model/reading/expandListTalks.js';
-import { MIN_TABLE_TALKS, talksOfTable } from '../../src/model/reading/tableTalks.js';
+import { isProgrammeRow, MIN_TABLE_TALKS, rowTitle, talksOfTable } from '../../src/model/reading/tableTalks.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 function parsed(text: string): { nodes: RootContent[]; source: string } {
@@ -109,6 +109,54 @@ describe('talksOfTable: a table whose header names a column of talk titles', () 
     expect(talksOf('| Title | Speaker |\n|---|---|\n| One | Ann |\n| | Bob |\n')).toBeNull();
     expect(talksOf('| Speaker | Title |\n|---|---|\n| Ann | One |\n| Bob |\n')).toBeNull();
     expect(talksOf('| Title | Speaker |\n|---|---|\n| One | Ann |\n| Two | Bob |\n')).toHaveLength(2);
+  });
+});
+
+describe('a row title and the rows of the programme around the talks', () => {
+  it('drops a link to the material only at the end of the title, with or without a space before it', () => {
+    expect(rowTitle('Cold War (PDF)')).toBe('Cold War');
+    expect(rowTitle('Cold War(slides)')).toBe('Cold War');
+    expect(rowTitle('Cold War (slide)')).toBe('Cold War');
+    expect(rowTitle('Cold War (PDF) and after')).toBe('Cold War (PDF) and after');
+    expect(rowTitle('👉 Cold War')).toBe('Cold War');
+  });
+
+  it('keeps a speaker cell as written, without the spaces around it, where it reads as no names', () => {
+    const talks = talksOf('Title | Speaker\n--- | ---\nCold War |   Room 3!   \nRecipes | Room 4!\n')!;
+    expect(talks.map((talk) => talk.speakerHeading)).toEqual([
+      { heading: '|   Room 3!', text: 'Room 3!' },
+      { heading: '| Room 4!', text: 'Room 4!' },
+    ]);
+  });
+
+  it('reads a ceremony with its closing marks, each optional word of it, in each language, from its start to its end', () => {
+    for (const title of [
+      '축사!!',
+      '축사:',
+      '행사오프닝',
+      '행사 오프닝',
+      '개회',
+      '폐회',
+      'Closing  address',
+      '開会',
+      '閉会の挨拶',
+      '闭幕',
+      '闭幕式',
+      'Bienvenida',
+    ])
+      expect([title, isProgrammeRow(title)]).toEqual([title, true]);
+    for (const title of [
+      '기념 축사',
+      'A warm welcome',
+      'イベント開会',
+      '開会前のハンズオン',
+      '重新开幕',
+      '开幕式后的演讲',
+      'Workshop-Eröffnung',
+      'Bienvenida a Kubernetes',
+      'Closing. Remarks',
+    ])
+      expect([title, isProgrammeRow(title)]).toEqual([title, false]);
   });
 });
 

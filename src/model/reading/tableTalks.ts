@@ -5,9 +5,9 @@ import type { TalkSource } from '../inferStructure.js';
 import { isNonTalkName } from '../nonTalkNames.js';
 import { cellSpeakers } from '../speakers/cellSpeakers.js';
 
-/** Header cells that name the talks' column and the speakers' column, in several languages. */
+/** Header cells that name the talks' column and the speakers' column, in several languages (`Talk title`: below). */
 const TITLE_COLUMN =
-  /^(?:talks?(?:\s+title)?|title|sessions?|topic|subject|charlas?|ponencias?|titre|titel|thema|tema|t[ií]tulo|主题|題目|제목|タイトル|セッション)$/iu;
+  /^(?:talks?|title|sessions?|topic|subject|charlas?|ponencias?|titre|titel|thema|tema|t[ií]tulo|主题|題目|제목|タイトル|セッション)$/iu;
 /**
  * A header that names the talks by a word for talk and a word for what it is about, as programmes write it:
  * `Session title`, `Talk topic`, `세션 내용` (session content), `발표 제목`, `講演タイトル`, `演讲主题`, `Thema des Vortrags`,
@@ -49,7 +49,7 @@ export function talksOfTable(table: Table, source: string): TalkSource[] | null 
     const speaker = speakerColumn < 0 ? undefined : row.children[speakerColumn];
     // Stryker disable next-line MethodExpression,StringLiteral: a cell's text has no padding, and no cell gives no speaker either way
     const speakerText = speaker ? toString(speaker).trim() : '';
-    // Stryker disable next-line ConditionalExpression: an empty cell names no one either way
+    // Stryker disable next-line ConditionalExpression,StringLiteral: an empty cell names no one either way (cellSpeakers)
     const speakers = speakerText === '' ? null : cellSpeakers(speakerText);
     talks.push({
       heading: sourceOf(title, source).trim(),
@@ -75,7 +75,9 @@ const MATERIAL_TAIL = /\s*\((?:pdf|slides?|video|deck|자료|발표자료|資料
 
 /** Pure: a title cell's text as the talk's title: without a pointing emoji before it or a link to its material after it. */
 export function rowTitle(cell: string): string {
-  return cell.trim().replace(LEADING_EMOJI, '').replace(MATERIAL_TAIL, '').trim();
+  const title = cell.trim().replace(LEADING_EMOJI, '').replace(MATERIAL_TAIL, '');
+  // Stryker disable next-line MethodExpression: the emoji take the spaces after them and the material tail those before it
+  return title.trim();
 }
 
 /**
@@ -87,5 +89,6 @@ const CEREMONY =
 
 /** Pure: a row that is no talk: a ceremony, a break (`Coffee Break`), a meal, the venue (nonTalkNames.ts). */
 export function isProgrammeRow(title: string): boolean {
+  // Stryker disable next-line MethodExpression: a row's title comes trimmed from rowTitle
   return CEREMONY.test(title.trim().replace(/[:.!]+$/u, '')) || isNonTalkName(title);
 }
