@@ -408,8 +408,12 @@ function byline(text: string): SessionHeading | null {
   if (!match || /^\p{Ll}/u.test(match[2]!)) return null;
   // "by E. Groeneveld (aka PEP-380).", "by B. Fitz (+ a sketch)": a remark after the names is no part of them.
   const speakers = parseSpeakers(match[2]!) ?? parseSpeakers(match[2]!.replace(REMARK_AFTER_NAMES, ''));
-  return speakers ? { title: match[1]!.replace(/,$/, '').trim(), speakers } : null;
+  // "Title, by Jane Roe", "Title — By Jane Roe" (as Medium posts write it): the comma or dash before "by" leaves with it.
+  return speakers ? { title: match[1]!.replace(BEFORE_BY, '').trim(), speakers } : null;
 }
+
+/** A comma or a dash between a title and its "by": no part of the title. */
+const BEFORE_BY = /\s*(?:,|\s[-–—―])$/u;
 
 /** "「Rubyの未来」山田太郎氏": the honorific says the last words are a person. */
 function honorificTail(text: string): SessionHeading | null {

@@ -18,12 +18,23 @@ export const NAMED_SHARE = 0.7;
 export function pairSpeakerHeadings(sections: OutlineSection[]): OutlineSection[] {
   const words = nameWords(sections);
   const side = namedSide(sections, words);
-  if (side)
-    return sections.map((section) => (section.children.length === 1 ? joinPair(section, side, words) : section));
+  if (side) return joinPairs(sections, side, words);
+  const cousins = sections.flatMap((section) => section.children);
+  const cousinWords = nameWords(cousins);
+  const cousinSide = namedSide(cousins, cousinWords);
+  // The pairs of all days are weighed together, as one file's habit: a day of a few pairs (one a keynote by
+  // "Matz", one a title that reads as a name too) does not decide alone.
+  if (cousinSide)
+    return sections.map((section) => ({ ...section, children: joinPairs(section.children, cousinSide, cousinWords) }));
   return sections.map((section) =>
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a section with no children, looked into, comes back equal
     section.children.length > 0 ? { ...section, children: pairSpeakerHeadings(section.children) } : section,
   );
+}
+
+/** Each pair of the sections read as one talk, the names on the side given. */
+function joinPairs(sections: OutlineSection[], side: 'parent' | 'child', words: number | null): OutlineSection[] {
+  return sections.map((section) => (section.children.length === 1 ? joinPair(section, side, words) : section));
 }
 
 /** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */

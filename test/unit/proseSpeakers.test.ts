@@ -1,7 +1,12 @@
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { speakerByLinkInProse, speakerInProse, speakersOpeningProse } from '../../src/model/speakers/proseSpeakers.js';
+import {
+  nameBeforeHandle,
+  speakerByLinkInProse,
+  speakerInProse,
+  speakersOpeningProse,
+} from '../../src/model/speakers/proseSpeakers.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
@@ -196,5 +201,41 @@ describe('proseSpeakers at its edges (mutation testing, issue 19)', () => {
     expect(opening('Jane Roe and [John Doe](https://twitter.com/j)')).toBeNull();
     // A joiner with no names before it opens nothing.
     expect(opening('and [John Doe](https://twitter.com/j) presented.')).toBeNull();
+  });
+});
+
+describe('nameBeforeHandle', () => {
+  /** The name `markdown` (one paragraph) opens with before a handle in parentheses, or null. */
+  const handled = (markdown: string) =>
+    nameBeforeHandle(parseMarkdown(markdown).children[0] as Paragraph)?.name ?? null;
+
+  it('reads a name before its linked or written handle, whatever follows, in several languages', () => {
+    expect(handled('Jane Roe ([@jroe](https://twitter.com/jroe)) quickly compared five languages.')).toBe('Jane Roe');
+    expect(handled('Ana Gómez (@agomez) nos contó cómo versionar.')).toBe('Ana Gómez');
+    expect(handled('Jean Dupont ([@jdupont](https://x.com/jdupont)) : une heure sur Rust.')).toBe('Jean Dupont');
+    // The link may go anywhere; its text, a handle, says it is a person.
+    expect(handled('Hans Müller ([@hmueller](@https://twitter.com/hmueller)) ist ein Fan von Workflows.')).toBe(
+      'Hans Müller',
+    );
+  });
+
+  it('needs the handle in parentheses right after the opening words, and those words a name', () => {
+    expect(handled('Jane Roe [@jroe](https://twitter.com/jroe) made these sketchnotes.')).toBeNull();
+    expect(handled('Jane Roe ([jroe](https://twitter.com/jroe)) showed us Rust.')).toBeNull();
+    expect(handled('Jane Roe ([@jroe](https://twitter.com/jroe) showed us Rust.')).toBeNull();
+    expect(handled('Jane Roe ([@jroe](https://twitter.com/jroe) and a friend) showed us Rust.')).toBeNull();
+    expect(handled('A great talk by Jane Roe ([@jroe](https://twitter.com/jroe)) on meshes.')).toBeNull();
+    expect(handled('Example Corp (@example) sponsored the coffee.')).toBeNull();
+    expect(handled('Jane (@jroe) showed us Rust.')).toBeNull();
+    expect(handled('[Jane Roe](https://example.org/jane) (@jroe) showed us Rust.')).toBeNull();
+    expect(handled('Jane Roe (jroe) showed us Rust.')).toBeNull();
+  });
+
+  it('names the talk’s speaker after a rating line', () => {
+    const notes =
+      '# Conf\n\n## Day 1\n\n### Reinvent the social web\nRating: :star: :star:\n\n' +
+      'Jane Roe ([@jroe](https://twitter.com/jroe)) gRPCed all the things.\n\n' +
+      '### Lost in transaction?\nRating: :star:\n\nAna Gómez (@agomez): los sistemas distribuidos.\n';
+    expect(talksIn(notes)).toEqual(['Reinvent the social web | Jane Roe', 'Lost in transaction? | Ana Gómez']);
   });
 });

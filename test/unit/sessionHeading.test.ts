@@ -177,6 +177,19 @@ describe('parseSessionHeading, each way of writing speakers', () => {
       title: 'Scaling Etcd',
       speakers: [{ name: 'Jane Doe', org: 'Acme' }],
     });
+    // Medium writes a hair space either side of the dash; "Ciao—by" is one word-dash and no speaker's.
+    expect(parseSessionHeading('Building a Platform: Webpack and the Future\u200a—\u200aBy Sean Larkin')).toEqual({
+      title: 'Building a Platform: Webpack and the Future',
+      speakers: [{ name: 'Sean Larkin', org: null }],
+    });
+    expect(parseSessionHeading('Mieux tester son code - par Jeanne Roux').title).toBe('Mieux tester son code');
+    expect(parseSessionHeading('Pruebas legibles – por Ana Gómez').title).toBe('Pruebas legibles');
+    expect(parseSessionHeading('Sauberer Code ― von Hans Müller').title).toBe('Sauberer Code');
+    expect(parseSessionHeading('Scaling Etcd - - by Jane Doe').title).toBe('Scaling Etcd -');
+    expect(parseSessionHeading('Scaling Etcd-by Jane Doe')).toEqual({
+      title: 'Scaling Etcd-by Jane Doe',
+      speakers: [],
+    });
     expect(parseSessionHeading('Stand by Me and the Cluster')).toEqual({
       title: 'Stand by Me and the Cluster',
       speakers: [],

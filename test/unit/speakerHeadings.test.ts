@@ -137,6 +137,44 @@ describe('pairSpeakerHeadings: "# Speaker" / "## Title" pairs', () => {
     expect(paired(sevenDifferent).filter((section) => section.speakerHeading)).toHaveLength(10);
   });
 
+  it('weighs the pairs of all days together when no day decides alone: 5 of 7 pairs naming a speaker, not 4 of 6', () => {
+    const dayOne =
+      `# Day 1\n\n${pair('Keynote: Gutes Ändern', 'Matz', 2)}` +
+      pair('Pruebas que se leen bien', 'Ana López', 2) +
+      pair('Human Errors', 'Olivier Lacan', 2);
+    const dayTwo = (pairs: string[][]) => `# Day 2\n\n${pairs.map(([title, name]) => pair(title!, name!, 2)).join('')}`;
+    const three = [
+      ['Scaling Teams Without Tears', 'Ann Lee'],
+      ['Memory Safety For Everyone', 'Bob Smith'],
+      ['Écrire du code calme', 'Jeanne Roux'],
+    ];
+    const fiveOfSeven = paired(dayOne + dayTwo([...three, ['Getting Unstuck With Science', 'Carl Dunn']]));
+    expect(read(fiveOfSeven[0]!.children)).toEqual([
+      ['Keynote: Gutes Ändern', null, 2, 3],
+      ['Pruebas que se leen bien', 'Ana López', 2, 9],
+      // Both read as names; the side the file names speakers at decides.
+      ['Human Errors', 'Olivier Lacan', 2, 15],
+    ]);
+    expect(fiveOfSeven[1]!.children.map((talk) => talk.speakerHeading?.text)).toEqual([
+      'Ann Lee',
+      'Bob Smith',
+      'Jeanne Roux',
+      'Carl Dunn',
+    ]);
+    const fourOfSix = paired(dayOne + dayTwo(three));
+    expect(read(fourOfSix[0]!.children).map(([title, name]) => [title, name])).toEqual([
+      ['Keynote: Gutes Ändern', null],
+      ['Pruebas que se leen bien', null],
+      ['Human Errors', null],
+    ]);
+    // Day 2 still decides alone.
+    expect(fourOfSix[1]!.children.map((talk) => talk.speakerHeading?.text)).toEqual([
+      'Ann Lee',
+      'Bob Smith',
+      'Jeanne Roux',
+    ]);
+  });
+
   it('keeps the content of both headings of a pair in the talk', () => {
     const sections = paired(
       `# Jane Roe\n\nSpeaker notes.\n\n## Writing Tests That Read Well\n\n- a point\n\n${pair('Ann Lee', 'Scaling Teams Without Tears')}${pair('Bob Smith', 'Memory Safety For Everyone')}`,

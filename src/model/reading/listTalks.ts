@@ -13,6 +13,7 @@ import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT, withoutTimeSlot } from '../speakers/timeSlot.js';
 import { isNonTalkName } from '../nonTalkNames.js';
+import { resourceLinksTitle } from './resourceLinks.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
 export type ItemEvidence = number;
@@ -30,6 +31,8 @@ const ITINERARY_LINE = /[.。]$/u;
 const MAX_ITEM = 220;
 /** An item led by a talk in bold that reads as a talk only speaker first (`**Jane Roe, Role - Title**: notes`): less sure. */
 export const NAME_FIRST_LEAD_EVIDENCE = 0.5;
+/** A title followed by its recording or slides (`Title: [Video](…)`): a talk the author lists, less sure than a speaker. */
+export const RESOURCE_LINKS_EVIDENCE = 0.8;
 /** Fewer talk-like items than this share and the list is notes. */
 export const MIN_TALK_SHARE = 0.7;
 /** A list needs this many items to be read as talks: two links are a "see also". */
@@ -161,6 +164,8 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
   if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
   const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
+  // "Title: [Video][ref] & [Slides][ref]": the links after the title say it was a talk.
+  if (first?.type === 'paragraph' && resourceLinksTitle(first) !== null) return RESOURCE_LINKS_EVIDENCE;
   // "Jane Roe ~ title", "王小明：title": a name first, set apart by a tilde or a full-width colon (a dash
   // could as well start a subtitle); the list then reads its items speaker first (talksOfList).
   if (SET_APART_NAME.test(text) && speakerFirstShape(text) !== null) return 1;
@@ -250,6 +255,9 @@ function isCaptionItem(item: ListItem): boolean {
   return item.children.length > 1 && /[:：]$/.test(itemText(item));
 }
 
+/** Share of the sub-items of an item naming talks without a colon (`- Lightning Talks`) that must say they are talks. */
+export const CAPTION_TALKS_SHARE = 0.5;
+
 /** A caption that names talks: "Lightning talks:", "闪电演讲:", "Blitzlichter:", or any group of talks (`isGroupTitle`). */
 const TALKS_CAPTION = /lightning|闪电|ライトニング|라이트닝|blitz/iu;
 
@@ -263,11 +271,14 @@ function captionOfTalks(
   source: string,
   group: string | null,
 ): { talks: TalkSource[]; evidence: number } | null {
-  const text = itemText(item).replace(/[:：]$/u, '');
-  if (!isCaptionItem(item) || !(TALKS_CAPTION.test(text) || isGroupTitle(text))) return null;
+  const text = withoutTimeSlot(itemText(item).replace(/[:：]$/u, ''));
   const [caption, ...under] = item.children;
   const items = under.flatMap((node) => (node.type === 'list' ? node.children : []));
-  if (items.length === 0) return null;
+  if (items.length === 0 || !(TALKS_CAPTION.test(text) || isGroupTitle(text))) return null;
+  // "- 1:25 p.m. Lightning Talks" with no colon: a slot that names talks gives its sub-items only where most of them
+  // say they are talks on their own (a speaker, a slot), not where they are notes on one talk.
+  const sure = items.filter((sub) => itemEvidence(sub, false, source) >= 1).length;
+  if (!isCaptionItem(item) && sure < items.length * CAPTION_TALKS_SHARE) return null;
   const talks = items.map((sub) => talkOfItem(sub, source, group));
   talks[0]!.body = [caption!, ...talks[0]!.body];
   return { talks, evidence: items.reduce((sum, sub) => sum + itemEvidence(sub, true, source), 0) };
@@ -316,6 +327,9 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
       speakers: labelled.speakers,
     };
   }
+  // "Title: [Video][ref]": the words before the links name the talk; the line, links resolved, opens its notes.
+  const titled = paragraph ? resourceLinksTitle(first) : null;
+  if (titled) return { heading: titled, text: titled, line: lineOf(item), body: item.children as RootContent[], group };
   return {
     heading,
     text: titleFromEventUrl(text) ?? text,

@@ -143,3 +143,27 @@ function plainNamesOpening(text: string): string | null {
   const speakers = match ? parseSpeakerList(match[0]) : null;
   return speakers?.every((speaker) => !looksLikeOrg(speaker.name)) ? match![0] : null;
 }
+
+/** "Jane Roe (@jroe)" as the paragraph's first words: a name, then a handle in parentheses. */
+const NAME_HANDLE_WRITTEN = /^([^()\n]+?)\s*\(@[\w.-]+\)/u;
+/** "Jane Roe (" before a linked handle: "Jane Roe ([@jroe](https://twitter.com/jroe)) explained…". */
+const NAME_BEFORE_LINK = /^([^()\n]+?)\s*\($/u;
+const HANDLE_TEXT = /^@[\w.-]+$/u;
+
+/**
+ * Pure: the person a paragraph opens with when their handle follows in parentheses, whatever comes after (a verb, a colon,
+ * "is a…"): "Jane Roe ([@jroe](https://twitter.com/jroe)) explained…", "Ana Gómez (@agomez) nos contó…". The handle says it
+ * is a person, and opening the talk's prose, the speaker. Null for any other opening, or words that are no name.
+ */
+export function nameBeforeHandle(paragraph: Paragraph): Speaker | null {
+  const [first, second, third] = paragraph.children;
+  if (first?.type !== 'text') return null;
+  const linked =
+    second?.type === 'link' &&
+    HANDLE_TEXT.test(toString(second).trim()) &&
+    third?.type === 'text' &&
+    third.value.startsWith(')');
+  const match = NAME_HANDLE_WRITTEN.exec(first.value) ?? (linked ? NAME_BEFORE_LINK.exec(first.value) : null);
+  const name = match?.[1]!.trim();
+  return name && looksLikeName(name, false) && !looksLikeOrg(name) ? { name, org: null } : null;
+}

@@ -11,7 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './names.js';
-import { speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
+import { nameBeforeHandle, speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -39,7 +39,7 @@ const LABEL_WORDS =
   String.raw`referent(?:in|en|innen)?|sprecher(?:in)?|redner(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
   // Polish, Dutch, Turkish and Russian notes label their speakers too ("Prelegent:", "Spreker:", "Konuşmacı:", "Докладчик:").
   String.raw`prelegen(?:t|tka|ci)|sprekers?|konuşmacı(?:lar)?|докладчик(?:и)?|спикер(?:ы)?|` +
-  String.raw`講者|讲者|演講者|演讲者|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|연사|발표자|강연자)${LABEL_ENDING}`;
+  String.raw`講者|讲者|演講者|演讲者|演講人|演讲人|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|分享人|報告人|报告人|연사|발표자|강연자)${LABEL_ENDING}`;
 /** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
 const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
 const LABEL = new RegExp(
@@ -435,7 +435,19 @@ function takeFirstBlock(
     slot && first?.type === 'heading' ? TITLE_LABEL.exec(toString(first).trim())?.[1]?.trim() : undefined;
   if (headingTitle)
     return { speakers: [], title: headingTitle, byline: [sourceOf(first!, source).trim()], rest: others };
+  // "_Format conférence 45 minutes_" over "**[Jane Roe](…)**": a line in italics about the talk (its format, length,
+  // room), no names itself, is passed over as a rating is; the byline is under it.
+  if (first?.type === 'paragraph' && isItalicLine(first)) {
+    const under = takeFirstBlock(others, source, options);
+    return under && { ...under, rest: [first, ...under.rest] };
+  }
   return null;
+}
+
+/** A paragraph of one line, all of it in italics: `_Format atelier 2h30_`, `*Room B, 45 minutes*`. */
+function isItalicLine(paragraph: Paragraph): boolean {
+  const [only] = paragraph.children;
+  return paragraph.children.length === 1 && only!.type === 'emphasis' && !toString(only).includes('\n');
 }
 
 /** "제목 : 데이터 파이프라인" inside the bold line: the label's title. */
@@ -558,8 +570,9 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
           rest: content.filter((other) => other !== node),
         };
     }
-    // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…": prose that opens with a linked name.
-    const linked = node.type === 'paragraph' ? profileLinkedName(node) : null;
+    // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…", "Jane Roe ([@jroe](…)) explained…": prose that
+    // opens with a linked name, or a name and its handle.
+    const linked = node.type === 'paragraph' ? (profileLinkedName(node) ?? nameBeforeHandle(node)) : null;
     if (linked) return { speakers: [linked], title: null, byline: [], rest: content, fromProse: true };
     // "[Dani](https://twitter.com/d) propuso una charla…", "Jane Roe talked about…": the notes' first paragraph of prose
     // (links or pictures alone are none) opens with who spoke.
