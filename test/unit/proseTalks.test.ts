@@ -94,6 +94,97 @@ describe('talksOfParagraph: talks named by links to their event pages', () => {
     ).toEqual([['Good one', null]]);
   });
 
+  it('reads a name that ends in "on" whole: only the word "on" (or "about", "sobre") points at the link', () => {
+    expect(talks(`by Ann Lee and Bob Jackson [Lazy images](${event('lazy')})`)).toEqual([
+      ['Lazy images', 'Ann Lee and Bob Jackson'],
+    ]);
+    expect(talks(`by Jonas Roe [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jonas Roe']]);
+    expect(talks(`do Ana Simon, sobre [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Ana Simon']]);
+    expect(talks(`by Jane Roe on [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`by Jane Roe,sobre [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`by Jane Roe on Monday: [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', null]]);
+    expect(talks(`by Jane Roe online [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', null]]);
+  });
+
+  it('reads "by" in capitals, before or after the link', () => {
+    expect(talks(`[Lazy images](${event('lazy')}), By Jane Roe`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`[Lazy images](${event('lazy')}) VON Jane Roe`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`By Jane Roe: [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`DO Jane Roe, sobre [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jane Roe']]);
+  });
+
+  it('reads no name before the link without a "by", nor from words after "by" that are no names', () => {
+    expect(talks(`Jane Roe: [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', null]]);
+    expect(talks(`A talk by the team [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', null]]);
+    expect(talks(`A talk by [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', null]]);
+  });
+
+  it('drops every mark after the names and collapses the spaces of titles and names', () => {
+    expect(talks(`[ Lazy  images ](${event('lazy')}) by  Jane  Roe!!`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`by Jane Roe : [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`by Jane Roe:: [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Jane Roe']]);
+    expect(talks(`por  Ana  Lee ;; [Lazy images](${event('lazy')})`)).toEqual([['Lazy images', 'Ana Lee']]);
+  });
+
+  it('reads the names before a link only from the words after the link before it', () => {
+    expect(talks(`by [Ann Lee](${event('a')}) [Beta two](${event('b')})`)).toEqual([
+      ['Ann Lee', null],
+      ['Beta two', null],
+    ]);
+    expect(talks(`by Jane Roe: [Alpha one](${event('a')}) and [Beta two](${event('b')})`)).toEqual([
+      ['Alpha one', 'Jane Roe'],
+      ['Beta two', null],
+    ]);
+  });
+
+  it('ends the names at a full stop, not at a dot inside a word or an initial', () => {
+    expect(talks(`[Lazy images](${event('lazy')}) by Jane O.Roe and Ann Lee`)).toEqual([
+      ['Lazy images', 'Jane O.Roe and Ann Lee'],
+    ]);
+    expect(talks(`[Lazy images](${event('lazy')}) by Ann LEE. Bob Roe`)).toEqual([['Lazy images', 'Ann LEE']]);
+    expect(talks(`[Lazy images](${event('lazy')}) by Ann U.S. Bob Roe`)).toEqual([['Lazy images', 'Ann U.S']]);
+    expect(talks(`[Lazy images](${event('lazy')}) by Surma. Jane Roe spoke`)).toEqual([['Lazy images', null]]);
+  });
+
+  it('gives the name to the next link only when nothing but "about" or "on" stands between', () => {
+    const next = `[Beta two](${event('b')})`;
+    expect(talks(`[Alpha one](${event('a')}) by Jane Roe, whose talk was about ${next}`)[0]).toEqual([
+      'Alpha one',
+      'Jane Roe',
+    ]);
+    expect(talks(`[Alpha one](${event('a')}) by Jane Roe at PyCon`)).toEqual([['Alpha one', 'Jane Roe']]);
+    expect(talks(`[Alpha one](${event('a')}) by Jane Roe, Lisbon`)).toEqual([['Alpha one', 'Jane Roe']]);
+    expect(talks(`[Alpha one](${event('a')}) by Jane Roe on Monday.`)).toEqual([['Alpha one', 'Jane Roe']]);
+    for (const between of [' , about ', ' ,about ', ' about', ' sobre '])
+      expect(talks(`[Alpha one](${event('a')}) by Jane Roe${between}${next}`)).toEqual([
+        ['Alpha one', null],
+        ['Beta two', 'Jane Roe'],
+      ]);
+  });
+
+  it('leaves a link whose words, trimmed, only name the page, and keeps a title that starts or ends with such a word', () => {
+    expect(
+      talks(
+        `[ slides ](${event('a')}), [slide](${event('b')}), [Talking to machines](${event('c')}), [Small talk](${event('d')})`,
+      ),
+    ).toEqual([
+      ['Talking to machines', null],
+      ['Small talk', null],
+    ]);
+  });
+
+  it('reads talks said in sentences, each with no notes yet, when no link names one', () => {
+    const notes = parseNotes(
+      'A palestra de Jane Roe sobre Python moderno. Depois, la charla de Ann Lee sobre el futuro de CSS.',
+      'notes.md',
+    );
+    const said = talksOfParagraph(notes.tree.children[0] as Paragraph, notes.source);
+    expect(said.map((talk) => [talk.text, talk.speakerHeading?.text, talk.body, talk.said])).toEqual([
+      ['Python moderno', 'Jane Roe', [], true],
+      ['futuro de CSS', 'Ann Lee', [], true],
+    ]);
+  });
+
   it('keeps the link as written for the heading, its line and no notes yet', () => {
     const notes = parseNotes(`Intro.\n\nI saw [Lazy\nimages](${event('lazy')}).`, 'notes.md');
     const [talk] = talksOfParagraph(notes.tree.children[1] as Paragraph, notes.source);
@@ -155,5 +246,41 @@ describe('proseReading: talks named only in sentences', () => {
       4,
     );
     expect(reading(`Saw [Alpha one](${event('a')}), ${links}.\n`)?.evidence).toBe(4);
+  });
+
+  it('compares a link with its heading folded: case, marks and runs of spaces aside, words kept apart', () => {
+    const links = `[Beta two](${event('b')}), [Gamma three](${event('c')}), [Delta four](${event('d')})`;
+    // Words of under four letters share no topic, so only the folded words can match.
+    expect(reading(`# C\n\n## Go & Rx!\n\nSaw [go rx](${event('a')}), ${links}.\n`)?.evidence).toBe(3);
+    expect(reading(`# C\n\n## Go 2 Rx\n\nSaw [go-2-rx](${event('a')}), ${links}.\n`)?.evidence).toBe(3);
+    expect(reading(`# C\n\n## Go Rx\n\nSaw [GoRx](${event('a')}), ${links}.\n`)?.evidence).toBe(4);
+    expect(reading(`# C\n\n## Straße\n\nSaw [STRASSE](${event('a')}), ${links}.\n`)?.evidence).toBe(4);
+  });
+
+  it('reads only paragraphs: a code block or a rule between them names no talk', () => {
+    expect(
+      reading(
+        `# C\n\n## Day 1\n\nSaw [Alpha one](${event('a')}).\n\n\`\`\`\ncode\n\`\`\`\n\n---\n\nAnd [Beta two](${event('b')}), [Gamma three](${event('c')}).\n`,
+      )?.evidence,
+    ).toBe(3);
+  });
+
+  it('reads a file of talks said in sentences, each paragraph the notes of its first', () => {
+    expect(
+      reading(
+        '# C\n\n## Dia 1\n\nA palestra de Jane Roe sobre Python moderno. Depois, a palestra de Ann Lee sobre CSS novo.\n',
+      ),
+    ).toEqual({
+      evidence: 2,
+      days: [
+        [
+          'Dia 1',
+          [
+            ['Python moderno', 1],
+            ['CSS novo', 0],
+          ],
+        ],
+      ],
+    });
   });
 });
