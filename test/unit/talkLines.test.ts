@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { isTalkLine } from '../../src/model/talkLines.js';
+import { boldTitleAndName, isTalkLine, namedOrTimed, plainTalkLine } from '../../src/model/talkLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** The first top-level node of `text`, as the outline sees it. */
@@ -93,5 +93,105 @@ describe('isTalkLine: a line that names a talk and its speaker, the title set ap
     expect(isTalkLine(paragraph(bold('„Sichere Pipelines“ von Jane Roe'), text(' '), text(' ')))).toBe(true);
     // Two lines and a line break after them, not three lines.
     expect(isTalkLine(paragraph(bold('Safe Pipelines'), text('\nby Jane Roe\n')))).toBe(true);
+  });
+});
+
+describe('boldTitleAndName: a title and a name as two bold lines, a time over them, a role under them', () => {
+  const pairOf = (text: string) => boldTitleAndName(firstNode(text), text);
+  const talk = { text: 'The Time Is Now', speaker: 'Jane Roe' };
+
+  it('reads the title over the name, and the name over the title', () => {
+    expect(pairOf('**The Time Is Now**\n**Jane Roe**')).toEqual(talk);
+    expect(pairOf('**Jane Roe**\n**The Time Is Now**')).toEqual(talk);
+  });
+
+  it('skips a line with only a time over the pair', () => {
+    expect(pairOf('10:30a\n**The Time Is Now**\n**Jane Roe**')).toEqual(talk);
+    expect(pairOf('14h\n**Jane Roe**\n**The Time Is Now**')).toEqual(talk);
+  });
+
+  it('takes two lines of role under the pair, not three', () => {
+    expect(pairOf('**Jane Roe**\n**The Time Is Now**\nDirector, Example Corp\nBerlin')).toEqual(talk);
+    expect(pairOf('**Jane Roe**\n**The Time Is Now**\nDirector, Example Corp\nBerlin\nMore')).toBeNull();
+  });
+
+  it('needs both lines bold, and two of them', () => {
+    expect(pairOf('**The Time Is Now**\nJane Roe')).toBeNull();
+    expect(pairOf('The Time Is Now\n**Jane Roe**')).toBeNull();
+    expect(pairOf('**The Time Is Now**')).toBeNull();
+    expect(pairOf('10:30a\n**The Time Is Now**')).toBeNull();
+    expect(boldTitleAndName({ type: 'heading', depth: 3, children: [] }, '')).toBeNull();
+  });
+
+  it('allows 30 characters after the bold name, not 31, and no caption colon', () => {
+    const after = (length: number) => `**The Time Is Now**\n**Jane Roe**  ${'x'.repeat(length)}  `;
+    expect(pairOf(after(30))).toEqual(talk);
+    expect(pairOf(after(31))).toBeNull();
+    expect(pairOf('**The Time Is Now**\n**Jane Roe**: notes')).toBeNull();
+    expect(pairOf('**The Time Is Now**\n**Jane Roe** ：notes')).toBeNull();
+    // A colon later on the line is no caption's.
+    expect(pairOf('**The Time Is Now**\n**Jane Roe** see: here')).toEqual(talk);
+  });
+
+  it('takes the title trimmed, with spaces or a hard break after it, but nothing else', () => {
+    expect(pairOf('**The Time Is Now**  \n**Jane Roe**')).toEqual(talk);
+    expect(pairOf('**The Time Is Now** \\\n**Jane Roe**')).toEqual(talk);
+    expect(pairOf('**The Time Is Now ** x\n**Jane Roe**')).toBeNull();
+  });
+
+  it('reads a bold caption or a run over 100 characters as no names', () => {
+    expect(pairOf('**Jane Roe:**\n**The Time Is Now**')).toBeNull();
+    expect(pairOf(`**The Time Is Now**\n**Jane Roe${' Roe'.repeat(23)}**`)).toBeNull();
+  });
+});
+
+describe('plainTalkLine: a plain line naming a talk and its speaker, its notes under it', () => {
+  const lineOver = (text: string, notes = '- a point') => {
+    const [node, next] = parseNotes(`${text}\n\n${notes}`, 'notes.md').tree.children;
+    return plainTalkLine(node!, next);
+  };
+
+  it('reads "Title - Name" over a list or prose, a line ending as a sentence only over a list', () => {
+    expect(lineOver('Safe Pipelines - Jane Roe')).toEqual({ text: 'Safe Pipelines - Jane Roe' });
+    expect(lineOver('Safe Pipelines - Jane Roe', 'Some prose here.')).toEqual({ text: 'Safe Pipelines - Jane Roe' });
+    expect(lineOver('Safe Pipelines - Jane Roe.')).toEqual({ text: 'Safe Pipelines - Jane Roe.' });
+    expect(lineOver('Safe Pipelines - Jane Roe.', 'Some prose here.')).toBeNull();
+    // A full stop inside the line is no sentence's end.
+    expect(lineOver('Safe. Pipelines - Jane Roe', 'Some prose here.')).toEqual({ text: 'Safe. Pipelines - Jane Roe' });
+  });
+
+  it('refuses a caption, a line with an image, a line of two lines', () => {
+    expect(lineOver('Safe Pipelines - Jane Roe:')).toBeNull();
+    expect(lineOver('Safe Pipelines - Jane Roe：')).toBeNull();
+    expect(lineOver('![Jane](jane.png) Safe Pipelines - Jane Roe')).toBeNull();
+    expect(lineOver('Safe Pipelines\nJane Roe - Example')).toBeNull();
+  });
+
+  it('reads "Name: Title" and "Title, Name", one side names and the other not', () => {
+    const talk = { text: 'Testing in production', speaker: 'Jane Roe' };
+    expect(lineOver('Jane Roe: Testing in production')).toEqual(talk);
+    expect(lineOver('Testing in production, Jane Roe')).toEqual(talk);
+    expect(lineOver('Testing in production, more things')).toBeNull();
+    expect(lineOver('Intro: Jane Roe: Testing in production')).toBeNull();
+  });
+
+  it('reads a line of 160 characters, not 161', () => {
+    const ofLength = (length: number) => `Safe ${'x'.repeat(length - 16)} - Jane Roe`;
+    expect(lineOver(ofLength(160))).toEqual({ text: ofLength(160) });
+    expect(lineOver(ofLength(161))).toBeNull();
+  });
+});
+
+describe('namedOrTimed: the names before a colon or after the last comma, trimmed', () => {
+  it('trims the names and the title around the colon and the comma', () => {
+    const talk = { text: 'Testing in production', speaker: 'Jane Roe' };
+    expect(namedOrTimed('Jane Roe  : Testing in production')).toEqual(talk);
+    expect(namedOrTimed('Testing in production, Jane Roe ')).toEqual(talk);
+    expect(namedOrTimed('Testing in production , Jane Roe')).toEqual(talk);
+  });
+
+  it('needs a title before the comma, and a title that reads as no names', () => {
+    expect(namedOrTimed(', Jane Roe')).toBeNull();
+    expect(namedOrTimed('Jane Roe, John Doe')).toBeNull();
   });
 });
