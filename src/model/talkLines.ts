@@ -82,6 +82,7 @@ export function boldTitleAndName(node: RootContent, source: string): TalkLineHea
     .filter(Boolean);
   const pair = TIME_LINE.test(lines[0] ?? '') ? lines.slice(1) : lines;
   if (pair.length < 2 || pair.length > 2 + MAX_ROLE_LINES) return null;
+  // Stryker disable next-line MethodExpression: role lines after the two read are never looked at
   const [first, second] = pair.slice(0, 2).map((line) => BOLD_LINE.exec(line));
   if (!first || !second) return null;
   const nameOf = (match: RegExpExecArray) =>
@@ -115,6 +116,7 @@ const SENTENCE_END = /[.!。！]$/u;
 export function plainTalkLine(node: RootContent, next: RootContent | undefined): TalkLineHead | null {
   if (node.type !== 'paragraph' || next === undefined || !NOTES_UNDER_LINE.has(next.type)) return null;
   if (node.children.some((child) => child.type === 'image')) return null;
+  // Stryker disable next-line MethodExpression: the parser trims a paragraph's text already
   const text = toString(node).trim();
   if (text.length === 0 || text.length > MAX_TALK_LINE || text.includes('\n') || /[:：]$/u.test(text)) return null;
   // Over prose, the line must read as a title: a sentence there is prose too ("8:15 Arrived at the venue.").

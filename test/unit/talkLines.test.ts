@@ -124,9 +124,9 @@ describe('boldTitleAndName: a title and a name as two bold lines, a time over th
   });
 
   it('allows 30 characters after the bold name, not 31, and no caption colon', () => {
-    const after = (length: number) => `**The Time Is Now**\n**Jane Roe**  ${'x'.repeat(length)}  `;
-    expect(pairOf(after(30))).toEqual(talk);
-    expect(pairOf(after(31))).toBeNull();
+    const withTail = (length: number) => `**The Time Is Now**\n**Jane Roe**  ${'x'.repeat(length)}  `;
+    expect(pairOf(withTail(30))).toEqual(talk);
+    expect(pairOf(withTail(31))).toBeNull();
     expect(pairOf('**The Time Is Now**\n**Jane Roe**: notes')).toBeNull();
     expect(pairOf('**The Time Is Now**\n**Jane Roe** ：notes')).toBeNull();
     // A colon later on the line is no caption's.
@@ -137,6 +137,7 @@ describe('boldTitleAndName: a title and a name as two bold lines, a time over th
     expect(pairOf('**The Time Is Now**  \n**Jane Roe**')).toEqual(talk);
     expect(pairOf('**The Time Is Now** \\\n**Jane Roe**')).toEqual(talk);
     expect(pairOf('**The Time Is Now ** x\n**Jane Roe**')).toBeNull();
+    expect(pairOf('**The Time Is Now **\n**Jane Roe**')).toEqual(talk);
   });
 
   it('reads a bold caption or a run over 100 characters as no names', () => {
@@ -165,6 +166,7 @@ describe('plainTalkLine: a plain line naming a talk and its speaker, its notes u
     expect(lineOver('Safe Pipelines - Jane Roe：')).toBeNull();
     expect(lineOver('![Jane](jane.png) Safe Pipelines - Jane Roe')).toBeNull();
     expect(lineOver('Safe Pipelines\nJane Roe - Example')).toBeNull();
+    expect(lineOver('Safe Pipelines - Jane Roe\nand more notes')).toBeNull();
   });
 
   it('reads "Name: Title" and "Title, Name", one side names and the other not', () => {
@@ -193,5 +195,12 @@ describe('namedOrTimed: the names before a colon or after the last comma, trimme
   it('needs a title before the comma, and a title that reads as no names', () => {
     expect(namedOrTimed(', Jane Roe')).toBeNull();
     expect(namedOrTimed('Jane Roe, John Doe')).toBeNull();
+  });
+
+  it("reads the names from the line's start to its end, any spaces after a colon", () => {
+    const talk = { text: 'Testing in production', speaker: 'Jane Roe' };
+    expect(namedOrTimed('Jane Roe:  Testing in production')).toEqual(talk);
+    expect(namedOrTimed('Intro:Jane Roe: Testing in production')).toBeNull();
+    expect(namedOrTimed('Jane Roe: Testing in production\nand more')).toBeNull();
   });
 });
