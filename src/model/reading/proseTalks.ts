@@ -22,10 +22,12 @@ const PROSE_BY = `(?:${BY_WORD}|do|da)`;
 const BY_AFTER = new RegExp(String.raw`^\s*,?\s*${PROSE_BY}\s+(.+)$`, 'isu');
 /** The word before a name in "by Jane Roe", "do Jane Roe". */
 const BY_ALONE = new RegExp(`^${PROSE_BY}$`, 'i');
-/** "…, about" at the end of the words before a link: the name before it gave the talk the link names. A word of its own: "Jackson" keeps its "on". */
-const FORWARD_TAIL = /\s*,?\s*(?<!\p{L})(?:about|on|sur|über|sobre|acerca de)\s*$/iu;
 /** After a name, a word that says the talk named next is the one it gave. */
-const POINTS_FORWARD = /^\s*,?\s*(?:about|on|sur|über|sobre|acerca de)\s*$/iu;
+const FORWARD_WORD = '(?:about|on|sur|über|sobre|acerca de)';
+/** "…, about" at the end of the words before a link: the name before it gave the talk the link names. A word of its own: "Jackson" keeps its "on". */
+const FORWARD_TAIL = new RegExp(String.raw`\s*,?\s*(?<!\p{L})${FORWARD_WORD}\s*$`, 'iu');
+/** The words between a name and the link it points forward to, and nothing else. */
+const POINTS_FORWARD = new RegExp(String.raw`^\s*,?\s*${FORWARD_WORD}\s*$`, 'iu');
 /** A name runs at most this many words ("Merlijn B. W. Wajer and Bart Ribbers"). */
 const MAX_NAME_WORDS = 9;
 

@@ -1,7 +1,7 @@
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Speaker } from '../types.js';
-import { looksLikeName, looksLikeOrg, PROFILE_URL, parseSpeakerList } from './names.js';
+import { HANDLE, looksLikeName, looksLikeOrg, PROFILE_URL, parseSpeakerList } from './names.js';
 
 /** A Korean name or handle: one word of two to four Hangul syllables, as notes write it before 님 ("한정수님", "향로님"). */
 const KOREAN_NAME = String.raw`(?<![\p{L}\p{N}])(\p{Script=Hangul}{2,4})\s?님`;
@@ -148,7 +148,6 @@ function plainNamesOpening(text: string): string | null {
 const NAME_HANDLE_WRITTEN = /^([^()\n]+?)\s*\(@[\w.-]+\)/u;
 /** "Jane Roe (" before a linked handle: "Jane Roe ([@jroe](https://twitter.com/jroe)) explained…". */
 const NAME_BEFORE_LINK = /^([^()\n]+?)\s*\($/u;
-const HANDLE_TEXT = /^@[\w.-]+$/u;
 
 /**
  * Pure: the person a paragraph opens with when their handle follows in parentheses, whatever comes after (a verb, a colon,
@@ -160,7 +159,7 @@ export function nameBeforeHandle(paragraph: Paragraph): Speaker | null {
   if (first?.type !== 'text') return null;
   const linked =
     second?.type === 'link' &&
-    HANDLE_TEXT.test(toString(second).trim()) &&
+    HANDLE.test(toString(second).trim()) &&
     third?.type === 'text' &&
     third.value.startsWith(')');
   const match = NAME_HANDLE_WRITTEN.exec(first.value) ?? (linked ? NAME_BEFORE_LINK.exec(first.value) : null);
