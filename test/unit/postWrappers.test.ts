@@ -41,6 +41,19 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('KubeCon Recap 20190')).toBe('KubeCon Recap 20190');
   });
 
+  it('drops a round-up or wrap-up of the talks at the end, the talks word before it too', () => {
+    expect(withoutPostWrapper('Big Ruby Presentation Round-up')).toBe('Big Ruby');
+    expect(withoutPostWrapper('DevFest 2018 Talks Roundup')).toBe('DevFest 2018');
+    expect(withoutPostWrapper('JSConf EU session round up')).toBe('JSConf EU');
+    expect(withoutPostWrapper('RailsConf 2023 Wrap-up')).toBe('RailsConf 2023');
+    expect(withoutPostWrapper('PyCon 2019 wrapup')).toBe('PyCon 2019');
+    expect(withoutPostWrapper('KubeCon - Sessions Round-up 2019')).toBe('KubeCon 2019');
+    // Only at the end: a name that opens with the word stays.
+    expect(withoutPostWrapper('Roundup Conf 2019')).toBe('Roundup Conf 2019');
+    // A title of nothing else stays as written.
+    expect(withoutPostWrapper('Round-up')).toBe('Round-up');
+  });
+
   it('drops what a cut closing word leaves dangling: the joiner and the links or slides beside it', () => {
     expect(withoutPostWrapper('PyGotham 2018 talk links and notes')).toBe('PyGotham 2018');
     expect(withoutPostWrapper('DevFest 2018 slides & recap')).toBe('DevFest 2018');

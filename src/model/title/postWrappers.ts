@@ -56,7 +56,7 @@ const OPENING_PHRASES = [
 
 const OPENING = new RegExp(`^(?:${OPENING_PHRASES.join('|')})\\s*:?\\s+(?:${ARTICLE})?`, 'iu');
 
-/** Words that name the post, not the event, when they end a title: "… Notes", "… - Summary", "… impressions". */
+/** Words that name the post, not the event, when they end a title: "… Notes", "… - Summary", "… Round-up". */
 const CLOSING_WORDS = [
   // English
   '(?:my )?notes(?: and thoughts)?',
@@ -66,6 +66,8 @@ const CLOSING_WORDS = [
   '(?:key )?takeaways',
   'trip report',
   'write-?up',
+  // A post that gathers the talks: "Big Ruby Presentation Round-up", "DevFest Talks Roundup", "RailsConf Wrap-up".
+  '(?:(?:presentation|talk|session)s?\\s+)?(?:round|wrap)[- ]?up',
   // French, Spanish, Portuguese, Italian, German
   '(?:mes )?notes',
   'compte[- ]rendu',
