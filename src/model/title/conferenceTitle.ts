@@ -3,6 +3,7 @@ import { NO_NAME_TITLE, titleFromFileName } from '../frontMatterFields.js';
 import { isAsideTitle, isDayTitle } from '../headingKinds.js';
 import { eventPartOf } from './eventPart.js';
 import { openingEventName } from './openingEventName.js';
+import { partNamedInOpening } from './openingPart.js';
 import { withoutPartTail } from './partTail.js';
 import { withoutPostWrapper } from './postWrappers.js';
 import { siteTitle } from './siteTitle.js';
@@ -70,7 +71,9 @@ export function fileNameTitle(file: string): string {
  * one; last, the file name.
  */
 export function conferenceTitle(sources: TitleSources): string {
-  const author = sources.author === null ? null : cleanTitle(sources.author);
+  const cleaned = sources.author === null ? null : cleanTitle(sources.author);
+  // "KubeCon - Other Cool Things" over "… while at KubeCon 2019": the part the opening names is the event.
+  const author = cleaned === null ? null : (partNamedInOpening(cleaned, sources.opening) ?? cleaned);
   const weak = author === null || isDayTitle(author) || isSectionName(author);
   const eventName = weak && sources.searchText ? eventNameIn(sources.source) : null;
   if (eventName !== null) return eventName;
