@@ -2,6 +2,7 @@ import { eventNameIn } from '../eventName.js';
 import { NO_NAME_TITLE, titleFromFileName } from '../frontMatterFields.js';
 import { isAsideTitle, isDayTitle } from '../headingKinds.js';
 import { eventPartOf } from './eventPart.js';
+import { mostLinkedEventSite, withSiteRegion } from './eventSite.js';
 import { openingEventName } from './openingEventName.js';
 import { partNamedInOpening } from './openingPart.js';
 import { withoutPartTail } from './partTail.js';
@@ -75,10 +76,14 @@ export function conferenceTitle(sources: TitleSources): string {
   // "KubeCon - Other Cool Things" over "… while at KubeCon 2019": the part the opening names is the event.
   const author = cleaned === null ? null : (partNamedInOpening(cleaned, sources.opening) ?? cleaned);
   const weak = author === null || isDayTitle(author) || isSectionName(author);
-  const eventName = weak && sources.searchText ? eventNameIn(sources.source) : null;
+  // Else the event's site the notes link most ("us.pycon.org/2023/…": "pycon US 2023").
+  const eventName =
+    weak && sources.searchText ? (eventNameIn(sources.source) ?? mostLinkedEventSite(sources.source)) : null;
   if (eventName !== null) return eventName;
   if (author === null) return namedByFileOrDay(sources.file, sources.dayTitles);
-  return openingEventName(author, sources.opening) ?? (weak ? author : withYear(author, sources.year));
+  const named = openingEventName(author, sources.opening) ?? (weak ? author : withYear(author, sources.year));
+  // "PyCon 2021" over a link to us.pycon.org/2021 is a regional edition: "PyCon US 2021".
+  return withSiteRegion(named, sources.opening);
 }
 
 /**
