@@ -88,6 +88,12 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('KubeCon 2019 上海 Session 小记')).toBe('KubeCon 2019 上海 Session');
     expect(withoutPostWrapper('Bot Friday 第八次活动纪要')).toBe('Bot Friday 第八次活动');
     expect(withoutPostWrapper('PyCon China 南宁场私人回顾')).toBe('PyCon China 南宁场');
+    // An overview of the event: "개요" (Korean), "概要" (Japanese), "概述" (Chinese).
+    expect(withoutPostWrapper('GEdge Platform 2회 오픈 컨퍼런스 개요')).toBe('GEdge Platform 2회 오픈 컨퍼런스');
+    expect(withoutPostWrapper('if(kakao) 2022 참가 개요')).toBe('if(kakao) 2022');
+    expect(withoutPostWrapper('JJUG CCC 2019 Fall 概要')).toBe('JJUG CCC 2019 Fall');
+    expect(withoutPostWrapper('QCon 北京 2018 概述')).toBe('QCon 北京 2018');
+    expect(withoutPostWrapper('개요')).toBe('개요');
   });
 
   it('drops an opening phrase and a closing word together', () => {
