@@ -180,6 +180,8 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     opening: openingParagraph(preamble, notes.source),
     year: notesYear(date, dayTitles),
     dayTitles,
+    // The heading the notes open with, when nothing comes before it.
+    firstHeading: outline.preamble.length === 0 ? (outline.sections[0]?.text ?? null) : null,
     file: notes.file,
   });
   // A lone H1 or a first line the title outranks, or cleans ("… Notes"), is still the author's words: it opens the intro.

@@ -2,6 +2,7 @@ import { eventNameIn } from '../eventName.js';
 import { NO_NAME_TITLE, titleFromFileName } from '../frontMatterFields.js';
 import { isAsideTitle, isDayTitle } from '../headingKinds.js';
 import { eventPartOf } from './eventPart.js';
+import { namesEventByWord } from './eventWordName.js';
 import { mostLinkedEventSite, withSiteRegion } from './eventSite.js';
 import { openingEventName } from './openingEventName.js';
 import { partNamedInOpening } from './openingPart.js';
@@ -24,6 +25,8 @@ export interface TitleSources {
   year: string | null;
   /** The titles of the notes' days, which may name the event before the day ("Kubecon Day one"). */
   dayTitles: readonly string[];
+  /** The heading the notes open with, nothing before it: a README's "## Example Platform Conference". */
+  firstHeading?: string | null;
   file: string;
 }
 
@@ -80,19 +83,22 @@ export function conferenceTitle(sources: TitleSources): string {
   const eventName =
     weak && sources.searchText ? (eventNameIn(sources.source) ?? mostLinkedEventSite(sources.source)) : null;
   if (eventName !== null) return eventName;
-  if (author === null) return namedByFileOrDay(sources.file, sources.dayTitles);
+  if (author === null) return namedByFileOrDay(sources.file, sources.dayTitles, sources.firstHeading ?? null);
   const named = openingEventName(author, sources.opening) ?? (weak ? author : withYear(author, sources.year));
   // "PyCon 2021" over a link to us.pycon.org/2021 is a regional edition: "PyCon US 2021".
   return withSiteRegion(named, sources.opening);
 }
 
 /**
- * The file name's title, unless it names only a day or a section ("day1.md", "overview.md", "2025 07 127.md") where a
- * day heading names the event before its day ("## Kubecon Day one", "## PyCon JP 2日目"): then that name.
+ * The file name's title, unless it names only a day or a section ("day1.md", "README.md", "2025 07 127.md") where a
+ * day heading names the event before its day ("## Kubecon Day one", "## PyCon JP 2日目"), or the heading the notes
+ * open with names an event by its word ("## GEdge Platform 2회 오픈 컨퍼런스 개요"): then that name.
  */
-function namedByFileOrDay(file: string, dayTitles: readonly string[]): string {
+function namedByFileOrDay(file: string, dayTitles: readonly string[], firstHeading: string | null): string {
   const fromFile = fileNameTitle(file);
   if (!isDayTitle(fromFile) && !isSectionName(fromFile) && /\p{L}{2}/u.test(fromFile)) return fromFile;
   const named = dayTitles.map(withoutPartTail).find((name, at) => name !== dayTitles[at] && !isDayTitle(name));
-  return named ?? fromFile;
+  const opening = firstHeading === null ? null : cleanTitle(firstHeading);
+  const headingNamed = opening !== null && namesEventByWord(opening) && !isDayTitle(opening) ? opening : null;
+  return named ?? headingNamed ?? fromFile;
 }
