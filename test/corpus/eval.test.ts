@@ -165,7 +165,9 @@ const FLOORS = {
  */
 // 141 files (150-164 added): seen 72/94 (0.766), held out 30/47 (0.638).
 // 156 files (165-179 added): seen 78/104 (0.750), held out 34/52 (0.654).
-const TITLE_FLOORS = { seen: 0.75, heldOut: 0.63 };
+// readV (round-up and overview wrappers, the first part the opening names, the event site's region and year, a README's
+// opening heading that names an event by its word): seen 78/104 -> 84/104 (0.808), held out 34/52 -> 34/52.
+const TITLE_FLOORS = { seen: 0.79, heldOut: 0.63 };
 
 describe('the labeled corpus', () => {
   const notes = corpusNotes();
