@@ -45,6 +45,16 @@ describe('partNamedInOpening: the first part of a post title, named again by the
     ).toBeNull();
   });
 
+  it('takes no day, and nothing from an opening that holds the whole title (the title line itself)', () => {
+    expect(partNamedInOpening('Day 2 – Keynotes', 'Day 2 of the conference was all keynotes.')).toBeNull();
+    expect(partNamedInOpening('Sábado - charlas', 'Sábado fue largo.')).toBeNull();
+    expect(partNamedInOpening('KubeCon - Other Cool Things', 'KubeCon - Other Cool Things')).toBeNull();
+    expect(
+      partNamedInOpening('KubeCon - Other Cool Things', 'More on *KubeCon: other cool things*, at KubeCon.'),
+    ).toBeNull();
+    expect(partNamedInOpening('KubeCon - Other Cool Things', 'Other cool things seen at KubeCon.')).toBe('KubeCon');
+  });
+
   it('needs two letters in the first part, two parts, and an opening', () => {
     expect(partNamedInOpening('7 - things I learned', 'Here are 7 things.')).toBeNull();
     expect(partNamedInOpening('KubeCon', 'I was at KubeCon.')).toBeNull();

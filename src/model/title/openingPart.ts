@@ -1,3 +1,5 @@
+import { isDayTitle } from '../headingKinds.js';
+
 /**
  * A post title of parts, none with a year, whose first part names the event while the rest says what the post is
  * about: "KubeCon - Other Cool Things", "infomeet - konferencja o IT?", "Full Stack Fest: Barcelona". Where the
@@ -26,13 +28,17 @@ function plainWords(markdown: string): string {
 
 export function partNamedInOpening(title: string, opening: string | null): string | null {
   if (opening === null) return null;
+  const said = plainWords(opening);
+  // An opening that holds the whole title is the title's own line (notes without headings), or says it again.
+  if (said.includes(plainWords(title))) return null;
   const parts = title
     .split(TITLE_PARTS)
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
   const first = parts[0]!;
-  if (first.split(/\s+/u).length > MAX_NAME_WORDS || !/\p{L}{2}/u.test(first)) return null;
+  // A day before the parts ("Day 2 – Keynotes") names no event: the title stays whole, as partTail keeps it.
+  if (first.split(/\s+/u).length > MAX_NAME_WORDS || !/\p{L}{2}/u.test(first) || isDayTitle(first)) return null;
   // Whole words only: "Kube" is not named by "KubeCon".
-  return plainWords(opening).includes(plainWords(first)) ? first : null;
+  return said.includes(plainWords(first)) ? first : null;
 }
