@@ -178,7 +178,7 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     searchText: titleLine === null,
     source: notes.source,
     opening: openingParagraph(preamble, notes.source),
-    year: notesYear(date, dayTitles),
+    year: notesYear(date, dayTitles, notes.file),
     dayTitles,
     // The heading the notes open with, when nothing comes before it.
     firstHeading: outline.preamble.length === 0 ? (outline.sections[0]?.text ?? null) : null,

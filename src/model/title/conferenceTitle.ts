@@ -4,6 +4,7 @@ import { isAsideTitle, isDayTitle } from '../headingKinds.js';
 import { eventPartOf } from './eventPart.js';
 import { namesEventByWord } from './eventWordName.js';
 import { mostLinkedEventSite, withSiteRegion } from './eventSite.js';
+import { linkedEventName } from './linkedEventName.js';
 import { openingEventName } from './openingEventName.js';
 import { partNamedInOpening } from './openingPart.js';
 import { withoutPartTail } from './partTail.js';
@@ -84,7 +85,10 @@ export function conferenceTitle(sources: TitleSources): string {
     weak && sources.searchText ? (eventNameIn(sources.source) ?? mostLinkedEventSite(sources.source)) : null;
   if (eventName !== null) return eventName;
   if (author === null) return namedByFileOrDay(sources.file, sources.dayTitles, sources.firstHeading ?? null);
-  const named = openingEventName(author, sources.opening) ?? (weak ? author : withYear(author, sources.year));
+  // "Big Ruby" over "[Big Ruby Conf](…)" is Big Ruby Conf, and gains the notes' year as the title would.
+  const named =
+    openingEventName(author, sources.opening) ??
+    (weak ? author : withYear(linkedEventName(author, sources.opening) ?? author, sources.year));
   // "PyCon 2021" over a link to us.pycon.org/2021 is a regional edition: "PyCon US 2021".
   return withSiteRegion(named, sources.opening);
 }

@@ -16,3 +16,8 @@ export function namesEventByWord(title: string): boolean {
   const rest = title.replace(EVENT_WORD, ' ').replace(CJK_EVENT_WORD, ' ');
   return rest !== title && /\p{L}{2}|\p{Script=Han}/u.test(rest);
 }
+
+/** Whether one word is the word for an event: "Conf", "Summit", "컨퍼런스". */
+export function isEventWord(word: string): boolean {
+  return word.replace(EVENT_WORD, '').replace(CJK_EVENT_WORD, '') === '' && word !== '';
+}
