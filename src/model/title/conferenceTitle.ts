@@ -3,6 +3,7 @@ import { NO_NAME_TITLE, titleFromFileName } from '../frontMatterFields.js';
 import { isAsideTitle, isDayTitle } from '../headingKinds.js';
 import { eventPartOf } from './eventPart.js';
 import { namesEventByWord } from './eventWordName.js';
+import { folderTitle } from './folderTitle.js';
 import { mostLinkedEventSite, withSiteRegion } from './eventSite.js';
 import { linkedEventName } from './linkedEventName.js';
 import { openingEventName } from './openingEventName.js';
@@ -88,7 +89,9 @@ export function conferenceTitle(sources: TitleSources): string {
   // "Big Ruby" over "[Big Ruby Conf](…)" is Big Ruby Conf, and gains the notes' year as the title would.
   const named =
     openingEventName(author, sources.opening) ??
-    (weak ? author : withYear(linkedEventName(author, sources.opening) ?? author, sources.year));
+    (weak
+      ? (namedByFolder(sources.file) ?? author)
+      : withYear(linkedEventName(author, sources.opening) ?? author, sources.year));
   // "PyCon 2021" over a link to us.pycon.org/2021 is a regional edition: "PyCon US 2021".
   return withSiteRegion(named, sources.opening);
 }
@@ -104,5 +107,14 @@ function namedByFileOrDay(file: string, dayTitles: readonly string[], firstHeadi
   const named = dayTitles.map(withoutPartTail).find((name, at) => name !== dayTitles[at] && !isDayTitle(name));
   const opening = firstHeading === null ? null : cleanTitle(firstHeading);
   const headingNamed = opening !== null && namesEventByWord(opening) && !isDayTitle(opening) ? opening : null;
-  return named ?? headingNamed ?? fromFile;
+  return named ?? headingNamed ?? namedByFolder(file) ?? fromFile;
+}
+
+/** The event a folder names with its year ("2022-euruko-helsinki/day-1.md": "euruko helsinki 2022"), cleaned as a file name. */
+function namedByFolder(file: string): string | null {
+  const folder = folderTitle(file, (name) => {
+    const title = fileNameTitle(name);
+    return isDayTitle(title) || isSectionName(title);
+  });
+  return folder === null ? null : fileNameTitle(folder);
 }
