@@ -170,15 +170,16 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     // Stryker disable next-line ConditionalExpression: a lone H1 with sections under it is the title section, whose text comes first
     outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
   const dayTitles = days.flatMap((day) => (day.text === null ? [] : [day.text]));
+  const givenTitle = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine;
+  // A talk's title names the recap when nothing else does: a blog post's file date is no year of the talk's.
+  const namedByTalk = oneTalk ? oneTalk.conference === null : givenTitle === null && onlyTalkH1 !== null;
   const title = conferenceTitle({
     // One talk's recap is named by its event (`conference: Devoxx FR`), else by the talk.
-    author: oneTalk
-      ? (oneTalk.conference ?? oneTalk.title)
-      : (frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1),
+    author: oneTalk ? (oneTalk.conference ?? oneTalk.title) : (givenTitle ?? onlyTalkH1),
     searchText: titleLine === null,
     source: notes.source,
     opening: openingParagraph(preamble, notes.source),
-    year: notesYear(date, dayTitles, notes.file),
+    year: notesYear(date, dayTitles, namedByTalk ? '' : notes.file),
     dayTitles,
     // The heading the notes open with, when nothing comes before it.
     firstHeading: outline.preamble.length === 0 ? (outline.sections[0]?.text ?? null) : null,

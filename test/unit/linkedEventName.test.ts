@@ -77,4 +77,15 @@ describe("buildConference: a Jekyll post's title, its opening link and its file 
     );
     expect(buildConference(parseNotes(text, '_posts/big-ruby-round-up.md')).title).toBe('Big Ruby Conf');
   });
+
+  it("gives no year to a talk's title that names the recap: the file's date is the post's", () => {
+    const talk = '# Designing Resilient APIs\n\nNotes from a meetup talk.\n\n- point one\n';
+    expect(buildConference(parseNotes(talk, '2019-05-23-meetup.md')).title).toBe('Designing Resilient APIs');
+    const header =
+      '---\ntitle: Designing Resilient APIs\nspeaker: Jane Roe\n---\n\n## Intro\n\n- a\n\n## Takeaways\n\n- b\n';
+    expect(buildConference(parseNotes(header, '2019-05-23-talk.md')).title).toBe('Designing Resilient APIs');
+    const named =
+      '---\ntitle: Designing Resilient APIs\nspeaker: Jane Roe\nconference: Devoxx FR\n---\n\n## Intro\n\n- a\n\n## Takeaways\n\n- b\n';
+    expect(buildConference(parseNotes(named, '2019-05-23-talk.md')).title).toBe('Devoxx FR 2019');
+  });
 });
