@@ -146,6 +146,11 @@ import {
  * 0.953 -> 0.951 (178's speakers, named only in photo captions, now count as missed); held out unchanged (talks
  * 0.785, speakers 0.839). Seen talks floor raised to 0.96.
  * Both merged: seen talks F1 0.966, speakers F1 0.962; held out unchanged (0.785, 0.839).
+ * 171 files (15 new, 180-194, of which 182, 185, 188, 191 and 194 are held out, set aside before labeling). The
+ * fresh 15, before any rule saw them: talks F1 0.770, speakers F1 0.962, titles 13/15. 180 (front matter written as an
+ * Elixir map) is not read at all: the model stops on it, so this file's evaluation aborts; scored as an empty reading,
+ * seen talks F1 0.966 -> 0.951, speakers F1 0.962 -> 0.964; held-out talks F1 0.785 -> 0.773, speakers F1 0.839 ->
+ * 0.840. The seen and held-out talks floors are not met; left as they were, for the lead.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
@@ -165,6 +170,7 @@ const FLOORS = {
  */
 // 141 files (150-164 added): seen 72/94 (0.766), held out 30/47 (0.638).
 // 156 files (165-179 added): seen 78/104 (0.750), held out 34/52 (0.654).
+// 171 files (180-194 added): seen 86/114 (0.754), held out 39/57 (0.684).
 const TITLE_FLOORS = { seen: 0.75, heldOut: 0.63 };
 
 describe('the labeled corpus', () => {
