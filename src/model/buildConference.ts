@@ -16,6 +16,7 @@ import { oneTalkConfidence, readOneTalk } from './oneTalk.js';
 import { buildOutline } from './outline.js';
 import { shapeOf } from './readingShape.js';
 import { sameWords } from './sameWords.js';
+import { showsEveryWord } from '../words.js';
 import { writesOrgInParentheses, writesSpeakerFirst } from './sessionHeading.js';
 import { readSpeakerLines } from './speakerLineHabit.js';
 import { displayCase, displayName } from './titleCase.js';
@@ -185,9 +186,10 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     firstHeading: outline.preamble.length === 0 ? (outline.sections[0]?.text ?? null) : null,
     file: notes.file,
   });
-  // A lone H1 or a first line the title outranks, or cleans ("… Notes"), is still the author's words: it opens the intro.
+  // A lone H1 or a first line the title outranks, or cleans ("… Notes"), is still the author's words: it opens the
+  // intro. So does an H1 whose link (`# Notes from [PyCon](https://…)`) the title slide cannot show.
   const unusedH1: Block[] =
-    titleSection && !sameWords(title, titleSection.text)
+    titleSection && !showsEveryWord(titleSection.heading, title)
       ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }]
       : titleLine !== null && titleNode !== null && !sameWords(title, titleLine)
         ? toBlocks([titleNode], source)
