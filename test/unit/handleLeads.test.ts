@@ -18,6 +18,9 @@ describe('handleLead: a name and its handle in parentheses, then the title', () 
 
   it('takes one word as a name where the handle says it is a person', () => {
     expect(handleLead('Surma (@DasSurma): Streams for Everyone')).toEqual(named('Streams for Everyone', 'Surma'));
+    expect(handleLead('Charity Majors (@mipsytipsy) - Observability for Emerging Infra')).toEqual(
+      named('Observability for Emerging Infra', 'Charity Majors'),
+    );
   });
 
   it('reads several names, each with a handle, joined as names are', () => {

@@ -21,7 +21,7 @@ export function handleLead(text: string): SessionHeading | null {
   if (!match) return null;
   const lead = match[1]!.replace(HANDLE_IN_PARENTHESES, ' ').replace(/\s+/g, ' ').trim();
   const title = match[2]!.trim();
-  const speakers = parseSpeakers(lead) ?? (looksLikeName(lead, true) ? [{ name: lead, org: null }] : null);
+  const speakers = parseSpeakers(lead) ?? (looksLikeName(lead, true, true) ? [{ name: lead, org: null }] : null);
   if (speakers === null) return null;
   const firstWord = title.split(/[\s,]+/)[0]!;
   if (isRoleWord(firstWord) || looksLikeOrg(title)) return null;

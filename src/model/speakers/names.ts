@@ -334,11 +334,15 @@ export const MAX_NAME_WORDS = 4;
 /** Name particles such a longer name may hold. */
 export const MAX_NAME_PARTICLES = 2;
 
-/** Capitalised words (or name particles), two to four of them, none of them a word of talk titles. */
-export function looksLikeName(written: string, hasOrg: boolean): boolean {
+/**
+ * Capitalised words (or name particles), two to four of them, none of them a word of talk titles. `marked`: the notes
+ * mark the words as a person (a handle after them), so a word that ends as nouns do is a name too (`Charity Majors`,
+ * `Felicity Roe`).
+ */
+export function looksLikeName(written: string, hasOrg: boolean, marked = false): boolean {
   const honoured = withoutHonorific(written);
   // "Jane Roe氏", "山田太郎さん": the honorific says it is a person, so one word is enough.
-  if (honoured !== null) return looksLikeName(honoured, true);
+  if (honoured !== null) return looksLikeName(honoured, true, marked);
   const name = written.replace(NICKNAME, '');
   if (/[\d:!?()（）[\]"“”/]/.test(name)) return false;
   const words = name.split(/\s+/).filter(Boolean);
@@ -360,7 +364,7 @@ export function looksLikeName(written: string, hasOrg: boolean): boolean {
   if (words.length === 1 && /^[\p{Lu}\d&-]{2,}$/u.test(words[0]!)) return false;
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
-    if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || NOUN_ENDING.test(word)) return false;
+    if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || (!marked && NOUN_ENDING.test(word))) return false;
     // "d'Oliveira", "l'Huillier": an elided particle joined to the name.
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word) || ELIDED_PARTICLE.test(word);
   });

@@ -164,5 +164,5 @@ export function nameBeforeHandle(paragraph: Paragraph): Speaker | null {
     third.value.startsWith(')');
   const match = NAME_HANDLE_WRITTEN.exec(first.value) ?? (linked ? NAME_BEFORE_LINK.exec(first.value) : null);
   const name = match?.[1]!.trim();
-  return name && looksLikeName(name, false) && !looksLikeOrg(name) ? { name, org: null } : null;
+  return name && looksLikeName(name, false, true) && !looksLikeOrg(name) ? { name, org: null } : null;
 }
