@@ -176,6 +176,15 @@ describe('the words names are told by', () => {
     expect(looksLikeName('Jane Tionroe', false)).toBe(true);
   });
 
+  it('reads no name where a word ends in capitals after a small letter (a product, an acronym)', () => {
+    for (const name of ['Decentralized IoT', 'Hello GraphQL', 'Jane PostgreSQL', 'Das IoT'])
+      expect(looksLikeName(name, false), name).toBe(false);
+    expect(looksLikeName('IoT', true)).toBe(false);
+    // Capitals inside a name are a name's (`McDonald`, `DeShawn`), as is a name all in capitals.
+    for (const name of ['Ronald McDonald', 'DeShawn Roe', 'LaToya Jackson', 'JANE ROE'])
+      expect(looksLikeName(name, false), name).toBe(true);
+  });
+
   it('reads words ending so as a name where the notes mark them as a person (a handle after them)', () => {
     expect(looksLikeName('Charity Majors', false)).toBe(false);
     expect(looksLikeName('Charity Majors', false, true)).toBe(true);

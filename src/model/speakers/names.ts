@@ -147,6 +147,8 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word.toLocaleLowerCase());
 }
 
+/** A word that ends in capitals after a small letter is a product's or an acronym's (`IoT`, `GraphQL`, `PostgreSQL`), never a name's. */
+const CAPITALS_AFTER_SMALL = /\p{Ll}\p{Lu}+$/u;
 /** Word endings of nouns that are seldom surnames: "Observability", "Deployment", "Kinetics". */
 const NOUN_ENDING = /(?:tion|sion|ment|ity|ics|ology|ship|ware)$/i;
 /** A word that ends in a job title in Chinese or Japanese (`创始人` founder, `组织者` organiser, `工程师` engineer): a role, never a name. */
@@ -365,6 +367,7 @@ export function looksLikeName(written: string, hasOrg: boolean, marked = false):
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
     if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || (!marked && NOUN_ENDING.test(word))) return false;
+    if (CAPITALS_AFTER_SMALL.test(word)) return false;
     // "d'Oliveira", "l'Huillier": an elided particle joined to the name.
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word) || ELIDED_PARTICLE.test(word);
   });
