@@ -389,11 +389,12 @@ function isKoreanName(word: string): boolean {
 }
 
 /**
- * Where people link their name to: a profile on a social site ("https:/twitter.com/x" is mistyped, and still one).
+ * Where people link their name to: a profile on a social site ("https:/twitter.com/x" is mistyped, and still one), or
+ * on Medium, whose posts link each person they mention (`medium.com/u/1978eb600702`, `medium.com/@jroe`).
  * Not a code site: "[Service Mesh Patterns](https://github.com/mesh)" names a project as often as a person.
  */
 export const PROFILE_URL =
-  /^https?:\/{1,2}(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com\/in|bsky\.app\/profile)\/[\w.-]+\/?$/i;
+  /^https?:\/{1,2}(?:www\.)?(?:(?:twitter\.com|x\.com|linkedin\.com\/in|bsky\.app\/profile|medium\.com\/u)\/|medium\.com\/@)[\w.-]+\/?$/i;
 
 /** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */
 export function parseSpeakerHeading(text: string): Speaker[] | null {
