@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { MIN_SAID_TALKS, proseReading } from '../../src/model/reading/proseTalks.js';
-import { talksSaidIn } from '../../src/model/reading/saidTalks.js';
+import { QUOTED_TITLE_WORDS, SAID_TITLE_WORDS, talksSaidIn } from '../../src/model/reading/saidTalks.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 const said = (text: string) => talksSaidIn(text).map(({ title, speakers }) => [title, speakers]);
@@ -59,6 +59,41 @@ describe('talksSaidIn: talks named in sentences with their speakers, in several 
     expect(said('Jane Roe talked about one two three four five six seven eight nine ten eleven twelve.')).toHaveLength(
       1,
     );
+  });
+
+  it('reads a session word, a name and a quoted title, in several languages, "titled" or not', () => {
+    expect(
+      said('Na początku poszedłem na panel Marcina Cichonia pt. „Przychodzi baba do lekarza. Jak zadbać?”. Dalej'),
+    ).toEqual([['Przychodzi baba do lekarza. Jak zadbać?', 'Marcina Cichonia']]);
+    expect(said('Kolejna była prelekcja Bartłomieja Juszczyka nazwana „Jak podnieść wartość?”.')).toEqual([
+      ['Jak podnieść wartość?', 'Bartłomieja Juszczyka'],
+    ]);
+    expect(said('Po przerwie warsztat Mariusza Kapusty „Dlaczego ludzie kłamią?”.')).toEqual([
+      ['Dlaczego ludzie kłamią?', 'Mariusza Kapusty'],
+    ]);
+    expect(said('Then the workshop by Jane Roe called “Fast Builds”.')).toEqual([['Fast Builds', 'Jane Roe']]);
+    expect(said('Keynote of Jane Roe "Calm Systems" was great.')).toEqual([['Calm Systems', 'Jane Roe']]);
+    expect(said('Luego la charla de Ana Gómez titulada «Colas sin miedo».')).toEqual([
+      ['Colas sin miedo', 'Ana Gómez'],
+    ]);
+    expect(said('Puis l’atelier de Marie Curie intitulé « Les files »')).toEqual([['Les files', 'Marie Curie']]);
+    expect(said('Dann der Vortrag von Jan Roe „Die Tests“.')).toEqual([['Die Tests', 'Jan Roe']]);
+    // Said without quotes, the article is no part of the title.
+    expect(said('Then the talk by Jane Roe on the calm systems.')).toEqual([['calm systems', 'Jane Roe']]);
+  });
+
+  it(`reads a quoted title of up to ${QUOTED_TITLE_WORDS} words, the quotes saying where it ends`, () => {
+    expect([SAID_TITLE_WORDS, QUOTED_TITLE_WORDS]).toEqual([12, 24]);
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    expect(said(`The talk of Jane Roe “${words(24)}”.`)).toHaveLength(1);
+    expect(said(`The talk of Jane Roe “${words(25)}”.`)).toEqual([]);
+  });
+
+  it('reads no quoted title without a session word right before the name, or a name of two words', () => {
+    expect(said('I met Jane Roe “Calm Systems” there.')).toEqual([]);
+    expect(said('The talk of Jane “Calm Systems”.')).toEqual([]);
+    expect(said('The stalk of Jane Roe “Calm Systems”.')).toEqual([]);
+    expect(said('The TALK of Jane Roe “Calm Systems”.')).toEqual([]);
   });
 
   it('keeps several talks of one paragraph in the order written', () => {

@@ -20,8 +20,23 @@ const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|da|di|du|d
 const TITLE = '([^.;:!?,()]{3,120}?)';
 const CLAUSE_END = String.raw`(?=[.;:!?,()]|\s+(?:was|were|is|fue|foi|era|war|ist|était|est|è)\b|$)`;
 
+/**
+ * Words for a session of any kind before a quoted title, Polish among them (`prelekcja`, `panel`, `warsztat`, `wykład`),
+ * a capital allowed first only: the form is read without the `i` flag, under which `\p{Lu}` takes any letter and a name
+ * would run into the next word.
+ */
+const SESSION_WORD = String.raw`(?:[Tt]alk|[Kk]eynote|[Pp]resentation|[Pp]alestra|[Cc]harla|[Pp]onencia|[Ii]ntervento|[Cc]onf[ée]rence|[Pp]r[ée]sentation|[Vv]ortrag|[Ww]orkshop|[Pp]anel|[Ss]ession|[Tt]aller|[Aa]telier|[Pp]relekcj\p{Ll}*|[Ww]arsztat\p{Ll}*|[Ww]ykład\p{Ll}*|[Pp]rezentacj\p{Ll}*)`;
+/** "titled", "called" between a name and a quoted title: `pt.` (Polish "pod tytułem"), `nazwana`, `titulada`, `intitulée`. */
+const TITLED_WORD = String.raw`(?:pt\.|p\.t\.|nazwan\p{L}*|zatytułowan\p{L}*|titled|called|named|titulad[ao]|llamad[ao]|intitul[ée]e?s?|appel[ée]e?s?|betitelt|genannt|intitolat[oa])`;
+/** A title set apart in quotes: „Title”, “Title”, "Title", «Title». */
+const QUOTED = String.raw`[„“"«]\s*([^„“”"«»]{3,160}?)\s*[”“"»]`;
+
+/** A title said in a clause runs to this many words; one set apart in quotes to QUOTED_TITLE_WORDS. */
+export const SAID_TITLE_WORDS = 12;
+export const QUOTED_TITLE_WORDS = 24;
+
 /** The forms, each with the index of its name and title groups. */
-const FORMS: { pattern: RegExp; name: number; title: number }[] = [
+const FORMS: { pattern: RegExp; name: number; title: number; quoted?: boolean }[] = [
   // "a palestra de Jane Roe sobre X", "the talk by Jane Roe on X", "der Vortrag von Jane Roe über X"
   {
     pattern: new RegExp(
@@ -30,6 +45,17 @@ const FORMS: { pattern: RegExp; name: number; title: number }[] = [
     ),
     name: 1,
     title: 2,
+  },
+  // "panel Marcina Cichonia pt. „Title”", "the workshop by Jane Roe called “Title”", "la charla de Ana Gómez «Title»": the
+  // quotes say where the title ends, so it may hold full stops and question marks.
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${SESSION_WORD}\s+(?:${OF_WORD}\s+)?${NAME}\s+(?:${TITLED_WORD}\s+)?${QUOTED}`,
+      'gu',
+    ),
+    name: 1,
+    title: 2,
+    quoted: true,
   },
   // "X, apresentado por Jane Roe", "X, presented by Jane Roe", "X, présentée par Jane Roe", "X, vorgestellt von Jane Roe"
   {
@@ -62,11 +88,13 @@ const ARTICLE =
  */
 export function talksSaidIn(text: string): SaidTalk[] {
   const found: { at: number; talk: SaidTalk }[] = [];
-  for (const { pattern, name, title } of FORMS) {
+  for (const { pattern, name, title, quoted = false } of FORMS) {
     for (const match of text.matchAll(pattern)) {
       const speakers = match[name]!.trim();
-      const said = match[title]!.trim().replace(ARTICLE, '').trim();
-      if (said.split(/\s+/).length > 12 || !parseSpeakers(speakers)) continue;
+      // Quotes give the title as written, its article too ("« Les files »").
+      const said = quoted ? match[title]!.trim() : match[title]!.trim().replace(ARTICLE, '').trim();
+      const maxWords = quoted ? QUOTED_TITLE_WORDS : SAID_TITLE_WORDS;
+      if (said.split(/\s+/).length > maxWords || !parseSpeakers(speakers)) continue;
       found.push({ at: match.index, talk: { title: said, speakers } });
     }
   }
