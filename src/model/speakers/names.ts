@@ -367,7 +367,8 @@ export function looksLikeName(written: string, hasOrg: boolean, marked = false):
   return words.every((word) => {
     const lower = word.toLocaleLowerCase();
     if (TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || (!marked && NOUN_ENDING.test(word))) return false;
-    if (CAPITALS_AFTER_SMALL.test(word)) return false;
+    // One word alone may be a handle (`yuTIN`, `jroeDEV`): read so only among a name's words.
+    if (words.length > 1 && CAPITALS_AFTER_SMALL.test(word)) return false;
     // "d'Oliveira", "l'Huillier": an elided particle joined to the name.
     return NAME_PARTICLES.has(lower) || /^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word) || ELIDED_PARTICLE.test(word);
   });
