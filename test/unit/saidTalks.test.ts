@@ -1,7 +1,14 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { MIN_SAID_TALKS, proseReading } from '../../src/model/reading/proseTalks.js';
-import { QUOTED_TITLE_WORDS, SAID_TITLE_WORDS, talksSaidIn } from '../../src/model/reading/saidTalks.js';
+import type { Paragraph } from 'mdast';
+import {
+  emphasisedTalks,
+  QUOTED_TITLE_WORDS,
+  SAID_TITLE_WORDS,
+  talksSaidIn,
+} from '../../src/model/reading/saidTalks.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 const said = (text: string) => talksSaidIn(text).map(({ title, speakers }) => [title, speakers]);
@@ -104,6 +111,47 @@ describe('talksSaidIn: talks named in sentences with their speakers, in several 
   });
 });
 
+describe('emphasisedTalks: a title in emphasis, a by-word, then a linked name', () => {
+  const emphasised = (markdown: string) =>
+    emphasisedTalks((parseMarkdown(markdown).children[0] as Paragraph).children).map(({ title, speakers }) => [
+      title,
+      speakers,
+    ]);
+
+  it('reads bold, italics or both, before "de", "by", "von", "par" and a linked name, in several languages', () => {
+    expect(
+      emphasised(
+        'la grata sorpresa del ***Analysis of the feeling*** de [Juantomás García](https://twitter.com/@j) y su *Dolce*.',
+      ),
+    ).toEqual([['Analysis of the feeling', 'Juantomás García']]);
+    expect(emphasised('pude presenciar la *keynote* de [Luz Rello](https://twitter.com/luzrello), que…')).toEqual([
+      ['keynote', 'Luz Rello'],
+    ]);
+    expect(
+      emphasised('Then **Fast Builds** by [Jane Roe](https://janeroe.example) and _Slow Tests_ by [John Doe](x).'),
+    ).toEqual([
+      ['Fast Builds', 'Jane Roe'],
+      ['Slow Tests', 'John Doe'],
+    ]);
+    expect(emphasised('Danach _Testen im Betrieb_ von [Jan Roe](https://x.com/jr).')).toEqual([
+      ['Testen im Betrieb', 'Jan Roe'],
+    ]);
+  });
+
+  it(`needs the by-word alone between them, a name of two words, and a title of up to ${QUOTED_TITLE_WORDS} words`, () => {
+    expect(emphasised('el ***Building Efficient Software*** si no puedes distraer de [Álex Fernández](x).')).toEqual(
+      [],
+    );
+    expect(emphasised('la *keynote* de [Luz](https://twitter.com/luz).')).toEqual([]);
+    expect(emphasised('la *keynote* de [la web](https://example.org).')).toEqual([]);
+    expect(emphasised('la *keynote* de Luz Rello.')).toEqual([]);
+    expect(emphasised('la `keynote` de [Luz Rello](x).')).toEqual([]);
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    expect(emphasised(`the *${words(24)}* by [Jane Roe](x).`)).toHaveLength(1);
+    expect(emphasised(`the *${words(25)}* by [Jane Roe](x).`)).toEqual([]);
+  });
+});
+
 describe('proseReading with talks said in sentences', () => {
   const reading = (text: string) => {
     const notes = parseNotes(text, 'notes.md');
@@ -120,6 +168,17 @@ describe('proseReading with talks said in sentences', () => {
       ['fast builds', 'John Doe', 1],
     ]);
     expect(reading('First the talk by Jane Roe on calm systems.\n\nLunch was good.\n')).toBeUndefined();
+  });
+
+  it('reads talks named by an emphasised title and a linked name, after the sentences that say talks', () => {
+    const text =
+      'Pude ver la *keynote* de [Luz Rello](https://twitter.com/luzrello).\n\n' +
+      'Y el ***Analysis of feelings*** de [Juantomás García](https://twitter.com/@j), la charla de Ana Gómez sobre colas.\n';
+    expect(reading(text)).toEqual([
+      ['keynote', 'Luz Rello', 1],
+      ['colas', 'Ana Gómez', 1],
+      ['Analysis of feelings', 'Juantomás García', 0],
+    ]);
   });
 
   it('reads the event links of a paragraph, not its sentences, when it has some', () => {

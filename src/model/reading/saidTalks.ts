@@ -1,4 +1,6 @@
-import { parseSpeakers } from '../speakers/names.js';
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { looksLikeName, parseSpeakers } from '../speakers/names.js';
 
 /** A talk a sentence names with its speaker, without a link to its page. */
 export interface SaidTalk {
@@ -99,4 +101,26 @@ export function talksSaidIn(text: string): SaidTalk[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.talk);
+}
+
+/** A by-word alone between an emphasised title and a linked name: " de ", " by ", " von ", " par ", " por ", " di ". */
+const BY_BETWEEN = /^\s+(?:by|de|del|von|par|por|di|da|do)\s+$/u;
+
+/**
+ * Pure: talks a paragraph names by a title set apart in emphasis or bold, a by-word, then a linked name: `el ***Analysis
+ * of the feeling…*** de [Juantomás García](…)`, `la *keynote* de [Luz Rello](…)`, `the _Fast Builds_ by [Jane Roe](…)`.
+ * The link's words must read as a name (two words or more); the title runs to QUOTED_TITLE_WORDS words.
+ */
+export function emphasisedTalks(nodes: PhrasingContent[]): SaidTalk[] {
+  const talks: SaidTalk[] = [];
+  for (const [index, node] of nodes.entries()) {
+    const [between, link] = [nodes[index + 1], nodes[index + 2]];
+    if ((node.type !== 'strong' && node.type !== 'emphasis') || between?.type !== 'text' || link?.type !== 'link')
+      continue;
+    const title = toString(node).trim();
+    const name = toString(link).trim();
+    if (!BY_BETWEEN.test(between.value) || title === '' || title.split(/\s+/).length > QUOTED_TITLE_WORDS) continue;
+    if (/\s/.test(name) && looksLikeName(name, false)) talks.push({ title, speakers: name });
+  }
+  return talks;
 }
