@@ -472,3 +472,14 @@ describe('sessionHeading, edge spaces and empty parts', () => {
     expect(parseSessionHeading('Scaling B. Etcd Ops')).toEqual({ title: 'Scaling B. Etcd Ops', speakers: [] });
   });
 });
+
+describe('parseSessionHeading: a subtitle ending in a product or an acronym (issue 13)', () => {
+  it('reads no speaker after the dash where a word ends in capitals after a small letter', () => {
+    expect(parseSessionHeading('Open Gateway - Decentralized IoT')).toEqual({
+      title: 'Open Gateway - Decentralized IoT',
+      speakers: [],
+    });
+    expect(parseSessionHeading('APIs - Schema First GraphQL').speakers).toEqual([]);
+    expect(parseSessionHeading('Open Gateway - Jane Roe').speakers).toEqual([{ name: 'Jane Roe', org: null }]);
+  });
+});
