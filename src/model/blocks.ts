@@ -1,6 +1,6 @@
 import type { Html, List, ListItem as MdastListItem, Node, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { inlineSource, type NotesSource } from './inlineLinks.js';
+import { inlineLink, inlineSource, type NotesSource } from './inlineLinks.js';
 import type { Block, ListItem, ParagraphRole } from './types.js';
 import { showsEveryWord } from '../words.js';
 
@@ -80,8 +80,13 @@ function toBlock(node: RootContent, source: NotesSource): Block[] {
       return [{ kind: 'table', line, markdown: inlineSource(node, source) }];
     case 'html':
       return [{ kind: 'html', line, html: node.value }];
-    case 'thematicBreak':
     case 'definition':
+      // A link list the notes never point into (`[jekyll-docs]: https://…`, Jekyll's starter post) is the
+      // author's links all the same: it stays, as links.
+      return source.referenced.has(node.identifier)
+        ? []
+        : [{ kind: 'paragraph', line, role: 'prose', markdown: inlineLink(node.label ?? node.identifier, node) }];
+    case 'thematicBreak':
     case 'footnoteDefinition':
       return [];
     default:

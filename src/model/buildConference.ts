@@ -16,6 +16,7 @@ import { oneTalkConfidence, readOneTalk } from './oneTalk.js';
 import { buildOutline } from './outline.js';
 import { shapeOf } from './readingShape.js';
 import { sameWords } from './sameWords.js';
+import { showsEveryWord } from '../words.js';
 import { writesOrgInParentheses, writesSpeakerFirst } from './sessionHeading.js';
 import { readSpeakerLines } from './speakerLineHabit.js';
 import { displayCase, displayName } from './titleCase.js';
@@ -170,21 +171,25 @@ export function buildConference(notes: ParsedNotes, options: BuildOptions = {}):
     // Stryker disable next-line ConditionalExpression: a lone H1 with sections under it is the title section, whose text comes first
     outline.sections.length === 1 && only!.rank === 1 && only!.children.length === 0 ? only!.text : null;
   const dayTitles = days.flatMap((day) => (day.text === null ? [] : [day.text]));
+  const givenTitle = frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine;
+  // A talk's title names the recap when nothing else does: a blog post's file date is no year of the talk's.
+  const namedByTalk = oneTalk ? oneTalk.conference === null : givenTitle === null && onlyTalkH1 !== null;
   const title = conferenceTitle({
     // One talk's recap is named by its event (`conference: Devoxx FR`), else by the talk.
-    author: oneTalk
-      ? (oneTalk.conference ?? oneTalk.title)
-      : (frontMatterTitle ?? (titleSection ? titleSection.text : null) ?? titleLine ?? onlyTalkH1),
+    author: oneTalk ? (oneTalk.conference ?? oneTalk.title) : (givenTitle ?? onlyTalkH1),
     searchText: titleLine === null,
     source: notes.source,
     opening: openingParagraph(preamble, notes.source),
-    year: notesYear(date, dayTitles),
+    year: notesYear(date, dayTitles, namedByTalk ? '' : notes.file),
     dayTitles,
+    // The heading the notes open with, when nothing comes before it.
+    firstHeading: outline.preamble.length === 0 ? (outline.sections[0]?.text ?? null) : null,
     file: notes.file,
   });
-  // A lone H1 or a first line the title outranks, or cleans ("… Notes"), is still the author's words: it opens the intro.
+  // A lone H1 or a first line the title outranks, or cleans ("… Notes"), is still the author's words: it opens the
+  // intro. So does an H1 whose link (`# Notes from [PyCon](https://…)`) the title slide cannot show.
   const unusedH1: Block[] =
-    titleSection && !sameWords(title, titleSection.text)
+    titleSection && !showsEveryWord(titleSection.heading, title)
       ? [{ kind: 'paragraph', line: titleSection.line, role: 'prose', markdown: titleSection.heading }]
       : titleLine !== null && titleNode !== null && !sameWords(title, titleLine)
         ? toBlocks([titleNode], source)

@@ -1,10 +1,12 @@
-import type { Definition, Node, Nodes, Root } from 'mdast';
+import type { Definition, ImageReference, LinkReference, Node, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** The notes' text with what inline rewriting needs: reference definitions by identifier. */
 export interface NotesSource {
   text: string;
   definitions: Map<string, Definition>;
+  /** Identifiers some `[text][ref]` or `![alt][ref]` uses: a definition no one uses is a link of its own. */
+  referenced: Set<string>;
 }
 
 export function notesSource(text: string, tree: Root): NotesSource {
@@ -12,7 +14,11 @@ export function notesSource(text: string, tree: Root): NotesSource {
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
-  return { text, definitions };
+  const referenced = new Set<string>();
+  visit(tree, ['linkReference', 'imageReference'], (node) => {
+    referenced.add((node as LinkReference | ImageReference).identifier);
+  });
+  return { text, definitions, referenced };
 }
 
 interface Edit {
@@ -44,11 +50,10 @@ export function inlineSource(node: Node, source: NotesSource): string {
       const written = source.text.slice(from, to);
       // Stryker disable next-line OptionalChaining,StringLiteral: a reference as written always opens with its label (no fallback)
       const label = /^!?\[((?:\\.|[^\]\\])*)\]/.exec(written)?.[1] ?? '';
-      const title = definition.title ? ` "${definition.title.replace(/"/g, '\\"')}"` : '';
       edits.push({
         start: from,
         end: to,
-        text: `${child.type === 'imageReference' ? '!' : ''}[${label}](<${definition.url}>${title})`,
+        text: `${child.type === 'imageReference' ? '!' : ''}${inlineLink(label, definition)}`,
       });
       return 'skip';
     }
@@ -79,4 +84,10 @@ export function inlineSource(node: Node, source: NotesSource): string {
   }
   parts.push(source.text.slice(from, end));
   return parts.join('');
+}
+
+/** `[label](<url> "title")`: a reference definition written as an inline link, to stand where the definition does not. */
+export function inlineLink(label: string, definition: Definition): string {
+  const title = definition.title ? ` "${definition.title.replace(/"/g, '\\"')}"` : '';
+  return `[${label}](<${definition.url}>${title})`;
 }

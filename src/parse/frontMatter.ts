@@ -2,13 +2,15 @@ import matter from 'gray-matter';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { RecapError } from '../errors.js';
 import { readDirectiveLines } from './directiveLines.js';
+import { isElixirMap, readElixirMap } from './elixirMapFrontMatter.js';
 import { readMetadataLines } from './metadataLines.js';
 
 /**
- * `metadata`: Pelican or MultiMarkdown `Key: value` lines at the top (metadataLines.ts); `directives`: a talk's
- * `@title …` / `@author …` header (directiveLines.ts).
+ * `elixir`: an Elixir map, as NimblePublisher blogs write (elixirMapFrontMatter.ts); `metadata`: Pelican or
+ * MultiMarkdown `Key: value` lines at the top (metadataLines.ts); `directives`: a talk's `@title …` / `@author …`
+ * header (directiveLines.ts).
  */
-export type FrontMatterKind = 'toml' | 'yaml' | 'metadata' | 'directives' | 'none';
+export type FrontMatterKind = 'toml' | 'yaml' | 'elixir' | 'metadata' | 'directives' | 'none';
 
 export interface FrontMatter {
   kind: FrontMatterKind;
@@ -27,6 +29,8 @@ const refuseCode = (): never => {
 
 /** Splits TOML (`+++`) or YAML (`---`) front matter from the Markdown body. */
 export function parseFrontMatter(text: string, file: string): FrontMatter {
+  const elixir = elixirMapFrontMatter(text);
+  if (elixir) return elixir;
   const kind = detectKind(text);
   if (kind === 'none') return metadataOrNone(text);
 
@@ -73,6 +77,18 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (kind === 'yaml') keepWrittenDates(data, lines.slice(1, closing));
   const blanked = lines.map((line, index) => (index <= closing ? '' : line));
   return { kind, data, body: blanked.join('\n') };
+}
+
+/** An Elixir map over a `---` line (NimblePublisher), with or without a `---` line above it; null when there is none. */
+function elixirMapFrontMatter(text: string): FrontMatter | null {
+  const lines = text.split('\n');
+  const opening = lines[0]!.trimEnd() === '---' ? 1 : 0;
+  if (!(lines[opening] ?? '').trimStart().startsWith('%{')) return null;
+  const closing = lines.findIndex((line, index) => index > opening && line.trimEnd() === '---');
+  const block = lines.slice(opening, closing).join('\n');
+  if (closing === -1 || !isElixirMap(block)) return null;
+  const body = lines.map((line, index) => (index <= closing ? '' : line)).join('\n');
+  return { kind: 'elixir', data: readElixirMap(block), body };
 }
 
 /** Notes that open with Pelican or MultiMarkdown metadata lines, or a talk's `@title` header, have them as front matter; others have none. */

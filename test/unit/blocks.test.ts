@@ -106,9 +106,24 @@ describe('toBlocks: one block a node, in order, at its line', () => {
     ]);
   });
 
-  it('drops rules, link definitions and footnote definitions', () => {
-    const blocks = blocksOf('one\n\n---\n\n[site]: https://example.com/\n\n[^1]: a footnote\n\ntwo');
-    expect(blocks.map((block) => (block.kind === 'paragraph' ? block.markdown : block.kind))).toEqual(['one', 'two']);
+  it('drops rules, used link definitions and footnote definitions', () => {
+    const blocks = blocksOf('one [a][site]\n\n---\n\n[site]: https://example.com/\n\n[^1]: a footnote\n\ntwo');
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? block.markdown : block.kind))).toEqual([
+      'one [a](<https://example.com/>)',
+      'two',
+    ]);
+  });
+
+  it('keeps a link definition no reference uses as a link of its own, with its title', () => {
+    // Jekyll's starter post ends so: the author's links, though no text points into them.
+    const blocks = blocksOf(
+      'Intro ![logo][img].\n\n[img]: https://example.com/logo.png\n[jekyll-docs]: https://jekyllrb.com/docs/home\n[Site]: <https://example.org/a b> "Le site"',
+    );
+    expect(blocks).toEqual([
+      { kind: 'paragraph', line: 1, role: 'prose', markdown: 'Intro ![logo](<https://example.com/logo.png>).' },
+      { kind: 'paragraph', line: 4, role: 'prose', markdown: '[jekyll-docs](<https://jekyllrb.com/docs/home>)' },
+      { kind: 'paragraph', line: 5, role: 'prose', markdown: '[Site](<https://example.org/a b> "Le site")' },
+    ]);
   });
 
   it('keeps a node of another kind as prose, from its source', () => {
@@ -118,7 +133,7 @@ describe('toBlocks: one block a node, in order, at its line', () => {
       value: 'x',
       position: { start: { line: 2, column: 1, offset: 7 }, end: { line: 2, column: 10, offset: 16 } },
     } as unknown as RootContent;
-    expect(toBlocks([node], { text: source, definitions: new Map() })).toEqual([
+    expect(toBlocks([node], { text: source, definitions: new Map(), referenced: new Set() })).toEqual([
       { kind: 'paragraph', line: 2, role: 'prose', markdown: '$$x$$' },
     ]);
   });

@@ -16,6 +16,19 @@ describe("the conference title of notes whose author's title is a post's", () =>
     expect(lostWords(text, 'notes.md')).toEqual([]);
   });
 
+  it('keeps a lone H1 that is the title but for its link in the intro, link and all', () => {
+    const text = '# Atividades na [Python Brasil [13]](http://2017.pythonbrasil.org.br)\n\n## Talk one\n\n- a\n\n## Talk two\n\n- b\n';
+    const conference = build(text);
+    expect(conference.title).toBe('Atividades na Python Brasil [13]');
+    expect(conference.intro[0]).toMatchObject({
+      kind: 'paragraph',
+      markdown: 'Atividades na [Python Brasil [13]](http://2017.pythonbrasil.org.br)',
+    });
+    expect(lostWords(text, 'notes.md')).toEqual([]);
+    // The H1 that is the title, word for word, is not shown again.
+    expect(build(text.replace(/\[(Python Brasil \[13\])\]\([^)]*\)/, '$1')).intro).toEqual([]);
+  });
+
   it('drops the post words of a first line over notes without headings, the line kept in the intro', () => {
     const text = 'Notizen von der FrOSCon 2019\n\n---\n\nTalk one\n\nnotes\n\n---\n\nTalk two\n\nnotes\n';
     const conference = build(text);

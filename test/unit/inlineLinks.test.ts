@@ -59,7 +59,9 @@ describe('inlineSource: a paragraph as written, standing on its own', () => {
   it('leaves a reference whose definition the source does not hold as written', () => {
     const notes = parseNotes('See [the docs][d].\n\n[d]: https://x.org\n', 'notes.md');
     const paragraph = notes.tree.children[0] as Paragraph;
-    expect(inlineSource(paragraph, { text: notes.source, definitions: new Map() })).toBe('See [the docs][d].');
+    expect(inlineSource(paragraph, { text: notes.source, definitions: new Map(), referenced: new Set() })).toBe(
+      'See [the docs][d].',
+    );
   });
 
   it('is empty for a node, and skips a child, whose position lacks an offset at either end', () => {

@@ -13,6 +13,27 @@ describe('notesYear: the year the notes are dated in', () => {
     expect(notesYear(null, ['Tag 1 (2039)'])).toBe('2039');
   });
 
+  it("takes a blog post's file name date last: the front matter and the days say more", () => {
+    expect(notesYear(null, [], '_posts/2013-03-04-big-ruby-round-up.md')).toBe('2013');
+    expect(notesYear(null, [], '2018-11-13_chrome-developer-summit.md')).toBe('2018');
+    expect(notesYear(null, [], '1990-01-01-x.md')).toBe('1990');
+    expect(notesYear(null, [], '2039-12-31-x.md')).toBe('2039');
+    expect(notesYear('2012-09-20', [], '2013-01-01-x.md')).toBe('2012');
+    expect(notesYear(null, ['2012-12-28'], '2013-01-04-x.md')).toBe('2012');
+    expect(notesYear(null, ['2012-12-31', '2013-01-01'], '2014-01-04-x.md')).toBe('2014');
+  });
+
+  it("reads a whole date before the file's name only, and years 1990 to 2039", () => {
+    expect(notesYear(null, [], '2015-scaladays.md')).toBeNull();
+    expect(notesYear(null, [], '2015-03-scaladays.md')).toBeNull();
+    expect(notesYear(null, [], '2013-03-04.md')).toBeNull();
+    expect(notesYear(null, [], 'notes-2013-03-04-x.md')).toBeNull();
+    expect(notesYear(null, [], '2013-03-04-posts/notes.md')).toBeNull();
+    expect(notesYear(null, [], '1989-01-01-x.md')).toBeNull();
+    expect(notesYear(null, [], '2040-01-01-x.md')).toBeNull();
+    expect(notesYear(null, [])).toBeNull();
+  });
+
   it('gives none when the days name no year or several', () => {
     expect(notesYear(null, [])).toBeNull();
     expect(notesYear(null, ['Day 1', 'Day 2'])).toBeNull();

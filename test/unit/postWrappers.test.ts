@@ -41,6 +41,19 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('KubeCon Recap 20190')).toBe('KubeCon Recap 20190');
   });
 
+  it('drops a round-up or wrap-up of the talks at the end, the talks word before it too', () => {
+    expect(withoutPostWrapper('Big Ruby Presentation Round-up')).toBe('Big Ruby');
+    expect(withoutPostWrapper('DevFest 2018 Talks Roundup')).toBe('DevFest 2018');
+    expect(withoutPostWrapper('JSConf EU session round up')).toBe('JSConf EU');
+    expect(withoutPostWrapper('RailsConf 2023 Wrap-up')).toBe('RailsConf 2023');
+    expect(withoutPostWrapper('PyCon 2019 wrapup')).toBe('PyCon 2019');
+    expect(withoutPostWrapper('KubeCon - Sessions Round-up 2019')).toBe('KubeCon 2019');
+    // Only at the end: a name that opens with the word stays.
+    expect(withoutPostWrapper('Roundup Conf 2019')).toBe('Roundup Conf 2019');
+    // A title of nothing else stays as written.
+    expect(withoutPostWrapper('Round-up')).toBe('Round-up');
+  });
+
   it('drops what a cut closing word leaves dangling: the joiner and the links or slides beside it', () => {
     expect(withoutPostWrapper('PyGotham 2018 talk links and notes')).toBe('PyGotham 2018');
     expect(withoutPostWrapper('DevFest 2018 slides & recap')).toBe('DevFest 2018');
@@ -75,6 +88,12 @@ describe('withoutPostWrapper: the conference inside a blog post title', () => {
     expect(withoutPostWrapper('KubeCon 2019 上海 Session 小记')).toBe('KubeCon 2019 上海 Session');
     expect(withoutPostWrapper('Bot Friday 第八次活动纪要')).toBe('Bot Friday 第八次活动');
     expect(withoutPostWrapper('PyCon China 南宁场私人回顾')).toBe('PyCon China 南宁场');
+    // An overview of the event: "개요" (Korean), "概要" (Japanese), "概述" (Chinese).
+    expect(withoutPostWrapper('GEdge Platform 2회 오픈 컨퍼런스 개요')).toBe('GEdge Platform 2회 오픈 컨퍼런스');
+    expect(withoutPostWrapper('if(kakao) 2022 참가 개요')).toBe('if(kakao) 2022');
+    expect(withoutPostWrapper('JJUG CCC 2019 Fall 概要')).toBe('JJUG CCC 2019 Fall');
+    expect(withoutPostWrapper('QCon 北京 2018 概述')).toBe('QCon 北京 2018');
+    expect(withoutPostWrapper('개요')).toBe('개요');
   });
 
   it('drops an opening phrase and a closing word together', () => {

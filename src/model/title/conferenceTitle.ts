@@ -2,7 +2,12 @@ import { eventNameIn } from '../eventName.js';
 import { NO_NAME_TITLE, titleFromFileName } from '../frontMatterFields.js';
 import { isAsideTitle, isDayTitle } from '../headingKinds.js';
 import { eventPartOf } from './eventPart.js';
+import { namesEventByWord } from './eventWordName.js';
+import { folderTitle } from './folderTitle.js';
+import { mostLinkedEventSite, withSiteRegion } from './eventSite.js';
+import { linkedEventName } from './linkedEventName.js';
 import { openingEventName } from './openingEventName.js';
+import { partNamedInOpening } from './openingPart.js';
 import { withoutPartTail } from './partTail.js';
 import { withoutPostWrapper } from './postWrappers.js';
 import { siteTitle } from './siteTitle.js';
@@ -22,6 +27,8 @@ export interface TitleSources {
   year: string | null;
   /** The titles of the notes' days, which may name the event before the day ("Kubecon Day one"). */
   dayTitles: readonly string[];
+  /** The heading the notes open with, nothing before it: a README's "## Example Platform Conference". */
+  firstHeading?: string | null;
   file: string;
 }
 
@@ -70,21 +77,44 @@ export function fileNameTitle(file: string): string {
  * one; last, the file name.
  */
 export function conferenceTitle(sources: TitleSources): string {
-  const author = sources.author === null ? null : cleanTitle(sources.author);
+  const cleaned = sources.author === null ? null : cleanTitle(sources.author);
+  // "KubeCon - Other Cool Things" over "… while at KubeCon 2019": the part the opening names is the event.
+  const author = cleaned === null ? null : (partNamedInOpening(cleaned, sources.opening) ?? cleaned);
   const weak = author === null || isDayTitle(author) || isSectionName(author);
-  const eventName = weak && sources.searchText ? eventNameIn(sources.source) : null;
+  // Else the event's site the notes link most ("us.pycon.org/2023/…": "pycon US 2023").
+  const eventName =
+    weak && sources.searchText ? (eventNameIn(sources.source) ?? mostLinkedEventSite(sources.source)) : null;
   if (eventName !== null) return eventName;
-  if (author === null) return namedByFileOrDay(sources.file, sources.dayTitles);
-  return openingEventName(author, sources.opening) ?? (weak ? author : withYear(author, sources.year));
+  if (author === null) return namedByFileOrDay(sources.file, sources.dayTitles, sources.firstHeading ?? null);
+  // "Big Ruby" over "[Big Ruby Conf](…)" is Big Ruby Conf, and gains the notes' year as the title would.
+  const named =
+    openingEventName(author, sources.opening) ??
+    (weak
+      ? (namedByFolder(sources.file) ?? author)
+      : withYear(linkedEventName(author, sources.opening) ?? author, sources.year));
+  // "PyCon 2021" over a link to us.pycon.org/2021 is a regional edition: "PyCon US 2021".
+  return withSiteRegion(named, sources.opening);
 }
 
 /**
- * The file name's title, unless it names only a day or a section ("day1.md", "overview.md", "2025 07 127.md") where a
- * day heading names the event before its day ("## Kubecon Day one", "## PyCon JP 2日目"): then that name.
+ * The file name's title, unless it names only a day or a section ("day1.md", "README.md", "2025 07 127.md") where a
+ * day heading names the event before its day ("## Kubecon Day one", "## PyCon JP 2日目"), or the heading the notes
+ * open with names an event by its word ("## GEdge Platform 2회 오픈 컨퍼런스 개요"): then that name.
  */
-function namedByFileOrDay(file: string, dayTitles: readonly string[]): string {
+function namedByFileOrDay(file: string, dayTitles: readonly string[], firstHeading: string | null): string {
   const fromFile = fileNameTitle(file);
   if (!isDayTitle(fromFile) && !isSectionName(fromFile) && /\p{L}{2}/u.test(fromFile)) return fromFile;
   const named = dayTitles.map(withoutPartTail).find((name, at) => name !== dayTitles[at] && !isDayTitle(name));
-  return named ?? fromFile;
+  const opening = firstHeading === null ? null : cleanTitle(firstHeading);
+  const headingNamed = opening !== null && namesEventByWord(opening) && !isDayTitle(opening) ? opening : null;
+  return named ?? headingNamed ?? namedByFolder(file) ?? fromFile;
+}
+
+/** The event a folder names with its year ("2022-euruko-helsinki/day-1.md": "euruko helsinki 2022"), cleaned as a file name. */
+function namedByFolder(file: string): string | null {
+  const folder = folderTitle(file, (name) => {
+    const title = fileNameTitle(name);
+    return isDayTitle(title) || isSectionName(title);
+  });
+  return folder === null ? null : fileNameTitle(folder);
 }

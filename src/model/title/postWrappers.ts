@@ -56,7 +56,7 @@ const OPENING_PHRASES = [
 
 const OPENING = new RegExp(`^(?:${OPENING_PHRASES.join('|')})\\s*:?\\s+(?:${ARTICLE})?`, 'iu');
 
-/** Words that name the post, not the event, when they end a title: "… Notes", "… - Summary", "… impressions". */
+/** Words that name the post, not the event, when they end a title: "… Notes", "… - Summary", "… Round-up". */
 const CLOSING_WORDS = [
   // English
   '(?:my )?notes(?: and thoughts)?',
@@ -66,6 +66,8 @@ const CLOSING_WORDS = [
   '(?:key )?takeaways',
   'trip report',
   'write-?up',
+  // A post that gathers the talks: "Big Ruby Presentation Round-up", "DevFest Talks Roundup", "RailsConf Wrap-up".
+  '(?:(?:presentation|talk|session)s?\\s+)?(?:round|wrap)[- ]?up',
   // French, Spanish, Portuguese, Italian, German
   '(?:mes )?notes',
   'compte[- ]rendu',
@@ -99,10 +101,11 @@ const CLOSING_CLAUSE = new RegExp(`(?:\\s*:|\\s+[-–—|])\\s+(?:${CLOSING_WORD
 
 /**
  * Japanese, Korean and Chinese endings, written without a space: "…に参加した話" (the time I went to …),
- * "…に参加してきた", "…参加レポート", "…후기" (review), "…참가 후기", "…小记" (short notes), "…纪要" (minutes), "…回顾".
+ * "…に参加してきた", "…参加レポート", "…후기" (review), "…참가 후기", "…小记" (short notes), "…纪要" (minutes), "…回顾",
+ * "…개요", "…概要", "…概述" (overview: a page about the event).
  */
 const CJK_CLOSING =
-  /\s*(?:(?:に|へ)(?:参加|行って|登壇)\S*|(?:参加)?(?:レポート|報告|メモ|まとめ|感想|振り返り)|参加記|(?:(?:참가|참석|방문)\s*)?(?:후기|정리|리뷰)|(?:에\s*)?다녀\S*|(?:私人|个人)?(?:参会)?(?:小记|纪要|回顾|笔记|总结|记录|见闻|游记|随记|心得))$/u;
+  /\s*(?:(?:に|へ)(?:参加|行って|登壇)\S*|(?:参加)?(?:レポート|報告|メモ|まとめ|感想|振り返り|概要)|参加記|(?:(?:참가|참석|방문)\s*)?(?:후기|정리|리뷰|개요)|(?:에\s*)?다녀\S*|(?:私人|个人)?(?:参会)?(?:小记|纪要|回顾|笔记|总结|记录|见闻|游记|随记|心得|概述))$/u;
 
 /**
  * What a cut closing word leaves dangling: "PyGotham 2018 talk links and (notes)", "DevFest slides & (recap)": the
