@@ -23,7 +23,7 @@ export interface BriefOptions {
 }
 
 /**
- * The brief recap: title, agenda, a divider per day, one slide per talk (its title, speakers and key
+ * The brief recap: title, agenda (when some talk has a slide), a divider per day, one slide per talk (its title, speakers and key
  * points; more when the minutes allow), closing sections, follow-ups, at a glance. Whatever a talk's
  * slide does not show goes to its speaker notes; the session decks hold every detail. Talks noted
  * without a word are listed together after their day's talks ("Also on the programme"), not given a
@@ -41,8 +41,12 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
       day.sessions.filter((session) => !noted(session)),
       (session) => pointsOf.get(session)!.rest,
       frame,
+      day.sessions.some(noted),
     ),
   );
+  // With no talk on a slide of its own, the agenda would list the programme slides' talks again, over as many slides.
+  const agendaOf = (number?: (session: Session) => number) =>
+    sessions.length > 0 ? agendaSlides(conference, frame, number) : [];
   const points = sessions.map((session) => pointsOf.get(session)!);
   const pages = sessions.map((session, index) => pointPages(session, points[index]!.points, frame));
   const weights = sessions.map((session, index) => ({ words: notedWords(session), need: pages[index]!.length }));
@@ -61,7 +65,7 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   ];
   const named = conference.days.map((day) => conference.days.length > 1 || day.heading !== null);
   const listed = programmes.reduce((sum, programme) => sum + programme.slides.length, 0);
-  const fixed = 1 + agendaSlides(conference, frame).length + closing.length + listed;
+  const fixed = 1 + agendaOf().length + closing.length + listed;
   const minutes = options.minutes ?? null;
   // Short of minutes, the days go in the talks' header line instead of on dividers (the agenda shows them too).
   const withDividers = minutes === null || fixed + named.filter(Boolean).length + sessions.length <= minutes;
@@ -107,9 +111,9 @@ export function briefRecap(conference: Conference, options: BriefOptions = {}): 
   });
 
   // The agenda's entries jump to the talks' slides: numbered once the agenda's own length is known.
-  const before = 1 + agendaSlides(conference, frame).length;
+  const before = 1 + agendaOf().length;
   const number = (session: Session) => before + body.indexOf(firstSlide.get(session)!) + 1;
-  const slides = [title, ...agendaSlides(conference, frame, number), ...body, ...closing];
+  const slides = [title, ...agendaOf(number), ...body, ...closing];
   const plan: RecapPlan = {
     minutes,
     budget: minutes,

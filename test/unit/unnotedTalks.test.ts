@@ -13,7 +13,7 @@ function recapOf(notes: string, minutes: number | null = null) {
 /** Each slide as "layout: title", with the items of the listing slides. */
 function outline(slides: Slide[]): string[] {
   return slides.map((made) =>
-    made.title.startsWith('Also on the programme')
+    made.title.startsWith('Also on the programme') || made.title.startsWith('Programme')
       ? `${made.layout}: ${made.title} [${made.subtitle.join(' ')}] ${made.items.map((item) => item.markdown).join(' | ')}`
       : `${made.layout}: ${made.title}`,
   );
@@ -55,6 +55,53 @@ describe('talks noted without a word: listed together, not a title-only slide ea
       { title: 'Lightning talks', slides: 0 },
     ]);
     expect(recapPlanLine(plan)).toBe('Recap: 9 slides · slides per talk: 2 × 1 · 3 listed without notes');
+  });
+
+  it('leaves the agenda out when no talk has a slide of its own: the programme slides list them (corpus 187, 192)', () => {
+    const { slides, plan } = recapOf(
+      ['# DevConf 2030', '## Day 1', '### Keynote - Jane Roe', '### Testing configs', '## Day 2', '### Panel', ''].join(
+        '\n\n',
+      ),
+    );
+    expect(outline(slides)).toEqual([
+      'title: DevConf 2030',
+      'divider: Day 1',
+      'bullets: Programme [2 talks without notes] Keynote — Jane Roe | Testing configs',
+      'divider: Day 2',
+      'bullets: Programme [1 talk without notes] Panel',
+      'glance: At a glance',
+    ]);
+    expect(recapPlanLine(plan)).toBe('Recap: 6 slides · slides per talk: none · 3 listed without notes');
+  });
+
+  it('calls a day’s listing "Programme" when none of its talks has a slide, "Also on the programme" after some', () => {
+    const { slides } = recapOf(
+      [
+        '# DevConf 2030',
+        '## Day 1',
+        '### Keynote',
+        '- a point',
+        '### Testing configs',
+        '## Day 2',
+        '### Panel',
+        '',
+      ].join('\n\n'),
+    );
+    expect(outline(slides)).toEqual([
+      'title: DevConf 2030',
+      'agenda: Agenda',
+      'divider: Day 1',
+      'talk: Keynote',
+      'bullets: Also on the programme [1 talk without notes] Testing configs',
+      'divider: Day 2',
+      'bullets: Programme [1 talk without notes] Panel',
+      'glance: At a glance',
+    ]);
+    // The agenda's entries still jump to each talk's slide, or to the slide that lists it.
+    expect(slides[1]!.items.map((day) => [day.markdown, ...day.children.map((entry) => entry.markdown)])).toEqual([
+      ['Day 1', '[Keynote](#4)', '[Testing configs](#5)'],
+      ['Day 2', '[Panel](#7)'],
+    ]);
   });
 
   it('links each listed talk’s agenda entry to the slide that lists it', () => {

@@ -8,6 +8,8 @@ import type { TextFrame } from '../textFrame.js';
 import type { Slide, SlideItem } from '../types.js';
 
 export const PROGRAMME_TITLE = 'Also on the programme';
+/** The title when none of the day's talks has a slide of its own: there is nothing "also" about them. */
+export const PROGRAMME_ALONE_TITLE = 'Programme';
 
 /** The count under the title takes about a line. */
 const PROGRAMME_EXTRA_LINES = 1;
@@ -22,6 +24,7 @@ export function programmeSlides(
   sessions: Session[],
   restOf: (session: Session) => string[],
   frame: TextFrame,
+  afterNotedTalks = true,
 ): { slides: Slide[]; slideOf: Map<Session, Slide> } {
   const slideOf = new Map<Session, Slide>();
   if (sessions.length === 0) return { slides: [], slideOf };
@@ -29,11 +32,12 @@ export function programmeSlides(
     const speakers = speakersLine(session);
     return { markdown: speakers ? `${session.title} — ${speakers}` : session.title, children: [], blocks: [] };
   });
-  const lines = Math.max(3, bodyLines(PROGRAMME_TITLE, frame) - PROGRAMME_EXTRA_LINES);
+  const heading = afterNotedTalks ? PROGRAMME_TITLE : PROGRAMME_ALONE_TITLE;
+  const lines = Math.max(3, bodyLines(heading, frame) - PROGRAMME_EXTRA_LINES);
   const pages = balancedPages(items, lines, frame);
   const subtitle = [`${plural(sessions.length, 'talk')} without notes`];
   const slides = pages.map((page, index) =>
-    slide('bullets', continuedTitle(PROGRAMME_TITLE, index), { subtitle, items: page }),
+    slide('bullets', continuedTitle(heading, index), { subtitle, items: page }),
   );
   let listedBefore = 0;
   for (const made of slides) {
