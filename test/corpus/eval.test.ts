@@ -154,10 +154,13 @@ import {
  * 180's front matter is read since (parse/elixirMapFrontMatter.ts): with readV's titles merged, seen talks F1 0.949,
  * speakers 0.964; held out 0.773, 0.840. The talks floors go down with the new files under them, not with any rule:
  * seen 0.96 -> 0.945, held out 0.78 -> 0.77.
+ * readX (slot labels before a colon, a bare pasted URL names no prose talk, handles after "by" as a series' habit):
+ * seen talks F1 0.949 -> 0.957 (193), speakers F1 0.964 -> 0.963 (193's talks now counted, 2 of its speakers missed);
+ * held out unchanged (0.773, 0.840). Seen talks floor raised 0.945 -> 0.95.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.945, speakersF1: 0.955 },
+  seen: { talksF1: 0.95, speakersF1: 0.955 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.
