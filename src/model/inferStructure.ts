@@ -157,6 +157,15 @@ export function inferStructure(written: OutlineSection[]): Structure {
  */
 function datedOrGrouped(items: TopItem[]): TopItem[] {
   if (items.some((item) => item.kind === 'day' && item.dated)) return items;
+  const parts = items.filter((item) => item.kind === 'day');
+  // "## 技术" (tech) over "#### 移动与Web", "#### 大数据" tracks, beside asides only: the one part of the notes that holds the
+  // talks, not a day. Its talks, each in its track, are the notes' one day; its heading opens that day.
+  const only = parts.length === 1 ? (parts[0] as Extract<TopItem, { kind: 'day' }>) : null;
+  if (only?.day.talks.some((talk) => talk.group !== null)) {
+    const day = unnamedDay(only.day.talks);
+    day.intro.push(...headingNode(only.day, only.rank), ...only.day.intro);
+    return items.map((item) => (item === only ? { ...only, day } : item));
+  }
   const groups = items.filter(
     (item): item is Extract<TopItem, { kind: 'day' }> =>
       item.kind === 'day' &&
@@ -428,6 +437,20 @@ function sectionNodes(section: OutlineSection): RootContent[] {
     position: { start: { line: section.line, column: 1 }, end: { line: section.line, column: 1 } },
   };
   return [heading, ...section.body];
+}
+
+/** A day's heading as a node of notes (its words kept where the day is no longer named). */
+function headingNode(day: DaySource, rank: number): RootContent[] {
+  // Stryker disable next-line ConditionalExpression: a part that holds talks always has its heading
+  if (day.heading === null || day.line === null) return [];
+  return [
+    {
+      type: 'heading',
+      depth: Math.min(rank, 6) as 1 | 2 | 3 | 4 | 5 | 6,
+      children: [{ type: 'text', value: day.heading }],
+      position: { start: { line: day.line, column: 1 }, end: { line: day.line, column: 1 } },
+    },
+  ];
 }
 
 function pushed<T>(list: T[], value: T): T {

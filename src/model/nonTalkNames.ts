@@ -12,9 +12,12 @@ import { opensWithSlotLabel, parseSessionHeading } from './sessionHeading.js';
 const CLOSING =
   /^(?:(?:my |final |general |overall |closing |some )?(?:thoughts|impressions|takeaways)|(?:(?:my |final |general |overall |closing |some )?(?:conclusions?|summary|wrap[- ]?up|verdict)|(?:mein |unser )?fazit|conclusi[oó]n(?:es)?|conclus(?:[aã]o|[oõ]es)|considera[cç][oõ]es finais)(?:\s+(?:about|on|of|sobre|sur|über|zu|zum|zur|su|sul|sulla|del|de|da|do)\s.+)?|closing(?: (?:thoughts?|remarks|words))?|in (?:summary|conclusion)|tl;?dr|other(?: (?:notes|stuff|things))?|misc(?:ellaneous)?|(?:more |other |useful |further )?links|resources|references|further reading|zusammenfassung|(?:en )?r[ée]sum[ée]|pour conclure|bilan\b.*|resumen|まとめ|感想|所感|おわりに|最後に|次回は?.*|.*おまけ|番外編?|总结|小结|结语|.*후기|마무리|마치며|느낀\s?점)$/iu;
 
-/** The event around the talks: how to get there, the hall, booths, opening and registration, "about the event", a meetup's warm-up, start and end. */
+/**
+ * The event around the talks: how to get there, the hall, booths, opening and registration, "about the event", a meetup's
+ * warm-up, start and end; the pictures of it (`Photos`, `Everything in sketchnotes..`: someone's drawings of the talks).
+ */
 const EVENT =
-  /^(?:venue|location|warm[- ]?up|kick[- ]?off|(?:the )?end|热场|(?:正点)?开始|结束|getting there|directions|(?:the )?expo(?: hall)?|sponsors?|swag|registration|check[- ]?in|opening(?: (?:remarks|ceremony))?|welcome|about(?: the (?:event|conference))?|the event|arrival|poster sessions?|(?:community )?awards?|social event|unofficial event\b.*|.*\bbooths?\b.*|lieu|accueil|ouverture|anreise|veranstaltungsort|er[oö]ffnung|lugar|apertura|inauguraci[oó]n|会場|受付|.*ブース.*|オープニング|懇親会|会场|签到|展台|开幕|찾아가는\s?길|오시는\s?길|이벤트\s?존|부스|오프닝)$/iu;
+  /^(?:venue|location|warm[- ]?up|kick[- ]?off|(?:the )?end|热场|(?:正点)?开始|结束|getting there|directions|(?:the )?expo(?: hall)?|sponsors?|swag|registration|check[- ]?in|opening(?: (?:remarks|ceremony))?|welcome|about(?: the (?:event|conference))?|the event|arrival|poster sessions?|(?:community )?awards?|social event|unofficial event\b.*|.*\bbooths?\b.*|.*\bsketch[- ]?notes\b.*|(?:(?:some|more|the|my|our) )?(?:photos|pictures|gallery)|fotos|galer[ií]a|写真|照片|사진|lieu|accueil|ouverture|anreise|veranstaltungsort|er[oö]ffnung|lugar|apertura|inauguraci[oó]n|会場|受付|.*ブース.*|オープニング|懇親会|会场|签到|展台|开幕|찾아가는\s?길|오시는\s?길|이벤트\s?존|부스|오프닝)$/iu;
 
 /** Meals, breaks (a schedule's `BREAK` slot, `Pause`, `休憩`) and parties (`Closing Party`, `Bocoup Party After`, `Party at Example Bar`; not `The Party Problem`): whoever is named beside them ("Lunch time: Tacos by Example Corp") is a sponsor, not a speaker. */
 const BREAK =

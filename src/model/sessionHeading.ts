@@ -187,9 +187,15 @@ export function parseMarkedTitle(heading: string): SessionHeading | null {
 
 /** One linked name at the end of a heading: `[Jane Roe](https://twitter.com/jroe)`. */
 const LINKED_NAME = String.raw`\[([^\]]+)\]\((\S*?)\)`;
-/** "Title, [Jane Roe](…) & [John Doe](…)": the names after the last comma or dash, each linked. */
+/** "(a.k.a. [posva](…))" after a linked name: the person's handle, no one more. */
+const AKA_REMARK = String.raw`\s*\((?:a\.?k\.?a\.?|alias)\s[^()]*(?:\([^()]*\)[^()]*)?\)`;
+const AKA = `(?:${AKA_REMARK})?`;
+/**
+ * "Title, [Jane Roe](…) & [John Doe](…)": the names after the last comma or dash, each linked; or after "with" (`Fireside
+ * chat with [Jane Roe](…)`, `mit`, `con`, `avec`, `com`), who the talk is with.
+ */
 const LINKED_TAIL = new RegExp(
-  String.raw`^(.+?)(?:,|\s+[-–—])\s+(${LINKED_NAME}(?:\s*(?:,|&|and)\s*${LINKED_NAME})*)\s*$`,
+  String.raw`^(.+?)(?:,|\s+[-–—]|\s+(?:with|mit|con|avec|com))\s+(${LINKED_NAME}${AKA}(?:\s*(?:,|&|and|und|y|et|e)\s*${LINKED_NAME}${AKA})*)\s*$`,
   'u',
 );
 
@@ -201,20 +207,26 @@ const LINKED_TAIL = new RegExp(
 export function parseLinkedSpeakers(heading: string, options: { anySite?: boolean } = {}): SessionHeading | null {
   const match = LINKED_TAIL.exec(heading.trim());
   if (!match) return null;
-  const links = [...match[2]!.matchAll(new RegExp(LINKED_NAME, 'gu'))];
+  const links = [...match[2]!.replace(new RegExp(AKA_REMARK, 'gu'), '').matchAll(new RegExp(LINKED_NAME, 'gu'))];
   // `anySite`: the file's other talks link their speakers so (readHeadingSeries), so a home page or no address will do.
-  const people = links.every(
-    (link) =>
-      (options.anySite === true || PROFILE_URL.test(link[2]!)) &&
-      /\s/.test(link[1]!.trim()) &&
-      looksLikeName(link[1]!.trim(), false),
-  );
+  const people = links.every((link) => {
+    const profile = PROFILE_URL.test(link[2]!);
+    const name = link[1]!.trim();
+    // "[ashley williams](https://medium.com/u/…)": linked to a profile, a name may be written in lower case.
+    const written = profile && name === name.toLocaleLowerCase() ? capitalised(name) : name;
+    return (options.anySite === true || profile) && /\s/.test(name) && looksLikeName(written, false);
+  });
   if (!people) return null;
   const title = parseSessionHeading(match[1]!.replace(MARKDOWN_LINK, '$1')).title;
   return { title, speakers: links.map((link) => ({ name: link[1]!.trim(), org: null })) };
 }
 
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
+
+/** "ashley williams" → "Ashley Williams": each word with a capital, to be read as a name is. */
+function capitalised(text: string): string {
+  return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase());
+}
 
 /**
  * "Jane Roe | @jroe | Example Corp": a name, then handles and organisations set apart by bars. The handles say who

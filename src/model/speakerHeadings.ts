@@ -1,6 +1,7 @@
-import { isDayTitle, isSlotTitle } from './headingKinds.js';
+import { isAsideTitle, isDayTitle, isSlotTitle } from './headingKinds.js';
+import { isNonTalkName } from './nonTalkNames.js';
 import type { OutlineSection } from './outline.js';
-import { parseSpeakerHeading } from './speakers/names.js';
+import { looksLikeName, parseSpeakerHeading } from './speakers/names.js';
 
 /** At least this many heading pairs before a file is read as "# Speaker" / "## Title" pairs. */
 export const MIN_PAIRS = 3;
@@ -32,15 +33,51 @@ export function pairSpeakerHeadings(sections: OutlineSection[]): OutlineSection[
   );
 }
 
-/** Each pair of the sections read as one talk, the names on the side given. */
+/**
+ * Each pair of the sections read as one talk, the names on the side given. Where the names are the sub-headings, a
+ * title whose first sub-heading is the names and whose others are its parts (`## Title` / `#### Jane Roe` / `#### Why
+ * it matters`) is a pair too, and so is one whose only sub-heading is one capitalised word (`#### Matz`): the file's
+ * habit says who it is.
+ */
 function joinPairs(sections: OutlineSection[], side: 'parent' | 'child', words: number | null): OutlineSection[] {
-  return sections.map((section) => (section.children.length === 1 ? joinPair(section, side, words) : section));
+  return sections.map((section) => {
+    if (section.children.length === 1) return joinPair(section, side, words);
+    if (side !== 'child' || section.children.length === 0) return section;
+    // Both may read as names ("Pushing Back Against Loneliness"): the one written as the file's names are is the name.
+    return namedHeading(section.text, section.children[0]!.text, words) === 'child' ? joinFirstChild(section) : section;
+  });
 }
 
-/** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */
+/** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)", "Megan Tiu!". */
 export function namesOnly(text: string): boolean {
   if (isDayTitle(text) || isSlotTitle(text)) return false;
-  return parseSpeakerHeading(text) !== null;
+  return parseSpeakerHeading(withoutExclamation(text)) !== null;
+}
+
+/** "Megan Tiu!": the author's cheer after a name is no part of it. */
+function withoutExclamation(text: string): string {
+  return text.replace(/\s*[!！]+$/u, '');
+}
+
+/** One capitalised word (`Matz`) that reads as a name where a mark says so, and names no part of a talk (`Takeaways`). */
+function oneWordName(text: string): boolean {
+  const word = withoutExclamation(text).trim();
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && looksLikeName(word, true) && !isAsideTitle(word) && !isNonTalkName(word);
+}
+
+/** A talk whose first sub-heading names its speaker, its other sub-headings its parts: one talk with them. */
+function joinFirstChild(section: OutlineSection): OutlineSection {
+  const [name, ...parts] = section.children as [OutlineSection, ...OutlineSection[]];
+  const nameHeading = section.body.findIndex(
+    (node) => node.type === 'heading' && node.position?.start.line === name.line,
+  );
+  return {
+    ...section,
+    content: [...section.content, ...name.content],
+    body: section.body.filter((_, index) => index !== nameHeading),
+    children: [...name.children, ...parts],
+    speakerHeading: { heading: name.heading, text: withoutExclamation(name.text) },
+  };
 }
 
 /**
@@ -99,9 +136,10 @@ function namedSide(sections: OutlineSection[], words: number | null): 'parent' |
 function joinPair(section: OutlineSection, side: 'parent' | 'child', words: number | null): OutlineSection {
   const child = section.children[0]!;
   const parentNamed = namesOnly(section.text);
-  const childNamed = namesOnly(child.text);
+  // "## Keynote: Good Change, Bad Change" / "#### Matz": where the sub-headings name the speakers, one word will do.
+  const childNamed = namesOnly(child.text) || (side === 'child' && !parentNamed && oneWordName(child.text));
   if (!parentNamed && !childNamed) return section;
-  const nameIsParent = (namedHeading(section.text, child.text, words) ?? side) === 'parent';
+  const nameIsParent = parentNamed && (namedHeading(section.text, child.text, words) ?? side) === 'parent';
   const [title, name] = nameIsParent ? [child, section] : [section, child];
   return {
     ...title,
@@ -110,6 +148,6 @@ function joinPair(section: OutlineSection, side: 'parent' | 'child', words: numb
     content: [...section.content, ...child.content],
     body: [...section.content, ...child.body],
     children: child.children,
-    speakerHeading: { heading: name.heading, text: name.text },
+    speakerHeading: { heading: name.heading, text: withoutExclamation(name.text) },
   };
 }

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceOf } from './blocks.js';
 import { boldLead } from './boldLeads.js';
@@ -30,13 +30,14 @@ export function isTalkLine(node: RootContent): boolean {
     .split(/\s*\n\s*/);
   const text = lines.join(' ');
   if (text.length === 0 || text.length > MAX_TALK_LINE || lines.length > 2) return false;
-  const [first, ...rest] = node.children;
+  // A text of words has a first node.
+  const [first, ...rest] = node.children as [PhrasingContent, ...PhrasingContent[]];
   // All bold ("**„Title“ von Jane Roe**"), or the title bold and "von Jane Roe" after it, or the title quoted.
   const after = rest.map((child) => toString(child)).join('');
   const setApart =
-    first?.type === 'strong'
+    first.type === 'strong'
       ? after.trim() === '' || BY.test(after)
-      : first?.type === 'text' && OPENING_QUOTE.test(first.value) && quotedThenBy(text);
+      : first.type === 'text' && OPENING_QUOTE.test(first.value) && quotedThenBy(text);
   return setApart && parseSessionHeading(text).speakers.length > 0;
 }
 
@@ -80,6 +81,7 @@ export function boldTitleAndName(node: RootContent, source: string): TalkLineHea
     .split('\n')
     .map((line) => line.replace(/\\$/, '').trim())
     .filter(Boolean);
+  // Stryker disable next-line StringLiteral: a paragraph of no line has no time, in either stand-in
   const pair = TIME_LINE.test(lines[0] ?? '') ? lines.slice(1) : lines;
   if (pair.length < 2 || pair.length > 2 + MAX_ROLE_LINES) return null;
   // Stryker disable next-line MethodExpression: role lines after the two read are never looked at
@@ -149,6 +151,7 @@ function namedApart(text: string): TalkLineHead | null {
 
 /** Pure: the text reads as the names of people (`Jane Roe`, `Jane Roe & John Doe`, `Jane Roe (Example)`). */
 export function readsAsNames(text: string): boolean {
+  // Stryker disable next-line MethodExpression: parseSpeakerHeading trims the text and each name itself
   return parseSpeakerHeading(text.trim()) !== null;
 }
 

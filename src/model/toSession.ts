@@ -7,12 +7,18 @@ import type { ReadSpeakerLines } from './speakerLineHabit.js';
 import { parseSpeakerHeading } from './speakers/names.js';
 import { roleHeadingSpeaker } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
-import type { Session } from './types.js';
+import type { Session, Speaker } from './types.js';
 import { unquoted } from './unquoted.js';
 
 /** How the file's talk headings write their speakers, weighed over all of them (sessionHeading.ts). */
 export interface HeadingShape {
   orgInParentheses: boolean;
+}
+
+/** The names of a heading paired with the talk's title as its speakers; a word alone is one name. */
+function pairedNames(text: string): Speaker[] {
+  const word = text.trim();
+  return parseSpeakerHeading(text) ?? (/^\S+$/u.test(word) ? [{ name: word, org: null }] : []);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -44,7 +50,8 @@ export function toSession(
       slot && headed.speakers.length === 0
       ? { title: headed.title, speakers: slot.speakers }
       : headed;
-  const paired = talk.speakerHeading === undefined ? [] : (parseSpeakerHeading(talk.speakerHeading.text) ?? []);
+  // The pairing found it names (speakerHeadings.ts): one word there (`#### Matz`) is a name too.
+  const paired = talk.speakerHeading === undefined ? [] : pairedNames(talk.speakerHeading.text);
   // A line of its own names who speaks (`Jane Roe (Chef)` over `Title - Test-Driven Infrastructure`): a dash tail in the
   // title naming no one of them is its subtitle, not another speaker (`Title by John Doe` still names him).
   // So does a column of speakers beside a column of titles (`Keynote: Yes, I Test In Production` | `Charity Majors`).

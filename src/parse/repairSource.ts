@@ -9,6 +9,11 @@ const BROKEN_HEADING = /^( {0,3})(#{2,6}|#(?=[\p{Lu}\p{N}])(?!(?:TODO|TO DO|FIXM
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}`, closing tags included. */
 const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([\w-]+)([^]*?)\s*[>%]\}\}/g;
+/**
+ * Zola (Tera) shortcodes: `{{ figure(image="x.png", alt="…") }}`, a name called with arguments. A plain
+ * `{{ page.title }}` has no call and is left alone, as Liquid output is.
+ */
+const ZOLA_SHORTCODE = /\{\{\s*([\w-]+)\(([^]*?)\)\s*\}\}/g;
 /** Liquid (Jekyll) tags `{% ... %}`; `{{ ... }}` output tags are left alone, they may be prose. */
 const LIQUID_TAG = /\{%-?\s*(\w+)[^]*?-?%\}/g;
 /** Shortcode arguments whose values are words a reader should see. */
@@ -51,15 +56,30 @@ function repairLine(line: string, lineNumber: number, repairs: SourceRepair[]): 
       line: lineNumber,
       message: words
         ? `Replaced Hugo shortcode \`${name}\` by its text`
-        : `Dropped Hugo shortcode \`${whole.length > 60 ? `${whole.slice(0, 57)}...` : whole}\``,
+        : `Dropped Hugo shortcode \`${shortened(whole)}\``,
     });
     return words;
   });
-  repaired = repaired.replace(LIQUID_TAG, (whole, name: string) => {
+  repaired = repaired.replace(ZOLA_SHORTCODE, (whole, name: string, args: string) => {
+    const words = meaningfulText(args);
+    repairs.push({
+      line: lineNumber,
+      message: words
+        ? `Replaced Zola shortcode \`${name}\` by its text`
+        : `Dropped Zola shortcode \`${shortened(whole)}\``,
+    });
+    return words;
+  });
+  repaired = repaired.replace(LIQUID_TAG, (_whole, name: string) => {
     repairs.push({ line: lineNumber, message: `Dropped Liquid tag \`${name}\`` });
     return '';
   });
   return repaired;
+}
+
+/** A tag as a warning quotes it: at most 60 characters. */
+function shortened(tag: string): string {
+  return tag.length > 60 ? `${tag.slice(0, 57)}...` : tag;
 }
 
 /**

@@ -146,6 +146,11 @@ import {
  * 0.953 -> 0.951 (178's speakers, named only in photo captions, now count as missed); held out unchanged (talks
  * 0.785, speakers 0.839). Seen talks floor raised to 0.96.
  * Both merged: seen talks F1 0.966, speakers F1 0.962; held out unchanged (0.785, 0.839).
+ * Talks and speakers the seen files still missed (readW: a round-up of more talks under a heading naming no one, names
+ * with handles in items and prose, rating lines, Medium profile links, speaker sub-headings in more shapes, one part of
+ * tracks that is no day, quoted or emphasised titles said in sentences): seen talks F1 0.966 -> 0.973, speakers F1
+ * 0.962 -> 0.972 (files 166, 168, 169, 171, 172, 174, 177); held-out talks F1 0.785 unchanged, speakers F1 0.839 -> 0.844. Seen floors
+ * 0.965, 0.965; held-out speakers 0.84.
  * 171 files (15 new, 180-194, of which 182, 185, 188, 191 and 194 are held out, set aside before labeling). The
  * fresh 15, before any rule saw them: talks F1 0.770, speakers F1 0.962, titles 13/15. 180 (front matter written as an
  * Elixir map) is not read at all: the model stops on it, so this file's evaluation aborts; scored as an empty reading,
@@ -154,17 +159,20 @@ import {
  * 180's front matter is read since (parse/elixirMapFrontMatter.ts): with readV's titles merged, seen talks F1 0.949,
  * speakers 0.964; held out 0.773, 0.840. The talks floors go down with the new files under them, not with any rule:
  * seen 0.96 -> 0.945, held out 0.78 -> 0.77.
+ * readW merged on 171 files: seen talks F1 0.956, speakers 0.972; held out 0.773, 0.845. Floors seen 0.95, 0.965;
+ * held out 0.77, 0.84.
  * readX (slot labels before a colon, a bare pasted URL names no prose talk, handles after "by" as a series' habit):
- * seen talks F1 0.949 -> 0.957 (193), speakers F1 0.964 -> 0.963 (193's talks now counted, 2 of its speakers missed);
- * held out unchanged (0.773, 0.840). Seen talks floor raised 0.945 -> 0.95.
+ * alone, seen talks F1 0.949 -> 0.957 (193), speakers F1 0.964 -> 0.963 (193's talks now counted, 2 of its speakers
+ * missed); held out unchanged (0.773, 0.840). With readW merged: seen talks F1 0.956 -> 0.963, speakers 0.972; held
+ * out 0.773, 0.845. Seen talks floor raised 0.95 -> 0.955.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.95, speakersF1: 0.955 },
+  seen: { talksF1: 0.955, speakersF1: 0.965 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.
-  heldOut: { talksF1: 0.77, speakersF1: 0.835 },
+  heldOut: { talksF1: 0.77, speakersF1: 0.84 },
 };
 
 /**

@@ -17,7 +17,8 @@ describe("the conference title of notes whose author's title is a post's", () =>
   });
 
   it('keeps a lone H1 that is the title but for its link in the intro, link and all', () => {
-    const text = '# Atividades na [Python Brasil [13]](http://2017.pythonbrasil.org.br)\n\n## Talk one\n\n- a\n\n## Talk two\n\n- b\n';
+    const text =
+      '# Atividades na [Python Brasil [13]](http://2017.pythonbrasil.org.br)\n\n## Talk one\n\n- a\n\n## Talk two\n\n- b\n';
     const conference = build(text);
     expect(conference.title).toBe('Atividades na Python Brasil [13]');
     expect(conference.intro[0]).toMatchObject({

@@ -118,6 +118,21 @@ describe('talkEvidence: how much one talk reads as a talk', () => {
     expect(talkEvidence(talk('Alpha', { speakers: [] }), false)).toBe(BARE_TALK);
   });
 
+  it('counts a name before the title in a list that writes speakers first as a speaker of its own', () => {
+    expect(talkEvidence(talk('Lin Clark - A Cartoon Intro to WebAssembly', { speakerFirst: true }), false)).toBe(
+      MARKED_TALK,
+    );
+    expect(talkEvidence(talk('Jan Roe & Eva Maier: Testen im Betrieb', { speakerFirst: true }, 1), false)).toBe(
+      MARKED_TALK,
+    );
+    // Written so in a list that does not write speakers first, or with no name first: by its notes.
+    expect(talkEvidence(talk('Lin Clark - A Cartoon Intro to WebAssembly', { speakerFirst: false }), false)).toBe(
+      BARE_TALK,
+    );
+    expect(talkEvidence(talk('Lin Clark - A Cartoon Intro to WebAssembly'), false)).toBe(BARE_TALK);
+    expect(talkEvidence(talk('Cartoons for WebAssembly', { speakerFirst: true }, 1), false)).toBe(TALK_WITH_NOTES);
+  });
+
   it('weighs a title that shares a word with its group as a part of a talk, else by its notes', () => {
     expect(talkEvidence(talk('What is Linkerd?', { group: 'Intro to Linkerd' }, 2), false)).toBe(0);
     expect(talkEvidence(talk('What is Envoy?', { group: 'Intro to Linkerd' }, 2), false)).toBe(TALK_WITH_NOTES);

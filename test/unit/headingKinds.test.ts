@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   isAsideTitle,
   isDayTitle,
+  hasTalkMark,
   isGroupTitle,
   isResearchTitle,
   isSlotTitle,
+  isTalkListTitle,
   looksLikeTalk,
   splitDayPrefix,
 } from '../../src/model/headingKinds.js';
@@ -277,6 +279,60 @@ describe('splitDayPrefix', () => {
       ['Keynote - Scale', null],
       ['Day 1', null],
       [`Day 1 ${'x'.repeat(40)} - Title`, null],
+    ]);
+  });
+});
+
+describe('the edges mutation testing found untested (issue 19)', () => {
+  it('reads a slot word with its number joined to it, and marks after it', () => {
+    expectEach(isSlotTitle, [
+      ['Talk1', true],
+      ['Session12', true],
+      ['主题演讲::', true],
+      [' 主题演讲 ', true],
+      ['', false],
+      ['...', false],
+    ]);
+  });
+
+  it('reads a list number with spaces after it, and a trimmed talk mark', () => {
+    expect(looksLikeTalk('1.  Better tests')).toBe(true);
+    expect(hasTalkMark('  Talk 3: Better tests')).toBe(true);
+  });
+
+  it('reads a list of what to look into anywhere in the title', () => {
+    expect(isResearchTitle('Some things to google')).toBe(true);
+  });
+
+  it('reads no group of talks before a title in Chinese or Japanese brackets', () => {
+    expect(isGroupTitle('议题《可观测性》')).toBe(false);
+    expect(isGroupTitle('セッション「テスト」')).toBe(false);
+    expect(isGroupTitle('议题')).toBe(true);
+  });
+
+  it('reads a list of talks by its whole title, trimmed, marks at its end, a part joined with or without spaces', () => {
+    expectEach(isTalkListTitle, [
+      [' Agenda ', true],
+      ['Agenda::', true],
+      ['Programme.', true],
+      ['Pro.gramme', false],
+      ['My agenda', false],
+      ['Agenda items', false],
+      ['议程+记要', true],
+      ['Agenda & notes', true],
+    ]);
+  });
+
+  it('splits a day from what follows at spaced separators only, 40 characters of day at most', () => {
+    const day = 'Day 1 of the conference in the old towns';
+    expect(day).toHaveLength(40);
+    expectEach(splitDayPrefix, [
+      ['Day 1 -  Title', { day: 'Day 1', rest: 'Title' }],
+      ['Day 1, Title', { day: 'Day 1', rest: 'Title' }],
+      ['Jour 2 :  Titre', { day: 'Jour 2', rest: 'Titre' }],
+      [`${day} - Title`, { day, rest: 'Title' }],
+      // A heading over two lines (setext) reads no day before a title.
+      ['Day 1 - Title\nmore', null],
     ]);
   });
 });

@@ -23,6 +23,48 @@ describe('parseLinkedSpeakers: names linked to a social profile at the end of a 
     );
   });
 
+  it('reads a name linked to a Medium profile, written in lower case too', () => {
+    expect(
+      parseLinkedSpeakers('A Tale of Two Async (keynote) — [ashley williams](https://medium.com/u/1978eb600702)'),
+    ).toEqual({ title: 'A Tale of Two Async (keynote)', speakers: [{ name: 'ashley williams', org: null }] });
+    expect(parseLinkedSpeakers('Colas sin miedo - [Ana Gómez](https://medium.com/@agomez)')?.speakers).toEqual([
+      { name: 'Ana Gómez', org: null },
+    ]);
+    // In lower case only where the link goes to a profile; capitals mixed in are read as written.
+    expect(parseLinkedSpeakers('Service Mesh, [ashley williams](https://ashley.example.org)')).toBeNull();
+    expect(parseLinkedSpeakers('Service Mesh, [ashley Williams](https://twitter.com/ag)')).toBeNull();
+    expect(parseLinkedSpeakers('Service Mesh, [the slides](https://medium.com/u/1978eb600702)')).toBeNull();
+    expect(parseLinkedSpeakers('Service Mesh, [Mesh Patterns](https://medium.com/some-post-1978eb600702)')).toBeNull();
+  });
+
+  it('reads linked names after "with" in several languages, a handle after "a.k.a." dropped', () => {
+    expect(
+      parseLinkedSpeakers(
+        'Special mention — Vue+Webpack meetup with [Sean T. Larkin](https://medium.com/u/39) and [Eduardo San Martin](https://medium.com/u/fc) (a.k.a. [posva](https://twitter.com/posva))',
+      ),
+    ).toEqual({
+      title: 'Special mention — Vue+Webpack meetup',
+      speakers: [
+        { name: 'Sean T. Larkin', org: null },
+        { name: 'Eduardo San Martin', org: null },
+      ],
+    });
+    expect(
+      parseLinkedSpeakers('Kamingespräch mit [Jan Roe](https://twitter.com/jr) und [Eva Maier](https://x.com/em)')
+        ?.speakers,
+    ).toEqual([
+      { name: 'Jan Roe', org: null },
+      { name: 'Eva Maier', org: null },
+    ]);
+    expect(
+      parseLinkedSpeakers('Charla con [Ana Gómez](https://twitter.com/ag) (aka [@agomez](https://twitter.com/ag))')
+        ?.title,
+    ).toBe('Charla');
+    // "with" inside a word, or a link to no profile, names no one.
+    expect(parseLinkedSpeakers('Playing forwith [Ana Gómez](https://twitter.com/ag)')).toBeNull();
+    expect(parseLinkedSpeakers('Fun with [Web Components](https://example.org/wc)')).toBeNull();
+  });
+
   it('is null for a link to another site, a one-word name, or words that are no name', () => {
     expect(parseLinkedSpeakers('Service Mesh, [Mesh Patterns](https://github.com/mesh)')).toBeNull();
     expect(parseLinkedSpeakers('Service Mesh, [jroe](https://twitter.com/jroe)')).toBeNull();

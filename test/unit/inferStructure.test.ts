@@ -114,6 +114,30 @@ describe('inferStructure: notes without dated days', () => {
     ]);
   });
 
+  it('reads the one part of the notes that holds tracks of talks as no day: its talks are the notes’ one day', () => {
+    const text =
+      '## 技术\n#### 主题演讲\n**Alpha**\n#### 移动与Web\n##### Talk 1: Beta\n##### Talk 2: Gamma\n#### 大数据\n##### Talk 3: Delta\n##### Talk 4: Epsilon\n## 吐槽\n#### 演讲即招聘\nText.\n## 感想\nText.\n';
+    const found = read(text);
+    expect(found.days).toEqual([
+      '(no day): 主题演讲, Talk 1: Beta (移动与Web), Talk 2: Gamma (移动与Web), Talk 3: Delta (大数据), Talk 4: Epsilon (大数据)',
+    ]);
+    expect(found.asides).toEqual(['closing notes: 吐槽', 'closing notes: 感想']);
+    // Its heading opens the day, at its rank: its word is kept.
+    const structure = inferStructure(buildOutline(parseMarkdown(text).children, text).sections);
+    expect(structure.days[0]!.intro[0]).toMatchObject({ type: 'heading', depth: 2, children: [{ value: '技术' }] });
+    expect(structure.days[0]!.heading).toBeNull();
+    // In English: "## Talks" over "### Track A", "### Track B".
+    const english =
+      '## Talks\n### Track A\n#### Talk 1: A\n#### Talk 2: B\n### Track B\n#### Talk 3: C\n## Summary\nGood.\n';
+    expect(read(english).days).toEqual(['(no day): Talk 1: A (Track A), Talk 2: B (Track A), Talk 3: C (Track B)']);
+    // Two such parts are named days still (a morning and an afternoon of tracks).
+    const two = english.replace('## Summary\nGood.\n', '## Afternoon\n### Track C\n#### Talk 4: D\n#### Talk 5: E\n');
+    expect(read(two).days).toEqual([
+      'Talks: Talk 1: A (Track A), Talk 2: B (Track A), Talk 3: C (Track B)',
+      'Afternoon: Talk 4: D (Track C), Talk 5: E (Track C)',
+    ]);
+  });
+
   it('reads sections with no days as one day of talks, asides at either end', () => {
     expect(read('## Overview\n## Alpha Talk\n## Beta Talk\n## Summary\n## Links\n')).toEqual({
       days: ['(no day): Alpha Talk, Beta Talk'],

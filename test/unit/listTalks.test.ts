@@ -5,8 +5,10 @@ import {
   itemEvidence,
   joinAdjacentLists,
   MIN_TALK_ITEMS,
+  MIN_HANDLE_LEADS,
   MIN_TALK_SHARE,
   SPEAKER_FIRST_EVIDENCE,
+  sureTalkShare,
   talkLine,
   talksOfList,
   titleFromEventUrl,
@@ -98,6 +100,17 @@ describe('itemEvidence: how much one item reads as a talk', () => {
     expect(weigh('- Title\n  + Jane Roe, Staff Engineer at Example')).toEqual([1, 1, 0]);
   });
 
+  it('counts a name with its handle before the title as a talk (1), in several languages', () => {
+    expect(weigh('- Maggie Pint ([@maggiepint](https://twitter.com/maggiepint)) - Patterns for Libraries')).toEqual([
+      1, 1, 1,
+    ]);
+    expect(weigh('- Ana Gómez (@agomez): Charla sobre Vue')).toEqual([1, 1, 1]);
+    expect(weigh('- 王小明 (@wxm)：负载均衡')).toEqual([1, 1, 1]);
+    // Without the handle, or with a role after it: not so.
+    expect(weigh('- Maggie Pint - Patterns for Libraries')).toEqual([0, 0.5, 0]);
+    expect(weigh('- Maggie Pint (@maggiepint) - Senior Engineer')).toEqual([0, 0.5, 0]);
+  });
+
   it('counts a link 0.6, a short line 0.5 under a group heading only, an in-page link nothing', () => {
     expect(weigh('- [Title](https://x.org)')).toEqual([0.6, 0.6, 0.6]);
     expect(weigh('- [Title](https://x.org/talks/abc)')).toEqual([0.6, 0.6, 0.6]);
@@ -165,6 +178,60 @@ describe('talksOfList: a list whose items read as talks', () => {
     const found = read('- Jane Roe ~ Open Source\n- Ann Lee ~ Fast code\n- Bob Smith ~ Slow code\n');
     expect(found?.evidence).toBeCloseTo(3 + 3 * SPEAKER_FIRST_EVIDENCE, 10);
     expect(found?.talks.map((talk) => talk[5])).toEqual([true, true, true]);
+  });
+
+  it('reads a name with its handle as the speaker, the rest as the title, not speaker first again', () => {
+    const { list, source } = firstList(
+      '- Jane Roe (@jroe) - Patterns: A Guide\n  - a point\n- John Doe (@jdoe) - Fast code\n- 10:00 Slow code\n',
+    );
+    const found = talksOfList(list, source, null, false)!;
+    expect(found.talks.map((talk) => [talk.text, talk.speakers, talk.speakerFirst, talk.body.length])).toEqual([
+      ['Patterns: A Guide', [{ name: 'Jane Roe', org: null }], false, 1],
+      ['Fast code', [{ name: 'John Doe', org: null }], false, 0],
+      ['10:00 Slow code', undefined, false, 0],
+    ]);
+    expect(found.evidence).toBe(3);
+  });
+
+  it(`reads the other speaker-first items as talks where ${MIN_HANDLE_LEADS} items name a speaker with a handle`, () => {
+    expect(MIN_HANDLE_LEADS).toBe(2);
+    const two = read('- Jane Roe (@jroe) - Open Source\n- John Doe (@jdoe) - Fast code\n- Lin Clark - Cartoons\n');
+    // Each 1, and the list writes speakers first: 0.4 more each.
+    expect(two?.evidence).toBeCloseTo(3 + 3 * SPEAKER_FIRST_EVIDENCE, 10);
+    expect(two?.talks.map((talk) => [talk[0], talk[5]])).toEqual([
+      ['Open Source', false],
+      ['Fast code', false],
+      ['Lin Clark - Cartoons', true],
+    ]);
+    // One handle: "Lin Clark - Cartoons" and "Ann Lee - Fast code" are not talks by themselves (1 of 3).
+    expect(read('- Jane Roe (@jroe) - Open Source\n- Ann Lee - Fast code\n- Lin Clark - Cartoons\n')).toBeNull();
+    // A title first ("Fast code - Ann Lee") reads either way: it is counted as it reads alone.
+    const { list, source } = firstList(
+      '- Jane Roe (@jroe) - Open Source\n- John Doe (@jdoe) - Fast code\n- Cartoons and more - Lin Clark\n- Notes\n',
+    );
+    expect(sureTalkShare(list, source)).toBe(0.75);
+  });
+
+  it('counts an item that only says the list goes on neither way, and keeps it with the talk before', () => {
+    // Three talk-like of three counted: talks; "- ..." and "- and many more!" are the last talk's notes.
+    expect(read('- 10:00 A\n- 11:00 B\n- 12:00 C\n- ...\n- and many more!\n')?.talks).toEqual([
+      ['10:00 A', '10:00 A', 1, 0, 'Group', false],
+      ['11:00 B', '11:00 B', 2, 0, 'Group', false],
+      ['12:00 C', '12:00 C', 3, 2, 'Group', false],
+    ]);
+    // A filler with points under it is an item like any other.
+    expect(read('- 10:00 A\n- 11:00 B\n- 12:00 C\n- ...\n  - more\n')?.talks).toHaveLength(4);
+  });
+
+  it('gives the share of items that say they are talks on their own, fillers and captions apart', () => {
+    const share = (text: string) => {
+      const { list, source } = firstList(text);
+      return sureTalkShare(list, source);
+    };
+    expect(share('- 10:00 A\n- 11:00 B\n- [C](https://x.org)\n- D\n')).toBe(0.5);
+    expect(share('- 10:00 A\n- 11:00 B\n- Lightning:\n  - x\n- D\n- …\n')).toBe(2 / 3);
+    expect(share('- 10:00 A\n- 11:00 B\n')).toBe(0);
+    expect(share('- ...\n- etc.\n- and more\n')).toBe(0);
   });
 
   it('makes an item without the label the notes of the talk before it in a numbered series', () => {

@@ -175,4 +175,25 @@ describe('the words names are told by', () => {
       expect(looksLikeName(`Jane ${word}`, false), word).toBe(false);
     expect(looksLikeName('Jane Tionroe', false)).toBe(true);
   });
+
+  it('reads no name where a word ends in capitals after a small letter (a product, an acronym)', () => {
+    for (const name of ['Decentralized IoT', 'Hello GraphQL', 'Jane PostgreSQL', 'Das IoT'])
+      expect(looksLikeName(name, false), name).toBe(false);
+    // One word alone may be a handle written so (`yuTIN`): dashHandles.test.ts.
+    expect(looksLikeName('YuTIN', true)).toBe(true);
+    // Capitals inside a name are a name's (`McDonald`, `DeShawn`), as is a name all in capitals.
+    for (const name of ['Ronald McDonald', 'DeShawn Roe', 'LaToya Jackson', 'JANE ROE'])
+      expect(looksLikeName(name, false), name).toBe(true);
+  });
+
+  it('reads words ending so as a name where the notes mark them as a person (a handle after them)', () => {
+    expect(looksLikeName('Charity Majors', false)).toBe(false);
+    expect(looksLikeName('Charity Majors', false, true)).toBe(true);
+    expect(looksLikeName('Felicity Roe', false, true)).toBe(true);
+    expect(looksLikeName('Trinity', true, true)).toBe(true);
+    expect(looksLikeName('Charity Majors氏', false, true)).toBe(true);
+    // The other checks stay: title words, lower case, digits.
+    expect(looksLikeName('Charity for all', false, true)).toBe(false);
+    expect(looksLikeName('Security 2024', false, true)).toBe(false);
+  });
 });

@@ -189,6 +189,33 @@ describe('the edges of the names of sections that are no talk', () => {
       expect([name, isNonTalkName(name)]).toEqual([name, true]);
   });
 
+  it('reads the pictures of the event as no talk: sketchnotes, photos, in several languages', () => {
+    for (const name of [
+      'Everything in sketchnotes..',
+      'Sketchnotes',
+      'Sketch-notes of day 2',
+      'Sketch notes',
+      'Photos',
+      'Some pictures',
+      'More photos!',
+      'Gallery',
+      'Fotos',
+      'Galería',
+      'Galeria',
+      '写真',
+      '照片',
+      '사진',
+    ])
+      expect([name, isNonTalkName(name)]).toEqual([name, true]);
+    for (const name of ['Sketchnoting for Developers', 'Photos of Mars with Rust', 'Picture-in-Picture APIs'])
+      expect([name, isNonTalkName(name)]).toEqual([name, false]);
+    // In a day of talks, the section opens the day with its words; a talk that names its speaker stays one.
+    const notes =
+      '## Day 2\n\n### Caching by Jane Roe\n\nNotes.\n\n### Everything in sketchnotes..\n\nA big shoutout to Ann Lee.\n\n' +
+      '### Sketchnotes for everyone by John Doe\n\nNotes.\n';
+    expect(titles(notes)).toEqual(['Caching', 'Sketchnotes for everyone']);
+  });
+
   it('reads each optional piece of a break and a schedule name', () => {
     for (const name of ['Party  at Example Bar', 'Todays schedule', 'Days Agenda', 'Lineup', 'Agenda del día'])
       expect([name, isNonTalkName(name)]).toEqual([name, true]);

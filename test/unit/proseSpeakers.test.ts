@@ -219,6 +219,13 @@ describe('nameBeforeHandle', () => {
     );
   });
 
+  it('reads a first name that ends as a noun does, the handle saying it is a person', () => {
+    expect(handled('Charity Majors ([@mipsytipsy](https://twitter.com/mipsytipsy)) gave a very good talk.')).toBe(
+      'Charity Majors',
+    );
+    expect(handled('Felicity Roe (@froe) nos contó cómo versionar.')).toBe('Felicity Roe');
+  });
+
   it('needs the handle in parentheses right after the opening words, and those words a name', () => {
     expect(handled('Jane Roe [@jroe](https://twitter.com/jroe) made these sketchnotes.')).toBeNull();
     expect(handled('Jane Roe ([jroe](https://twitter.com/jroe)) showed us Rust.')).toBeNull();

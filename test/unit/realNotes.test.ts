@@ -44,6 +44,24 @@ describe('repairSource', () => {
     ]);
   });
 
+  it('keeps the words of a Zola shortcode call and drops the rest; Tera output with no call stays', () => {
+    const { text, repairs } = repairSource(
+      [
+        'See {{ figure(image="posts/2021/speed.png", width=357, alt="Chat in which he\'s at 1.25×.") }} here',
+        '{{ youtube(id="abc123", autoplay=true) }}',
+        '{{page.title}} and {{ config.base_url }}',
+      ].join('\n'),
+    );
+    expect(text).toBe("See Chat in which he's at 1.25×. here\n\n{{page.title}} and {{ config.base_url }}");
+    expect(repairs).toEqual([
+      { line: 1, message: 'Replaced Zola shortcode `figure` by its text' },
+      { line: 2, message: 'Dropped Zola shortcode `{{ youtube(id="abc123", autoplay=true) }}`' },
+    ]);
+    // A long tag is quoted to 57 characters and an ellipsis.
+    const long = `{{ gallery(id="${'x'.repeat(60)}") }}`;
+    expect(repairSource(long).repairs[0]!.message).toBe(`Dropped Zola shortcode \`${long.slice(0, 57)}...\``);
+  });
+
   it("keeps a figure credit's attrlink as its link", () => {
     const { text } = repairSource(
       '{{< figure src="/a.png" attr="Photo by Jane [on] Unsplash" attrlink="https://unsplash.com/photos/x" >}}\n',

@@ -1,7 +1,14 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { MIN_SAID_TALKS, proseReading } from '../../src/model/reading/proseTalks.js';
-import { talksSaidIn } from '../../src/model/reading/saidTalks.js';
+import type { Paragraph } from 'mdast';
+import {
+  emphasisedTalks,
+  QUOTED_TITLE_WORDS,
+  SAID_TITLE_WORDS,
+  talksSaidIn,
+} from '../../src/model/reading/saidTalks.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 const said = (text: string) => talksSaidIn(text).map(({ title, speakers }) => [title, speakers]);
@@ -61,11 +68,87 @@ describe('talksSaidIn: talks named in sentences with their speakers, in several 
     );
   });
 
+  it('reads a session word, a name and a quoted title, in several languages, "titled" or not', () => {
+    expect(
+      said('Na początku poszedłem na panel Marcina Cichonia pt. „Przychodzi baba do lekarza. Jak zadbać?”. Dalej'),
+    ).toEqual([['Przychodzi baba do lekarza. Jak zadbać?', 'Marcina Cichonia']]);
+    expect(said('Kolejna była prelekcja Bartłomieja Juszczyka nazwana „Jak podnieść wartość?”.')).toEqual([
+      ['Jak podnieść wartość?', 'Bartłomieja Juszczyka'],
+    ]);
+    expect(said('Po przerwie warsztat Mariusza Kapusty „Dlaczego ludzie kłamią?”.')).toEqual([
+      ['Dlaczego ludzie kłamią?', 'Mariusza Kapusty'],
+    ]);
+    expect(said('Then the workshop by Jane Roe called “Fast Builds”.')).toEqual([['Fast Builds', 'Jane Roe']]);
+    expect(said('Keynote of Jane Roe "Calm Systems" was great.')).toEqual([['Calm Systems', 'Jane Roe']]);
+    expect(said('Luego la charla de Ana Gómez titulada «Colas sin miedo».')).toEqual([
+      ['Colas sin miedo', 'Ana Gómez'],
+    ]);
+    expect(said('Puis l’atelier de Marie Curie intitulé « Les files »')).toEqual([['Les files', 'Marie Curie']]);
+    expect(said('Dann der Vortrag von Jan Roe „Die Tests“.')).toEqual([['Die Tests', 'Jan Roe']]);
+    // Said without quotes, the article is no part of the title.
+    expect(said('Then the talk by Jane Roe on the calm systems.')).toEqual([['calm systems', 'Jane Roe']]);
+  });
+
+  it(`reads a quoted title of up to ${QUOTED_TITLE_WORDS} words, the quotes saying where it ends`, () => {
+    expect([SAID_TITLE_WORDS, QUOTED_TITLE_WORDS]).toEqual([12, 24]);
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    expect(said(`The talk of Jane Roe “${words(24)}”.`)).toHaveLength(1);
+    expect(said(`The talk of Jane Roe “${words(25)}”.`)).toEqual([]);
+  });
+
+  it('reads no quoted title without a session word right before the name, or a name of two words', () => {
+    expect(said('I met Jane Roe “Calm Systems” there.')).toEqual([]);
+    expect(said('The talk of Jane “Calm Systems”.')).toEqual([]);
+    expect(said('The stalk of Jane Roe “Calm Systems”.')).toEqual([]);
+    expect(said('The TALK of Jane Roe “Calm Systems”.')).toEqual([]);
+  });
+
   it('keeps several talks of one paragraph in the order written', () => {
     expect(said('Jane Roe presented fast builds. Then the talk by John Doe on slow tests.')).toEqual([
       ['fast builds', 'Jane Roe'],
       ['slow tests', 'John Doe'],
     ]);
+  });
+});
+
+describe('emphasisedTalks: a title in emphasis, a by-word, then a linked name', () => {
+  const emphasised = (markdown: string) =>
+    emphasisedTalks((parseMarkdown(markdown).children[0] as Paragraph).children).map(({ title, speakers }) => [
+      title,
+      speakers,
+    ]);
+
+  it('reads bold, italics or both, before "de", "by", "von", "par" and a linked name, in several languages', () => {
+    expect(
+      emphasised(
+        'la grata sorpresa del ***Analysis of the feeling*** de [Juantomás García](https://twitter.com/@j) y su *Dolce*.',
+      ),
+    ).toEqual([['Analysis of the feeling', 'Juantomás García']]);
+    expect(emphasised('pude presenciar la *keynote* de [Luz Rello](https://twitter.com/luzrello), que…')).toEqual([
+      ['keynote', 'Luz Rello'],
+    ]);
+    expect(
+      emphasised('Then **Fast Builds** by [Jane Roe](https://janeroe.example) and _Slow Tests_ by [John Doe](x).'),
+    ).toEqual([
+      ['Fast Builds', 'Jane Roe'],
+      ['Slow Tests', 'John Doe'],
+    ]);
+    expect(emphasised('Danach _Testen im Betrieb_ von [Jan Roe](https://x.com/jr).')).toEqual([
+      ['Testen im Betrieb', 'Jan Roe'],
+    ]);
+  });
+
+  it(`needs the by-word alone between them, a name of two words, and a title of up to ${QUOTED_TITLE_WORDS} words`, () => {
+    expect(emphasised('el ***Building Efficient Software*** si no puedes distraer de [Álex Fernández](x).')).toEqual(
+      [],
+    );
+    expect(emphasised('la *keynote* de [Luz](https://twitter.com/luz).')).toEqual([]);
+    expect(emphasised('la *keynote* de [la web](https://example.org).')).toEqual([]);
+    expect(emphasised('la *keynote* de Luz Rello.')).toEqual([]);
+    expect(emphasised('la `keynote` de [Luz Rello](x).')).toEqual([]);
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    expect(emphasised(`the *${words(24)}* by [Jane Roe](x).`)).toHaveLength(1);
+    expect(emphasised(`the *${words(25)}* by [Jane Roe](x).`)).toEqual([]);
   });
 });
 
@@ -85,6 +168,17 @@ describe('proseReading with talks said in sentences', () => {
       ['fast builds', 'John Doe', 1],
     ]);
     expect(reading('First the talk by Jane Roe on calm systems.\n\nLunch was good.\n')).toBeUndefined();
+  });
+
+  it('reads talks named by an emphasised title and a linked name, after the sentences that say talks', () => {
+    const text =
+      'Pude ver la *keynote* de [Luz Rello](https://twitter.com/luzrello).\n\n' +
+      'Y el ***Analysis of feelings*** de [Juantomás García](https://twitter.com/@j), la charla de Ana Gómez sobre colas.\n';
+    expect(reading(text)).toEqual([
+      ['keynote', 'Luz Rello', 1],
+      ['colas', 'Ana Gómez', 1],
+      ['Analysis of feelings', 'Juantomás García', 0],
+    ]);
   });
 
   it('reads the event links of a paragraph, not its sentences, when it has some', () => {

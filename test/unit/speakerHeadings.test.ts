@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildConference } from '../../src/model/buildConference.js';
 import { buildOutline, type OutlineSection } from '../../src/model/outline.js';
 import { namesOnly, pairSpeakerHeadings } from '../../src/model/speakerHeadings.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
@@ -150,7 +151,8 @@ describe('pairSpeakerHeadings: "# Speaker" / "## Title" pairs', () => {
     ];
     const fiveOfSeven = paired(dayOne + dayTwo([...three, ['Getting Unstuck With Science', 'Carl Dunn']]));
     expect(read(fiveOfSeven[0]!.children)).toEqual([
-      ['Keynote: Gutes Ändern', null, 2, 3],
+      // One word under a title, where the file's sub-headings name the speakers, is the speaker.
+      ['Keynote: Gutes Ändern', 'Matz', 2, 3],
       ['Pruebas que se leen bien', 'Ana López', 2, 9],
       // Both read as names; the side the file names speakers at decides.
       ['Human Errors', 'Olivier Lacan', 2, 15],
@@ -175,10 +177,80 @@ describe('pairSpeakerHeadings: "# Speaker" / "## Title" pairs', () => {
     ]);
   });
 
+  it('reads a name with a cheer after it as the name alone', () => {
+    expect(namesOnly('Megan Tiu!')).toBe(true);
+    expect(namesOnly('Megan Tiu!!')).toBe(true);
+    expect(namesOnly('Ship it!')).toBe(false);
+    const sections = paired(
+      pair('Finding Beauty in the Mundane', 'Megan Tiu!', 2) +
+        pair('Scaling Teams Without Tears', 'Ann Lee', 2) +
+        pair('Memory Safety For Everyone', 'Bob Smith', 2),
+    );
+    expect(sections[0]!.speakerHeading).toEqual({ heading: 'Megan Tiu!', text: 'Megan Tiu' });
+  });
+
+  it('reads a title whose first sub-heading names the speaker, its others its parts, where the file names speakers so', () => {
+    const text =
+      '## Pushing Back Against Loneliness\n\n#### Jeremy Flores\n\nIntro.\n\n#### Loneliness & Guilt\n\n- a point\n\n' +
+      '#### Building the Right Thing\n\n- a point\n\n' +
+      pair('Scaling Teams Without Tears', 'Ann Lee', 2) +
+      pair('Memory Safety For Everyone', 'Bob Smith', 2) +
+      pair('Pruebas que se leen bien', 'Ana López', 2);
+    const [first] = paired(text);
+    expect(read([first!])).toEqual([['Pushing Back Against Loneliness', 'Jeremy Flores', 2, 1]]);
+    expect(first!.children.map((part) => part.text)).toEqual(['Loneliness & Guilt', 'Building the Right Thing']);
+    expect(first!.content.map((node) => node.type)).toEqual(['paragraph']);
+    // Its words are all kept, the name's heading apart (it is the speaker heading).
+    expect(first!.body.map((node) => node.type)).toEqual(['paragraph', 'heading', 'list', 'heading', 'list']);
+    // A first sub-heading that is no name leaves the section as written.
+    const [plain] = paired(text.replace('#### Jeremy Flores', '#### The Problem'));
+    expect(plain!.speakerHeading).toBeUndefined();
+    expect(plain!.children).toHaveLength(3);
+  });
+
+  it('reads one capitalised word as the speaker only where the sub-headings name speakers, and never a part of a talk', () => {
+    const others =
+      pair('Scaling Teams Without Tears', 'Ann Lee', 2) +
+      pair('Memory Safety For Everyone', 'Bob Smith', 2) +
+      pair('Pruebas que se leen bien', 'Ana López', 2);
+    expect(paired(pair('Keynote: Good Change, Bad Change', 'Matz', 2) + others)[0]!.speakerHeading?.text).toBe('Matz');
+    for (const word of ['Takeaways', 'Summary', 'Fazit', 'matz', 'MATZ', 'Overview'])
+      expect(
+        paired(pair('Keynote: Good Change, Bad Change', word, 2) + others)[0]!.speakerHeading,
+        word,
+      ).toBeUndefined();
+    // Where the names are the parent headings, a word under a title is its part.
+    const parents =
+      pair('Ann Lee', 'Scaling Teams', 2) + pair('Bob Smith', 'Memory Safety', 2) + pair('Ana López', 'Pruebas', 2);
+    expect(paired(pair('Keynote: Good Change, Bad Change', 'Matz', 2) + parents)[0]!.speakerHeading).toBeUndefined();
+  });
+
   it('keeps the content of both headings of a pair in the talk', () => {
     const sections = paired(
       `# Jane Roe\n\nSpeaker notes.\n\n## Writing Tests That Read Well\n\n- a point\n\n${pair('Ann Lee', 'Scaling Teams Without Tears')}${pair('Bob Smith', 'Memory Safety For Everyone')}`,
     );
     expect(sections[0]!.content.map((node) => node.type)).toEqual(['paragraph', 'list']);
+  });
+});
+
+describe('a paired talk read as a session', () => {
+  /** Each talk of the notes as "title | speakers". */
+  const sessions = (text: string) =>
+    buildConference(parseNotes(text, 'notes.md')).days.flatMap((day) =>
+      day.sessions.map((session) => `${session.title} | ${session.speakers.map((speaker) => speaker.name).join(', ')}`),
+    );
+  const others =
+    pair('Scaling Teams Without Tears', 'Ann Lee', 2) +
+    pair('Memory Safety For Everyone', 'Bob Smith', 2) +
+    pair('Pruebas que se leen bien', 'Ana López', 2);
+
+  it('takes a slot’s words that name no one of the paired names as its title, and a paired word as a name', () => {
+    const text = `# Day 01\n\n## Keynote: Good Change, Bad Change\n#### Matz\n\nRuby's birthday: Feb 24 1993\n\nNotes.\n\n${others}`;
+    expect(sessions(text)).toEqual([
+      'Keynote: Good Change, Bad Change | Matz',
+      'Scaling Teams Without Tears | Ann Lee',
+      'Memory Safety For Everyone | Bob Smith',
+      'Pruebas que se leen bien | Ana López',
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { boldTitleAndName, isTalkLine, namedOrTimed, plainTalkLine } from '../../src/model/talkLines.js';
+import {
+  boldTitleAndName,
+  isTalkLine,
+  namedOrTimed,
+  plainTalkLine,
+  talkLineHeads,
+  timedTalkLine,
+} from '../../src/model/talkLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** The first top-level node of `text`, as the outline sees it. */
@@ -94,6 +101,29 @@ describe('isTalkLine: a line that names a talk and its speaker, the title set ap
     // Two lines and a line break after them, not three lines.
     expect(isTalkLine(paragraph(bold('Safe Pipelines'), text('\nby Jane Roe\n')))).toBe(true);
   });
+
+  it('reads a quoted title that opens with its own by-word, the closing quote after it', () => {
+    expect(talkLine('"By Design" by Jane Roe')).toBe(true);
+    expect(talkLine('„Von Null auf Hundert“ von Jane Roe')).toBe(true);
+    expect(talkLine('«Par défaut» par Jane Roe')).toBe(true);
+  });
+
+  it('refuses a third line, even one that names a second speaker', () => {
+    expect(talkLine('**Safe Pipelines**\nby Jane Roe & John Doe')).toBe(true);
+    expect(talkLine('**Safe Pipelines**\nby Jane Roe\n& John Doe')).toBe(false);
+  });
+
+  it('counts the spaces around a line break as one, 160 characters in all', () => {
+    const bold = (value: string): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] });
+    const text = (value: string): PhrasingContent => ({ type: 'text', value });
+    // "Safe x… by Jane Roe" once read: the title and 12 characters.
+    const ofLength = (length: number): RootContent => ({
+      type: 'paragraph',
+      children: [bold(`Safe ${'x'.repeat(length - 12 - 5)}`), text('  \n  by Jane Roe')],
+    });
+    expect(isTalkLine(ofLength(160))).toBe(true);
+    expect(isTalkLine(ofLength(161))).toBe(false);
+  });
 });
 
 describe('boldTitleAndName: a title and a name as two bold lines, a time over them, a role under them', () => {
@@ -143,6 +173,49 @@ describe('boldTitleAndName: a title and a name as two bold lines, a time over th
   it('reads a bold caption or a run over 100 characters as no names', () => {
     expect(pairOf('**Jane Roe:**\n**The Time Is Now**')).toBeNull();
     expect(pairOf(`**The Time Is Now**\n**Jane Roe${' Roe'.repeat(23)}**`)).toBeNull();
+  });
+
+  it('reads only a paragraph: two bold lines in a code block or a heading are none', () => {
+    expect(pairOf('    **The Time Is Now**\n    **Jane Roe**')).toBeNull();
+    expect(pairOf('**The Time Is Now**\n**Jane Roe**\n===')).toBeNull();
+  });
+
+  it('reads its lines trimmed, without a hard break alone on its line or at their end', () => {
+    expect(pairOf('**The Time Is Now**\n\\\n**Jane Roe**')).toEqual(talk);
+    expect(pairOf('**The Time Is Now**\n   **Jane Roe**')).toEqual(talk);
+    // A backslash inside a line is the title's.
+    expect(pairOf('**Jane Roe**\n**Testing the back\\slash**')).toEqual({
+      text: 'Testing the back\\slash',
+      speaker: 'Jane Roe',
+    });
+  });
+
+  it('skips a first line that is only a time, with one digit or two, and nothing before or after it', () => {
+    expect(pairOf('9:30\n**The Time Is Now**\n**Jane Roe**')).toEqual(talk);
+    expect(pairOf('Room 10\n**The Time Is Now**\n**Jane Roe**')).toBeNull();
+    expect(pairOf('10:30 Keynote\n**The Time Is Now**\n**Jane Roe**')).toBeNull();
+  });
+
+  it('needs the bold at the start of its line, and the whole line read', () => {
+    expect(pairOf('**The Time Is Now**\nby **Jane Roe**')).toBeNull();
+    // A line separator inside a line ends what the line's pattern reads: no bold name with a short tail then.
+    expect(pairOf('**The Time Is Now**\n**Jane Roe** x\u2028y')).toBeNull();
+  });
+
+  it('takes the name trimmed', () => {
+    expect(pairOf('**The Time Is Now**\n**Jane Roe **')).toEqual(talk);
+  });
+
+  it('reads names ending in a colon as a caption, and names of 100 characters, not 101', () => {
+    expect(pairOf('**Jane Roe, John Doe**\n**The Time Is Now**')).toEqual({
+      text: 'The Time Is Now',
+      speaker: 'Jane Roe, John Doe',
+    });
+    expect(pairOf('**Jane Roe, John Doe:**\n**The Time Is Now**')).toBeNull();
+    // "Jane Roe (…)": 11 characters and the organisation.
+    const named = (length: number) => `Jane Roe (${'x'.repeat(length - 11)})`;
+    expect(pairOf(`**The Time Is Now**\n**${named(100)}**`)).toEqual({ text: 'The Time Is Now', speaker: named(100) });
+    expect(pairOf(`**The Time Is Now**\n**${named(101)}**`)).toBeNull();
   });
 });
 
@@ -202,5 +275,102 @@ describe('namedOrTimed: the names before a colon or after the last comma, trimme
     expect(namedOrTimed('Jane Roe:  Testing in production')).toEqual(talk);
     expect(namedOrTimed('Intro:Jane Roe: Testing in production')).toBeNull();
     expect(namedOrTimed('Jane Roe: Testing in production\nand more')).toBeNull();
+  });
+});
+
+describe('timedTalkLine: the lines under a time, in the order their words or the run say', () => {
+  const timed = (text: string, order: 'nameFirst' | null = null) => {
+    const [node, next] = parseNotes(text, 'notes.md').tree.children;
+    return timedTalkLine(node!, next, text, order);
+  };
+
+  it('reads a line of names alone under a time as its title, even in a run that names speakers first', () => {
+    expect(timed('10:30\nJane Roe', 'nameFirst')).toEqual({ text: 'Jane Roe' });
+    expect(timed('10:30\nJane Roe')).toEqual({ text: 'Jane Roe' });
+  });
+
+  it('reads the speaker over the title where the words say so, in a run of no habit', () => {
+    expect(timed('10:00 - 10:40\nTIM HOLMAN\nFUN.CSS')).toEqual({ text: 'FUN.CSS', speaker: 'TIM HOLMAN' });
+  });
+
+  it('takes a title under the speaker by the habit up to 160 characters, a dot inside it, no dot at its end', () => {
+    expect(timed('10:00\nJane Roe\nNode.js? WTF!', 'nameFirst')).toEqual({
+      text: 'Node.js? WTF!',
+      speaker: 'Jane Roe',
+    });
+    expect(timed('10:00\nJane Roe\nNode.js? WTF!')).toEqual({ text: 'Jane Roe' });
+    // "Why … now!": 9 characters and the x's.
+    const title = (length: number) => `Why ${'x'.repeat(length - 9)} now!`;
+    expect(timed(`10:00\nJane Roe\n${title(160)}`, 'nameFirst')).toEqual({ text: title(160), speaker: 'Jane Roe' });
+    expect(timed(`10:00\nJane Roe\n${title(161)}`, 'nameFirst')).toEqual({ text: 'Jane Roe' });
+  });
+
+  it('reads the lines without a hard break alone on its line, a backslash inside a line kept', () => {
+    expect(timed('10:30\n\\\nThe Time Is Now\nJane Roe')).toEqual({ text: 'The Time Is Now', speaker: 'Jane Roe' });
+    expect(timed('10:30\nBack\\slash Tricks\nJane Roe')).toEqual({ text: 'Back\\slash Tricks' });
+  });
+});
+
+describe('talkLineHeads: the paragraphs of a run that stand in for talk headings', () => {
+  /** Each head with the line its paragraph starts on. */
+  const headsOf = (text: string) =>
+    [...talkLineHeads(parseNotes(text, 'notes.md').tree.children, text)].map(([node, head]) => [
+      node.position?.start.line,
+      head,
+    ]);
+
+  it('reads a talk line as its whole text, trimmed', () => {
+    expect(headsOf('**Safe Pipelines** by Jane Roe\n\n- a point')).toEqual([
+      [1, { text: 'Safe Pipelines by Jane Roe' }],
+    ]);
+    // One line is read whole, though its link reading would split it.
+    expect(headsOf('**Safe pipelines at scale** by Jane Roe\n\n- a point')).toEqual([
+      [1, { text: 'Safe pipelines at scale by Jane Roe' }],
+    ]);
+    expect(headsOf('„Sichere Pipelines“ von Jane Roe\n\n- ein Punkt')).toEqual([
+      [1, { text: '„Sichere Pipelines“ von Jane Roe' }],
+    ]);
+    const node: RootContent = {
+      type: 'paragraph',
+      children: [
+        { type: 'strong', children: [{ type: 'text', value: 'Safe Pipelines' }] },
+        { type: 'text', value: ' by Jane Roe  ' },
+      ],
+    };
+    expect([...talkLineHeads([node], '').values()]).toEqual([{ text: 'Safe Pipelines by Jane Roe' }]);
+  });
+
+  it('reads a talk line of a line of names over the title by its link: the names are the speaker', () => {
+    const text = '**[Jane Roe (Chef)\nSafe Pipelines - Continuous Delivery](talks/x.md)**\n\n- a point';
+    expect(headsOf(text)).toEqual([[1, { text: 'Safe Pipelines - Continuous Delivery', speaker: 'Jane Roe (Chef)' }]]);
+  });
+
+  it('adds a link naming its speaker to a run of plain talk lines, not one naming none, nor to a shorter run', () => {
+    const plain = ['Safe Pipelines - Jane Roe', '- a point', 'Testing in prod - John Doe', '- a point'];
+    const links = [
+      '**[Loud deploys for everyone](talks/l.md)**',
+      '**[Quiet deploys at scale](talks/q.md)** - Max Mustermann',
+    ];
+    const three = ['## Day 1', ...plain, 'Fast Builds - Ann Lee', '- a point', ...links].join('\n\n');
+    expect(headsOf(three)).toEqual([
+      [3, { text: 'Safe Pipelines - Jane Roe' }],
+      [7, { text: 'Testing in prod - John Doe' }],
+      [11, { text: 'Fast Builds - Ann Lee' }],
+      [17, { text: 'Quiet deploys at scale', speaker: 'Max Mustermann' }],
+    ]);
+    expect(headsOf(['## Day 1', ...plain, ...links].join('\n\n'))).toEqual([]);
+  });
+
+  it('starts each run of links anew at a heading', () => {
+    const links = [
+      '[Max Mustermann\nQuiet deploys at scale](talks/q.md)',
+      '[Ann Lee\nLoud deploys for everyone](talks/l.md)',
+    ];
+    expect(headsOf(['## Day 1', ...links].join('\n\n'))).toEqual([]);
+    expect(headsOf(['## Day 1', ...links, '[Jane Roe\nSafe pipelines](talks/s.md)'].join('\n\n'))).toEqual([
+      [3, { text: 'Quiet deploys at scale', speaker: 'Max Mustermann' }],
+      [6, { text: 'Loud deploys for everyone', speaker: 'Ann Lee' }],
+      [9, { text: 'Safe pipelines', speaker: 'Jane Roe' }],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { isAsideTitle, isDayTitle, isGroupTitle, looksLikeTalk } from '../headingKinds.js';
 import type { DaySource, TalkSource } from '../inferStructure.js';
 import { readsAsNonTalk } from '../nonTalkNames.js';
+import { speakerFirstShape } from '../sessionHeading.js';
 import { TIME_SLOT } from '../speakers/timeSlot.js';
 
 /** A talk that says so: a speaker, a "Talk 3:" mark or a time slot in its title. */
@@ -28,7 +29,11 @@ export function talkEvidence(talk: TalkSource, repeated: boolean): number {
   const title = talk.text.trim();
   // A speaker of its own (a "# Jane Roe" heading over it, a "Speaker" column) marks it too.
   // So does one read from a labelled item ("4. Vortrag: Von Jane Roe [Title](…)"), its speakers beside its title.
-  const ownSpeakers = talk.speakerHeading !== undefined || (talk.speakers?.length ?? 0) > 0;
+  // So does a name before the title in a list that writes speakers first ("- Lin Clark - Title" among "- Jane Roe (@jroe) - …").
+  const ownSpeakers =
+    talk.speakerHeading !== undefined ||
+    (talk.speakers?.length ?? 0) > 0 ||
+    (talk.speakerFirst === true && speakerFirstShape(title) !== null);
   // "Steps:", "Articles worth reading:": a caption over a list, not a talk.
   if (isBreakTitle(title) || isAsideTitle(title) || isDayTitle(title) || title.endsWith(':')) return NOT_A_TALK;
   if (isGroupTitle(title) && !looksLikeTalk(title)) return NOT_A_TALK;

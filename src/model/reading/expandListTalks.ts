@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
-import { isGroupTitle } from '../headingKinds.js';
+import { isGroupTitle, looksLikeTalk } from '../headingKinds.js';
 import { showsEveryWord } from '../../words.js';
 import type { DaySource, TalkSource } from '../inferStructure.js';
-import { joinAdjacentLists, MIN_TALK_SHARE, talksOfList } from './listTalks.js';
+import { joinAdjacentLists, MIN_TALK_SHARE, sureTalkShare, talksOfList } from './listTalks.js';
 import { talksOfTable } from './tableTalks.js';
 
 /**
@@ -34,8 +34,9 @@ function expandGroupLists(day: DaySource, source: string): DaySource {
   if (day.text === null) return day;
   const intro = [...day.intro];
   const talks = day.talks.flatMap((talk) => {
-    if (!isGroupTitle(talk.text) || !showsEveryWord(talk.heading, talk.text)) return [talk];
+    if (!showsEveryWord(talk.heading, talk.text)) return [talk];
     if (talk.body.some((node) => node.type === 'heading')) return [talk];
+    if (!isGroupTitle(talk.text) && !listsOthersTalks(talk, source)) return [talk];
     const listed: TalkSource[] = [];
     const notes: RootContent[] = [];
     for (const { node, parts } of joinAdjacentLists(talk.body)) {
@@ -50,6 +51,26 @@ function expandGroupLists(day: DaySource, source: string): DaySource {
   return talks.length === day.talks.length && talks.every((talk, index) => talk === day.talks[index])
     ? day
     : { ...day, intro, talks };
+}
+
+/** A panel or a Q&A lists who sat on it: `TC39 Panel`, `Podiumsdiskussion`, `Mesa redonda`, `パネル`, `圆桌`. */
+const PANEL =
+  /\b(?:panel|q\s*&\s*a|ama|podiumsdiskussion|mesa\s+redonda|table\s+ronde|tavola\s+rotonda)\b|パネル|圆桌|圓桌|座谈|패널/iu;
+
+/** Share of a list's items that must name their speaker (or slot) for a heading that names no group to gather them. */
+export const SURE_ITEMS_SHARE = 0.7;
+
+/**
+ * A "talk" whose heading names no one (`#### So many others...`, `### Honourable mentions`, `### Was ich noch sah`)
+ * over a list whose items each name a talk and its speaker (`- Jane Roe (@jroe) - Title`, `- Title by Jane Roe`), at
+ * least SURE_ITEMS_SHARE of them: the author's round-up of more talks, a group of them. A heading that names its
+ * speaker or a panel keeps its list as its notes (`TC39 Panel` over its panellists).
+ */
+function listsOthersTalks(talk: TalkSource, source: string): boolean {
+  if (talk.speakerHeading || talk.namedFor || looksLikeTalk(talk.text) || PANEL.test(talk.text)) return false;
+  return joinAdjacentLists(talk.body).some(
+    ({ node }) => node.type === 'list' && sureTalkShare(node, source) >= SURE_ITEMS_SHARE,
+  );
 }
 
 function expandDay(day: DaySource, source: string, minShare: number): DaySource {

@@ -14,6 +14,8 @@ import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT, withoutTimeSlot } from '../speakers/timeSlot.js';
 import { isNonTalkName } from '../nonTalkNames.js';
 import { resourceLinksTitle } from './resourceLinks.js';
+import { isFillerLine } from './fillerItems.js';
+import { handleLead } from '../speakers/handleLeads.js';
 
 /** How sure an item is a talk: 1 when it says so (a slot, a speaker, an event URL), less when it is only a link or a short line. */
 export type ItemEvidence = number;
@@ -101,6 +103,11 @@ function isNonTalkItem(item: ListItem): boolean {
   return text !== '' && !isCaptionItem(item) && isNonTalkName(withoutTimeSlot(text));
 }
 
+/** "- ...", "- many many more!": the list goes on, the item names nothing; it joins the notes of the talk before. */
+function isFillerItem(item: ListItem): boolean {
+  return item.children.length === 1 && isFillerLine(itemText(item));
+}
+
 /** The first line of an item, as plain text with whitespace folded. */
 function itemText(item: ListItem): string {
   const [first] = item.children;
@@ -164,6 +171,8 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
   if (opening?.type === 'link' && opening.url.startsWith('#')) return 0;
   const startsWithLink = opening?.type === 'link';
   if (parseSessionHeading(text).speakers.length > 0) return 1;
+  // "Jane Roe (@jroe) - Title": a handle says the lead is who spoke.
+  if (handleLead(text) !== null) return 1;
   // "Title: [Video][ref] & [Slides][ref]": the links after the title say it was a talk.
   if (first?.type === 'paragraph' && resourceLinksTitle(first) !== null) return RESOURCE_LINKS_EVIDENCE;
   // "Jane Roe ~ title", "王小明：title": a name first, set apart by a tilde or a full-width colon (a dash
@@ -176,6 +185,36 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
   return inGroup ? 0.5 : 0;
 }
 
+/**
+ * Pure: the share of a list's items that say they are talks on their own (evidence 1: a speaker, a slot, an event
+ * page), captions and fillers (`- ...`) apart; 0 for a list shorter than MIN_TALK_ITEMS.
+ */
+export function sureTalkShare(list: List, source: string): number {
+  const counted = list.children.filter((item) => !isCaptionItem(item) && !isFillerItem(item));
+  if (list.children.length < MIN_TALK_ITEMS || counted.length === 0) return 0;
+  const scores = new Map(zip(list.children, itemScores(list, false, source)));
+  return counted.filter((item) => scores.get(item)! >= 1).length / counted.length;
+}
+
+/** Items written `Jane Roe (@jroe) - Title` a list needs before its other speaker-first items count as talks too. */
+export const MIN_HANDLE_LEADS = 2;
+
+/**
+ * Each item's evidence (itemEvidence), weighed with its list: where at least MIN_HANDLE_LEADS items name their speaker
+ * with a handle first (`Jane Roe (@jroe) - Title`), the list writes who spoke first, so an item that reads only so
+ * (`Lin Clark - A Cartoon Intro`, `Jane Roe & John Doe - Title`) says it is a talk as well (1).
+ */
+function itemScores(list: List, inGroup: boolean, source: string): ItemEvidence[] {
+  const scores = list.children.map((item) => itemEvidence(item, inGroup, source));
+  const lines = list.children.map(itemText);
+  if (lines.filter((line) => handleLead(line) !== null).length < MIN_HANDLE_LEADS) return scores;
+  return scores.map((score, index) => (speakerFirstShape(lines[index]!) === 'only' ? Math.max(score, 1) : score));
+}
+
+function zip<A, B>(as: A[], bs: B[]): [A, B][] {
+  return as.map((a, index) => [a, bs[index]!]);
+}
+
 /** Pure: the items of `list` as talks when enough of them read as talks, else null. */
 export function talksOfList(
   list: List,
@@ -185,10 +224,11 @@ export function talksOfList(
   minShare = MIN_TALK_SHARE,
 ): { talks: TalkSource[]; evidence: number } | null {
   if (list.children.length < MIN_TALK_ITEMS) return null;
-  const scores = list.children.map((item) => itemEvidence(item, inGroup, source));
+  const scores = itemScores(list, inGroup, source);
   const talkLike = scores.filter((score) => score > 0).length;
   // "- Lightning talks:" over sub-items is a caption among the talks: it counts neither way.
-  const counted = list.children.filter((item) => !isCaptionItem(item)).length;
+  // "- ...", "- and many more!" closing the list count neither way.
+  const counted = list.children.filter((item) => !isCaptionItem(item) && !isFillerItem(item)).length;
   if (talkLike < counted * minShare) return null;
   // In a numbered series of talks ("3. Vortrag: …"), an item without the label ("Then a break…") is notes
   // of the talk before it.
@@ -197,24 +237,31 @@ export function talksOfList(
   // "- 主持人:" (host) before the first talk: its notes open the first talk's.
   const beforeFirst: RootContent[] = [];
   let captioned = 0;
+  // "Jane Roe (@jroe) - Title": read speaker first already, its speakers found (talkOfItem).
+  const handled = new Set<TalkSource>();
   for (const item of list.children) {
     const previous = talks.at(-1);
     const caption = captionOfTalks(item, source, group);
     // "- Host: Jane Roe", "- ~ 16:25 Break": the item belongs to the notes around the talks.
-    if (isHostItem(item) || isNonTalkItem(item))
+    if (isHostItem(item) || isNonTalkItem(item) || isFillerItem(item))
       (previous?.body ?? beforeFirst).push({ ...list, children: [item], position: item.position });
     else if (series && previous && !hasTalkLabel(item))
       previous.body = [...previous.body, { ...list, children: [item], position: item.position }];
     else if (caption) {
       talks.push(...caption.talks);
       captioned += caption.evidence;
-    } else talks.push(talkOfItem(item, source, group));
+    } else {
+      const talk = talkOfItem(item, source, group);
+      if (talk.speakers !== undefined && handleLead(itemText(item)) !== null) handled.add(talk);
+      talks.push(talk);
+    }
   }
   if (talks.length === 0) return null;
   talks[0]!.body = [...beforeFirst, ...talks[0]!.body];
   // Most items "Name - Title": the list writes speakers first, so all its items are read that way.
   // "Ann Lee - Open Source Operations" reads either way; at least one item must read only speaker-first.
-  const shapes = talks.map((talk) => speakerFirstShape(talk.text));
+  // "Jane Roe (@jroe) - Title" was read speaker first already: it counts as written so.
+  const shapes = talks.map((talk) => (handled.has(talk) ? 'only' : speakerFirstShape(talk.text)));
   const speakerFirst =
     shapes.includes('only') && shapes.filter((shape) => shape !== null).length >= talks.length * MIN_TALK_SHARE;
   // "iHaskell - carlsu" among "Job Board - Sammy Fung": a handle after the dash, weighed over the whole list.
@@ -226,6 +273,7 @@ export function talksOfList(
   const people = speakerFirst || handles.some(Boolean) ? [] : personItemSpeakers(texts);
   return {
     talks: talks.map((talk, index) => {
+      if (handled.has(talk)) return { ...talk, speakerFirst: false };
       const handle = handles[index];
       const person = people[index];
       if (handle) return { ...talk, text: handle.title, speakers: handle.speakers, speakerFirst };
@@ -327,6 +375,10 @@ function talkOfItem(item: ListItem, source: string, group: string | null): TalkS
       speakers: labelled.speakers,
     };
   }
+  // "Jane Roe (@jroe) - Title": the lead names who spoke, the rest is the title.
+  const led = handleLead(text);
+  if (led)
+    return { heading, text: led.title, line: lineOf(item), body: rest as RootContent[], group, speakers: led.speakers };
   // "Title: [Video][ref]": the words before the links name the talk; the line, links resolved, opens its notes.
   const titled = paragraph ? resourceLinksTitle(first) : null;
   if (titled) return { heading: titled, text: titled, line: lineOf(item), body: item.children as RootContent[], group };

@@ -6,7 +6,7 @@ import { BY_WORD, parseSpeakers, withoutTrailingJoiner } from '../speakers/names
 import { sharesTopic } from './evidence.js';
 import { isEventUrl } from './listTalks.js';
 import { blockTalksReading, type ListReading } from './listReading.js';
-import { talksSaidIn } from './saidTalks.js';
+import { emphasisedTalks, type SaidTalk, talksSaidIn } from './saidTalks.js';
 
 /** A talk named in a sentence by a link to its event page counts as one that says so. */
 export const PROSE_TALK = 1;
@@ -64,8 +64,9 @@ export function talksOfParagraph(
     .map((child, index) => ({ child, index }))
     .filter((entry): entry is { child: Link; index: number } => isTalkLink(entry.child));
   // Without links to event pages, sentences may still say which talk someone gave (saidTalks.ts).
+  // So may a title set apart in emphasis before "de [Jane Roe](…)".
   if (links.length === 0)
-    return talksSaidIn(plainText(children)).map(({ title, speakers }) => ({
+    return saidOrEmphasised(children).map(({ title, speakers }) => ({
       heading: title,
       text: title,
       line: lineOf(node),
@@ -99,6 +100,12 @@ function isTalkLink(node: PhrasingContent): node is Link {
 
 /** Link text that is only a web address. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** The talks sentences say (talksSaidIn), then those named by an emphasised title and a linked name not said already. */
+function saidOrEmphasised(children: PhrasingContent[]): SaidTalk[] {
+  const said = talksSaidIn(plainText(children));
+  return [...said, ...emphasisedTalks(children).filter((talk) => !said.some((other) => other.title === talk.title))];
+}
 
 function plainText(nodes: PhrasingContent[]): string {
   return nodes

@@ -1,4 +1,6 @@
-import { parseSpeakers } from '../speakers/names.js';
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { looksLikeName, parseSpeakers } from '../speakers/names.js';
 
 /** A talk a sentence names with its speaker, without a link to its page. */
 export interface SaidTalk {
@@ -20,8 +22,23 @@ const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|da|di|du|d
 const TITLE = '([^.;:!?,()]{3,120}?)';
 const CLAUSE_END = String.raw`(?=[.;:!?,()]|\s+(?:was|were|is|fue|foi|era|war|ist|était|est|è)\b|$)`;
 
+/**
+ * Words for a session of any kind before a quoted title, Polish among them (`prelekcja`, `panel`, `warsztat`, `wykład`),
+ * a capital allowed first only: the form is read without the `i` flag, under which `\p{Lu}` takes any letter and a name
+ * would run into the next word.
+ */
+const SESSION_WORD = String.raw`(?:[Tt]alk|[Kk]eynote|[Pp]resentation|[Pp]alestra|[Cc]harla|[Pp]onencia|[Ii]ntervento|[Cc]onf[ée]rence|[Pp]r[ée]sentation|[Vv]ortrag|[Ww]orkshop|[Pp]anel|[Ss]ession|[Tt]aller|[Aa]telier|[Pp]relekcj\p{Ll}*|[Ww]arsztat\p{Ll}*|[Ww]ykład\p{Ll}*|[Pp]rezentacj\p{Ll}*)`;
+/** "titled", "called" between a name and a quoted title: `pt.` (Polish "pod tytułem"), `nazwana`, `titulada`, `intitulée`. */
+const TITLED_WORD = String.raw`(?:pt\.|p\.t\.|nazwan\p{L}*|zatytułowan\p{L}*|titled|called|named|titulad[ao]|llamad[ao]|intitul[ée]e?s?|appel[ée]e?s?|betitelt|genannt|intitolat[oa])`;
+/** A title set apart in quotes: „Title”, “Title”, "Title", «Title». */
+const QUOTED = String.raw`[„“"«]\s*([^„“”"«»]{3,160}?)\s*[”“"»]`;
+
+/** A title said in a clause runs to this many words; one set apart in quotes to QUOTED_TITLE_WORDS. */
+export const SAID_TITLE_WORDS = 12;
+export const QUOTED_TITLE_WORDS = 24;
+
 /** The forms, each with the index of its name and title groups. */
-const FORMS: { pattern: RegExp; name: number; title: number }[] = [
+const FORMS: { pattern: RegExp; name: number; title: number; quoted?: boolean }[] = [
   // "a palestra de Jane Roe sobre X", "the talk by Jane Roe on X", "der Vortrag von Jane Roe über X"
   {
     pattern: new RegExp(
@@ -30,6 +47,17 @@ const FORMS: { pattern: RegExp; name: number; title: number }[] = [
     ),
     name: 1,
     title: 2,
+  },
+  // "panel Marcina Cichonia pt. „Title”", "the workshop by Jane Roe called “Title”", "la charla de Ana Gómez «Title»": the
+  // quotes say where the title ends, so it may hold full stops and question marks.
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${SESSION_WORD}\s+(?:${OF_WORD}\s+)?${NAME}\s+(?:${TITLED_WORD}\s+)?${QUOTED}`,
+      'gu',
+    ),
+    name: 1,
+    title: 2,
+    quoted: true,
   },
   // "X, apresentado por Jane Roe", "X, presented by Jane Roe", "X, présentée par Jane Roe", "X, vorgestellt von Jane Roe"
   {
@@ -62,13 +90,37 @@ const ARTICLE =
  */
 export function talksSaidIn(text: string): SaidTalk[] {
   const found: { at: number; talk: SaidTalk }[] = [];
-  for (const { pattern, name, title } of FORMS) {
+  for (const { pattern, name, title, quoted = false } of FORMS) {
     for (const match of text.matchAll(pattern)) {
       const speakers = match[name]!.trim();
-      const said = match[title]!.trim().replace(ARTICLE, '').trim();
-      if (said.split(/\s+/).length > 12 || !parseSpeakers(speakers)) continue;
+      // Quotes give the title as written, its article too ("« Les files »").
+      const said = quoted ? match[title]!.trim() : match[title]!.trim().replace(ARTICLE, '').trim();
+      const maxWords = quoted ? QUOTED_TITLE_WORDS : SAID_TITLE_WORDS;
+      if (said.split(/\s+/).length > maxWords || !parseSpeakers(speakers)) continue;
       found.push({ at: match.index, talk: { title: said, speakers } });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.talk);
+}
+
+/** A by-word alone between an emphasised title and a linked name: " de ", " by ", " von ", " par ", " por ", " di ". */
+const BY_BETWEEN = /^\s+(?:by|de|del|von|par|por|di|da|do)\s+$/u;
+
+/**
+ * Pure: talks a paragraph names by a title set apart in emphasis or bold, a by-word, then a linked name: `el ***Analysis
+ * of the feeling…*** de [Juantomás García](…)`, `la *keynote* de [Luz Rello](…)`, `the _Fast Builds_ by [Jane Roe](…)`.
+ * The link's words must read as a name (two words or more); the title runs to QUOTED_TITLE_WORDS words.
+ */
+export function emphasisedTalks(nodes: PhrasingContent[]): SaidTalk[] {
+  const talks: SaidTalk[] = [];
+  for (const [index, node] of nodes.entries()) {
+    const [between, link] = [nodes[index + 1], nodes[index + 2]];
+    if ((node.type !== 'strong' && node.type !== 'emphasis') || between?.type !== 'text' || link?.type !== 'link')
+      continue;
+    const title = toString(node).trim();
+    const name = toString(link).trim();
+    if (!BY_BETWEEN.test(between.value) || title === '' || title.split(/\s+/).length > QUOTED_TITLE_WORDS) continue;
+    if (/\s/.test(name) && looksLikeName(name, false)) talks.push({ title, speakers: name });
+  }
+  return talks;
 }

@@ -164,5 +164,28 @@ export function nameBeforeHandle(paragraph: Paragraph): Speaker | null {
     third.value.startsWith(')');
   const match = NAME_HANDLE_WRITTEN.exec(first.value) ?? (linked ? NAME_BEFORE_LINK.exec(first.value) : null);
   const name = match?.[1]!.trim();
-  return name && looksLikeName(name, false) && !looksLikeOrg(name) ? { name, org: null } : null;
+  return name && looksLikeName(name, false, true) && !looksLikeOrg(name) ? { name, org: null } : null;
+}
+
+/** A name (two to four capitalised words, particles allowed) right before its handle in parentheses, anywhere in a text. */
+const NAME_WITH_HANDLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WESTERN_NAME}\s*\(@[\w.-]+\)`, 'gu');
+
+/**
+ * Pure: the people a paragraph names with their handle, wherever they stand: "Hyperledger is new to us. Horea Porutiu
+ * ([@horeaporutiu](…)) showed…", "A great presentation given by Matt Turner (@mt165pro) about…", "Respect for Silvia
+ * Puglisi (@nopressure) for giving this talk". The first such name, and those joined to it (`Jane Roe (@jroe) and John
+ * Doe (@jdoe)`); one named later in the paragraph (`as Kent Beck (@KentBeck) said`) is someone the talk cites.
+ */
+export function namesWithHandles(paragraph: Paragraph): Speaker[] {
+  const text = toString(paragraph);
+  const speakers: Speaker[] = [];
+  let end = -1;
+  for (const match of text.matchAll(NAME_WITH_HANDLE)) {
+    if (end >= 0 && !JOINER.test(text.slice(end, match.index))) break;
+    const name = match[1]!;
+    if (!looksLikeName(name, false, true) || looksLikeOrg(name)) break;
+    speakers.push({ name, org: null });
+    end = match.index + match[0].length;
+  }
+  return speakers;
 }

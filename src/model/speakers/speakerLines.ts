@@ -11,7 +11,7 @@ import {
   parseSpeakers,
   withoutHonorific,
 } from './names.js';
-import { nameBeforeHandle, speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
+import { nameBeforeHandle, namesWithHandles, speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
 export interface SpeakerLines {
@@ -81,7 +81,7 @@ const SLOT_HEADER_LINES = 4;
 export function takeSpeakerLines(
   content: RootContent[],
   source: string,
-  options: { slot?: boolean; bareNameBullets?: boolean; named?: boolean } = {},
+  options: { slot?: boolean; bareNameBullets?: boolean; named?: boolean; handleMentions?: boolean } = {},
 ): SpeakerLines {
   const taken: SpeakerLines = { speakers: [], title: null, byline: [], rest: content };
   for (let block = 0; block < (options.slot ? SLOT_BLOCKS : 1); block++) {
@@ -98,7 +98,7 @@ export function takeSpeakerLines(
     taken.speakers.length > 0
       ? withLabelledFollowers(taken, source)
       : (() => {
-          const near = labelledNearStart(taken.rest, source);
+          const near = labelledNearStart(taken.rest, source, options.handleMentions === true);
           return {
             ...taken,
             speakers: near.speakers,
@@ -538,7 +538,7 @@ const LEADING_BLOCKS = 5;
  * "Speaker : Jane Roe"): the label says what the line is, so it is read anywhere near the start.
  * A labelled bullet is taken out of its list; a paragraph that holds other lines stays as written.
  */
-function labelledNearStart(content: RootContent[], source: string): SpeakerLines {
+function labelledNearStart(content: RootContent[], source: string, handleMentions: boolean): SpeakerLines {
   const labelSection = labelSectionIn(content, source);
   if (labelSection) return labelSection;
   for (const [index, node] of content.slice(0, LEADING_BLOCKS).entries()) {
@@ -570,13 +570,17 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
           rest: content.filter((other) => other !== node),
         };
     }
+    const firstProse = node.type === 'paragraph' && isProse(node) && !content.slice(0, index).some(isProse);
+    // In notes whose talks name their speaker with a handle (`handleMentions`), the first paragraph of prose names them so
+    // anywhere in it: "… Horea Porutiu ([@horeaporutiu](…)) showed…".
+    const mentioned = handleMentions && firstProse ? handleRun(content, index) : [];
+    if (mentioned.length > 0) return { speakers: mentioned, title: null, byline: [], rest: content, fromProse: true };
     // "[Jane Roe](https://twitter.com/jroe) works at Example and showed…", "Jane Roe ([@jroe](…)) explained…": prose that
     // opens with a linked name, or a name and its handle.
     const linked = node.type === 'paragraph' ? (profileLinkedName(node) ?? nameBeforeHandle(node)) : null;
     if (linked) return { speakers: [linked], title: null, byline: [], rest: content, fromProse: true };
     // "[Dani](https://twitter.com/d) propuso una charla…", "Jane Roe talked about…": the notes' first paragraph of prose
     // (links or pictures alone are none) opens with who spoke.
-    const firstProse = node.type === 'paragraph' && isProse(node) && !content.slice(0, index).some(isProse);
     const opening = firstProse ? speakersOpeningProse(node) : null;
     if (opening) return { speakers: opening, title: null, byline: [], rest: content, fromProse: true };
     // "한정수님의 발표 입니다", "A workshop by Jane Roe.": a sentence that says whose talk it is.
@@ -613,10 +617,40 @@ function labelledNearStart(content: RootContent[], source: string): SpeakerLines
   return { speakers: [], title: null, byline: [], rest: content };
 }
 
-/** A paragraph with words of its own: not links, pictures or breaks alone (`[Slides](…)`). */
+/**
+ * The people the paragraph at `index` names with their handle (namesWithHandles); where it opens with one, the paragraphs
+ * right after it that open with another name and handle too (a talk's lightning talks, one paragraph each: `Jane Roe
+ * ([@jroe](…)) showed…`, `John Doe ([@jdoe](…)) showed…`), up to the first that opens otherwise.
+ */
+function handleRun(content: RootContent[], index: number): Speaker[] {
+  const first = content[index] as Paragraph;
+  const speakers = namesWithHandles(first);
+  if (speakers.length === 0 || nameBeforeHandle(first) === null) return speakers;
+  for (const node of content.slice(index + 1)) {
+    const next = node.type === 'paragraph' ? nameBeforeHandle(node) : null;
+    if (next === null) break;
+    if (!speakers.some((speaker) => speaker.name === next.name)) speakers.push(next);
+  }
+  return speakers;
+}
+
+/** At least this many talks whose first paragraph of prose opens with a name and its handle make a file's habit. */
+export const MIN_HANDLE_OPENINGS = 3;
+
+/**
+ * Pure: whether a talk's notes open their first paragraph of prose (among the first blocks) with a name and its handle:
+ * `Jane Roe ([@jroe](…)) explained…`. Counted over a file, it says the author names speakers so (readSpeakerLines).
+ */
+export function opensWithHandle(content: RootContent[]): boolean {
+  const first = content.slice(0, LEADING_BLOCKS).find(isProse);
+  return first?.type === 'paragraph' && nameBeforeHandle(first) !== null;
+}
+
+/** A paragraph with words of its own: not links, pictures or breaks alone (`[Slides](…)`), nor a rating line. */
 function isProse(node: RootContent): boolean {
   return (
     node.type === 'paragraph' &&
+    !isRatingLine(toString(node)) &&
     node.children.some(
       (child) =>
         child.type !== 'link' &&
@@ -848,9 +882,25 @@ function labelledSpeakers(text: string): Speaker[] | null {
   return parseSpeakerList(match[1]!, true);
 }
 
-/** A line with no letter or digit in it: a rating ("⭐⭐⭐"), emoji, punctuation. */
+/** A line with no letter or digit in it: a rating ("⭐⭐⭐"), emoji, punctuation; or a rating line (isRatingLine). */
 function isDecoration(text: string): boolean {
-  return text.trim().length > 0 && !/[\p{L}\p{N}]/u.test(text);
+  return (text.trim().length > 0 && !/[\p{L}\p{N}]/u.test(text)) || isRatingLine(text);
+}
+
+/** Emoji as written in shortcodes (`:star:`), stars, a score (`4/5`, `8.5`): what a rating is made of. */
+const RATING_MARK = String.raw`(?::[\w+-]+:|\p{Extended_Pictographic}|\u{FE0F}|[★☆✩✪✭½]|\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?)`;
+/**
+ * "Rating: :star: :star: :star:", "Note : 4/5", "Bewertung: ★★★☆", "Valoración: ⭐⭐⭐", "評価：★★★", or marks alone
+ * (`:star: :star:`): the author's rating of the talk, perhaps left empty (`Rating:`). No words of notes, no names.
+ */
+const RATING_LINE = new RegExp(
+  String.raw`^(?:(?:my\s+)?(?:rating|score|stars)|note|bewertung|wertung|valoraci[oó]n|puntuaci[oó]n|nota|voto|評価|评分|評分|평점)\s*[:：]\s*(?:${RATING_MARK}\s*)*$|^(?:${RATING_MARK}\s*)+$`,
+  'iu',
+);
+
+/** Pure: a line that only rates the talk (RATING_LINE). */
+export function isRatingLine(text: string): boolean {
+  return RATING_LINE.test(text.trim());
 }
 
 /**

@@ -1,0 +1,338 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HANDLE,
+  isCjkName,
+  looksLikeName,
+  looksLikeOrg,
+  PROFILE_URL,
+  parseSpeakerHeading,
+  parseSpeakerList,
+  parseSpeakers,
+  withoutHonorific,
+  withoutTrailingJoiner,
+} from '../../src/model/speakers/names.js';
+
+/** names.ts on its own: each pattern's edges and each branch of its readers, on names made up for the test. */
+
+describe('HANDLE and PROFILE_URL: a handle alone, a profile address whole', () => {
+  it('reads a handle only as the whole text', () => {
+    expect(HANDLE.test('@jroe')).toBe(true);
+    expect(HANDLE.test('@j.roe-x')).toBe(true);
+    expect(HANDLE.test('x @jroe')).toBe(false);
+    expect(HANDLE.test('@jroe x')).toBe(false);
+    expect(HANDLE.test('@')).toBe(false);
+  });
+
+  it('reads a profile on a social site, one slash or two after the scheme, and nothing around it', () => {
+    expect(PROFILE_URL.test('https://twitter.com/jroe')).toBe(true);
+    expect(PROFILE_URL.test('https:/twitter.com/jroe')).toBe(true);
+    expect(PROFILE_URL.test('https:///twitter.com/jroe')).toBe(false);
+    expect(PROFILE_URL.test('http://www.x.com/jroe/')).toBe(true);
+    expect(PROFILE_URL.test('https://linkedin.com/in/jroe')).toBe(true);
+    expect(PROFILE_URL.test('https://bsky.app/profile/jroe.bsky.social')).toBe(true);
+    expect(PROFILE_URL.test('see https://twitter.com/jroe')).toBe(false);
+    expect(PROFILE_URL.test('https://twitter.com/jroe/status/1')).toBe(false);
+    expect(PROFILE_URL.test('https://github.com/jroe')).toBe(false);
+  });
+});
+
+describe('looksLikeOrg and withoutTrailingJoiner', () => {
+  it('reads an organisation by its last word, with a dot or spaces after it', () => {
+    expect(looksLikeOrg('Example Corp')).toBe(true);
+    expect(looksLikeOrg('Example Corp.')).toBe(true);
+    expect(looksLikeOrg(' Example Inc ')).toBe(true);
+    expect(looksLikeOrg('Acme Lab')).toBe(true);
+    expect(looksLikeOrg('Examplecorp')).toBe(false);
+    expect(looksLikeOrg('Jane Roe')).toBe(false);
+  });
+
+  it('drops a joiner at the end in each language, not a word that ends in one', () => {
+    expect(withoutTrailingJoiner('Jane Roe and ')).toBe('Jane Roe');
+    expect(withoutTrailingJoiner('Jane Roe & ')).toBe('Jane Roe');
+    expect(withoutTrailingJoiner('Jane Roe&')).toBe('Jane Roe');
+    expect(withoutTrailingJoiner('Jane Roe et')).toBe('Jane Roe');
+    expect(withoutTrailingJoiner('Jane Roe und ')).toBe('Jane Roe');
+    expect(withoutTrailingJoiner('Jane Roe y ')).toBe('Jane Roe');
+    expect(withoutTrailingJoiner('and')).toBe('');
+    expect(withoutTrailingJoiner('Jane Roe band')).toBe('Jane Roe band');
+    expect(withoutTrailingJoiner('Jane Roe and more')).toBe('Jane Roe and more');
+  });
+});
+
+describe('withoutHonorific: the name without the word or title that marks it as one', () => {
+  it('drops an honorific after the name, a Korean position, titles before it', () => {
+    expect(withoutHonorific('Jane Roe氏')).toBe('Jane Roe');
+    expect(withoutHonorific('山田太郎さん')).toBe('山田太郎');
+    expect(withoutHonorific('장혁재 단장')).toBe('장혁재');
+    expect(withoutHonorific('Dr. Jane Roe')).toBe('Jane Roe');
+    expect(withoutHonorific('Prof. Dr. Jane Roe')).toBe('Jane Roe');
+    expect(withoutHonorific('Dra. Ana Gómez')).toBe('Ana Gómez');
+    expect(withoutHonorific('Mx Jane Roe')).toBe('Jane Roe');
+  });
+
+  it('is null with no such word, for a name padded with spaces, and when nothing is left', () => {
+    expect(withoutHonorific('Jane Roe')).toBeNull();
+    expect(withoutHonorific('  Jane Roe  ')).toBeNull();
+    expect(withoutHonorific('氏')).toBeNull();
+    expect(withoutHonorific('Dr. med')).toBeNull();
+  });
+});
+
+describe('looksLikeName: capitalised words, two to four, or one beside an organisation or an honorific', () => {
+  it('reads one word only beside an organisation, or marked by an honorific', () => {
+    expect(looksLikeName('Jane', false)).toBe(false);
+    expect(looksLikeName('Jane', true)).toBe(true);
+    expect(looksLikeName('Jane氏', false)).toBe(true);
+    expect(looksLikeName('장현정', false)).toBe(true);
+    expect(looksLikeName('김철', false)).toBe(false);
+    expect(looksLikeName('김철', true)).toBe(true);
+  });
+
+  it('reads a nickname in quotes, particles, elided particles and accents; no digits, no lower-case words, no acronym', () => {
+    expect(looksLikeName('Yukihiro "Matz" Matsumoto', false)).toBe(true);
+    expect(looksLikeName('Jane de la Roe', false)).toBe(true);
+    expect(looksLikeName('Felipe dos Santos de Morais', false)).toBe(true);
+    expect(looksLikeName("Jane dell'Acqua", false)).toBe(true);
+    expect(looksLikeName('Jane d’Oliveira', false)).toBe(true);
+    expect(looksLikeName('Éva Kovács', false)).toBe(true);
+    expect(looksLikeName('Jane Roe 2', true)).toBe(false);
+    expect(looksLikeName('a b', true)).toBe(false);
+    expect(looksLikeName('AWS', true)).toBe(false);
+    expect(looksLikeName('de la', true)).toBe(false);
+    // A word that only holds a noun ending, an acronym or an elided particle inside it is still a name's.
+    expect(looksLikeName('Clementine Roe', false)).toBe(true);
+    expect(looksLikeName("Jane ad'Oliveira", false)).toBe(false);
+    expect(looksLikeName('OReilly', true)).toBe(true);
+    expect(looksLikeName('McDONALD', true)).toBe(true);
+    expect(looksLikeName('JANE ROE', false)).toBe(true);
+    // Three Hangul syllables are a full name only after a family name.
+    expect(looksLikeName('가나다', false)).toBe(false);
+  });
+
+  it('reads past four words only three names and two particles at most', () => {
+    expect(looksLikeName('Ana Maria Silva Lima', false)).toBe(true);
+    expect(looksLikeName('Ana Maria Silva Costa Lima', false)).toBe(false);
+    expect(looksLikeName('Ana Maria de Silva Lima', false)).toBe(false);
+    expect(looksLikeName('Ana de la Roe de Lima', false)).toBe(false);
+    expect(looksLikeName('Ana de Roe da Lima', false)).toBe(true);
+  });
+
+  it('reads Chinese, Japanese and Korean names of up to four characters, never mixed with Latin words', () => {
+    expect(looksLikeName('山田 太郎', false)).toBe(true);
+    expect(looksLikeName('山田太郎五郎', true)).toBe(false);
+    expect(looksLikeName('山田太郎', true)).toBe(true);
+    expect(looksLikeName('Docker Web 管理界面', true)).toBe(false);
+    expect(looksLikeName('老高 Roe', true)).toBe(false);
+  });
+
+  it('isCjkName: one word of two to four Han or Hangul characters', () => {
+    expect(isCjkName('姜原')).toBe(true);
+    expect(isCjkName('黄盈樟')).toBe(true);
+    expect(isCjkName('김영희')).toBe(true);
+    expect(isCjkName('山田太郎')).toBe(true);
+    expect(isCjkName('姜')).toBe(false);
+    expect(isCjkName('一二三四五')).toBe(false);
+    expect(isCjkName('x姜原')).toBe(false);
+    expect(isCjkName('X姜原')).toBe(false);
+    expect(isCjkName('姜原X')).toBe(false);
+  });
+});
+
+describe('parseSpeakers: names joined in each language, each with its organisation', () => {
+  it('reads the joiners of each language, "e" and "y" only before a capital', () => {
+    const two = (second: string) => [
+      { name: 'Jane Roe', org: null },
+      { name: second, org: null },
+    ];
+    expect(parseSpeakers('Jane Roe und Max Muster')).toEqual(two('Max Muster'));
+    expect(parseSpeakers('Jane Roe y Ana Gómez')).toEqual(two('Ana Gómez'));
+    expect(parseSpeakers('Jane Roe e Ana Lima')).toEqual(two('Ana Lima'));
+    expect(parseSpeakers('Jane Roe et Marie Curie')).toEqual(two('Marie Curie'));
+    expect(parseSpeakers('Jane Roe&John Doe')).toEqual(two('John Doe'));
+    expect(parseSpeakers('Jane Roe und max')).toBeNull();
+  });
+
+  it('gives the organisation written once after the last name to all before it', () => {
+    expect(parseSpeakers('Jane Roe & John Doe & Ann Lee, Example')).toEqual([
+      { name: 'Jane Roe', org: 'Example' },
+      { name: 'John Doe', org: 'Example' },
+      { name: 'Ann Lee', org: 'Example' },
+    ]);
+    expect(parseSpeakers('Jane Roe, Acme & John Doe, Example')).toEqual([
+      { name: 'Jane Roe', org: 'Acme' },
+      { name: 'John Doe', org: 'Example' },
+    ]);
+    expect(parseSpeakers('Jane Roe, Example Corp and John Doe')).toEqual([
+      { name: 'Jane Roe', org: 'Example Corp' },
+      { name: 'John Doe', org: null },
+    ]);
+  });
+
+  it('reads names with initials on both sides of a comma as two people', () => {
+    expect(parseSpeakers('A. Cuni, A. Rigo')).toEqual([
+      { name: 'A. Cuni', org: null },
+      { name: 'A. Rigo', org: null },
+    ]);
+    expect(parseSpeakers('J.R. Smith, A. B. Rigo')).toEqual([
+      { name: 'J.R. Smith', org: null },
+      { name: 'A. B. Rigo', org: null },
+    ]);
+    expect(parseSpeakers('A. Cuni, Example')).toEqual([{ name: 'A. Cuni', org: 'Example' }]);
+    // Both whole: an initial inside a longer name, or a name going on after one, is no such pair.
+    expect(parseSpeakers('Jane A. Rigo, A. Cuni')).toEqual([{ name: 'Jane A. Rigo', org: 'A. Cuni' }]);
+    expect(parseSpeakers('A. Cuni, A. Rigo Smith')).toEqual([{ name: 'A. Cuni', org: 'A. Rigo Smith' }]);
+    // One name alone is read as any name is, its case made even.
+    expect(parseSpeakers('A. RIGO')).toEqual([{ name: 'A. Rigo', org: null }]);
+  });
+
+  it('reads a serial list of names, a comma after a name, and a job title with an "&" in it', () => {
+    const three = [
+      { name: 'Jane Roe', org: null },
+      { name: 'John Doe', org: null },
+      { name: 'Ann Lee', org: null },
+    ];
+    expect(parseSpeakers('Jane Roe, John Doe and Ann Lee')).toEqual(three);
+    expect(parseSpeakers('Jane Roe, John Doe, and Ann Lee')).toEqual(three);
+    expect(parseSpeakers('Jane Roe , John Doe and Ann Lee')).toEqual(three);
+    expect(parseSpeakers('Jane Roe, John Doe')).toEqual([{ name: 'Jane Roe', org: 'John Doe' }]);
+    expect(parseSpeakers('Jane Doe, VP, Services & GM, Acme')).toEqual([{ name: 'Jane Doe', org: 'Acme' }]);
+    // The last name's organisation keeps the commas before it a name's and its organisation's.
+    expect(parseSpeakers('Jane Roe, John Doe and Ann Lee, Example')).toEqual([
+      { name: 'Jane Roe', org: 'John Doe' },
+      { name: 'Ann Lee', org: 'Example' },
+    ]);
+    // A first name of one word beside its organisation is a speaker; a later one joins the speaker before it.
+    expect(parseSpeakers('Jane, Acme')).toEqual([{ name: 'Jane', org: 'Acme' }]);
+    expect(parseSpeakers('Jane Roe & Bob , Acme')).toBeNull();
+  });
+
+  it('is null for no names, a subtitle ending in "!" or "?", lower case; drops a title before a name', () => {
+    expect(parseSpeakers('')).toBeNull();
+    expect(parseSpeakers(' , ')).toBeNull();
+    expect(parseSpeakers('Lights, Camera, Action!')).toBeNull();
+    expect(parseSpeakers('Jane Roe, Example Corp?')).toBeNull();
+    expect(parseSpeakers('jane roe')).toBeNull();
+    expect(parseSpeakers('Dr. Jane Roe')).toEqual([{ name: 'Jane Roe', org: null }]);
+    // No empty name before a joiner, no empty organisation after a comma; a mark inside an organisation is its own.
+    expect(parseSpeakers('& Jane Roe')).toEqual([{ name: 'Jane Roe', org: null }]);
+    expect(parseSpeakers('Jane Roe,')).toEqual([{ name: 'Jane Roe', org: null }]);
+    expect(parseSpeakers('Jane Roe, Yahoo! Research')).toEqual([{ name: 'Jane Roe', org: 'Yahoo! Research' }]);
+  });
+});
+
+describe('parseSpeakerList: a list of names, each with an organisation in parentheses', () => {
+  it('keeps separators inside parentheses, and takes the last part of a role as the organisation', () => {
+    expect(parseSpeakerList('Jane Roe (GM, Storage, Acme), John Doe')).toEqual([
+      { name: 'Jane Roe', org: 'Acme' },
+      { name: 'John Doe', org: null },
+    ]);
+    expect(parseSpeakerList('Jane Roe (Infrastructure and Modularity Engineer)')).toEqual([
+      { name: 'Jane Roe', org: 'Infrastructure and Modularity Engineer' },
+    ]);
+    expect(parseSpeakerList('Jane Roe（Acme）')).toEqual([{ name: 'Jane Roe', org: 'Acme' }]);
+  });
+
+  it('splits at slashes, semicolons and the Japanese comma', () => {
+    const two = [
+      { name: 'Jane Roe', org: null },
+      { name: 'John Doe', org: null },
+    ];
+    expect(parseSpeakerList('Jane Roe / John Doe')).toEqual(two);
+    expect(parseSpeakerList('Jane Roe; John Doe')).toEqual(two);
+    expect(parseSpeakerList('Jane Roe、John Doe')).toEqual(two);
+  });
+
+  it('reads a handle in parentheses as no organisation, and drops a title before the name', () => {
+    expect(parseSpeakerList('Ann Lee (@alee)')).toEqual([{ name: 'Ann Lee', org: null }]);
+    expect(parseSpeakerList('Ann Lee ( @alee )')).toEqual([{ name: 'Ann Lee', org: null }]);
+    expect(parseSpeakerList('Dr. Jane Roe')).toEqual([{ name: 'Jane Roe', org: null }]);
+    expect(parseSpeakerList('Prof Jane Roe')).toEqual([{ name: 'Jane Roe', org: null }]);
+    expect(parseSpeakerList('prof Jane Roe')).toEqual([{ name: 'Jane Roe', org: null }]);
+    expect(parseSpeakerList('dr. Jane Roe')).toEqual([{ name: 'Jane Roe', org: null }]);
+    // Only before the name: a title word inside it is a lower-case word like any other.
+    expect(parseSpeakerList('Ana prof Lima')).toBeNull();
+    // An "@" inside the parentheses but not at their start is an organisation's.
+    expect(parseSpeakerList('Jane Roe (Example @ Berlin)')).toEqual([{ name: 'Jane Roe', org: 'Example @ Berlin' }]);
+    expect(parseSpeakerList(' Jane Roe ')).toEqual([{ name: 'Jane Roe', org: null }]);
+  });
+
+  it('labelled: a last one-word entry of three or more is the organisation of all', () => {
+    expect(parseSpeakerList('Moses Schwartz, Andy Culler, Box', true)).toEqual([
+      { name: 'Moses Schwartz', org: 'Box' },
+      { name: 'Andy Culler', org: 'Box' },
+    ]);
+    expect(parseSpeakerList('Moses Schwartz, Box', true)).toEqual([
+      { name: 'Moses Schwartz', org: null },
+      { name: 'Box', org: null },
+    ]);
+    expect(parseSpeakerList('Moses Schwartz, Andy Culler, Box', false)).toEqual([
+      { name: 'Moses Schwartz', org: null },
+      { name: 'Andy Culler', org: null },
+      { name: 'Box', org: null },
+    ]);
+  });
+
+  it("labelled: a role after the first name makes the rest that person's roles, the last where they work", () => {
+    expect(parseSpeakerList('老高, 不甘社 创始人, 珠海GDG 组织者', true)).toEqual([
+      { name: '老高', org: '珠海GDG 组织者' },
+    ]);
+    expect(parseSpeakerList('Jane Roe, Senior Engineer, Acme', true)).toEqual([{ name: 'Jane Roe', org: 'Acme' }]);
+    expect(parseSpeakerList('Jane Roe, Senior Engineer', true)).toEqual([{ name: 'Jane Roe', org: 'Senior Engineer' }]);
+    expect(parseSpeakerList('Jane Roe, John Doe, Senior Engineer', true)).toEqual([
+      { name: 'Jane Roe', org: null },
+      { name: 'John Doe', org: 'Senior Engineer' },
+    ]);
+    expect(parseSpeakerList('Jane Roe, *Founder*', true)).toEqual([{ name: 'Jane Roe', org: '*Founder*' }]);
+    // A role word ends the segment's last word: "经理人" holds one inside.
+    expect(parseSpeakerList('老高, 不甘社 经理', true)).toEqual([{ name: '老高', org: '不甘社 经理' }]);
+    expect(parseSpeakerList('老高, 经理人', true)).toEqual([
+      { name: '老高', org: null },
+      { name: '经理人', org: null },
+    ]);
+    // Unlabelled, a role is read as a name like any other.
+    expect(parseSpeakerList('老高, 不甘社 创始人', false)).toEqual([
+      { name: '老高', org: null },
+      { name: '不甘社 创始人', org: null },
+    ]);
+  });
+
+  it('labelled: names as written, in lower case too, five words at most, no colon or handle', () => {
+    expect(parseSpeakerList('jane roe, john doe', true)).toEqual([
+      { name: 'jane roe', org: null },
+      { name: 'john doe', org: null },
+    ]);
+    expect(parseSpeakerList('a b c d e', true)).toEqual([{ name: 'a b c d e', org: null }]);
+    expect(parseSpeakerList('a b c d e f', true)).toBeNull();
+    expect(parseSpeakerList('Jane: Roe', true)).toBeNull();
+    expect(parseSpeakerList('Jane @roe', true)).toBeNull();
+    expect(parseSpeakerList('jane roe', false)).toBeNull();
+    // A title before the name, in any case, with or without its dot, is not counted among the five words.
+    expect(parseSpeakerList('Prof Ana Maria de la Cruz', true)).toEqual([{ name: 'Ana Maria de la Cruz', org: null }]);
+    expect(parseSpeakerList('DR. Ana Maria de la Cruz', true)).toEqual([
+      { name: 'DR. Ana Maria de la Cruz', org: null },
+    ]);
+  });
+
+  it('is null for an empty list', () => {
+    expect(parseSpeakerList('')).toBeNull();
+    expect(parseSpeakerList(' ; ', true)).toBeNull();
+  });
+});
+
+describe('parseSpeakerHeading: names, an organisation in parentheses after them', () => {
+  it('gives the organisation in parentheses to each name that has none, trimmed', () => {
+    expect(parseSpeakerHeading('Jane Roe (Example)')).toEqual([{ name: 'Jane Roe', org: 'Example' }]);
+    expect(parseSpeakerHeading(' Jane Roe ( Example ) ')).toEqual([{ name: 'Jane Roe', org: 'Example' }]);
+    expect(parseSpeakerHeading('Jane Roe(Example)')).toEqual([{ name: 'Jane Roe', org: 'Example' }]);
+    expect(parseSpeakerHeading('Jane Roe, Acme (Example)')).toEqual([{ name: 'Jane Roe', org: 'Acme' }]);
+    expect(parseSpeakerHeading('Jane Roe & John Doe (Example)')).toEqual([
+      { name: 'Jane Roe', org: 'Example' },
+      { name: 'John Doe', org: 'Example' },
+    ]);
+  });
+
+  it('is null when what is before the parentheses names no one', () => {
+    expect(parseSpeakerHeading('(Example)')).toBeNull();
+    expect(parseSpeakerHeading('Title (Example)')).toBeNull();
+  });
+});
