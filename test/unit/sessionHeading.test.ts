@@ -521,6 +521,9 @@ describe('parseSessionHeading: the by-word written twice', () => {
     expect(parseSessionHeading('Learning Ruby by Jane Roe').title).toBe('Learning Ruby');
     expect(parseSessionHeading('Stand-by pages by Jane Roe').title).toBe('Stand-by pages');
     expect(parseSessionHeading('Going Derby by Jane Roe').title).toBe('Going Derby');
+  });
+});
+
 describe('parseSessionHeading: a subtitle ending in a product or an acronym (issue 13)', () => {
   it('reads no speaker after the dash where a word ends in capitals after a small letter', () => {
     expect(parseSessionHeading('Open Gateway - Decentralized IoT')).toEqual({
