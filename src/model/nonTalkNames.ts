@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { parseSessionHeading } from './sessionHeading.js';
+import { opensWithSlotLabel, parseSessionHeading } from './sessionHeading.js';
 
 /**
  * Names of sections that are not talks, in the corpus languages: how notes close (`Conclusion`, `Fazit`, `まとめ`,
@@ -62,7 +62,8 @@ function namesOf(title: string): string[] {
 
 /** Pure: the name, its speakers aside (`Fazit - Jane Roe`), says the section is not a talk (a verdict, the venue, the schedule). */
 export function isNonTalkName(title: string): boolean {
-  return saysNoTalk(namesOf(title));
+  // "Keynote: Opening Remarks": the label says it is a talk, though its title alone names a ceremony.
+  return !opensWithSlotLabel(title) && saysNoTalk(namesOf(title));
 }
 
 function saysNoTalk(names: string[]): boolean {

@@ -21,8 +21,14 @@ export interface SessionHeading {
 
 /** "Talk 3:" numbers a talk whose speaker is written first ("Talk 1: Dan Kohn - Stitching things together"). */
 const TALK_NUMBER = /^\s*talk\s+\d+\s*[:.\-–—]\s*/i;
-/** Prefixes dropped from display: "Session:", "Keynote session:" and a list letter ("B. "). */
+/**
+ * Prefixes dropped from display: a label naming the kind of slot before a colon ("Session:", "Keynote session:",
+ * "Talk:", "Keynote:", "Workshop:", "Vortrag:", "Palestra:", "Доклад:", "発表：") and a list letter ("B. "). The label
+ * says what the slot is, not what the talk is called; a label before a lone name ("Keynote: Jane Roe") stays.
+ */
 const SESSION_PREFIX = /^\s*(?:keynote\s+)?session\s*:\s*/i;
+const SLOT_LABEL =
+  /^\s*(?:(?:opening |closing |invited )?keynote|talk|lightning talk|workshop|panel|tutorial|presentation|vortrag|charla|ponencia|palestra|conf[ée]rence|intervento|доклад|発表|講演|基調講演|演讲|발표|키노트)\s*[:：]\s*(?=\S)/iu;
 const LETTER_PREFIX = /^\s*[A-Z]\.\s+(?=\S\S)/;
 /** A track's slot code before the title: "Track1_1. ", "Track 2-3: ", "트랙1_2. ", "トラックA: ". */
 const TRACK_PREFIX =
@@ -111,6 +117,11 @@ function speakersIn(
   );
 }
 
+/** Pure: the heading opens with a label naming a talk's kind (`Keynote: Closing Remarks`): a talk, whatever its title says. */
+export function opensWithSlotLabel(heading: string): boolean {
+  return SLOT_LABEL.test(heading);
+}
+
 /** The heading without a time, a talk number, a session, letter or track label, or a link word at its end. */
 function withoutSlotMarks(heading: string): string {
   return (
@@ -119,6 +130,7 @@ function withoutSlotMarks(heading: string): string {
       .replace(TIME_SLOT, '')
       .replace(TALK_NUMBER, '')
       .replace(SESSION_PREFIX, '')
+      .replace(SLOT_LABEL, (label, _offset, text: string) => (parseSpeakers(text.slice(label.length)) ? label : ''))
       .replace(LETTER_PREFIX, '')
       .replace(TRACK_PREFIX, '')
       .replace(LINK_TAIL, '')
@@ -421,7 +433,12 @@ function byline(text: string): SessionHeading | null {
   // "by E. Groeneveld (aka PEP-380).", "by B. Fitz (+ a sketch)": a remark after the names is no part of them.
   const speakers = parseSpeakers(match[2]!) ?? parseSpeakers(match[2]!.replace(REMARK_AFTER_NAMES, ''));
   // "Title, by Jane Roe", "Title — By Jane Roe" (as Medium posts write it): the comma or dash before "by" leaves with it.
-  return speakers ? { title: match[1]!.replace(BEFORE_BY, '').trim(), speakers } : null;
+  return speakers ? { title: withoutDoubledBy(match[1]!).replace(BEFORE_BY, '').trim(), speakers } : null;
+}
+
+/** The by-word written twice ("Title by By Jane Roe", a slip the last "by" leaves at the title's end): no part of it. */
+function withoutDoubledBy(title: string): string {
+  return title.replace(new RegExp(String.raw`\s+${BY_WORD}$`, 'i'), '');
 }
 
 /** A comma or a dash between a title and its "by": no part of the title. */

@@ -17,7 +17,7 @@ export function toDay(
   headingShape: HeadingShape,
 ): Day {
   return {
-    title: day.text === null ? untitled : displayCase(day.text),
+    title: day.text === null ? untitled : displayCase(withoutClosingColon(day.text)),
     heading: day.heading,
     line: day.line,
     intro: toBlocks(day.intro, source),
@@ -31,4 +31,9 @@ export function joinDayRevisits(day: Day, warn: (line: number | null, message: s
   for (const entry of joined)
     warn(entry.line, `Read this as a return to \`${entry.title}\` (line ${entry.to}): one session`);
   return { ...day, sessions };
+}
+
+/** A colon that ends a day's heading (`## Day 2: ##`, `Tag 1：`) opens what follows it; it is no part of the day's name. */
+export function withoutClosingColon(text: string): string {
+  return text.replace(/\s*[:：]\s*$/u, '') || text;
 }

@@ -161,10 +161,14 @@ import {
  * seen 0.96 -> 0.945, held out 0.78 -> 0.77.
  * readW merged on 171 files: seen talks F1 0.956, speakers 0.972; held out 0.773, 0.845. Floors seen 0.95, 0.965;
  * held out 0.77, 0.84.
+ * readX (slot labels before a colon, a bare pasted URL names no prose talk, handles after "by" as a series' habit):
+ * alone, seen talks F1 0.949 -> 0.957 (193), speakers F1 0.964 -> 0.963 (193's talks now counted, 2 of its speakers
+ * missed); held out unchanged (0.773, 0.840). With readW merged: seen talks F1 0.956 -> 0.963, speakers 0.972; held
+ * out 0.773, 0.845. Seen talks floor raised 0.95 -> 0.955.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.95, speakersF1: 0.965 },
+  seen: { talksF1: 0.955, speakersF1: 0.965 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.

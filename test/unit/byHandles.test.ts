@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { byHandleSpeakers, MIN_BY_NAMED } from '../../src/model/speakers/byHandles.js';
+import { byHandleSpeakers, MIN_BY_NAMED, MIN_BY_TAIL_SHARE, MIN_BY_TAILS } from '../../src/model/speakers/byHandles.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
@@ -188,5 +188,38 @@ describe('a handle after a dash and "by" under a talk', () => {
     expect(take('-- M4dz\n\nNotes.\n').speakers).toEqual([]);
     expect(take('-- by AWS\n\nNotes.\n').speakers).toEqual([]);
     expect(take('-- by 2024\n\nNotes.\n').speakers).toEqual([]);
+  });
+});
+
+describe('byHandleSpeakers: a series whose titles end in one word after "by"', () => {
+  it(`reads handles where ${MIN_BY_TAILS} titles or more, and half of them, end so, none naming a speaker in full`, () => {
+    expect(
+      byHandleSpeakers(['モーダルの遷移 by h1d3mun3', 'キャッシュ戦略 by giginet', 'Le futur par zouheib']),
+    ).toEqual([
+      handle('モーダルの遷移', 'h1d3mun3'),
+      handle('キャッシュ戦略', 'giginet'),
+      handle('Le futur', 'zouheib'),
+    ]);
+    // Exactly half of six titles end so (MIN_BY_TAIL_SHARE).
+    expect(MIN_BY_TAIL_SHARE).toBe(0.5);
+    expect(
+      byHandleSpeakers(['Alpha by ann_k', 'Beta by bo42', 'Gamma by cyd', 'Delta', 'Epsilon', 'Zeta']).slice(0, 3),
+    ).toEqual([handle('Alpha', 'ann_k'), handle('Beta', 'bo42'), handle('Gamma', 'cyd')]);
+  });
+
+  it('reads none from two such titles, or from fewer than half of the series', () => {
+    expect(byHandleSpeakers(['Alpha by ann_k', 'Beta by bo42'])).toEqual([null, null]);
+    expect(byHandleSpeakers(['Alpha by ann_k', 'Beta by bo42', 'Gamma by cyd', 'D', 'E', 'F', 'G'])).toEqual(
+      Array(7).fill(null),
+    );
+  });
+
+  it('still refuses the phrases "by" makes and acronyms within such a series', () => {
+    expect(byHandleSpeakers(['Alpha by ann_k', 'Beta by bo42', 'Security by Design', 'Storage by AWS'])).toEqual([
+      handle('Alpha', 'ann_k'),
+      handle('Beta', 'bo42'),
+      null,
+      null,
+    ]);
   });
 });

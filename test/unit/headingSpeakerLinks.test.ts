@@ -19,7 +19,7 @@ describe('parseLinkedSpeakers: names linked to a social profile at the end of a 
       ],
     });
     expect(parseLinkedSpeakers('Keynote: Y-NOT, Adventures in FP, [Jean Dupont](http://twitter.com/jd)')?.title).toBe(
-      'Keynote: Y-NOT, Adventures in FP',
+      'Y-NOT, Adventures in FP',
     );
   });
 

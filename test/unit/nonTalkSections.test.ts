@@ -139,6 +139,14 @@ describe('names of sections that are no talk', () => {
 });
 
 describe('the edges of the names of sections that are no talk', () => {
+  it('reads a title a talk label opens as a talk, whatever the rest names', () => {
+    expect(isNonTalkName('Opening Remarks')).toBe(true);
+    expect(isNonTalkName('Keynote: Opening Remarks')).toBe(false);
+    expect(isNonTalkName('Talk: Fazit')).toBe(false);
+    expect(isNonTalkName('Vortrag: Fazit')).toBe(false);
+    expect(isNonTalkName('Session: Fazit')).toBe(true);
+  });
+
   it('reads each optional piece of a closing name, in each language, with it and without it', () => {
     for (const name of [
       'Takeaways',

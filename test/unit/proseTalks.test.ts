@@ -86,6 +86,22 @@ describe('talksOfParagraph: talks named by links to their event pages', () => {
     ]);
   });
 
+  it('leaves a link whose text is only its address: a pasted URL gives no title', () => {
+    expect(talks(`See <${event('b7f56538-aa')}> and ${event('lazy_images')} and www.x.org/schedule/event/c/`)).toEqual(
+      [],
+    );
+    expect(talks(`See [https://x.org/a and more](${event('a')}) by Jane Roe`)).toEqual([
+      ['https://x.org/a and more', 'Jane Roe'],
+    ]);
+  });
+
+  it('leaves headings each with the address of its talk under it to the headings', () => {
+    const notes = ['Alpha by ann_k', 'Beta by bo42', 'Gamma by cyd']
+      .map((title, index) => `### ${title}\n\n${event(`talk-${index}`)}\n\nGood notes.\n`)
+      .join('\n');
+    expect(reading(notes)).toBeNull();
+  });
+
   it('leaves links to other pages, links of no letters and links that name the page ("slides", "video")', () => {
     expect(
       talks(

@@ -101,12 +101,12 @@ describe('resource links in a list', () => {
       '',
     ].join('\n');
     expect(talksIn(markdown)).toEqual([
-      'Day one: | Computing: The first 100 years',
-      'Day one: | How secure are containers',
-      'Day one: | Low-res NLP for your life',
-      'Day two: | Whirlwind tour of HTTP2',
-      'Day two: | From REST to GraphQL',
-      'Day two: | The Physical Web (slides: none)',
+      'Day one | Computing: The first 100 years',
+      'Day one | How secure are containers',
+      'Day one | Low-res NLP for your life',
+      'Day two | Whirlwind tour of HTTP2',
+      'Day two | From REST to GraphQL',
+      'Day two | The Physical Web (slides: none)',
     ]);
   });
 

@@ -473,6 +473,57 @@ describe('sessionHeading, edge spaces and empty parts', () => {
   });
 });
 
+describe('parseSessionHeading: a label naming the kind of slot before a colon', () => {
+  it('drops the label before the title, in several languages, and keeps a colon inside the title', () => {
+    expect(parseSessionHeading('Talk: The practice of TDD: Tips and tricks by Antonio Roe')).toEqual({
+      title: 'The practice of TDD: Tips and tricks',
+      speakers: [{ name: 'Antonio Roe', org: null }],
+    });
+    expect(parseSessionHeading('Keynote: Be Kind to Your Pager by Jane Roe')).toEqual({
+      title: 'Be Kind to Your Pager',
+      speakers: [{ name: 'Jane Roe', org: null }],
+    });
+    expect(parseSessionHeading('Opening keynote: Calm Deploys - Jane Roe').title).toBe('Calm Deploys');
+    expect(parseSessionHeading('Lightning talk: Tiny parsers in Rust').title).toBe('Tiny parsers in Rust');
+    expect(parseSessionHeading('Keynote: Opening Remarks').title).toBe('Opening Remarks');
+    expect(parseSessionHeading('WORKSHOP:Rust for Pythonistas').title).toBe('Rust for Pythonistas');
+    expect(parseSessionHeading('Vortrag: Sichere APIs von Jana Roth')).toEqual({
+      title: 'Sichere APIs',
+      speakers: [{ name: 'Jana Roth', org: null }],
+    });
+    expect(parseSessionHeading('Palestra: Testes que ajudam').title).toBe('Testes que ajudam');
+    expect(parseSessionHeading('Conférence : Le Web en 2030').title).toBe('Le Web en 2030');
+    expect(parseSessionHeading('Доклад: Быстрые сборки').title).toBe('Быстрые сборки');
+    expect(parseSessionHeading('発表：Swiftの未来').title).toBe('Swiftの未来');
+  });
+
+  it('keeps a label before a lone name, a label with nothing after it, and a word that only starts like a label', () => {
+    expect(parseSessionHeading('Keynote: Jane Roe')).toEqual({ title: 'Keynote: Jane Roe', speakers: [] });
+    // Two capitalised words read as a name too: the label stays rather than leave a person as the title.
+    expect(parseSessionHeading('Talk: Tiny Parsers').title).toBe('Talk: Tiny Parsers');
+    expect(parseSessionHeading('Talk:')).toEqual({ title: 'Talk:', speakers: [] });
+    expect(parseSessionHeading('Talking: Why Words Matter').title).toBe('Talking: Why Words Matter');
+    expect(parseSessionHeading('Small talk: Why Words Matter').title).toBe('Small talk: Why Words Matter');
+  });
+});
+
+describe('parseSessionHeading: the by-word written twice', () => {
+  it('leaves no "by" at the end of the title, in each language that has a by-word', () => {
+    expect(parseSessionHeading('Image generation with Tensorflow by By Jane Roe')).toEqual({
+      title: 'Image generation with Tensorflow',
+      speakers: [{ name: 'Jane Roe', org: null }],
+    });
+    expect(parseSessionHeading('Le Web moderne par par Jeanne Roux').title).toBe('Le Web moderne');
+    expect(parseSessionHeading('Sichere APIs von Von Jana Roth').title).toBe('Sichere APIs');
+  });
+
+  it('keeps a word that only ends like a by-word', () => {
+    expect(parseSessionHeading('Learning Ruby by Jane Roe').title).toBe('Learning Ruby');
+    expect(parseSessionHeading('Stand-by pages by Jane Roe').title).toBe('Stand-by pages');
+    expect(parseSessionHeading('Going Derby by Jane Roe').title).toBe('Going Derby');
+  });
+});
+
 describe('parseSessionHeading: a subtitle ending in a product or an acronym (issue 13)', () => {
   it('reads no speaker after the dash where a word ends in capitals after a small letter', () => {
     expect(parseSessionHeading('Open Gateway - Decentralized IoT')).toEqual({

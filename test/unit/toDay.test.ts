@@ -48,6 +48,19 @@ describe('toDay: a day the reading found, as the day it shows', () => {
     expect(day.sessions[0]!.speakers).toEqual([{ name: 'Jane Roe', org: null }]);
   });
 
+  it('drops a colon that ends the day heading, full-width too, and keeps a colon inside it', () => {
+    for (const [heading, title] of [
+      ['Day1:', 'Day1'],
+      ['Day 2 :', 'Day 2'],
+      ['Tag 1：', 'Tag 1'],
+      ['Día 2: Talleres', 'Día 2: Talleres'],
+      [':', ':'],
+    ]) {
+      const { source, notes, read } = daySource(heading!, '', ['Alpha Talk']);
+      expect(toDay(source, 'Talks', 'notes.md', notes, read).title).toBe(title);
+    }
+  });
+
   it('calls a day the notes did not name by the title it is given', () => {
     const { source, notes, read } = daySource(null, '', ['Alpha Talk', 'Beta Talk']);
     const day = toDay(source, 'Talks', 'notes.md', notes, read);

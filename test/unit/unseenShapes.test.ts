@@ -198,7 +198,7 @@ describe('a session the author came back to (class 6)', () => {
     );
     const sessions = read.days[0]!.sessions;
     expect(sessions.map((session) => [session.title, session.speakers.length])).toEqual([
-      ['Workshop: Visual Interfaces for Graphs (VIGL)', 0],
+      ['Visual Interfaces for Graphs (VIGL)', 0],
       ['Rust Everywhere', 1],
     ]);
     expect(sessions[0]!.blocks.map((block) => block.kind)).toEqual(['list', 'heading', 'list', 'heading', 'list']);
@@ -424,7 +424,7 @@ describe('groups of talks in notes without days', () => {
         day: 'Conf',
         heading: null,
         talks: [
-          ['Keynote: Opening Words', 'Keynotes'],
+          ['Opening Words', 'Keynotes'],
           ['Notes on the hallway', null],
           ['Workshop 1: Rust Basics', 'Workshops'],
         ],

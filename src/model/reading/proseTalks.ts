@@ -94,8 +94,12 @@ export function talksOfParagraph(
 function isTalkLink(node: PhrasingContent): node is Link {
   if (node.type !== 'link' || !isEventUrl(node.url)) return false;
   const text = toString(node).trim();
-  return /\p{L}/u.test(text) && !GENERIC_TEXT.test(text);
+  // A bare URL (`https://…/proposal/…` pasted under a heading) gives no title: the heading or the words around it do.
+  return /\p{L}/u.test(text) && !GENERIC_TEXT.test(text) && !BARE_URL.test(text);
 }
+
+/** Link text that is only a web address. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /** The talks sentences say (talksSaidIn), then those named by an emphasised title and a linked name not said already. */
 function saidOrEmphasised(children: PhrasingContent[]): SaidTalk[] {

@@ -3,6 +3,12 @@ import { BY_WORD, looksLikeName } from './names.js';
 
 /** At least this many titles of a list or a day must name their speaker after "by" before one word there is read as one. */
 export const MIN_BY_NAMED = 2;
+/**
+ * Or at least this many titles, and this share of them, end in one word after "by" (`Title by h1d3mun3`, `Title by giginet`):
+ * the series' own habit says the word is who gave the talk, though no title names a speaker in full.
+ */
+export const MIN_BY_TAILS = 3;
+export const MIN_BY_TAIL_SHARE = 0.5;
 /** One word after the last "by": a handle ("m4dz", "たけてぃ") or a one-word name ("玉"). */
 const BY_HANDLE = new RegExp(String.raw`^(.+?)\s+${BY_WORD}\s+@?([\p{L}\p{N}_.-]{1,24})$`, 'iu');
 /** "AWS", "K8S": an acronym after "by" is a product or an organisation. */
@@ -44,8 +50,10 @@ export function byHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
   const named = lines.filter(
     (line) => new RegExp(String.raw`\s${BY_WORD}\s`, 'iu').test(line) && parseSessionHeading(line).speakers.length > 0,
   ).length;
+  const tails = lines.filter((line) => BY_HANDLE.test(line.trim())).length;
+  const habit = named >= MIN_BY_NAMED || (tails >= MIN_BY_TAILS && tails >= lines.length * MIN_BY_TAIL_SHARE);
   return lines.map((line) => {
-    if (named < MIN_BY_NAMED || parseSessionHeading(line).speakers.length > 0) return null;
+    if (!habit || parseSessionHeading(line).speakers.length > 0) return null;
     const match = BY_HANDLE.exec(line.trim());
     const word = match?.[2];
     if (!word || ACRONYM.test(word) || !/\p{L}/u.test(word) || BY_PHRASE.has(word.toLocaleLowerCase())) return null;
