@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanTitle,
-  conferenceTitle,
-  fileNameTitle,
-  isSectionName,
-  type TitleSources,
-} from '../../src/model/title/conferenceTitle.js';
-
-function sources(overrides: Partial<TitleSources>): TitleSources {
-  return {
-    author: null,
-    searchText: true,
-    source: '',
-    opening: null,
-    year: null,
-    file: 'notes.md',
-    dayTitles: [],
-    ...overrides,
-  };
-}
+import { cleanTitle, conferenceTitle, fileNameTitle, isSectionName } from '../../src/model/title/conferenceTitle.js';
+import { titleSources as sources } from '../support/titleSources.js';
 
 describe('cleanTitle: the conference inside an author title', () => {
   it('drops a wrapper, the other parts and a trailing day or date together', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceTitle, type TitleSources } from '../../src/model/title/conferenceTitle.js';
+import { conferenceTitle } from '../../src/model/title/conferenceTitle.js';
 import { eventSiteOf, linkedEventSites, mostLinkedEventSite, withSiteRegion } from '../../src/model/title/eventSite.js';
+import { titleSources as sources } from '../support/titleSources.js';
 
 describe("eventSiteOf: the event an address names, with its year and a regional edition's code", () => {
   it('reads the name before the top-level domain and the year in a host label or a path segment', () => {
@@ -105,19 +106,6 @@ describe("withSiteRegion: a regional edition's code from the site the opening li
 });
 
 describe('conferenceTitle: the event site the notes link', () => {
-  function sources(overrides: Partial<TitleSources>): TitleSources {
-    return {
-      author: null,
-      searchText: true,
-      source: '',
-      opening: null,
-      year: null,
-      file: 'notes.md',
-      dayTitles: [],
-      ...overrides,
-    };
-  }
-
   it('names notes titled by a day after the site they link most', () => {
     const source =
       '# Sábado 22 de abril\n\n## [Talk A](https://us.pycon.org/2023/a)\n## [B](https://us.pycon.org/2023/b)\n## [C](https://us.pycon.org/2023/c)';

@@ -4,6 +4,7 @@ import { conferenceTitle, type TitleSources } from '../../src/model/title/confer
 import { namesEventByWord } from '../../src/model/title/eventWordName.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { lostWords } from '../support/noteWords.js';
+import { titleSources } from '../support/titleSources.js';
 
 describe('namesEventByWord: a name with the word for an event beside it', () => {
   it('reads the word in several languages, a plural too', () => {
@@ -36,18 +37,7 @@ describe('namesEventByWord: a name with the word for an event beside it', () => 
 });
 
 describe('conferenceTitle: the heading notes open with, in a file named only README or index', () => {
-  function sources(overrides: Partial<TitleSources>): TitleSources {
-    return {
-      author: null,
-      searchText: true,
-      source: '',
-      opening: null,
-      year: null,
-      file: 'README.md',
-      dayTitles: [],
-      ...overrides,
-    };
-  }
+  const sources = (overrides: Partial<TitleSources>) => titleSources({ file: 'README.md', ...overrides });
 
   it('names the recap by that heading, cleaned, when it names an event by its word', () => {
     expect(conferenceTitle(sources({ firstHeading: 'GEdge Platform 2회 오픈 컨퍼런스 개요' }))).toBe(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceTitle, type TitleSources } from '../../src/model/title/conferenceTitle.js';
+import { conferenceTitle } from '../../src/model/title/conferenceTitle.js';
 import { folderTitle } from '../../src/model/title/folderTitle.js';
+import { titleSources as sources } from '../support/titleSources.js';
 
 const isDay = (name: string) => /^day[-_ ]?\d$/iu.test(name);
 
@@ -38,19 +39,6 @@ describe('folderTitle: the nearest folder that names an event with its year', ()
 });
 
 describe('conferenceTitle: a folder names notes whose file and title name only a day or a section', () => {
-  function sources(overrides: Partial<TitleSources>): TitleSources {
-    return {
-      author: null,
-      searchText: true,
-      source: '',
-      opening: null,
-      year: null,
-      file: 'notes.md',
-      dayTitles: [],
-      ...overrides,
-    };
-  }
-
   it("names them by the folder, cleaned as a file's name", () => {
     expect(conferenceTitle(sources({ file: '/home/jane/2022-euruko-helsinki/day-1.md' }))).toBe('euruko helsinki 2022');
     expect(conferenceTitle(sources({ file: '/x/devoxx-2022/_keynotes.md' }))).toBe('devoxx 2022');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { conferenceTitle, type TitleSources } from '../../src/model/title/conferenceTitle.js';
+import { conferenceTitle } from '../../src/model/title/conferenceTitle.js';
 import { isEventWord } from '../../src/model/title/eventWordName.js';
 import { linkedEventName } from '../../src/model/title/linkedEventName.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
+import { titleSources as sources } from '../support/titleSources.js';
 
 describe('linkedEventName: the whole name the opening links, the title and the word for an event', () => {
   it('takes a link text that adds only event words to the title, in several languages', () => {
@@ -45,19 +46,6 @@ describe('isEventWord: one word for an event', () => {
 });
 
 describe('conferenceTitle: the linked whole name, with the notes year', () => {
-  function sources(overrides: Partial<TitleSources>): TitleSources {
-    return {
-      author: null,
-      searchText: true,
-      source: '',
-      opening: null,
-      year: null,
-      file: 'notes.md',
-      dayTitles: [],
-      ...overrides,
-    };
-  }
-
   it('names the event in full and puts the year after it', () => {
     const opening = 'Out _en masse_ at [Big Ruby Conf](http://www.bigrubyconf.com) in Dallas.';
     expect(conferenceTitle(sources({ author: 'Big Ruby Presentation Round-up', opening, year: '2013' }))).toBe(

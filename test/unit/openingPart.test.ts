@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceTitle, type TitleSources } from '../../src/model/title/conferenceTitle.js';
+import { conferenceTitle } from '../../src/model/title/conferenceTitle.js';
 import { partNamedInOpening } from '../../src/model/title/openingPart.js';
+import { titleSources as sources } from '../support/titleSources.js';
 
 describe('partNamedInOpening: the first part of a post title, named again by the opening paragraph', () => {
   it('takes the first part the opening writes, after a dash, a bar or a colon, in several languages', () => {
@@ -71,19 +72,6 @@ describe('partNamedInOpening: the first part of a post title, named again by the
 });
 
 describe('conferenceTitle: the part the opening names, with the notes year', () => {
-  function sources(overrides: Partial<TitleSources>): TitleSources {
-    return {
-      author: null,
-      searchText: true,
-      source: '',
-      opening: null,
-      year: null,
-      file: 'notes.md',
-      dayTitles: [],
-      ...overrides,
-    };
-  }
-
   it('names the event by that part, the notes year after it', () => {
     const opening = 'Byłem dzisiaj na konferencji [infomeet](https://example.org/e/1) w hotelu.';
     expect(conferenceTitle(sources({ author: 'infomeet - konferencja o IT?', opening, year: '2013' }))).toBe(
