@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildConference } from '../../src/model/buildConference.js';
-import { parseNotes } from '../../src/parse/parseNotes.js';
+import { readNotes as read, talksByDay as days } from '../support/talksByDay.js';
 
 /**
  * A section named as a group of talks (`### Ignite Talks`) with no sub-headings, inside a day whose other talks are
  * headings, over a list whose items read as talks (a link, a speaker, a time): the items are talks of that group; the
  * section's other notes open the day. Short lines alone do not make talks here.
  */
-const read = (text: string) => buildConference(parseNotes(text, 'notes.md'));
-const days = (text: string) =>
-  read(text).days.map((day) => [
-    day.title,
-    day.sessions.map(
-      (session) =>
-        `${session.title} [${session.speakers.map((speaker) => speaker.name).join(', ')}] (${session.group})`,
-    ),
-  ]);
 
 describe('talks listed under a group heading among talk headings', () => {
   it('reads the items of an ignite list as talks of the day, after its talk headings', () => {

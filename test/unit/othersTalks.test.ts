@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildConference } from '../../src/model/buildConference.js';
 import { SURE_ITEMS_SHARE } from '../../src/model/reading/expandListTalks.js';
-import { parseNotes } from '../../src/parse/parseNotes.js';
+import { readNotes as read, talksByDay as days } from '../support/talksByDay.js';
 
 /**
  * A "talk" among a day's talk headings whose heading names no one (`#### So many others...`), over a list whose items
  * each name a talk and its speaker: the author's round-up of more talks, each item a talk of that group.
  */
-const read = (text: string) => buildConference(parseNotes(text, 'notes.md'));
-const days = (text: string) =>
-  read(text).days.map((day) => [
-    day.title,
-    day.sessions.map(
-      (session) =>
-        `${session.title} [${session.speakers.map((speaker) => speaker.name).join(', ')}] (${session.group})`,
-    ),
-  ]);
 
 /** A day of two talk headings, then `heading` over `lines`. */
 const dayWith = (heading: string, lines: string[]) =>
