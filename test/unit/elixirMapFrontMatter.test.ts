@@ -40,10 +40,21 @@ describe('readElixirMap: NimblePublisher front matter', () => {
     expect(readElixirMap('%{title: "Notes", when: Date.utc_today(), author: "Jane"}')).toEqual({ title: 'Notes' });
     // A number glued to a word is no literal.
     expect(readElixirMap('%{title: "Notes", n: 12ab}')).toEqual({ title: 'Notes' });
+    expect(readElixirMap('%{n: 12ab, title: "Notes"}')).toEqual({});
+    expect(readElixirMap('%{rating: -4.55, n: 1.}')).toEqual({ rating: -4.55 });
     expect(readElixirMap('%{}')).toEqual({});
   });
 
+  it('reads values after several spaces, padded dates, padded word lists and spaced string lists', () => {
+    expect(
+      readElixirMap('%{title:   "A", date: ~D[ 2023-04-27 ], tags: ~w( elixir  otp ), names: ["Jane" , "Joe" ]}'),
+    ).toEqual({ title: 'A', date: '2023-04-27', tags: ['elixir', 'otp'], names: ['Jane', 'Joe'] });
+  });
+
   it('knows a map by its `%{` opening and `}` closing', () => {
+    expect(isElixirMap('title %{x: "A"}')).toBe(false);
+    expect(isElixirMap('a%{x: "A"}')).toBe(false);
+    expect(isElixirMap('%{x: "A"} and more')).toBe(false);
     expect(isElixirMap('  %{\n  title: "A"\n}  ')).toBe(true);
     expect(isElixirMap('%{title: "A"')).toBe(false);
     expect(isElixirMap('title: "A"\n}')).toBe(false);
