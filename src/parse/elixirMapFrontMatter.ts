@@ -14,7 +14,6 @@
 
 /** `%{` alone or with the first entry, on the block's first line. */
 const MAP_OPENING = /^\s*%\{/;
-// Stryker disable next-line Regex: the block is trimmed before this is tested, so no space follows the brace
 const MAP_CLOSING = /\}\s*$/;
 
 const KEY = /[a-z_][\w?!]*(?=:\s)/iy;
@@ -23,7 +22,6 @@ const STRING = /"((?:\\.|[^"\\])*)"/y;
 const DATE_SIGIL = /~[DNUT]\[([^\]]*)\]/y;
 /** `~w(elixir otp)`, `~w[…]`: a list of words. */
 const WORD_LIST = /~w([([{])([^)\]}]*)[)\]}]/y;
-// Stryker disable next-line Regex: the spaces before `]` are taken by the `\s*` after each string already
 const STRING_LIST = /\[((?:\s*"(?:\\.|[^"\\])*"\s*,?)*\s*)\]/y;
 const LITERAL = /(true|false|nil|-?\d+(?:\.\d+)?)(?=\s*[,}\n]|\s*$)/y;
 /** What separates entries: spaces, a comma, line breaks. */
@@ -42,7 +40,6 @@ export function readElixirMap(block: string): Record<string, unknown> {
   const body = block.trim().replace(MAP_OPENING, '').replace(MAP_CLOSING, '');
   const data: Record<string, unknown> = {};
   let at = 0;
-  // Stryker disable next-line EqualityOperator: at the end no key matches, which ends the loop as well
   while (at < body.length) {
     at = skip(GAP, body, at);
     const key = matchAt(KEY, body, at);
@@ -62,7 +59,6 @@ function valueAt(body: string, at: number): { value: unknown; end: number } | nu
   const date = matchAt(DATE_SIGIL, body, at);
   if (date) return { value: date[1]!.trim(), end: at + date[0].length };
   const words = matchAt(WORD_LIST, body, at);
-  // Stryker disable next-line Regex: the empty words between single spaces are filtered out
   if (words) return { value: words[2]!.split(/\s+/).filter(Boolean), end: at + words[0].length };
   const list = matchAt(STRING_LIST, body, at);
   if (list) {
