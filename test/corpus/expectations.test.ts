@@ -112,7 +112,7 @@ describe('02 KubeCon EU 2019 (Hugo prose post with shortcodes, H2 talks)', () =>
       ['Thursday', 10],
     ]);
     expect(result.days[0]!.sessions[0]).toMatchObject({
-      title: 'Keynote: Stitching Things Together',
+      title: 'Stitching Things Together',
       speakers: [{ name: 'Dan Kohn', org: 'Cloud Native Computing Foundation' }],
     });
     expect(result.structure).toMatchObject({ days: 'h3', talks: 'list' });

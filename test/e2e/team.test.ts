@@ -211,15 +211,15 @@ describe("recapdeck build on three people's real notes of KubeCon EU 2019 (real 
     // "grafana loki: like prom, but for logs (Tom Wilkie)"
     expect(talk('Grafana Loki: Like Prometheus, but for Logs')).toMatchObject([{ notedBy: notedByBoth }]);
     // "K8S project update (janet kuo)" and 04's "K8s Project Update"; Janet Kuo's other talk that day stays apart.
-    expect(talk('Keynote: Kubernetes Project Update')).toMatchObject([{ notedBy: notedByBoth }]);
-    expect(talk('Keynote: Welcome Remarks')).toMatchObject([{ notedBy: notedByBoth }]);
+    expect(talk('Kubernetes Project Update')).toMatchObject([{ notedBy: notedByBoth }]);
+    expect(talk('Welcome Remarks')).toMatchObject([{ notedBy: notedByBoth }]);
     // "linkerd deep dive" (Thursday) is Deep Dive: Linkerd, not Tuesday's Intro to Linkerd.
     expect(model.days[2]!.sessions.find((session) => session.title === 'Deep Dive: Linkerd')).toMatchObject({
       notedBy: notedByBoth,
     });
     expect(talk('Intro to Linkerd')).toMatchObject([{ notedBy: ['Marta Vidal'] }]);
     // Same title on two days, by two speakers.
-    expect(talk('Keynote: Opening Remarks').map((session) => session.speakers.map((speaker) => speaker.name))).toEqual([
+    expect(talk('Opening Remarks').map((session) => session.speakers.map((speaker) => speaker.name))).toEqual([
       ['Bryan Liles'],
       ['Janet Kuo'],
     ]);
