@@ -1,3 +1,5 @@
+import { wordsOf } from '../../words.js';
+
 /**
  * The event's own site, as the notes link it: `https://us.pycon.org/2023/schedule/…`, `https://2019.jsconf.eu/…`,
  * `https://fosdem.org/2020/`. Its address holds the event's name, the year, and for a regional edition its region
@@ -79,7 +81,7 @@ export function mostLinkedEventSite(markdown: string): string | null {
  */
 export function withSiteRegion(title: string, markdown: string | null): string {
   if (markdown === null) return title;
-  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = wordsOf(title);
   const site = linkedEventSites(markdown).find(
     (linked) =>
       linked.region !== null &&

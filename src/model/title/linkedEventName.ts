@@ -1,3 +1,4 @@
+import { wordsOf } from '../../words.js';
 import { isEventWord } from './eventWordName.js';
 
 /**
@@ -9,19 +10,14 @@ import { isEventWord } from './eventWordName.js';
 /** A link's text, not an image's. */
 const LINK_TEXT = /(?<!!)\[([^\]\n]+)\]\(/gu;
 
-const wordsOf = (text: string) =>
-  text
-    .toLocaleLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
 export function linkedEventName(title: string, opening: string | null): string | null {
   if (opening === null || /\p{N}/u.test(title)) return null;
   const titleWords = wordsOf(title);
   for (const match of opening.matchAll(LINK_TEXT)) {
     const name = match[1]!.trim();
-    const added = wordsOf(name).filter((word) => !titleWords.includes(word));
-    const holdsTitle = titleWords.every((word) => wordsOf(name).includes(word));
+    const nameWords = wordsOf(name);
+    const added = nameWords.filter((word) => !titleWords.includes(word));
+    const holdsTitle = titleWords.every((word) => nameWords.includes(word));
     if (holdsTitle && added.length > 0 && added.every(isEventWord)) return name;
   }
   return null;
