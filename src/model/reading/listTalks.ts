@@ -108,6 +108,14 @@ function isFillerItem(item: ListItem): boolean {
   return item.children.length === 1 && isFillerLine(itemText(item));
 }
 
+/**
+ * The items a list's share of talks is taken over: "- Lightning talks:" over sub-items is a caption among the talks,
+ * and "- ...", "- and many more!" closing the list are fillers; both count neither way.
+ */
+function countedItems(list: List): ListItem[] {
+  return list.children.filter((item) => !isCaptionItem(item) && !isFillerItem(item));
+}
+
 /** The first line of an item, as plain text with whitespace folded. */
 function itemText(item: ListItem): string {
   const [first] = item.children;
@@ -190,7 +198,7 @@ export function itemEvidence(item: ListItem, inGroup: boolean, source?: string):
  * page), captions and fillers (`- ...`) apart; 0 for a list shorter than MIN_TALK_ITEMS.
  */
 export function sureTalkShare(list: List, source: string): number {
-  const counted = list.children.filter((item) => !isCaptionItem(item) && !isFillerItem(item));
+  const counted = countedItems(list);
   if (list.children.length < MIN_TALK_ITEMS || counted.length === 0) return 0;
   const scores = new Map(zip(list.children, itemScores(list, false, source)));
   return counted.filter((item) => scores.get(item)! >= 1).length / counted.length;
@@ -226,9 +234,7 @@ export function talksOfList(
   if (list.children.length < MIN_TALK_ITEMS) return null;
   const scores = itemScores(list, inGroup, source);
   const talkLike = scores.filter((score) => score > 0).length;
-  // "- Lightning talks:" over sub-items is a caption among the talks: it counts neither way.
-  // "- ...", "- and many more!" closing the list count neither way.
-  const counted = list.children.filter((item) => !isCaptionItem(item) && !isFillerItem(item)).length;
+  const counted = countedItems(list).length;
   if (talkLike < counted * minShare) return null;
   // In a numbered series of talks ("3. Vortrag: …"), an item without the label ("Then a break…") is notes
   // of the talk before it.
