@@ -30,15 +30,38 @@ for (let index = 0; index < args.length; index++) {
   }
 }
 
-/** Unit test files that import one of `sources` ("../../src/merge/sameDay.js"). */
+/**
+ * Unit test files that import one of `sources` ("../../src/merge/sameDay.js"), those loading the fewest
+ * modules first: vitest.mutate.config.ts runs them in this order and Stryker stops at the first failing
+ * test, so a mutant the module's own small tests kill never pays for the imports of the whole-notes tests
+ * (over a second a file, and every static mutant runs every file).
+ */
 function testsImporting(sources) {
   const imports = sources.map((source) => `/${source.replace(/\.ts$/, '.js')}'`);
   // Recursive: the dialects' tests live in test/unit/dialects/.
-  return readdirSync(UNIT_TESTS, { recursive: true })
+  const tests = readdirSync(UNIT_TESTS, { recursive: true })
     .filter((name) => name.endsWith('.test.ts'))
     .sort()
     .map((name) => join(UNIT_TESTS, name))
     .filter((test) => imports.some((imported) => readFileSync(test, 'utf8').includes(imported)));
+  const weight = new Map(tests.map((test) => [test, modulesLoadedBy(test)]));
+  return tests.sort((a, b) => weight.get(a) - weight.get(b));
+}
+
+const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
+
+/** How many of the project's own modules importing `file` loads, itself included: a stand-in for its import time. */
+function modulesLoadedBy(file) {
+  const seen = new Set();
+  const pending = [resolve(file)];
+  while (pending.length > 0) {
+    const path = pending.pop();
+    if (seen.has(path) || !existsSync(path)) continue;
+    seen.add(path);
+    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(RELATIVE_IMPORT))
+      pending.push(resolve(dirname(path), specifier.replace(/\.js$/, '.ts')));
+  }
+  return seen.size;
 }
 
 const stryker = join(
