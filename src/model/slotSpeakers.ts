@@ -1,7 +1,7 @@
 import { isGroupTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { lineOf } from './blocks.js';
-import { looksLikeName, looksLikeOrg } from './speakers/names.js';
+import { isRoleWord, looksLikeName, looksLikeOrg } from './speakers/names.js';
 
 /** A slot needs this many sub-headings, this share of them naming a person first, before each is read as a talk. */
 export const MIN_SLOT_SPEAKERS = 2;
@@ -51,7 +51,28 @@ const CJK_WORD = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=
 function holdsSlotSpeakers(section: OutlineSection): boolean {
   const children = section.children;
   if (!(isSlotTitle(section.text) || isGroupTitle(section.text)) || children.length < MIN_SLOT_SPEAKERS) return false;
-  return children.filter((child) => nameFirst(child.text) !== null).length >= children.length * SLOT_SPEAKER_SHARE;
+  const named = children.flatMap((child) => nameFirst(child.text) ?? []);
+  // "## Favorite talks" over "### Jane Roe - Bringing Types to Elixir": talks written speaker first, not a slot's speakers.
+  const titled = named.filter((person) => readsAsTalkTitle(person.about)).length;
+  if (titled >= MIN_SLOT_SPEAKERS && titled * 2 > named.length) return false;
+  return named.length >= children.length * SLOT_SPEAKER_SHARE;
+}
+
+/** Quotes or a question set a title apart from a company's or a role's name. */
+const TITLE_MARK = /["“”„«»?？]/u;
+/** A company's name has at most this many words ("Example Corp", "Apache Software Foundation"); a title may have more. */
+export const MAX_ORG_WORDS = 3;
+
+/**
+ * "Bringing Types to Elixir", "“Not Hotdog” Revisited": what follows a name reads as a talk's title, not as whom the
+ * person works for (`Example Corp`, `GM, Storage, Example Corp`, `삼성전자`): a small word inside it, a quote, or more
+ * words than a company's name has, and no role or company word before its first comma.
+ */
+export function readsAsTalkTitle(about: string): boolean {
+  const lead = about.split(',')[0]!.trim();
+  const words = lead.split(/\s+/u);
+  if (looksLikeOrg(lead) || words.some(isRoleWord)) return false;
+  return TITLE_MARK.test(about) || words.length > MAX_ORG_WORDS || words.slice(1).some((word) => /^\p{Ll}/u.test(word));
 }
 
 function slotTalks(slot: OutlineSection): OutlineSection[] {

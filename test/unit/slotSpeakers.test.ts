@@ -2,7 +2,14 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { buildOutline, type OutlineSection } from '../../src/model/outline.js';
-import { MIN_SLOT_SPEAKERS, nameFirst, readSlotSpeakers, SLOT_SPEAKER_SHARE } from '../../src/model/slotSpeakers.js';
+import {
+  MAX_ORG_WORDS,
+  MIN_SLOT_SPEAKERS,
+  nameFirst,
+  readSlotSpeakers,
+  readsAsTalkTitle,
+  SLOT_SPEAKER_SHARE,
+} from '../../src/model/slotSpeakers.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** Each section as [title, speaker heading or null, its children, the words of its body]. */
@@ -173,6 +180,70 @@ describe('readSlotSpeakers: a slot heading over people', () => {
     expect(read(`## 基调演讲\n\n${people}`)[0]![2].map(([title]) => title)).toEqual([
       'Jane Roe - Example Corp',
       'John Doe - Acme',
+    ]);
+  });
+});
+
+describe('readsAsTalkTitle: what follows `Name - ` is a title, not a company', () => {
+  it('reads a small word inside, a quote, a question or more words than a company has as a title', () => {
+    expect(MAX_ORG_WORDS).toBe(3);
+    expect(
+      [
+        'Bringing Types to Elixir',
+        '“Not Hotdog” Revisited',
+        '"Not Hotdog" Revisited',
+        'Why Phoenix?',
+        'Phoenix Beyond Cowboy Servers',
+        'Acme, „Ein Vortrag“',
+      ].map(readsAsTalkTitle),
+    ).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('reads a company, a role, or three capitalised words as no title', () => {
+    expect(
+      [
+        'Example Corp',
+        'Apache Software Foundation Team',
+        'Staff Engineer at Acme',
+        'Director of Platform, Acme',
+        'Phoenix Beyond Cowboy',
+        'iOS Platform',
+        '삼성전자',
+        'Acme, part of Initech',
+      ].map(readsAsTalkTitle),
+    ).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  const favourites = (abouts: string[]) =>
+    `## Favorite talks\n\n${abouts.map((about, index) => `### ${['Jane Roe', 'John Doe', 'Ann Lee', 'Bo Chen'][index]} - ${about}\n\n- a point\n`).join('\n')}`;
+  const titlesOf = (text: string) => read(text)[0]![2].map(([title, speaker]) => [title, speaker]);
+
+  it(`leaves talks written speaker first under a group heading: ${MIN_SLOT_SPEAKERS} titles or more, over half of the names`, () => {
+    expect(titlesOf(favourites(['Types to Elixir', 'Don’t Fight the Monolith', 'Acme']))).toEqual([
+      ['Jane Roe - Types to Elixir', null],
+      ['John Doe - Don’t Fight the Monolith', null],
+      ['Ann Lee - Acme', null],
+    ]);
+    // Half of them titles: a slot's people still.
+    expect(titlesOf(favourites(['Types to Elixir', 'Don’t Fight the Monolith', 'Acme', 'Initech']))).toEqual([
+      ['Favorite talks', 'Jane Roe (Types to Elixir)'],
+      ['Favorite talks', 'John Doe (Don’t Fight the Monolith)'],
+      ['Favorite talks', 'Ann Lee (Acme)'],
+      ['Favorite talks', 'Bo Chen (Initech)'],
+    ]);
+    // One title alone is not the file's habit.
+    expect(titlesOf(favourites(['Types to Elixir', 'Acme']))).toEqual([
+      ['Favorite talks', 'Jane Roe (Types to Elixir)'],
+      ['Favorite talks', 'John Doe (Acme)'],
+    ]);
+  });
+
+  it('reads each as its speaker’s talk in the whole model', () => {
+    const text = favourites(['Building Livebook Desktop', '“Not Hotdog” Revisited', 'Bringing Types to Elixir']);
+    expect(talks(text)).toEqual([
+      ['Building Livebook Desktop', ['Jane Roe']],
+      ['“Not Hotdog” Revisited', ['John Doe']],
+      ['Bringing Types to Elixir', ['Ann Lee']],
     ]);
   });
 });
