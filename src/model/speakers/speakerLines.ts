@@ -81,8 +81,37 @@ const SLOT_HEADER_LINES = 4;
 export function takeSpeakerLines(
   content: RootContent[],
   source: string,
-  options: { slot?: boolean; bareNameBullets?: boolean; named?: boolean; handleMentions?: boolean } = {},
+  options: SpeakerLineOptions = {},
 ): SpeakerLines {
+  // "![photo](jane.jpg)" over "Jane Roe, Staff Engineer at Acme": the speaker's photo comes before her name; it stays.
+  const [first, ...after] = content;
+  if (first !== undefined && isPhoto(first) && after.length > 0) {
+    const read = speakerLinesFrom(after, source, options);
+    if (read.speakers.length > 0) return { ...read, rest: [first, ...read.rest] };
+  }
+  return speakerLinesFrom(content, source, options);
+}
+
+interface SpeakerLineOptions {
+  slot?: boolean;
+  bareNameBullets?: boolean;
+  named?: boolean;
+  handleMentions?: boolean;
+}
+
+/** A paragraph of nothing but images (spaces and line breaks aside). */
+function isPhoto(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.some((child) => child.type === 'image') &&
+    node.children.every(
+      (child) =>
+        child.type === 'image' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
+    )
+  );
+}
+
+function speakerLinesFrom(content: RootContent[], source: string, options: SpeakerLineOptions): SpeakerLines {
   const taken: SpeakerLines = { speakers: [], title: null, byline: [], rest: content };
   for (let block = 0; block < (options.slot ? SLOT_BLOCKS : 1); block++) {
     const next = takeFirstBlock(taken.rest, source, options);
@@ -939,6 +968,9 @@ function bylineSpeaker(written: string): Speaker[] | null {
   // "Jane Roe, Staff Engineer at Example": one name, then her role after a comma.
   const roled = commaRole(name) ?? mononymRole(name);
   if (roled && role === undefined) return [roled];
+  // "Jane Roe, Principal Engineer @ Acme": her role after the comma, her organisation after the @.
+  const atOrg = role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3));
+  if (roled && atOrg) return [{ ...roled, org: role.trim() }];
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
   // "黄盈樟 ~ 硬件极客": a Chinese or Korean name is one word; with a role after it, that word is enough.
@@ -949,8 +981,7 @@ function bylineSpeaker(written: string): Speaker[] | null {
   // "Sandia National Labs" on a line of its own: words that end an organisation's name end no person's.
   if (!names || (role === undefined && names.some((speaker) => looksLikeOrg(speaker.name)))) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
-  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role))
-    return names.map((speaker) => ({ ...speaker, org: role.trim() }));
+  if (atOrg && !/\s[-–—|]\s/.test(role)) return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
   return names.map((speaker) => ({ name: speaker.name, org: org ?? speaker.org }));
