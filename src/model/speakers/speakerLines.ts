@@ -81,37 +81,8 @@ const SLOT_HEADER_LINES = 4;
 export function takeSpeakerLines(
   content: RootContent[],
   source: string,
-  options: SpeakerLineOptions = {},
+  options: { slot?: boolean; bareNameBullets?: boolean; named?: boolean; handleMentions?: boolean } = {},
 ): SpeakerLines {
-  // "![photo](jane.jpg)" over "Jane Roe, Staff Engineer at Acme": the speaker's photo comes before her name; it stays.
-  const [first, ...after] = content;
-  if (first !== undefined && isPhoto(first) && after.length > 0) {
-    const read = speakerLinesFrom(after, source, options);
-    if (read.speakers.length > 0) return { ...read, rest: [first, ...read.rest] };
-  }
-  return speakerLinesFrom(content, source, options);
-}
-
-interface SpeakerLineOptions {
-  slot?: boolean;
-  bareNameBullets?: boolean;
-  named?: boolean;
-  handleMentions?: boolean;
-}
-
-/** A paragraph of nothing but images (spaces and line breaks aside). */
-function isPhoto(node: RootContent): boolean {
-  return (
-    node.type === 'paragraph' &&
-    node.children.some((child) => child.type === 'image') &&
-    node.children.every(
-      (child) =>
-        child.type === 'image' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
-    )
-  );
-}
-
-function speakerLinesFrom(content: RootContent[], source: string, options: SpeakerLineOptions): SpeakerLines {
   const taken: SpeakerLines = { speakers: [], title: null, byline: [], rest: content };
   for (let block = 0; block < (options.slot ? SLOT_BLOCKS : 1); block++) {
     const next = takeFirstBlock(taken.rest, source, options);
@@ -327,6 +298,11 @@ function takeFirstBlock(
   if (first?.type === 'paragraph' && isDecoration(sourceOf(first, source))) {
     const under = takeFirstBlock(others, source, options);
     return under && { ...under, rest: [first, ...under.rest] };
+  }
+  // A photo of the speaker over "Jane Roe, Staff Engineer at Acme": the line under it names her.
+  if (first?.type === 'paragraph' && isPhoto(first)) {
+    const under = takeFirstBlock(others, source, options);
+    if (under && under.speakers.length > 0) return { ...under, rest: [first, ...under.rest] };
   }
   if (first?.type === 'list') {
     const labelled = first.children.map((item) => {
@@ -909,6 +885,15 @@ function labelledSpeakers(text: string): Speaker[] | null {
   )
     return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
+}
+
+/** A paragraph of nothing but images (spaces and line breaks aside). */
+function isPhoto(paragraph: Paragraph): boolean {
+  const images = paragraph.children.filter((child) => child.type === 'image');
+  const blank = paragraph.children.filter(
+    (child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
+  );
+  return images.length > 0 && images.length + blank.length === paragraph.children.length;
 }
 
 /** A line with no letter or digit in it: a rating ("⭐⭐⭐"), emoji, punctuation; or a rating line (isRatingLine). */
