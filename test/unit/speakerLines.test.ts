@@ -397,3 +397,30 @@ describe('takeSpeakerLines: a photo over the name, a role then "@ Org"', () => {
     expect(read('Jane Roe, John Doe @ Acme\n\n- a point\n').speakers).toEqual(['Jane Roe @ Acme', 'John Doe @ Acme']);
   });
 });
+
+describe('takeSpeakerLines: a table of the talk’s facts', () => {
+  function read(markdown: string) {
+    const { speakers, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown);
+    return { speakers: speakers.map(({ name }) => name), byline, rest: rest.map((node) => node.type) };
+  }
+
+  it('reads the row that labels the speakers, in any row and language; the table stays on the slide', () => {
+    expect(read('| | |\n|---|---|\n| Room | A |\n| Speaker | Jane Roe |\n\n- a point\n')).toEqual({
+      speakers: ['Jane Roe'],
+      byline: [],
+      rest: ['table', 'list'],
+    });
+    expect(read('| Speakers: | Jane Roe, John Doe |\n|---|---|\n| Room | A |\n').speakers).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+    expect(read('| 講者 | 山田太郎 |\n|---|---|\n| 時間 | 10:00 |\n').speakers).toEqual(['山田太郎']);
+  });
+
+  it('reads no speaker from a row of three cells, another label, or an empty cell', () => {
+    expect(read('| Speaker | Jane Roe | Acme |\n|---|---|---|\n').speakers).toEqual([]);
+    expect(read('| Host | Jane Roe |\n|---|---|\n').speakers).toEqual([]);
+    expect(read('| Speaker | |\n|---|---|\n').speakers).toEqual([]);
+    expect(read('| Slides | [link](https://example.org) |\n|---|---|\n').speakers).toEqual([]);
+  });
+});

@@ -299,6 +299,13 @@ function takeFirstBlock(
     const under = takeFirstBlock(others, source, options);
     return under && { ...under, rest: [first, ...under.rest] };
   }
+  // "| Speaker | Jane Roe |" among the talk's facts (room, time, slides): the row names who spoke; the table stays.
+  if (first?.type === 'table') {
+    const speakers = first.children.flatMap((row) =>
+      factTableSpeakers(row.children.map((cell) => toString(cell).trim())),
+    );
+    if (speakers.length > 0) return { speakers, title: null, byline: [], rest: content };
+  }
   // A photo of the speaker over "Jane Roe, Staff Engineer at Acme": the line under it names her.
   if (first?.type === 'paragraph' && isPhoto(first)) {
     const under = takeFirstBlock(others, source, options);
@@ -885,6 +892,13 @@ function labelledSpeakers(text: string): Speaker[] | null {
   )
     return parseSpeakerList(match[1]!) ?? parseSpeakerList(match[1]!.split(',')[0]!, true);
   return parseSpeakerList(match[1]!, true);
+}
+
+/** A row of two cells, a speaker label and the names: `| Speaker | Jane Roe |`, `| 講者 | 山田太郎 |`. */
+function factTableSpeakers(cells: string[]): Speaker[] {
+  const [label, names] = cells;
+  if (cells.length !== 2 || !LABEL_ONLY.test(label!) || !names) return [];
+  return parseSpeakerList(names, true) ?? [];
 }
 
 /** A paragraph of nothing but images (spaces and line breaks aside). */
