@@ -40,7 +40,7 @@ const LABEL_WORDS =
   // Polish, Dutch, Turkish and Russian notes label their speakers too ("Prelegent:", "Spreker:", "Konuşmacı:", "Докладчик:").
   String.raw`prelegen(?:t|tka|ci)|sprekers?|konuşmacı(?:lar)?|докладчик(?:и)?|спикер(?:ы)?|` +
   // Vietnamese, Indonesian, Czech and Swedish ("Diễn giả:", "Pembicara:", "Přednášející:", "Talare:"); Chinese "嘉宾" (guest).
-  String.raw`diễn giả|pembicara|přednášející|talare|(?:分享)?嘉宾|(?:分享)?嘉賓|` +
+  `diễn giả|pembicara|přednášející|talare|(?:分享)?嘉宾|(?:分享)?嘉賓|` +
   String.raw`講者|讲者|演講者|演讲者|演講人|演讲人|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|分享人|報告人|报告人|연사|발표자|강연자)${LABEL_ENDING}`;
 /** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
 const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
