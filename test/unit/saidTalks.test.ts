@@ -103,6 +103,37 @@ describe('talksSaidIn: talks named in sentences with their speakers, in several 
     expect(said('The TALK of Jane Roe “Calm Systems”.')).toEqual([]);
   });
 
+  it('reads a Chinese sentence: a name set apart, "分享的" or "带来的", a title in book-title marks', () => {
+    expect(said('第一场是 张克军 分享的《云生态新物种—微前端架构体系》，内容丰富。')).toEqual([
+      ['云生态新物种—微前端架构体系', '张克军'],
+    ]);
+    expect(said('第二场是 @有知 分享的《标准微前端架构》，然后 @陈映平 带来的《基于 wasm 的 H265 播放器》。')).toEqual([
+      ['标准微前端架构', '有知'],
+      ['基于 wasm 的 H265 播放器', '陈映平'],
+    ]);
+    expect(said('下午，王小明老师的分享《协同编辑原理》。@Guido 带来了《动画秀》')).toEqual([
+      ['协同编辑原理', '王小明'],
+      ['动画秀', 'Guido'],
+    ]);
+    // A name run into the words before it is not told apart; one of five Han characters is none; no marks, no title.
+    expect(said('第一场是张克军分享的《云生态》')).toEqual([]);
+    expect(said('第一场是 欧阳张克军 分享的《云生态》')).toEqual([]);
+    expect(said('第一场是 张克军 分享的云生态')).toEqual([]);
+    expect(said('第一场是 张克军 分享的《云》')).toEqual([]);
+  });
+
+  it('reads a Japanese sentence: a name before さん, 氏 or 先生, "の" or "による", a title in corner brackets', () => {
+    expect(said('今日は山田さんの「Rubyの未来」を聞いた。次にMatz氏による『Ruby 4』。')).toEqual([
+      ['Rubyの未来', '山田'],
+      ['Ruby 4', 'Matz'],
+    ]);
+    expect(said('ヤマダ先生の発表「型の話」。佐藤さんが発表した「速いテスト」')).toEqual([
+      ['型の話', 'ヤマダ'],
+      ['速いテスト', '佐藤'],
+    ]);
+    expect(said('山田の「Rubyの未来」')).toEqual([]);
+  });
+
   it('keeps several talks of one paragraph in the order written', () => {
     expect(said('Jane Roe presented fast builds. Then the talk by John Doe on slow tests.')).toEqual([
       ['fast builds', 'Jane Roe'],
@@ -168,6 +199,15 @@ describe('proseReading with talks said in sentences', () => {
       ['fast builds', 'John Doe', 1],
     ]);
     expect(reading('First the talk by Jane Roe on calm systems.\n\nLunch was good.\n')).toBeUndefined();
+  });
+
+  it('reads Chinese notes whose talks are said only in sentences', () => {
+    const text =
+      '# 关于议题\n\n第一场是 张克军 分享的《微前端架构体系》，内容丰富。\n\n午饭。\n\n第二场是 @有知 带来的《沙盒体系》。\n';
+    expect(reading(text)).toEqual([
+      ['微前端架构体系', '张克军', 2],
+      ['沙盒体系', '有知', 1],
+    ]);
   });
 
   it('reads talks named by an emphasised title and a linked name, after the sentences that say talks', () => {

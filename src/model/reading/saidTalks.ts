@@ -37,8 +37,23 @@ const QUOTED = String.raw`[„“"«]\s*([^„“”"«»]{3,160}?)\s*[”“"»
 export const SAID_TITLE_WORDS = 12;
 export const QUOTED_TITLE_WORDS = 24;
 
-/** The forms, each with the index of its name and title groups. */
-const FORMS: { pattern: RegExp; name: number; title: number; quoted?: boolean }[] = [
+/**
+ * A name a Chinese sentence sets apart, after a space, an `@` or a mark (`第一场是 张克军 分享的`, `@有知 带来的`): two to
+ * four Han characters, or one Latin word or handle. Run into the words before it (`第一场是张克军`), no name is told apart.
+ */
+const ZH_NAME = String.raw`(?<=^|[\s@，。；：、（(“"])([\p{Script=Han}]{2,4}|[A-Za-z][\w.-]{1,30})`;
+/** "分享的", "带来的", "的分享": the words saying the person gave the talk named next, an honorific before them. */
+const ZH_GAVE = String.raw`\s*(?:老师|先生|女士|大佬)?\s*(?:分享的|分享了|带来的|带来了|主讲的|演讲的|讲的|的分享|的演讲|的报告)\s*`;
+/**
+ * A Japanese name before `さん`, `氏` or `先生`: Han or Katakana (`山田`, `ヤマダ`), the particle before it (`今日は`) no
+ * part of it, or one Latin word or handle.
+ */
+const JA_NAME = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{1,8}|[A-Za-z][\w.-]{1,30})`;
+/** "さんの", "氏による", "さんが発表した", then perhaps the word for the talk: `山田さんの発表「Title」`. */
+const JA_GAVE = String.raw`\s*(?:さん|氏|先生)(?:の|による|が発表した|が話した)\s*(?:発表|講演|セッション|トーク)?\s*`;
+
+/** The forms, each with the index of its name and title groups; `named` says the name is one by where it stands. */
+const FORMS: { pattern: RegExp; name: number; title: number; quoted?: boolean; named?: boolean }[] = [
   // "a palestra de Jane Roe sobre X", "the talk by Jane Roe on X", "der Vortrag von Jane Roe über X"
   {
     pattern: new RegExp(
@@ -77,6 +92,22 @@ const FORMS: { pattern: RegExp; name: number; title: number; quoted?: boolean }[
     name: 1,
     title: 2,
   },
+  // "张克军 分享的《云生态新物种》", "@有知 带来的《Title》": a title in book-title marks after who gave it.
+  {
+    pattern: new RegExp(`${ZH_NAME}${ZH_GAVE}《([^《》]{2,80})》`, 'gu'),
+    name: 1,
+    title: 2,
+    quoted: true,
+    named: true,
+  },
+  // "山田さんの「Rubyの未来」", "Matz氏による『Title』": a title in corner brackets after who gave it.
+  {
+    pattern: new RegExp(`${JA_NAME}${JA_GAVE}[「『]([^「」『』]{2,80})[」』]`, 'gu'),
+    name: 1,
+    title: 2,
+    quoted: true,
+    named: true,
+  },
 ];
 
 /** An article before the title ("uma Simulação…", "the future of…"): not part of it. */
@@ -90,13 +121,13 @@ const ARTICLE =
  */
 export function talksSaidIn(text: string): SaidTalk[] {
   const found: { at: number; talk: SaidTalk }[] = [];
-  for (const { pattern, name, title, quoted = false } of FORMS) {
+  for (const { pattern, name, title, quoted = false, named = false } of FORMS) {
     for (const match of text.matchAll(pattern)) {
       const speakers = match[name]!.trim();
       // Quotes give the title as written, its article too ("« Les files »").
       const said = quoted ? match[title]!.trim() : match[title]!.trim().replace(ARTICLE, '').trim();
       const maxWords = quoted ? QUOTED_TITLE_WORDS : SAID_TITLE_WORDS;
-      if (said.split(/\s+/).length > maxWords || !parseSpeakers(speakers)) continue;
+      if (said.split(/\s+/).length > maxWords || !(named || parseSpeakers(speakers))) continue;
       found.push({ at: match.index, talk: { title: said, speakers } });
     }
   }
