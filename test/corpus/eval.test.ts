@@ -168,7 +168,8 @@ import {
  * 186 files (15 new, 195-209, of which 197, 200, 203, 206 and 209 are held out, set aside before labeling). The
  * fresh 15, before any rule saw them: talks F1 0.718, speakers F1 0.969, titles 9/15 (the ten seen: 0.807, 0.955,
  * 7/10). With them: seen talks F1 0.968 -> 0.959, speakers F1 0.972 -> 0.971; held-out talks F1 0.773 -> 0.757,
- * speakers F1 0.845 -> 0.856. The held-out talks floor (0.77) is not met; left as it was, for the lead.
+ * speakers F1 0.845 -> 0.856; merged with session 13's rules: seen 0.971 -> 0.962, 0.973 -> 0.972; held out
+ * 0.777 -> 0.760, 0.845 -> 0.856. The held-out talks floor (0.77) is not met; left as it was, for the lead.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
