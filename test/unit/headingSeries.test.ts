@@ -19,6 +19,30 @@ const read = (texts: (string | TalkSource)[]) =>
     found.namedFor?.map((person) => person.name) ?? null,
   ]);
 
+describe('readHeadingSeries: one word after the last dash, where other titles end "- Jane Roe"', () => {
+  it('is the speaker of that title, a first name or a handle', () => {
+    expect(
+      read(['Static Site Generation - Alex Kyriakidis', 'Webpack - Sean Lark', 'Creating VueCLI plugins - Guillaume']),
+    ).toEqual([
+      ['Static Site Generation - Alex Kyriakidis', [], null],
+      ['Webpack - Sean Lark', [], null],
+      ['Creating VueCLI plugins', ['Guillaume'], null],
+    ]);
+  });
+
+  it('is no speaker with one titled so, or where the word is a word of titles', () => {
+    expect(read(['Webpack - Sean Lark', 'Creating VueCLI plugins - Guillaume'])).toEqual([
+      ['Webpack - Sean Lark', [], null],
+      ['Creating VueCLI plugins - Guillaume', [], null],
+    ]);
+    expect(read(['Static Sites - Alex Kyriakidis', 'Webpack - Sean Lark', 'Vue CLI - Overview'])[2]).toEqual([
+      'Vue CLI - Overview',
+      [],
+      null,
+    ]);
+  });
+});
+
 describe('readHeadingSeries: shapes only a whole file of talk headings shows', () => {
   it('drops numbers 1, 2, … in order before every title', () => {
     expect(read(['1 Ways to Fail', '2 Ways to Win', '3 Ways to Rest'])).toEqual([

@@ -1,6 +1,8 @@
 import type { TalkSource } from '../inferStructure.js';
 import { parseLinkedSpeakers, parseSessionHeading } from '../sessionHeading.js';
 import { byHandleSpeakers } from '../speakers/byHandles.js';
+import { dashHandleSpeakers } from '../speakers/dashHandles.js';
+import { roleHeadingSpeaker } from '../speakers/speakerLines.js';
 import { parseSpeakerHeading } from '../speakers/names.js';
 
 /** A file needs at least this many talk headings written one way before all of them are read so. */
@@ -35,8 +37,13 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
   // name ("Title, [John Doe](https://johndoe.org)", "[Ann Lee]()") name their speaker so too, wherever the link goes.
   const profileLinked = talks.filter((talk) => parseLinkedSpeakers(talk.heading) !== null).length;
   const linkedByPeople = profileLinked >= MIN_SERIES && profileLinked * 2 >= talks.length;
-  // "Title by 玉" where other titles of the day end "by Jane Roe": one word after "by" is a handle.
-  const byHandles = byHandleSpeakers(texts);
+  // "Title by 玉" where other titles of the day end "by Jane Roe": one word after "by" is a handle. So is one word after
+  // a dash where others end "- Jane Roe" (`Creating VueCLI plugins - Guillaume`).
+  const byWords = byHandleSpeakers(texts);
+  // "Ann Lee – CTO – Acme" names a person, her role and her company: its last word is no handle.
+  const byHandles = dashHandleSpeakers(texts).map(
+    (dash, index) => (roleHeadingSpeaker(texts[index]!) === null ? dash : null) ?? byWords[index] ?? null,
+  );
   // Stryker disable next-line ConditionalExpression: a shortcut, the map below would return equal talks
   if (!numbered && !named && !namedByPeople && !linkedByPeople && !byHandles.some(Boolean)) return talks;
   return talks.map((talk, index) => {
