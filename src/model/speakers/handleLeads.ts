@@ -8,7 +8,7 @@ const HANDLE_IN_PARENTHESES = /\s*[(（]\s*@[\w.-]+\s*[)）]/gu;
  * "Jane Roe (@jroe) - Title", "Jane Roe (@jroe) & John Doe (@jdoe): Title".
  */
 const HANDLE_LEAD =
-  /^((?:[^()（）]+?[(（]\s*@[\w.-]+\s*[)）][\s,&]*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?)+?)\s*(?:[-–—:]\s+|：\s*)(\S.*)$/u;
+  /^((?:[^()（）]+?[(（]\s*@[\w.-]+\s*[)）][\s,&]*(?:(?:and|und|et|y|e)\s+)?)+?)\s*(?:[-–—:]\s+|：\s*)(\S.*)$/u;
 
 /**
  * Pure: a line that opens with who gave the talk, named with a handle, then the title:
