@@ -31,6 +31,13 @@ const DAY_TITLE = new RegExp(
     `^\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?$`,
     `${WORD_START}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)${WORD_END}`,
     `^第?[一二三四五六七八九十\\d]+天`,
+    // Russian, Turkish and Vietnamese day numbers ("День 1", "Gün 2", "1. Gün", "Ngày 1"), Russian ordinals ("Второй день").
+    `${WORD_START}(?:день|gün|ngày)\\s*#?\\s*\\d+${WORD_END}|^\\d+\\.\\s*gün${WORD_END}`,
+    `${WORD_START}(?:первый|второй|третий|четв[её]ртый|последний)\\s+день${WORD_END}`,
+    // Weekdays that are words of titles too ("Среда разработки", "environment"): the whole heading, or before a date.
+    `^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:,?\\s*\\d.*)?$`,
+    // Korean ordinal days and weekdays ("첫째 날", "둘째 날", "월요일"), Japanese and Chinese weekdays ("月曜日", "星期一", "周二").
+    `^(?:첫째|둘째|셋째|넷째|다섯째|첫|마지막)\\s*날|^[월화수목금토일]요일|^[月火水木金土日]曜日?|^(?:星期|周|週)[一二三四五六日天]`,
   ].join('|'),
   'iu',
 );

@@ -382,7 +382,7 @@ function nameWithOrg(text: string): SessionHeading['speakers'] | null {
 function inParentheses(text: string): SessionHeading | null {
   const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
   if (!match) return null;
-  const speakers = parseSpeakerList(match[2]!);
+  const speakers = nameAndOrg(match[2]!) ?? parseSpeakerList(match[2]!);
   if (
     speakers?.length === 1 &&
     !/\s/.test(speakers[0]!.name) &&
@@ -391,6 +391,20 @@ function inParentheses(text: string): SessionHeading | null {
   )
     return null;
   return speakers ? { title: match[1]!.trim(), speakers } : null;
+}
+
+/**
+ * "(Jane Roe, Acme)", "(Jane Roe, Example Corp)": a full name, then one word or a company's name, is one person and where
+ * they work; a list names people in full ("(Jane Roe, John Doe)"), so a lone word after a name is no second person.
+ * "(Jane Roe, @jroe)": the handle says who she is online.
+ */
+function nameAndOrg(text: string): Speaker[] | null {
+  const parts = text.split(/\s*,\s*/u);
+  if (parts.length !== 2) return null;
+  const [name, after] = parts.map((part) => part.trim()) as [string, string];
+  if (!/\s/u.test(name) || !looksLikeName(name, true)) return null;
+  if (HANDLE.test(after)) return [{ name: displayCase(name), org: null }];
+  return /^\S+$/u.test(after) || looksLikeOrg(after) ? [{ name: displayCase(name), org: after }] : null;
 }
 
 /** What a sponsor's talk is called: "Sponsored talk", "Sponsor session", "gesponsert", "sponsorisée", "patrocinada". */

@@ -25,6 +25,9 @@ function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
 
+/** The mark a done task item opens with once its box is read (`- [x] Title` → `- ✓ Title`). */
+const DONE_MARK = /^✓\s+/u;
+
 /** Pure: one talk the reading found → the session it shows, its title and speakers read from wherever the notes wrote them. */
 export function toSession(
   talk: TalkSource,
@@ -33,14 +36,16 @@ export function toSession(
   speakerLines: ReadSpeakerLines,
   headingShape?: HeadingShape,
 ): Session {
-  const written = parseSessionHeading(talk.text, { ...headingShape, speakerFirst: talk.speakerFirst });
+  // "- [x] Calm Systems (Jane Roe)": the check mark a done task keeps (dialects/taskLists.ts) is no word of the title.
+  const text = talk.text.replace(DONE_MARK, '');
+  const written = parseSessionHeading(text, { ...headingShape, speakerFirst: talk.speakerFirst });
   // "Jane Roe, Example University, *Title*": the emphasis says which part is the title.
   // "Title, [Jane Roe](https://twitter.com/jroe)": a name linked to a profile is the speaker.
   const headed =
     (written.speakers.length === 0 ? (parseMarkedTitle(talk.heading) ?? parseLinkedSpeakers(talk.heading)) : null) ??
     written;
   // "## Talk 1" then "__Topic__: Title": the label line names the talk; the slot heading, as written, goes to the speaker notes (asWritten).
-  const slot = slotHeading(talk.text);
+  const slot = slotHeading(text);
   const lines = speakerLines(talk.body, slot !== null, talk.speakerHeading !== undefined);
   const labelled = slot && lines.title !== null ? parseSessionHeading(unquoted(lines.title)) : null;
   // Without a label line, "## Talk 2: John Doe" is John Doe's talk, called by his name as the notes do.
@@ -59,9 +64,9 @@ export function toSession(
   const subtitled =
     apart.length > 0 &&
     fromHeading.speakers.length > 0 &&
-    !namesSpeakerByWord(talk.text) &&
+    !namesSpeakerByWord(text) &&
     !fromHeading.speakers.some((speaker) => apart.some((name) => sameName(name.name, speaker.name)));
-  const titled = subtitled ? { title: displayCase(talk.text), speakers: [] } : fromHeading;
+  const titled = subtitled ? { title: displayCase(text), speakers: [] } : fromHeading;
   const speakers = [...titled.speakers];
   // Named in the title and by the reading too (`Jane Roe (Matz)`, the item naming its speaker): one speaker.
   speakers.push(
@@ -78,10 +83,10 @@ export function toSession(
   // "## Jane Roe" in notes that name talks by who gave them: hers, unless a line names someone else.
   if (speakers.length === 0 && talk.namedFor) speakers.push(...talk.namedFor);
   // "### Jane Roe, Head of Research": a heading that names only the speaker and her role.
-  const roled = speakers.length === 0 ? roleHeadingSpeaker(talk.text) : null;
+  const roled = speakers.length === 0 ? roleHeadingSpeaker(text) : null;
   if (roled) speakers.push(roled);
   return {
-    title: titled.title || displayCase(talk.text),
+    title: titled.title || displayCase(text),
     heading: talk.heading,
     speakers,
     file,

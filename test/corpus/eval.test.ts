@@ -165,6 +165,11 @@ import {
  * alone, seen talks F1 0.949 -> 0.957 (193), speakers F1 0.964 -> 0.963 (193's talks now counted, 2 of its speakers
  * missed); held out unchanged (0.773, 0.840). With readW merged: seen talks F1 0.956 -> 0.963, speakers 0.972; held
  * out 0.773, 0.845. Seen talks floor raised 0.95 -> 0.955.
+ * 186 files (15 new, 195-209, of which 197, 200, 203, 206 and 209 are held out, set aside before labeling). The
+ * fresh 15, before any rule saw them: talks F1 0.718, speakers F1 0.969, titles 9/15 (the ten seen: 0.807, 0.955,
+ * 7/10). With them: seen talks F1 0.968 -> 0.959, speakers F1 0.972 -> 0.971; held-out talks F1 0.773 -> 0.757,
+ * speakers F1 0.845 -> 0.856; merged with session 13's rules: seen 0.971 -> 0.962, 0.973 -> 0.972; held out
+ * 0.777 -> 0.760, 0.845 -> 0.856. The held-out talks floor (0.77) is not met; left as it was, for the lead.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
@@ -187,6 +192,7 @@ const FLOORS = {
 // readV (round-up and overview wrappers, the first part the opening names, the event site's region and year, a README's
 // opening heading that names an event by its word): seen 78/104 -> 84/104 (0.808), held out 34/52 -> 34/52.
 // 171 files (180-194 added): seen 86/114 (0.754), held out 39/57 (0.684).
+// 186 files (195-209 added): seen 99/124 (0.798), held out 41/62 (0.661).
 const TITLE_FLOORS = { seen: 0.79, heldOut: 0.63 };
 
 describe('the labeled corpus', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { byHandleSpeakers, MIN_BY_NAMED, MIN_BY_TAIL_SHARE, MIN_BY_TAILS } from '../../src/model/speakers/byHandles.js';
+import {
+  byHandleSpeakers,
+  MAX_CJK_NAME,
+  MIN_BY_NAMED,
+  MIN_BY_TAIL_SHARE,
+  MIN_BY_TAILS,
+} from '../../src/model/speakers/byHandles.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
@@ -27,6 +33,23 @@ describe('byHandleSpeakers', () => {
     expect(withNamedTitles('Zero Knowledge by @m4dz')).toEqual(handle('Zero Knowledge', 'm4dz'));
     expect(withNamedTitles('Le futur par Zouheib')).toEqual(handle('Le futur', 'Zouheib'));
     expect(withNamedTitles('Typen überall von carlsu')).toEqual(handle('Typen überall', 'carlsu'));
+  });
+
+  it(`reads a name in Han or Kana of up to ${MAX_CJK_NAME} characters, and two words in lower case, as the speaker`, () => {
+    expect(MAX_CJK_NAME).toBe(6);
+    expect(withNamedTitles('モーダルの遷移を理解する by 八十嶋祐樹')).toEqual(
+      handle('モーダルの遷移を理解する', '八十嶋祐樹'),
+    );
+    expect(withNamedTitles('状態 by ヤソジマユウキ')).toBeNull();
+    expect(withNamedTitles('状態 by ヤソジマユウ')).toEqual(handle('状態', 'ヤソジマユウ'));
+    expect(withNamedTitles('Swizzling Swizzling by taiki komaba')).toEqual(
+      handle('Swizzling Swizzling', 'taiki komaba'),
+    );
+    // An article, a phrase "by" makes, or a third word: no name.
+    expect(withNamedTitles('Fast Builds by the team')).toBeNull();
+    expect(withNamedTitles('Security by design patterns')).toBeNull();
+    expect(withNamedTitles('Fast Builds by taiki komaba san')).toBeNull();
+    expect(withNamedTitles('Fast Builds by Taiki komaba')).toBeNull();
   });
 
   it('leaves a title whose speaker is read already, or with several words after "by"', () => {

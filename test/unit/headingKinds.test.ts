@@ -43,6 +43,43 @@ describe('isDayTitle', () => {
     ]);
   });
 
+  it('reads Russian, Turkish and Vietnamese day numbers, Russian ordinals, and weekdays alone or before a date', () => {
+    expectEach(isDayTitle, [
+      ['День 1', true],
+      ['день 2', true],
+      ['Gün 2', true],
+      ['1. Gün', true],
+      ['Ngày 1', true],
+      ['Второй день', true],
+      ['Последний день', true],
+      ['Среда', true],
+      ['Среда, 15 мая', true],
+      ['Среда разработки', false],
+      ['Woensdag', true],
+      ['Woensdag 12 juni', true],
+      ['Denver 2', false],
+      ['Gün batımı', false],
+      ['1.Günah', false],
+    ]);
+  });
+
+  it('reads Korean ordinal days and weekdays, Japanese and Chinese weekdays, at the start', () => {
+    expectEach(isDayTitle, [
+      ['첫째 날', true],
+      ['둘째날', true],
+      ['마지막 날', true],
+      ['월요일', true],
+      ['月曜日', true],
+      ['火曜', true],
+      ['星期一', true],
+      ['周二', true],
+      ['週三', true],
+      ['오늘의 첫째 날', false],
+      ['日本の月曜日', false],
+      ['周末', false],
+    ]);
+  });
+
   it('reads "first day", "premier jour", "último día", and weekdays with a date', () => {
     expectEach(isDayTitle, [
       ['Premier jour', true],

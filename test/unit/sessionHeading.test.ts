@@ -534,3 +534,28 @@ describe('parseSessionHeading: a subtitle ending in a product or an acronym (iss
     expect(parseSessionHeading('Open Gateway - Jane Roe').speakers).toEqual([{ name: 'Jane Roe', org: null }]);
   });
 });
+
+describe('parseSessionHeading: a name and where the person works, in parentheses', () => {
+  const read = (heading: string) => {
+    const { title, speakers } = parseSessionHeading(heading);
+    return [title, speakers.map(({ name, org }) => (org === null ? name : `${name} @ ${org}`))];
+  };
+
+  it('reads a full name, then one word or a company, as one person of that company', () => {
+    expect(read('Calm Systems (Jane Roe, Acme)')).toEqual(['Calm Systems', ['Jane Roe @ Acme']]);
+    expect(read('Calm Systems (Jane Roe, Example Corp)')).toEqual(['Calm Systems', ['Jane Roe @ Example Corp']]);
+    expect(read('Calm Systems（Jane Roe, Acme）')).toEqual(['Calm Systems', ['Jane Roe @ Acme']]);
+    expect(read('Calm Systems (Jane Roe, @jroe)')).toEqual(['Calm Systems', ['Jane Roe']]);
+  });
+
+  it('reads two full names, three parts or a lone word first as the list it is', () => {
+    expect(read('Calm Systems (Jane Roe, John Doe)')).toEqual(['Calm Systems', ['Jane Roe', 'John Doe']]);
+    expect(read('Calm Systems (Jane Roe, Ann Lee, John Doe)')).toEqual([
+      'Calm Systems',
+      ['Jane Roe', 'Ann Lee', 'John Doe'],
+    ]);
+    expect(read('Calm Systems (Matz, Koichi)')).toEqual(['Calm Systems', ['Matz', 'Koichi']]);
+    // Two words after the comma may be a second person's name: the list it was.
+    expect(read('Calm Systems (Jane Roe, Red Hat)')).toEqual(['Calm Systems', ['Jane Roe', 'Red Hat']]);
+  });
+});

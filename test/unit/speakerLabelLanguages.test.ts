@@ -46,3 +46,19 @@ describe('speaker labels in Polish, Dutch, Turkish and Russian', () => {
     expect(namesIn('- Спикерская: Иван Петров\n- point\n')).toEqual([]);
   });
 });
+
+describe('speaker labels in Vietnamese, Indonesian, Czech, Swedish, and Chinese "嘉宾"', () => {
+  it('reads each label before the names, in a line or a bullet', () => {
+    expect(namesIn('Diễn giả: Nguyễn Văn An\n\nGhi chú.\n')).toEqual(['Nguyễn Văn An']);
+    expect(namesIn('- Pembicara: Budi Santoso\n- poin\n')).toEqual(['Budi Santoso']);
+    expect(namesIn('Přednášející: Jan Novák\n\nPoznámky.\n')).toEqual(['Jan Novák']);
+    expect(namesIn('Talare: Anna Berg\n\nAnteckningar.\n')).toEqual(['Anna Berg']);
+    expect(namesIn('嘉宾：张克军\n\n笔记。\n')).toEqual(['张克军']);
+    expect(namesIn('分享嘉宾：张克军\n\n笔记。\n')).toEqual(['张克军']);
+    expect(namesIn('嘉賓：陳映平\n\n筆記。\n')).toEqual(['陳映平']);
+  });
+
+  it('reads no speaker from a word that only starts like one', () => {
+    expect(namesIn('Talaren: Anna Berg\n\nAnteckningar.\n')).toEqual([]);
+  });
+});

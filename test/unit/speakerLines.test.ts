@@ -249,8 +249,8 @@ describe('takeSpeakerLines at its bounds', () => {
 
   it('reads the "Topic:" line under header lines of 120 characters, emphasised or labelled, not longer', () => {
     const under = (line: string) => read(`![photo](a.png)\n\n${line}\n\n__Topic__: Calm On-Call\n\n- point\n`, true);
-    expect(under(padded('*Jane Roe, ', 120, '*')).title).toBe('Calm On-Call');
-    expect(under(padded('*Jane Roe, ', 121, '*')).title).toBeNull();
+    expect(under(padded('*Room 12 on floor two, ', 120, '*')).title).toBe('Calm On-Call');
+    expect(under(padded('*Room 12 on floor two, ', 121, '*')).title).toBeNull();
     expect(under(padded('__Company__: Acme ', 120)).title).toBe('Calm On-Call');
     expect(under(padded('__Company__: Acme ', 121)).title).toBeNull();
   });
@@ -356,5 +356,71 @@ describe('speaker lines: one-word names', () => {
     expect(names('McDonald, Developer Advocate\n\n- point\n')).toEqual([]);
     expect(names('Jane Roe & McDonald\n\n- point\n')).toEqual([]);
     expect(names('dSurma, Developer Advocate\n\n- point\n')).toEqual([]);
+  });
+});
+
+describe('takeSpeakerLines: a photo over the name, a role then "@ Org"', () => {
+  function read(markdown: string) {
+    const { speakers, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown);
+    return {
+      speakers: speakers.map(({ name, org }) => (org === null ? name : `${name} @ ${org}`)),
+      byline,
+      rest: rest.map((node) => node.type),
+    };
+  }
+
+  it('reads the line under a paragraph of photos, the photos staying first in the notes', () => {
+    expect(read('![Jane on stage](a.png)\n\nJane Roe, Staff Engineer at Acme\n\n- a point\n')).toEqual({
+      speakers: ['Jane Roe @ Acme'],
+      byline: ['Jane Roe, Staff Engineer at Acme'],
+      rest: ['paragraph', 'list'],
+    });
+    expect(read('![a](a.png) ![b](b.png)\n\n**Jane Roe**\n\n- a point\n').speakers).toEqual(['Jane Roe']);
+  });
+
+  it('reads no speaker under a photo where the next line names no one, nor looks past a paragraph with words', () => {
+    expect(read('![photo](a.png)\n\nWhat a talk this was.\n\n- a point\n')).toEqual({
+      speakers: [],
+      byline: [],
+      rest: ['paragraph', 'paragraph', 'list'],
+    });
+    expect(read('![photo](a.png) on stage\n\nJane Roe, Staff Engineer at Acme\n').speakers).toEqual([]);
+    expect(read('![photo](a.png)\n').speakers).toEqual([]);
+  });
+
+  it('reads "Name, Role @ Org" as the person of that organisation, plain or in bold', () => {
+    expect(read('Jane Roe, Principal Engineer @ Acme\n\n- a point\n').speakers).toEqual(['Jane Roe @ Acme']);
+    expect(read('**Jane Roe**, Principal Engineer @ Example Corp\n\n- a point\n').speakers).toEqual([
+      'Jane Roe @ Example Corp',
+    ]);
+    // Without a role after the comma, the line is a list of names, each of that organisation.
+    expect(read('Jane Roe, John Doe @ Acme\n\n- a point\n').speakers).toEqual(['Jane Roe @ Acme', 'John Doe @ Acme']);
+  });
+});
+
+describe('takeSpeakerLines: a table of the talk’s facts', () => {
+  function read(markdown: string) {
+    const { speakers, byline, rest } = takeSpeakerLines(parseMarkdown(markdown).children, markdown);
+    return { speakers: speakers.map(({ name }) => name), byline, rest: rest.map((node) => node.type) };
+  }
+
+  it('reads the row that labels the speakers, in any row and language; the table stays on the slide', () => {
+    expect(read('| | |\n|---|---|\n| Room | A |\n| Speaker | Jane Roe |\n\n- a point\n')).toEqual({
+      speakers: ['Jane Roe'],
+      byline: [],
+      rest: ['table', 'list'],
+    });
+    expect(read('| Speakers: | Jane Roe, John Doe |\n|---|---|\n| Room | A |\n').speakers).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+    expect(read('| 講者 | 山田太郎 |\n|---|---|\n| 時間 | 10:00 |\n').speakers).toEqual(['山田太郎']);
+  });
+
+  it('reads no speaker from a row of three cells, another label, or an empty cell', () => {
+    expect(read('| Speaker | Jane Roe | Acme |\n|---|---|---|\n').speakers).toEqual([]);
+    expect(read('| Host | Jane Roe |\n|---|---|\n').speakers).toEqual([]);
+    expect(read('| Speaker | |\n|---|---|\n').speakers).toEqual([]);
+    expect(read('| Slides | [link](https://example.org) |\n|---|---|\n').speakers).toEqual([]);
   });
 });

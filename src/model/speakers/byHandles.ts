@@ -11,6 +11,14 @@ export const MIN_BY_TAILS = 3;
 export const MIN_BY_TAIL_SHARE = 0.5;
 /** One word after the last "by": a handle ("m4dz", "たけてぃ") or a one-word name ("玉"). */
 const BY_HANDLE = new RegExp(String.raw`^(.+?)\s+${BY_WORD}\s+@?([\p{L}\p{N}_.-]{1,24})$`, 'iu');
+/** "taiki komaba": a name in lower case, two words after the last "by". */
+const BY_LOWER_NAME = new RegExp(String.raw`^(.+?)\s+${BY_WORD}\s+(\p{Ll}+\s+\p{Ll}+)$`, 'u');
+/** "八十嶋祐樹": a name in Han or Kana, written as one word, runs to this many characters (isCjkName stops at 4). */
+export const MAX_CJK_NAME = 6;
+const CJK_WORD = new RegExp(
+  `^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{1,${MAX_CJK_NAME}}$`,
+  'u',
+);
 /** "AWS", "K8S": an acronym after "by" is a product or an organisation. */
 const ACRONYM = /^[\p{Lu}\d&._-]{2,}$/u;
 /** Words that follow "by" in titles, not names: "Security by Design", "Learning by Doing", "Testing by Example". */
@@ -54,12 +62,22 @@ export function byHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
   const habit = named >= MIN_BY_NAMED || (tails >= MIN_BY_TAILS && tails >= lines.length * MIN_BY_TAIL_SHARE);
   return lines.map((line) => {
     if (!habit || parseSessionHeading(line).speakers.length > 0) return null;
+    const lower = BY_LOWER_NAME.exec(line.trim());
+    if (lower && readsAsLowerName(lower[2]!)) return { title: lower[1]!, speakers: [{ name: lower[2]!, org: null }] };
     const match = BY_HANDLE.exec(line.trim());
     const word = match?.[2];
     if (!word || ACRONYM.test(word) || !/\p{L}/u.test(word) || BY_PHRASE.has(word.toLocaleLowerCase())) return null;
     // A word of titles ("intro", "Overview") is the title's, not a person's; a handle may be in lower case.
-    if (!looksLikeName(word[0]!.toLocaleUpperCase() + word.slice(1).replace(/\d/g, 'x'), true)) return null;
+    if (!CJK_WORD.test(word) && !looksLikeName(word[0]!.toLocaleUpperCase() + word.slice(1).replace(/\d/g, 'x'), true))
+      return null;
     // Stryker disable next-line MethodExpression: the line is trimmed and the lazy title stops before the spaces before "by"
     return { title: match![1]!.trim(), speakers: [{ name: word, org: null }] };
   });
+}
+
+/** "taiki komaba" reads as a name capitalised ("Taiki Komaba"), its first word no phrase "by" makes ("by design patterns"). */
+function readsAsLowerName(words: string): boolean {
+  const [first, last] = words.split(/\s+/u) as [string, string];
+  const capitalised = (word: string) => word[0]!.toLocaleUpperCase() + word.slice(1);
+  return !BY_PHRASE.has(first) && looksLikeName(`${capitalised(first)} ${capitalised(last)}`, false);
 }

@@ -39,6 +39,8 @@ const LABEL_WORDS =
   String.raw`referent(?:in|en|innen)?|sprecher(?:in)?|redner(?:in)?|vortragende[rn]?|ponentes?|palestrantes?|apresentado por|relator[ei]|relatrice|` +
   // Polish, Dutch, Turkish and Russian notes label their speakers too ("Prelegent:", "Spreker:", "Konuşmacı:", "Докладчик:").
   String.raw`prelegen(?:t|tka|ci)|sprekers?|konuşmacı(?:lar)?|докладчик(?:и)?|спикер(?:ы)?|` +
+  // Vietnamese, Indonesian, Czech and Swedish ("Diễn giả:", "Pembicara:", "Přednášející:", "Talare:"); Chinese "嘉宾" (guest).
+  `diễn giả|pembicara|přednášející|talare|(?:分享)?嘉宾|(?:分享)?嘉賓|` +
   String.raw`講者|讲者|演講者|演讲者|演講人|演讲人|講師|讲师|講演者|発表者|登壇者|スピーカー|主讲人?|分享者|分享人|報告人|报告人|연사|발표자|강연자)${LABEL_ENDING}`;
 /** The label in brackets, as Japanese and Chinese notes write it: "【登壇者】Jane Roe", "[Speaker] Jane Roe", "［発表者］". */
 const BRACKETED_LABEL = String.raw`[【\[［〔](?:${LABEL_WORDS})[】\]］〕]`;
@@ -298,6 +300,18 @@ function takeFirstBlock(
   if (first?.type === 'paragraph' && isDecoration(sourceOf(first, source))) {
     const under = takeFirstBlock(others, source, options);
     return under && { ...under, rest: [first, ...under.rest] };
+  }
+  // "| Speaker | Jane Roe |" among the talk's facts (room, time, slides): the row names who spoke; the table stays.
+  if (first?.type === 'table') {
+    const speakers = first.children.flatMap((row) =>
+      factTableSpeakers(row.children.map((cell) => toString(cell).trim())),
+    );
+    if (speakers.length > 0) return { speakers, title: null, byline: [], rest: content };
+  }
+  // A photo of the speaker over "Jane Roe, Staff Engineer at Acme": the line under it names her.
+  if (first?.type === 'paragraph' && isPhoto(first)) {
+    const under = takeFirstBlock(others, source, options);
+    if (under && under.speakers.length > 0) return { ...under, rest: [first, ...under.rest] };
   }
   if (first?.type === 'list') {
     const labelled = first.children.map((item) => {
@@ -882,6 +896,22 @@ function labelledSpeakers(text: string): Speaker[] | null {
   return parseSpeakerList(match[1]!, true);
 }
 
+/** A row of two cells, a speaker label and the names: `| Speaker | Jane Roe |`, `| 講者 | 山田太郎 |`. */
+function factTableSpeakers(cells: string[]): Speaker[] {
+  const [label, names] = cells;
+  if (cells.length !== 2 || !LABEL_ONLY.test(label!) || !names) return [];
+  return parseSpeakerList(names, true) ?? [];
+}
+
+/** A paragraph of nothing but images (spaces and line breaks aside). */
+function isPhoto(paragraph: Paragraph): boolean {
+  const images = paragraph.children.filter((child) => child.type === 'image');
+  const blank = paragraph.children.filter(
+    (child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
+  );
+  return images.length > 0 && images.length + blank.length === paragraph.children.length;
+}
+
 /** A line with no letter or digit in it: a rating ("⭐⭐⭐"), emoji, punctuation; or a rating line (isRatingLine). */
 function isDecoration(text: string): boolean {
   return (text.trim().length > 0 && !/[\p{L}\p{N}]/u.test(text)) || isRatingLine(text);
@@ -939,6 +969,9 @@ function bylineSpeaker(written: string): Speaker[] | null {
   // "Jane Roe, Staff Engineer at Example": one name, then her role after a comma.
   const roled = commaRole(name) ?? mononymRole(name);
   if (roled && role === undefined) return [roled];
+  // "Jane Roe, Principal Engineer @ Acme": her role after the comma, her organisation after the @.
+  const atOrg = role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3));
+  if (roled && atOrg) return [{ ...roled, org: role.trim() }];
   // "Taylor Roe and Scott Doe", "Jane Roe et John Doe", "Jane Roe, John Doe": one line may name several;
   // after commas each must be a full name, for "Jane Roe, Acme" is one person and her company.
   // "黄盈樟 ~ 硬件极客": a Chinese or Korean name is one word; with a role after it, that word is enough.
@@ -949,8 +982,7 @@ function bylineSpeaker(written: string): Speaker[] | null {
   // "Sandia National Labs" on a line of its own: words that end an organisation's name end no person's.
   if (!names || (role === undefined && names.some((speaker) => looksLikeOrg(speaker.name)))) return null;
   // "Jane Roe @ Example Corp": what follows the @ is the organisation.
-  if (role !== undefined && /\s@\s/.test(line.slice(rawName!.length, rawName!.length + 3)) && !/\s[-–—|]\s/.test(role))
-    return names.map((speaker) => ({ ...speaker, org: role.trim() }));
+  if (atOrg && !/\s[-–—|]\s/.test(role)) return names.map((speaker) => ({ ...speaker, org: role.trim() }));
   if (role !== undefined && !ROLE.test(role)) return null;
   const org = role ? orgOfRole(role) : null;
   return names.map((speaker) => ({ name: speaker.name, org: org ?? speaker.org }));

@@ -37,4 +37,19 @@ describe('task lists', () => {
     const text = 'Write - [ ] in Markdown';
     expect(normalize(taskLists, text).text).toBe(text);
   });
+
+  it('titles talks listed as done tasks without the check mark; open and plain ones are as written', () => {
+    const text = [
+      '## Talks',
+      '- [x] Calm Systems at Scale (Jane Roe)',
+      '- [ ] Fast Builds for Everyone (John Doe)',
+      '- ✓Testing in Production (Ann Lee)',
+    ].join('\n');
+    const sessions = buildConference(parseNotes(text, 'notes.md')).days.flatMap((day) => day.sessions);
+    expect(sessions.map((session) => [session.title, session.speakers.map((speaker) => speaker.name)])).toEqual([
+      ['Calm Systems at Scale', ['Jane Roe']],
+      ['Fast Builds for Everyone', ['John Doe']],
+      ['✓Testing in Production', ['Ann Lee']],
+    ]);
+  });
 });
