@@ -1,4 +1,4 @@
-import { isGroupTitle, isSlotTitle } from './headingKinds.js';
+import { isDayTitle, isGroupTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { lineOf } from './blocks.js';
 import { isRoleWord, looksLikeName, looksLikeOrg } from './speakers/names.js';
@@ -50,7 +50,9 @@ const CJK_WORD = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=
 
 function holdsSlotSpeakers(section: OutlineSection): boolean {
   const children = section.children;
-  if (!(isSlotTitle(section.text) || isGroupTitle(section.text)) || children.length < MIN_SLOT_SPEAKERS) return false;
+  // "# Day 2 - Keynotes" over "## Jane Roe - Title": a day's part holds its talks, not one slot's people.
+  const slotOrGroup = (isSlotTitle(section.text) || isGroupTitle(section.text)) && !isDayTitle(section.text);
+  if (!slotOrGroup || children.length < MIN_SLOT_SPEAKERS) return false;
   const named = children.flatMap((child) => nameFirst(child.text) ?? []);
   // "## Favorite talks" over "### Jane Roe - Bringing Types to Elixir": talks written speaker first, not a slot's speakers.
   const titled = named.filter((person) => readsAsTalkTitle(person.about)).length;

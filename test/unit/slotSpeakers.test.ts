@@ -248,6 +248,33 @@ describe('readsAsTalkTitle: what follows `Name - ` is a title, not a company', (
   });
 });
 
+describe('a day whose heading names a group (`# Day 2 - Keynotes`)', () => {
+  it('holds its talks, not one slot’s people: no talk lost, none titled by the day', () => {
+    const text = [
+      '# Day 2 - Keynotes',
+      '## Jane Roe - Wahlin - An async journey',
+      '- a point',
+      '## John Doe - Angular Architecture Concepts',
+      '- b point',
+      '## Bo Chen - PWA, Web Platform, Chrome',
+      '- d point',
+      '# Day 2 - Tracks',
+      '## Ann Lee - Ionic',
+      '- c point',
+    ].join('\n\n');
+    expect(read(text).map(([title, speaker, children]) => [title, speaker, children.length])).toEqual([
+      ['Day 2 - Keynotes', null, 3],
+      ['Day 2 - Tracks', null, 1],
+    ]);
+    expect(talks(text)).toEqual([
+      ['Wahlin - An async journey', ['Jane Roe']],
+      ['Angular Architecture Concepts', ['John Doe']],
+      ['PWA, Web Platform, Chrome', ['Bo Chen']],
+      ['Ionic', ['Ann Lee']],
+    ]);
+  });
+});
+
 describe('keynotes given as `Name - Company` sub-headings, read by the model', () => {
   it('reads one keynote per person, with the talks after them', () => {
     const text = [
