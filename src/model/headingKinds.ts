@@ -57,7 +57,7 @@ const LIST_MARK = /^(?:[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
 
 /** Closing or opening sections that are not talks. */
 const ASIDE_TITLE =
-  /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!?|thank you!?|closing( thoughts)?|outro|epilogue|prologue|intro(?:duction)?|overview|preface|travel\b.*|random links|(?:more |other |useful |further )?links|references|resources|further reading|one more thing|misc(?:ellaneous)?( notes)?|notes|p\.?s\.?|(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|结语|总结|小结|前言|参考(?:资料|链接)?)$/iu;
+  /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!?|thank you!?|closing( thoughts)?|outro|epilogue|prologue|intro(?:duction)?|overview|preface|travel\b.*|random links|(?:more |other |useful |further )?links|references|resources|further reading|one more thing|misc(?:ellaneous)?( notes)?|notes|p\.?s\.?|(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|结语|总结|小结|前言|参考(?:资料|链接)?|まとめ|感想|所感|雑感|概要|詳細|はじめに|おわりに|最後に|参考(?:資料|リンク|文献)|関連(?:ブログ|記事|リンク|資料)|スライド|資料|后记|写在最后|相关(?:链接|资料|文章)|幻灯片|요약|정리|후기|소감|마무리|들어가며|참고(?:\s*자료|\s*링크)?|슬라이드|발표\s*자료)$/iu;
 
 /** Sections listing what to look into later: "Things to Google", "Interesting projects that require more research". */
 const RESEARCH_TITLE =

@@ -285,9 +285,10 @@ function placeLooseSections(items: TopItem[]): Omit<Structure, 'notes'> {
     while (end > start && isAside(loose[end - 1]!)) end--;
     for (const item of items) if (item.kind === 'day') days.push(item.day);
     if (end > start) {
-      // Between talks, a section named as none (`Booth tour`, `Opening`) opens the day with the notes' other words about it.
+      // Between talks, a section named as none (`Booth tour`, `Opening`) or an aside by name (`詳細`, `Slides`) opens the day
+      // with the notes' other words about it.
       const middle = loose.slice(start, end);
-      const aboutTheDay = middle.filter(notATalk);
+      const aboutTheDay = middle.filter(isAside);
       const talks = middle.filter((section) => !aboutTheDay.includes(section));
       if (talks.length > 0)
         days.push({

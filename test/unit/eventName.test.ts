@@ -16,6 +16,13 @@ describe('eventNameIn: the event a notes file names with its year', () => {
     expect(eventNameIn('at Big Fun Conf 2019')).toBe('Big Fun Conf 2019');
   });
 
+  it('passes over languages and products versioned by a year, to the event after them', () => {
+    expect(eventNameIn('Powered by ES2015 proxies')).toBeNull();
+    expect(eventNameIn('ECMAScript 2015 classes at JSConf 2016')).toBe('JSConf 2016');
+    expect(eventNameIn('Visual Studio 2022, SQL Server 2019, Windows Server 2016 and C++ 20')).toBeNull();
+    expect(eventNameIn('Office 2019 then ESNext 2020')).toBe('ESNext 2020');
+  });
+
   it('leaves out one word with a single capital, which may open a sentence', () => {
     expect(eventNameIn('Gophercon 2014')).toBeNull();
     expect(eventNameIn('Gophercon 2014 then SOSCON 2015')).toBe('SOSCON 2015');

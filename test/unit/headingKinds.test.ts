@@ -185,6 +185,29 @@ describe('isGroupTitle', () => {
 });
 
 describe('isAsideTitle and isResearchTitle', () => {
+  it('reads Japanese, Chinese and Korean asides by name, whole', () => {
+    expectEach(isAsideTitle, [
+      ['まとめ', true],
+      ['感想', true],
+      ['詳細', true],
+      ['スライド', true],
+      ['関連ブログ', true],
+      ['参考資料', true],
+      ['おわりに', true],
+      ['后记', true],
+      ['相关链接', true],
+      ['幻灯片', true],
+      ['후기', true],
+      ['참고 자료', true],
+      ['발표 자료', true],
+      ['마무리', true],
+      ['スライドの作り方', false],
+      ['まとめサイトの未来', false],
+      ['詳細設計入門', false],
+      ['후기 인상파', false],
+    ]);
+  });
+
   it('reads closing and opening sections, whole, without a closing mark', () => {
     expectEach(isAsideTitle, [
       ['Summary', true],

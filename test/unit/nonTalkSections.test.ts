@@ -271,6 +271,16 @@ describe('sections named as no talk in the notes', () => {
     ]);
   });
 
+  it('between talks, an aside by name (`詳細`, `Slides`) opens the day too, not a talk of it', () => {
+    const text = `# Scala 勉強会\n\n## 頑張りすぎないScala - Jane Roe\n\n- a point\n\n## 詳細\n\n[connpass](https://example.org)\n\n## スライド\n\n[slides](https://example.org/s)\n\n## Scalableエラー処理入門 - John Doe\n\n- b point\n`;
+    expect(titles(text)).toEqual(['頑張りすぎないScala', 'Scalableエラー処理入門']);
+    expect(
+      read(text)
+        .days[0]!.intro.filter((block) => block.kind === 'heading')
+        .map((block) => block.markdown),
+    ).toEqual(['詳細', 'スライド']);
+  });
+
   it('inside a day, open the day with their notes; the talks around them stay', () => {
     const text = `# Example Conf\n\n## Day 1\n\n### Building Calm Systems\n\n- a point\n\n### Community Awards\n\n- the winners\n\n### Party\n\nFun.\n\n## Day 2\n\n### Accueil\n\nLe lieu.\n\n### Testing in Production\n\n- a point\n\n### Bilan de la première journée\n\nBien.\n`;
     const conference = read(text);
