@@ -109,6 +109,7 @@ describe('resourceLinksTitle: at the edges of its patterns', () => {
   });
 
   it('reads no title from a line of links only', () => {
+    expect(resourceLinksTitle({ type: 'paragraph', children: [] })).toBeNull();
     expect(titleOf('[Video](https://v.example/1)')).toBeNull();
     expect(titleOf('[Video](https://v.example/1) & [Slides](https://s.example/1)')).toBeNull();
   });
