@@ -7,6 +7,7 @@ import {
   isCjkName,
   looksLikeName,
   looksLikeOrg,
+  parseSpeakerHeading,
   parseSpeakerList,
   parseSpeakers,
   withoutHonorific,
@@ -471,7 +472,8 @@ function afterSlash(text: string): SessionHeading | null {
     const names = text
       .slice(separator.index + separator[0].length)
       .split(/\s+[/|]\s+/)
-      .map((part) => parseSpeakers(part));
+      // "Title | Jane Roe (Acme)": a name may carry her organisation in parentheses.
+      .map((part) => parseSpeakerHeading(part));
     const title = text.slice(0, separator.index).trim();
     if (title && names.every((speakers) => speakers !== null))
       return { title, speakers: names.flatMap((speakers) => speakers!) };

@@ -335,4 +335,11 @@ describe('parseSpeakerHeading: names, an organisation in parentheses after them'
     expect(parseSpeakerHeading('(Example)')).toBeNull();
     expect(parseSpeakerHeading('Title (Example)')).toBeNull();
   });
+
+  it('gives no organisation of a count or a year in parentheses (no letter in them)', () => {
+    expect(parseSpeakerHeading('Jane Roe (3)')).toBeNull();
+    expect(parseSpeakerHeading('Jane Roe (2019)')).toBeNull();
+    expect(parseSpeakerHeading('Jane Roe (Web 3)')).toEqual([{ name: 'Jane Roe', org: 'Web 3' }]);
+    expect(parseSpeakerHeading('Jane Roe (3D)')).toEqual([{ name: 'Jane Roe', org: '3D' }]);
+  });
 });

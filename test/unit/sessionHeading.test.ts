@@ -548,6 +548,17 @@ describe('parseSessionHeading: a name and where the person works, in parentheses
     expect(read('Calm Systems (Jane Roe, @jroe)')).toEqual(['Calm Systems', ['Jane Roe']]);
   });
 
+  it('reads a name after a bar or a slash with her organisation in parentheses', () => {
+    expect(read('Bindings to JavaScript libraries | Herman Sontrop (Friss)')).toEqual([
+      'Bindings to JavaScript libraries',
+      ['Herman Sontrop @ Friss'],
+    ]);
+    expect(read('Calm Systems / Jane Roe (Acme) / John Doe')).toEqual([
+      'Calm Systems',
+      ['Jane Roe @ Acme', 'John Doe'],
+    ]);
+  });
+
   it('reads two full names, three parts or a lone word first as the list it is', () => {
     expect(read('Calm Systems (Jane Roe, John Doe)')).toEqual(['Calm Systems', ['Jane Roe', 'John Doe']]);
     expect(read('Calm Systems (Jane Roe, Ann Lee, John Doe)')).toEqual([

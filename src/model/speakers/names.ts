@@ -401,7 +401,8 @@ export const PROFILE_URL =
 
 /** A heading that is only names: "Jane Roe", "Jane Roe, Example Corp", "Jane Roe (Example)". */
 export function parseSpeakerHeading(text: string): Speaker[] | null {
-  const named = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  // "(3)", "(2019)": a count or a year in parentheses is nobody's organisation.
+  const named = /^(.+?)\s*\(([^()]*\p{L}[^()]*)\)$/u.exec(text.trim());
   if (!named) return parseSpeakers(text);
   return parseSpeakers(named[1]!)?.map((speaker) => ({ ...speaker, org: speaker.org ?? named[2]!.trim() })) ?? null;
 }
