@@ -46,7 +46,42 @@ describe("eventSiteOf: the event an address names, with its year and a regional 
   });
 });
 
+describe('eventSiteOf: at the edges of its patterns', () => {
+  it("reads a month only as the whole segment right after the year's, and no month where no year is in the path", () => {
+    expect(eventSiteOf('fosdem.org', '/2020/day1/')?.year).toBe('2020');
+    expect(eventSiteOf('fosdem.org', '/2020/123/')?.year).toBe('2020');
+    expect(eventSiteOf('fosdem.org', '/2020/5th-floor/')?.year).toBe('2020');
+    expect(eventSiteOf('2019.jsconf.eu', '/12/schedule/')).toEqual({ name: 'jsconf', region: null, year: '2019' });
+    expect(eventSiteOf('janeroe.net', '/2019//05/23/post')).toBeNull();
+  });
+
+  it('reads a year only as a whole label or segment', () => {
+    expect(eventSiteOf('fosdem.org', '/20201/')).toBeNull();
+    expect(eventSiteOf('fosdem.org', '/2020-schedule/')).toBeNull();
+    expect(eventSiteOf('2019x.jsconf.eu', '/speakers/')).toBeNull();
+  });
+
+  it('reads a region only as a whole label: a label that begins or ends as one is none', () => {
+    expect(eventSiteOf('campus.pycon.org', '/2021/')).toEqual({ name: 'pycon', region: null, year: '2021' });
+    expect(eventSiteOf('europe.pycon.org', '/2021/')).toEqual({ name: 'pycon', region: null, year: '2021' });
+  });
+
+  it('refuses a shared host or a label of no name only by the whole label', () => {
+    expect(eventSiteOf('pyconfest.org', '/2021/')).toEqual({ name: 'pyconfest', region: null, year: '2021' });
+    expect(eventSiteOf('devopsdays.org', '/2021/')).toEqual({ name: 'devopsdays', region: null, year: '2021' });
+    expect(eventSiteOf('texconf.org', '/2021/')).toEqual({ name: 'texconf', region: null, year: '2021' });
+    expect(eventSiteOf('mozfest.org', '/2019/')).toEqual({ name: 'mozfest', region: null, year: '2019' });
+    expect(eventSiteOf('confoo.ca', '/2019/')).toEqual({ name: 'confoo', region: null, year: '2019' });
+    expect(eventSiteOf('www.org', '/2019/')).toBeNull();
+    expect(eventSiteOf('www2.org', '/2019/')).toBeNull();
+  });
+});
+
 describe('linkedEventSites: the sites Markdown links to', () => {
+  it('gives nothing for a link that names no event site', () => {
+    expect(linkedEventSites('[code](https://github.com/jroe/2019)')).toEqual([]);
+  });
+
   it('reads link targets, with or without angle brackets, never an image', () => {
     const notes =
       '[Site](https://us.pycon.org/2021/) ![photo](https://pics.example.org/2021/a.png) [x](<http://fosdem.org/2020/>)';
@@ -85,6 +120,10 @@ describe('mostLinkedEventSite: the site that names notes with no title', () => {
 });
 
 describe("withSiteRegion: a regional edition's code from the site the opening links", () => {
+  it('leaves the title where the linked site of its name and year has no region', () => {
+    expect(withSiteRegion('PyCon 2021', 'See [the site](https://pycon.org/2021/).')).toBe('PyCon 2021');
+  });
+
   it('puts the region after the name where the title has the name and the year', () => {
     expect(
       withSiteRegion('PyCon 2021', '[Website](https://us.pycon.org/2021/) | [Talks](https://us.pycon.org/2021/t)'),

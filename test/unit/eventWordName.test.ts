@@ -33,6 +33,9 @@ describe('namesEventByWord: a name with the word for an event beside it', () => 
     expect(namesEventByWord('컨퍼런스')).toBe(false);
     expect(namesEventByWord('京大会')).toBe(true);
     expect(namesEventByWord('Summit 2')).toBe(false);
+    // A Korean or Japanese event word parts the letters beside it: "A" and "B" are no name of two letters.
+    expect(namesEventByWord('A세미나B')).toBe(false);
+    expect(namesEventByWord('JSカンファレンスX')).toBe(true);
   });
 });
 

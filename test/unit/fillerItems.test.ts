@@ -42,4 +42,43 @@ describe('isFillerLine: a line that only says the list goes on', () => {
     ])
       expect(isFillerLine(line), line).toBe(false);
   });
+
+  it('reads an ellipsis of any length before the words, spaced or not', () => {
+    for (const line of ['...and more', '… and more', '.. etc.', '…… many more'])
+      expect(isFillerLine(line), line).toBe(true);
+  });
+
+  it('takes any run of spaces between the words, in each language', () => {
+    for (const line of [
+      'and  more',
+      'a  lot more',
+      'many  more',
+      'y  muchas más',
+      'muchas  más',
+      'et  d’autres',
+      'bien  d’autres',
+      'und  viele mehr',
+      'viele  mehr',
+      'e  molto altro',
+      'molta  altro',
+      'e  muito mais',
+      'muitas  mais',
+      '그  외',
+      '그외',
+    ])
+      expect(isFillerLine(line), line).toBe(true);
+  });
+
+  it('reads each language\'s "more" without its "and", and in the singular', () => {
+    for (const line of [
+      'muchas más',
+      'mucha más',
+      'muchos más',
+      'viele mehr',
+      'viel mehr',
+      'molto altro',
+      'muito mais',
+    ])
+      expect(isFillerLine(line), line).toBe(true);
+  });
 });

@@ -23,6 +23,21 @@ describe('folderTitle: the nearest folder that names an event with its year', ()
     expect(folderTitle('/x/pycon-2019/jane/x.md', isDay)).toBeNull();
   });
 
+  it('passes over each generic folder, in the singular and the plural, with or without its underscore', () => {
+    for (const generic of ['posts', '_posts', 'drafts', '_drafts', 'doc', 'docs', 'note', 'Notes', 'day', 'days']) {
+      expect(folderTitle(`/x/pycon-2019/${generic}/x.md`, isDay), generic).toBe('pycon-2019');
+    }
+    for (const generic of ['conference', 'conferences', 'event', 'Events', 'markdown', 'talks']) {
+      expect(folderTitle(`/x/jsconf_2018/${generic}/x.md`, isDay), generic).toBe('jsconf_2018');
+    }
+  });
+
+  it('passes over a generic folder only by its whole name', () => {
+    expect(folderTitle('/x/pycon-2019/mynotes/x.md', isDay)).toBeNull();
+    expect(folderTitle('/x/pycon-2019/notes-jane/x.md', isDay)).toBeNull();
+    expect(folderTitle('/x/pycon-2019/eventsy/x.md', isDay)).toBeNull();
+  });
+
   it('reads no year inside a longer number or word, nor out of 1990 to 2039', () => {
     expect(folderTitle('/tmp/recapdeck-eval-a2019b/x.md', isDay)).toBeNull();
     expect(folderTitle('/x/build-20190/x.md', isDay)).toBeNull();

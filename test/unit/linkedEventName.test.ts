@@ -17,6 +17,7 @@ describe('linkedEventName: the whole name the opening links, the title and the w
     );
     expect(linkedEventName('인프콘', '[인프콘 컨퍼런스](https://example.org/)에 다녀왔습니다')).toBe('인프콘 컨퍼런스');
     expect(linkedEventName('Big Ruby', 'a [talk](x) and [Big Ruby Conf](y)')).toBe('Big Ruby Conf');
+    expect(linkedEventName('Big Ruby', 'Nous étions à [ Big Ruby Conf ](https://example.org/).')).toBe('Big Ruby Conf');
   });
 
   it('takes no link that adds other words, none that adds nothing, and no image', () => {

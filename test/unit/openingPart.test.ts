@@ -60,6 +60,8 @@ describe('partNamedInOpening: the first part of a post title, named again by the
     expect(partNamedInOpening('7 - things I learned', 'Here are 7 things.')).toBeNull();
     expect(partNamedInOpening('KubeCon', 'I was at KubeCon.')).toBeNull();
     expect(partNamedInOpening('KubeCon - Other Things', null)).toBeNull();
+    expect(partNamedInOpening('', 'At KubeCon.')).toBeNull();
+    expect(partNamedInOpening(' - ', 'At KubeCon.')).toBeNull();
   });
 
   it('parts only at a spaced dash or bar, or a colon before a space; not at an at-sign nor a dash inside a word', () => {
@@ -68,6 +70,35 @@ describe('partNamedInOpening: the first part of a post title, named again by the
     // A colon with no space after it is inside the name: the dash parts it.
     expect(partNamedInOpening('YAPC::Asia - the last one', 'At YAPC::Asia.')).toBe('YAPC::Asia');
     expect(partNamedInOpening('JSConf — Berlin', 'At JSConf in Berlin.')).toBe('JSConf');
+  });
+});
+
+describe('partNamedInOpening: the words as read, at their edges', () => {
+  it('reads an image or a link target between two words as a space', () => {
+    expect(partNamedInOpening('KubeCon - Other Things', 'At KubeCon![logo](logo.png)with friends.')).toBe('KubeCon');
+    expect(partNamedInOpening('KubeCon - Other Things', 'At [KubeCon](https://kubecon.example)and more.')).toBe(
+      'KubeCon',
+    );
+  });
+
+  it('finds the whole title in the opening whatever marks end it', () => {
+    expect(
+      partNamedInOpening('KubeCon - Other Cool Things!', 'More on KubeCon: other cool things, at KubeCon.'),
+    ).toBeNull();
+  });
+
+  it('trims each part: a space before a French colon, a title with spaces before it, an empty part', () => {
+    expect(partNamedInOpening('Devoxx France : mes notes', 'Au Devoxx France cette année.')).toBe('Devoxx France');
+    expect(partNamedInOpening('  KubeCon - Other Things', 'At KubeCon.')).toBe('KubeCon');
+    expect(partNamedInOpening(': KubeCon - Other Things', 'At KubeCon.')).toBe('KubeCon');
+  });
+
+  it('counts words across runs of spaces, and asks for two letters in a row', () => {
+    expect(partNamedInOpening('Web  Unleashed Conf Toronto - thoughts', 'At Web Unleashed Conf Toronto.')).toBe(
+      'Web  Unleashed Conf Toronto',
+    );
+    expect(partNamedInOpening('R - a week of stats', 'A week at R and more.')).toBeNull();
+    expect(partNamedInOpening('R 2 - a week of stats', 'A week at R 2 and more.')).toBeNull();
   });
 });
 

@@ -68,6 +68,53 @@ describe('resourceLinksTitle', () => {
   });
 });
 
+describe('resourceLinksTitle: at the edges of its patterns', () => {
+  it('reads each label whole, in the singular and the plural, its case and spaces as written', () => {
+    expect(titleOf('Charla rápida: [vídeo](https://v.example/1)')).toBe('Charla rápida');
+    expect(titleOf('Charla rápida: [vídeos](https://v.example/1)')).toBe('Charla rápida');
+    expect(titleOf('Le futur du Web | [vidéo](https://v.example/1)')).toBe('Le futur du Web');
+    expect(titleOf('Fast Builds: [Slide](https://s.example/1)')).toBe('Fast Builds');
+    expect(titleOf('Fast Builds: [ Video ](https://v.example/1)')).toBe('Fast Builds');
+    expect(titleOf('대규모 서비스 운영: [발표자료](https://s.example/1)')).toBe('대규모 서비스 운영');
+    expect(titleOf('대규모 서비스 운영: [발표 자료](https://s.example/1)')).toBe('대규모 서비스 운영');
+    // A text that ends or begins as a label is none.
+    expect(titleOf('Fast Builds: [her slides](https://s.example/1)')).toBeNull();
+    expect(titleOf('Fast Builds: [Videography tips](https://v.example/1)')).toBeNull();
+  });
+
+  it('joins links by a joiner in any case, with more marks after it', () => {
+    const refs = '\n\n[a]: https://a.example\n[b]: https://b.example\n';
+    expect(titleOf(`Fast Builds: [Slides][a] And [Notes][b]${refs}`)).toBe('Fast Builds');
+    expect(titleOf(`Fast Builds: [Slides][a] and / [Notes][b]${refs}`)).toBe('Fast Builds');
+  });
+
+  it('reads a bar that both joins and parts: the joiner before the first link belongs to the title', () => {
+    expect(titleOf('**Fast Builds** | [Video](https://v.example/1)')).toBe('Fast Builds');
+  });
+
+  it('folds runs of spaces in the title, and lets a dot inside it', () => {
+    expect(titleOf('Fast  Builds: [Video](https://v.example/1)')).toBe('Fast Builds');
+    expect(titleOf('Node.js in production: [Video](https://v.example/1)')).toBe('Node.js in production');
+    // A code span keeps a space it opens with: the title is trimmed.
+    expect(titleOf('` npm ci`: [Video](https://v.example/1)')).toBe('npm ci');
+  });
+
+  it('takes only a text of a closing parenthesis after the run, and only plain text as a joiner', () => {
+    expect(titleOf('Fast Builds: [Video](https://v.example/1) `)`')).toBeNull();
+    expect(titleOf('Fast Builds: [Video](https://v.example/1) (sic)')).toBeNull();
+    expect(titleOf('Le futur du Web ([vidéo](https://v.example/1)) et plus')).toBeNull();
+    expect(titleOf('Fast Builds ([Video](https://v.example/1)x)')).toBeNull();
+    expect(titleOf('Fast Builds ([Video](https://v.example/1))x')).toBeNull();
+    expect(titleOf('Fast Builds: [Notes](https://s.example/1) `,` [Video](https://v.example/1)')).toBeNull();
+  });
+
+  it('reads no title from a line of links only', () => {
+    expect(resourceLinksTitle({ type: 'paragraph', children: [] })).toBeNull();
+    expect(titleOf('[Video](https://v.example/1)')).toBeNull();
+    expect(titleOf('[Video](https://v.example/1) & [Slides](https://s.example/1)')).toBeNull();
+  });
+});
+
 describe('resource links in a list', () => {
   it(`weighs an item so ${RESOURCE_LINKS_EVIDENCE}, a speaker's item still 1`, () => {
     const weigh = (markdown: string) => {

@@ -154,6 +154,28 @@ describe('talks noted without a word: listed together, not a title-only slide ea
     expect(plan.total).toBe(6);
   });
 
+  it('counts the listing slides when it weighs dividers: one minute short of them, the days go in the headers', () => {
+    const notes = `# Conf\n\n## Monday\n\n### Noted\n\n- a\n\n### Listed\n\n## Tuesday\n\n### Also noted\n\n- b\n`;
+    // Title, agenda, one listing, at a glance, two dividers and two talks: 8 slides.
+    const short = recapOf(notes, 7).slides;
+    expect(short.map((made) => made.layout)).toEqual(['title', 'agenda', 'talk', 'bullets', 'talk', 'glance']);
+    expect(short[2]!.header).toBe('Monday');
+    const enough = recapOf(notes, 8).slides;
+    expect(enough.map((made) => made.layout)).toEqual([
+      'title',
+      'agenda',
+      'divider',
+      'talk',
+      'bullets',
+      'divider',
+      'talk',
+      'glance',
+    ]);
+    // After a divider, the talk's slides need no day header.
+    expect(enough[3]!.header).toBeNull();
+    expect(enough[4]!.header).toBeNull();
+  });
+
   it('keeps the title slide of a listed talk’s own session deck', () => {
     const conference = buildConference(parseNotes('# Conf\n\n## Noted\n\n- a\n\n## Listed\n', 'notes.md'));
     const decks = planDecks(conference, { decks: ['recap', 'session'] });

@@ -8,7 +8,7 @@ const HANDLE_IN_PARENTHESES = /\s*[(（]\s*@[\w.-]+\s*[)）]/gu;
  * "Jane Roe (@jroe) - Title", "Jane Roe (@jroe) & John Doe (@jdoe): Title".
  */
 const HANDLE_LEAD =
-  /^((?:[^()（）]+?[(（]\s*@[\w.-]+\s*[)）][\s,&]*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?)+?)\s*(?:[-–—:]\s+|：\s*)(\S.*)$/u;
+  /^((?:[^()（）]+?[(（]\s*@[\w.-]+\s*[)）][\s,&]*(?:(?:and|und|et|y|e)\s+)?)+?)\s*(?:[-–—:]\s+|：\s*)(\S.*)$/u;
 
 /**
  * Pure: a line that opens with who gave the talk, named with a handle, then the title:
@@ -20,9 +20,11 @@ export function handleLead(text: string): SessionHeading | null {
   const match = HANDLE_LEAD.exec(text.trim());
   if (!match) return null;
   const lead = match[1]!.replace(HANDLE_IN_PARENTHESES, ' ').replace(/\s+/g, ' ').trim();
+  // Stryker disable next-line MethodExpression: the line is trimmed and the title starts at a non-space
   const title = match[2]!.trim();
   const speakers = parseSpeakers(lead) ?? (looksLikeName(lead, true, true) ? [{ name: lead, org: null }] : null);
   if (speakers === null) return null;
+  // Stryker disable next-line Regex: the first word ends where the first separator does, one or a run
   const firstWord = title.split(/[\s,]+/)[0]!;
   if (isRoleWord(firstWord) || looksLikeOrg(title)) return null;
   return { title, speakers };

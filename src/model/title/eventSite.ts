@@ -43,11 +43,13 @@ export function eventSiteOf(host: string, path: string): EventSite | null {
   if (name === undefined || NO_NAME.test(name) || SHARED_HOST.test(name)) return null;
   const segments = path.split(/[/?#]/u).filter(Boolean);
   const yearAt = segments.findIndex((segment) => YEAR.test(segment));
+  // Stryker disable next-line StringLiteral: the stand-in for no segment after the year; any text without a digit reads alike
   if (yearAt >= 0 && /^\d\d?$/u.test(segments[yearAt + 1] ?? '')) return null;
   const year = labels.find((label) => YEAR.test(label)) ?? segments[yearAt];
   if (year === undefined) return null;
-  const region = labels[nameAt - 1];
-  return { name, region: region !== undefined && REGION.test(region) ? region.toUpperCase() : null, year };
+  // Stryker disable next-line StringLiteral: the stand-in for no label before the name; any text but a region code reads alike
+  const region = labels[nameAt - 1] ?? '';
+  return { name, region: REGION.test(region) ? region.toUpperCase() : null, year };
 }
 
 /** The event sites the notes link to, in order, once per link. */

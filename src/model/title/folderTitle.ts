@@ -23,6 +23,7 @@ export function folderTitle(file: string, skip: (name: string) => boolean): stri
   let folder = dirname(file);
   for (let looked = 0; looked < FOLDERS_LOOKED_AT; looked++) {
     const name = basename(folder);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: the root ('') and '.' hold no year and are their own parents, so the walk ends with null either way; the test only stops it early
     if (name === '' || name === '.') return null;
     if (YEAR.test(name)) return name;
     if (!GENERIC_FOLDER.test(name) && !skip(name)) return null;
