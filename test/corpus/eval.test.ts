@@ -170,14 +170,19 @@ import {
  * 7/10). With them: seen talks F1 0.968 -> 0.959, speakers F1 0.972 -> 0.971; held-out talks F1 0.773 -> 0.757,
  * speakers F1 0.845 -> 0.856; merged with session 13's rules: seen 0.971 -> 0.962, 0.973 -> 0.972; held out
  * 0.777 -> 0.760, 0.845 -> 0.856. The held-out talks floor (0.77) is not met; left as it was, for the lead.
+ * Session 13's later rules (days in Russian, Korean, Turkish, Vietnamese and more weekdays; a day heading naming a group
+ * holds talks, 201; asides by name in Japanese, Chinese, Korean, 198; `Title | Name (Org)`, 199; one word after a dash
+ * in a series, 205; languages and products versioned by a year name no event, 196): seen talks F1 0.962 -> 0.964,
+ * speakers 0.972 -> 0.973; held out talks 0.760 -> 0.771, speakers 0.856 -> 0.853 (days F1 0.71 -> 0.76). Floors
+ * raised: seen 0.96, 0.97; held-out speakers 0.85; the held-out talks floor (0.77) is met again.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.955, speakersF1: 0.965 },
+  seen: { talksF1: 0.96, speakersF1: 0.97 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.
-  heldOut: { talksF1: 0.77, speakersF1: 0.84 },
+  heldOut: { talksF1: 0.77, speakersF1: 0.85 },
 };
 
 /**
