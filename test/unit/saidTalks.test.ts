@@ -122,6 +122,11 @@ describe('talksSaidIn: talks named in sentences with their speakers, in several 
     expect(said('第一场是 张克军 分享的《云》')).toEqual([]);
   });
 
+  it('still needs a name that reads as one in the other forms: only the CJK forms know a name by where it stands', () => {
+    expect(said('Then the talk by Staff Engineer on calm systems.')).toEqual([]);
+    expect(said('Then the talk by Jane Roe on calm systems.')).toEqual([['calm systems', 'Jane Roe']]);
+  });
+
   it('reads a Japanese sentence: a name before さん, 氏 or 先生, "の" or "による", a title in corner brackets', () => {
     expect(said('今日は山田さんの「Rubyの未来」を聞いた。次にMatz氏による『Ruby 4』。')).toEqual([
       ['Rubyの未来', '山田'],
