@@ -56,7 +56,8 @@ function holdsSlotSpeakers(section: OutlineSection): boolean {
   const named = children.flatMap((child) => nameFirst(child.text) ?? []);
   // "## Favorite talks" over "### Jane Roe - Bringing Types to Elixir": talks written speaker first, not a slot's speakers.
   const titled = named.filter((person) => readsAsTalkTitle(person.about)).length;
-  if (titled >= MIN_SLOT_SPEAKERS && titled * 2 > named.length) return false;
+  // Over half of the names (two of them at least, as a slot holds two people or more) read as titled.
+  if (titled * 2 > named.length) return false;
   return named.length >= children.length * SLOT_SPEAKER_SHARE;
 }
 
