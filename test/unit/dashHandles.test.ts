@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashHandleSpeakers, MIN_DASH_NAMED } from '../../src/model/speakers/dashHandles.js';
+import { dashHandleSpeakers, handleSpeakers, MIN_DASH_NAMED } from '../../src/model/speakers/dashHandles.js';
 
 /** Two lines that name their speakers after a dash, then `line`: what `line` reads as. */
 const withNamedLines = (line: string) =>
@@ -44,5 +44,22 @@ describe('dashHandleSpeakers: one word after a dash in a list that names speaker
       null,
       null,
     ]);
+  });
+});
+
+describe('handleSpeakers: a lone word after a dash or after "by", each weighed over all the lines', () => {
+  it('reads the dash where other lines end "- Jane Roe", "by" where they end "by Jane Roe"', () => {
+    expect(handleSpeakers(['Job Board - Sammy Fung', 'Game Industry - Johnson Lin', 'iHaskell - carlsu'])[2]).toEqual(
+      handle('iHaskell', 'carlsu'),
+    );
+    expect(
+      handleSpeakers(['Readonly classes by Jane Roe', 'Choosing tools by Kenji Kubota', 'Typen by 玉'])[2],
+    ).toEqual(handle('Typen', '玉'));
+  });
+
+  it('reads no handle at the end of a name, a role and a company ("Ann Lee – CTO – Acme")', () => {
+    expect(
+      handleSpeakers(['Job Board - Sammy Fung', 'Game Industry - Johnson Lin', 'Ann Lee – CTO – Acme'])[2],
+    ).toBeNull();
   });
 });

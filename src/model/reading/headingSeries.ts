@@ -1,8 +1,6 @@
 import type { TalkSource } from '../inferStructure.js';
 import { parseLinkedSpeakers, parseSessionHeading } from '../sessionHeading.js';
-import { byHandleSpeakers } from '../speakers/byHandles.js';
-import { dashHandleSpeakers } from '../speakers/dashHandles.js';
-import { roleHeadingSpeaker } from '../speakers/speakerLines.js';
+import { handleSpeakers } from '../speakers/dashHandles.js';
 import { parseSpeakerHeading } from '../speakers/names.js';
 
 /** A file needs at least this many talk headings written one way before all of them are read so. */
@@ -39,13 +37,9 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
   const linkedByPeople = profileLinked >= MIN_SERIES && profileLinked * 2 >= talks.length;
   // "Title by 玉" where other titles of the day end "by Jane Roe": one word after "by" is a handle. So is one word after
   // a dash where others end "- Jane Roe" (`Creating VueCLI plugins - Guillaume`).
-  const byWords = byHandleSpeakers(texts);
-  // "Ann Lee – CTO – Acme" names a person, her role and her company: its last word is no handle.
-  const byHandles = dashHandleSpeakers(texts).map(
-    (dash, index) => (roleHeadingSpeaker(texts[index]!) === null ? dash : null) ?? byWords[index] ?? null,
-  );
+  const handles = handleSpeakers(texts);
   // Stryker disable next-line ConditionalExpression: a shortcut, the map below would return equal talks
-  if (!numbered && !named && !namedByPeople && !linkedByPeople && !byHandles.some(Boolean)) return talks;
+  if (!numbered && !named && !namedByPeople && !linkedByPeople && !handles.some(Boolean)) return talks;
   return talks.map((talk, index) => {
     const linked =
       linkedByPeople &&
@@ -54,8 +48,8 @@ export function readHeadingSeries(talks: TalkSource[]): TalkSource[] {
         ? parseLinkedSpeakers(talk.heading, { anySite: true })
         : null;
     if (linked) return { ...talk, text: linked.title, speakers: [...(talk.speakers ?? []), ...linked.speakers] };
-    const by = byHandles[index];
-    if (by) return { ...talk, text: by.title, speakers: [...(talk.speakers ?? []), ...by.speakers] };
+    const handle = handles[index];
+    if (handle) return { ...talk, text: handle.title, speakers: [...(talk.speakers ?? []), ...handle.speakers] };
     const comma = named ? COMMA_NAME.exec(texts[index]!) : null;
     if (comma)
       return { ...talk, text: comma[1]!, speakers: [...(talk.speakers ?? []), { name: comma[2]!, org: null }] };

@@ -6,8 +6,7 @@ import type { TalkSource } from '../inferStructure.js';
 import { isGroupTitle } from '../headingKinds.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { personItemSpeakers } from '../speakers/personItems.js';
-import { byHandleSpeakers } from '../speakers/byHandles.js';
-import { dashHandleSpeakers } from '../speakers/dashHandles.js';
+import { handleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/names.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
@@ -273,8 +272,7 @@ export function talksOfList(
   // "iHaskell - carlsu" among "Job Board - Sammy Fung": a handle after the dash, weighed over the whole list.
   // "Title by carlsu" among "Title by Jane Roe" items: a handle after "by", weighed the same way.
   const texts = talks.map((talk) => talk.text);
-  const byHandles = speakerFirst ? [] : byHandleSpeakers(texts);
-  const handles = speakerFirst ? [] : dashHandleSpeakers(texts).map((dash, index) => dash ?? byHandles[index] ?? null);
+  const handles = speakerFirst ? [] : handleSpeakers(texts);
   // "[Ryann Richardson Founder, Activist…](…)" under "Keynotes": items naming a person and who they are, not a title.
   const people = speakerFirst || handles.some(Boolean) ? [] : personItemSpeakers(texts);
   return {

@@ -1,5 +1,7 @@
 import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
+import { byHandleSpeakers } from './byHandles.js';
 import { looksLikeName } from './names.js';
+import { roleHeadingSpeaker } from './speakerLines.js';
 
 /** At least this many items of a list must end in "- Jane Roe" before a lone word after a dash is read as a speaker. */
 export const MIN_DASH_NAMED = 2;
@@ -19,6 +21,8 @@ export function dashHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
   ).length;
   return lines.map((line) => {
     if (named < MIN_DASH_NAMED || parseSessionHeading(line).speakers.length > 0) return null;
+    // "Ann Lee – CTO – Acme" names a person, her role and her company: its last word is no handle.
+    if (roleHeadingSpeaker(line) !== null) return null;
     const match = DASH_WORD.exec(line.trim());
     if (!match || ACRONYM.test(match[2]!) || !/\p{L}/u.test(match[2]!)) return null;
     // A word of titles ("intro", "Overview") is the title's, not a person's; a handle may be in lower case.
@@ -27,4 +31,13 @@ export function dashHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
     // Stryker disable next-line MethodExpression: the lazy title ends before the spaces the dash needs, on a trimmed line
     return { title: match[1]!.trim(), speakers: [{ name: match[2]!, org: null }] };
   });
+}
+
+/**
+ * Pure: the speaker each line of one list or day names by a lone word, after a dash (dashHandleSpeakers) or after "by"
+ * (byHandles.ts), each weighed over all the lines; null where a line names none so.
+ */
+export function handleSpeakers(lines: string[]): (SessionHeading | null)[] {
+  const byWords = byHandleSpeakers(lines);
+  return dashHandleSpeakers(lines).map((dash, index) => dash ?? byWords[index] ?? null);
 }
