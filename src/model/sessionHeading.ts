@@ -225,7 +225,7 @@ export function parseLinkedSpeakers(heading: string, options: { anySite?: boolea
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
 
 /** "ashley williams" → "Ashley Williams": each word with a capital, to be read as a name is. */
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase());
 }
 

@@ -1,4 +1,4 @@
-import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
+import { capitalised, parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
 import { BY_WORD, looksLikeName } from './names.js';
 
 /** At least this many titles of a list or a day must name their speaker after "by" before one word there is read as one. */
@@ -78,6 +78,5 @@ export function byHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
 /** "taiki komaba" reads as a name capitalised ("Taiki Komaba"), its first word no phrase "by" makes ("by design patterns"). */
 function readsAsLowerName(words: string): boolean {
   const [first, last] = words.split(/\s+/u) as [string, string];
-  const capitalised = (word: string) => word[0]!.toLocaleUpperCase() + word.slice(1);
-  return !BY_PHRASE.has(first) && looksLikeName(`${capitalised(first)} ${capitalised(last)}`, false);
+  return !BY_PHRASE.has(first) && looksLikeName(capitalised(`${first} ${last}`), false);
 }
