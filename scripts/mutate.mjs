@@ -50,6 +50,19 @@ function testsImporting(sources) {
 
 const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
 
+/** Each module's relative imports, read once: the test files share most of their module graphs. */
+const importsByModule = new Map();
+function importsOf(path) {
+  if (!importsByModule.has(path))
+    importsByModule.set(
+      path,
+      [...readFileSync(path, 'utf8').matchAll(RELATIVE_IMPORT)].map(([, specifier]) =>
+        resolve(dirname(path), specifier.replace(/\.js$/, '.ts')),
+      ),
+    );
+  return importsByModule.get(path);
+}
+
 /** How many of the project's own modules importing `file` loads, itself included: a stand-in for its import time. */
 function modulesLoadedBy(file) {
   const seen = new Set();
@@ -58,8 +71,7 @@ function modulesLoadedBy(file) {
     const path = pending.pop();
     if (seen.has(path) || !existsSync(path)) continue;
     seen.add(path);
-    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(RELATIVE_IMPORT))
-      pending.push(resolve(dirname(path), specifier.replace(/\.js$/, '.ts')));
+    pending.push(...importsOf(path));
   }
   return seen.size;
 }
