@@ -257,9 +257,12 @@ describe('inferStructure: an empty heading that names the talks after it', () =>
     ]);
   });
 
-  it('stays a talk when it has notes or sub-sections, or names no group', () => {
+  it('stays a talk when it has notes or sub-sections, names its speaker, or names no group', () => {
     expect(read('## Talks\nA word.\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
       '(no day): Talks, Scaling Django, Testing',
+    ]);
+    expect(read('## Lightning talks - Kim Li\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
+      '(no day): Lightning talks - Kim Li, Scaling Django, Testing',
     ]);
     expect(read('## Scaling\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
       '(no day): Scaling, Scaling Django, Testing',
