@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isTalkListTitle } from '../../src/model/headingKinds.js';
 import { isNonTalkName } from '../../src/model/nonTalkNames.js';
-import { parseSpeakerList } from '../../src/model/speakers/names.js';
+import { parseSpeakerList } from '../../src/model/speakers/speakerLists.js';
 import { joinAdjacentLists } from '../../src/model/reading/listTalks.js';
 import { TIME_SLOT, withoutTimeSlot } from '../../src/model/speakers/timeSlot.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
-import { parseSpeakers } from '../../src/model/speakers/names.js';
+import { parseSpeakers } from '../../src/model/speakers/speakerLists.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /**

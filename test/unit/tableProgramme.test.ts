@@ -6,7 +6,8 @@ import { notesSource } from '../../src/model/inlineLinks.js';
 import { listReading, TABLE_ROW_TITLE_ONLY, TABLE_ROW_WITH_SPEAKERS } from '../../src/model/reading/listReading.js';
 import { isProgrammeRow, rowTitle, talksOfTable } from '../../src/model/reading/tableTalks.js';
 import { cellSpeakers } from '../../src/model/speakers/cellSpeakers.js';
-import { parseSpeakerHeading, withoutHonorific } from '../../src/model/speakers/names.js';
+import { withoutHonorific } from '../../src/model/speakers/nameWords.js';
+import { parseSpeakerHeading } from '../../src/model/speakers/speakerLists.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { toSession } from '../../src/model/toSession.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -52,7 +53,7 @@ describe('cellSpeakers: the people a speaker cell names', () => {
     expect(cellSpeakers('(Example Corp)')).toBeNull();
   });
 
-  it('takes two to four capitalised words as a name, in a column of speakers, where names.ts would not', () => {
+  it('takes two to four capitalised words as a name, in a column of speakers, where parseSpeakerHeading would not', () => {
     expect(parseSpeakerHeading('Charity Majors')).toBeNull();
     expect(cellSpeakers('Charity Majors')).toEqual([{ name: 'Charity Majors', org: null }]);
     expect(cellSpeakers('Ludwig van Beethoven')).toEqual([{ name: 'Ludwig van Beethoven', org: null }]);

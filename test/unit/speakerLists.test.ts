@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  HANDLE,
-  isCjkName,
-  looksLikeName,
   looksLikeOrg,
-  PROFILE_URL,
   parseSpeakerHeading,
   parseSpeakerList,
   parseSpeakers,
-  withoutHonorific,
   withoutTrailingJoiner,
-} from '../../src/model/speakers/names.js';
+} from '../../src/model/speakers/speakerLists.js';
 
-/** names.ts on its own: each pattern's edges and each branch of its readers, on names made up for the test. */
-
-describe('HANDLE and PROFILE_URL: a handle alone, a profile address whole', () => {
-  it('reads a handle only as the whole text', () => {
-    expect(HANDLE.test('@jroe')).toBe(true);
-    expect(HANDLE.test('@j.roe-x')).toBe(true);
-    expect(HANDLE.test('x @jroe')).toBe(false);
-    expect(HANDLE.test('@jroe x')).toBe(false);
-    expect(HANDLE.test('@')).toBe(false);
-  });
-
-  it('reads a profile on a social site, one slash or two after the scheme, and nothing around it', () => {
-    expect(PROFILE_URL.test('https://twitter.com/jroe')).toBe(true);
-    expect(PROFILE_URL.test('https:/twitter.com/jroe')).toBe(true);
-    expect(PROFILE_URL.test('https:///twitter.com/jroe')).toBe(false);
-    expect(PROFILE_URL.test('http://www.x.com/jroe/')).toBe(true);
-    expect(PROFILE_URL.test('https://linkedin.com/in/jroe')).toBe(true);
-    expect(PROFILE_URL.test('https://bsky.app/profile/jroe.bsky.social')).toBe(true);
-    expect(PROFILE_URL.test('see https://twitter.com/jroe')).toBe(false);
-    expect(PROFILE_URL.test('https://twitter.com/jroe/status/1')).toBe(false);
-    expect(PROFILE_URL.test('https://github.com/jroe')).toBe(false);
-  });
-});
+/** speakerLists.ts on its own: each pattern's edges and each branch of its readers, on names made up for the test. */
 
 describe('looksLikeOrg and withoutTrailingJoiner', () => {
   it('reads an organisation by its last word, with a dot or spaces after it', () => {
@@ -56,85 +29,6 @@ describe('looksLikeOrg and withoutTrailingJoiner', () => {
     expect(withoutTrailingJoiner('and')).toBe('');
     expect(withoutTrailingJoiner('Jane Roe band')).toBe('Jane Roe band');
     expect(withoutTrailingJoiner('Jane Roe and more')).toBe('Jane Roe and more');
-  });
-});
-
-describe('withoutHonorific: the name without the word or title that marks it as one', () => {
-  it('drops an honorific after the name, a Korean position, titles before it', () => {
-    expect(withoutHonorific('Jane Roe氏')).toBe('Jane Roe');
-    expect(withoutHonorific('山田太郎さん')).toBe('山田太郎');
-    expect(withoutHonorific('장혁재 단장')).toBe('장혁재');
-    expect(withoutHonorific('Dr. Jane Roe')).toBe('Jane Roe');
-    expect(withoutHonorific('Prof. Dr. Jane Roe')).toBe('Jane Roe');
-    expect(withoutHonorific('Dra. Ana Gómez')).toBe('Ana Gómez');
-    expect(withoutHonorific('Mx Jane Roe')).toBe('Jane Roe');
-  });
-
-  it('is null with no such word, for a name padded with spaces, and when nothing is left', () => {
-    expect(withoutHonorific('Jane Roe')).toBeNull();
-    expect(withoutHonorific('  Jane Roe  ')).toBeNull();
-    expect(withoutHonorific('氏')).toBeNull();
-    expect(withoutHonorific('Dr. med')).toBeNull();
-  });
-});
-
-describe('looksLikeName: capitalised words, two to four, or one beside an organisation or an honorific', () => {
-  it('reads one word only beside an organisation, or marked by an honorific', () => {
-    expect(looksLikeName('Jane', false)).toBe(false);
-    expect(looksLikeName('Jane', true)).toBe(true);
-    expect(looksLikeName('Jane氏', false)).toBe(true);
-    expect(looksLikeName('장현정', false)).toBe(true);
-    expect(looksLikeName('김철', false)).toBe(false);
-    expect(looksLikeName('김철', true)).toBe(true);
-  });
-
-  it('reads a nickname in quotes, particles, elided particles and accents; no digits, no lower-case words, no acronym', () => {
-    expect(looksLikeName('Yukihiro "Matz" Matsumoto', false)).toBe(true);
-    expect(looksLikeName('Jane de la Roe', false)).toBe(true);
-    expect(looksLikeName('Felipe dos Santos de Morais', false)).toBe(true);
-    expect(looksLikeName("Jane dell'Acqua", false)).toBe(true);
-    expect(looksLikeName('Jane d’Oliveira', false)).toBe(true);
-    expect(looksLikeName('Éva Kovács', false)).toBe(true);
-    expect(looksLikeName('Jane Roe 2', true)).toBe(false);
-    expect(looksLikeName('a b', true)).toBe(false);
-    expect(looksLikeName('AWS', true)).toBe(false);
-    expect(looksLikeName('de la', true)).toBe(false);
-    // A word that only holds a noun ending, an acronym or an elided particle inside it is still a name's.
-    expect(looksLikeName('Clementine Roe', false)).toBe(true);
-    expect(looksLikeName("Jane ad'Oliveira", false)).toBe(false);
-    expect(looksLikeName('OReilly', true)).toBe(true);
-    expect(looksLikeName('McDONALD', true)).toBe(true);
-    expect(looksLikeName('JANE ROE', false)).toBe(true);
-    // Three Hangul syllables are a full name only after a family name.
-    expect(looksLikeName('가나다', false)).toBe(false);
-  });
-
-  it('reads past four words only three names and two particles at most', () => {
-    expect(looksLikeName('Ana Maria Silva Lima', false)).toBe(true);
-    expect(looksLikeName('Ana Maria Silva Costa Lima', false)).toBe(false);
-    expect(looksLikeName('Ana Maria de Silva Lima', false)).toBe(false);
-    expect(looksLikeName('Ana de la Roe de Lima', false)).toBe(false);
-    expect(looksLikeName('Ana de Roe da Lima', false)).toBe(true);
-  });
-
-  it('reads Chinese, Japanese and Korean names of up to four characters, never mixed with Latin words', () => {
-    expect(looksLikeName('山田 太郎', false)).toBe(true);
-    expect(looksLikeName('山田太郎五郎', true)).toBe(false);
-    expect(looksLikeName('山田太郎', true)).toBe(true);
-    expect(looksLikeName('Docker Web 管理界面', true)).toBe(false);
-    expect(looksLikeName('老高 Roe', true)).toBe(false);
-  });
-
-  it('isCjkName: one word of two to four Han or Hangul characters', () => {
-    expect(isCjkName('姜原')).toBe(true);
-    expect(isCjkName('黄盈樟')).toBe(true);
-    expect(isCjkName('김영희')).toBe(true);
-    expect(isCjkName('山田太郎')).toBe(true);
-    expect(isCjkName('姜')).toBe(false);
-    expect(isCjkName('一二三四五')).toBe(false);
-    expect(isCjkName('x姜原')).toBe(false);
-    expect(isCjkName('X姜原')).toBe(false);
-    expect(isCjkName('姜原X')).toBe(false);
   });
 });
 
