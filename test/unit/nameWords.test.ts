@@ -91,6 +91,8 @@ describe('the words names are told by', () => {
     for (const word of titleWords) {
       expect(looksLikeName(`Jane ${capitalised(word)}`, false), word).toBe(false);
       expect(looksLikeName(`Jane ${word.toLocaleUpperCase()} Roe`, true), word).toBe(false);
+      // Marked as a person, a word ending as nouns do is a name's, but not a title word (`Community`, `Session`).
+      expect(looksLikeName(`${capitalised(word)} Roe`, false, true), word).toBe(false);
     }
   });
 
@@ -134,7 +136,10 @@ describe('the words names are told by', () => {
       'host',
       'moderator',
     ];
-    for (const word of roleWords) expect(looksLikeName(`Jane ${capitalised(word)}`, false), word).toBe(false);
+    for (const word of roleWords) {
+      expect(looksLikeName(`Jane ${capitalised(word)}`, false), word).toBe(false);
+      expect(looksLikeName(`${capitalised(word)} Roe`, false, true), word).toBe(false);
+    }
   });
 
   it('reads a name with a particle in lower case, and no other lower-case word', () => {
@@ -209,6 +214,20 @@ describe('withoutHonorific: the name without the word or title that marks it as 
     expect(withoutHonorific('Mx Jane Roe')).toBe('Jane Roe');
   });
 
+  it('drops a Korean position with or without its "연구원", after any spaces, only at the end', () => {
+    expect(withoutHonorific('장혁재 선임')).toBe('장혁재');
+    expect(withoutHonorific('장혁재 선임연구원')).toBe('장혁재');
+    expect(withoutHonorific('장혁재 수석')).toBe('장혁재');
+    expect(withoutHonorific('장혁재 수석연구원')).toBe('장혁재');
+    expect(withoutHonorific('장혁재  단장')).toBe('장혁재');
+    expect(withoutHonorific('장혁재 단장 회의')).toBeNull();
+  });
+
+  it('drops an honorific only at the end, a title before any spaces', () => {
+    expect(withoutHonorific('氏家 Roe')).toBeNull();
+    expect(withoutHonorific('Dr.  Jane Roe')).toBe('Jane Roe');
+  });
+
   it('is null with no such word, for a name padded with spaces, and when nothing is left', () => {
     expect(withoutHonorific('Jane Roe')).toBeNull();
     expect(withoutHonorific('  Jane Roe  ')).toBeNull();
@@ -246,6 +265,14 @@ describe('looksLikeName: capitalised words, two to four, or one beside an organi
     expect(looksLikeName('JANE ROE', false)).toBe(true);
     // Three Hangul syllables are a full name only after a family name.
     expect(looksLikeName('가나다', false)).toBe(false);
+  });
+
+  it('reads a name padded with spaces; a word that only holds a letter of another script past its first is no name', () => {
+    expect(looksLikeName(' Jane Roe', false)).toBe(true);
+    expect(looksLikeName('Jane Roe ', false)).toBe(true);
+    expect(looksLikeName('Jane שרה', false)).toBe(true);
+    expect(looksLikeName('Jane xשרה', false)).toBe(false);
+    expect(looksLikeName('x姜原', true)).toBe(false);
   });
 
   it('reads past four words only three names and two particles at most', () => {

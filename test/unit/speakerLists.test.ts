@@ -17,6 +17,9 @@ describe('looksLikeOrg and withoutTrailingJoiner', () => {
     expect(looksLikeOrg('Acme Lab')).toBe(true);
     expect(looksLikeOrg('Examplecorp')).toBe(false);
     expect(looksLikeOrg('Jane Roe')).toBe(false);
+    // The word ends the text: a name that only starts as one does (`Samantha`: "sa") is no organisation's.
+    expect(looksLikeOrg('Samantha Roe')).toBe(false);
+    expect(looksLikeOrg('Example Université')).toBe(true);
   });
 
   it('drops a joiner at the end in each language, not a word that ends in one', () => {
@@ -46,6 +49,17 @@ describe('parseSpeakers: names joined in each language, each with its organisati
     expect(parseSpeakers('Jane Roe und max')).toBeNull();
   });
 
+  it('reads a joiner before a capital after any spaces', () => {
+    expect(parseSpeakers('Jane Roe und  Max Muster')).toEqual([
+      { name: 'Jane Roe', org: null },
+      { name: 'Max Muster', org: null },
+    ]);
+    expect(parseSpeakers('Jane Roe y\tAna Gómez')).toEqual([
+      { name: 'Jane Roe', org: null },
+      { name: 'Ana Gómez', org: null },
+    ]);
+  });
+
   it('gives the organisation written once after the last name to all before it', () => {
     expect(parseSpeakers('Jane Roe & John Doe & Ann Lee, Example')).toEqual([
       { name: 'Jane Roe', org: 'Example' },
@@ -72,6 +86,8 @@ describe('parseSpeakers: names joined in each language, each with its organisati
       { name: 'A. B. Rigo', org: null },
     ]);
     expect(parseSpeakers('A. Cuni, Example')).toEqual([{ name: 'A. Cuni', org: 'Example' }]);
+    // The name after the initials is capitalised: in lower case they are no pair, and no name.
+    expect(parseSpeakers('A. cuni, A. rigo')).toBeNull();
     // Both whole: an initial inside a longer name, or a name going on after one, is no such pair.
     expect(parseSpeakers('Jane A. Rigo, A. Cuni')).toEqual([{ name: 'Jane A. Rigo', org: 'A. Cuni' }]);
     expect(parseSpeakers('A. Cuni, A. Rigo Smith')).toEqual([{ name: 'A. Cuni', org: 'A. Rigo Smith' }]);
@@ -90,6 +106,18 @@ describe('parseSpeakers: names joined in each language, each with its organisati
     expect(parseSpeakers('Jane Roe , John Doe and Ann Lee')).toEqual(three);
     expect(parseSpeakers('Jane Roe, John Doe')).toEqual([{ name: 'Jane Roe', org: 'John Doe' }]);
     expect(parseSpeakers('Jane Doe, VP, Services & GM, Acme')).toEqual([{ name: 'Jane Doe', org: 'Acme' }]);
+    // The last segment says it: a comma in a middle one still separates names when the last has none.
+    expect(parseSpeakers('Jane Roe & John Doe, Ann Lee & Bob Smith')).toEqual([
+      { name: 'Jane Roe', org: null },
+      { name: 'John Doe', org: null },
+      { name: 'Ann Lee', org: null },
+      { name: 'Bob Smith', org: null },
+    ]);
+    // Each name of two words or more: a Korean name of one word after the comma is the first one's organisation.
+    expect(parseSpeakers('Jane Roe, 장현정 and John Doe')).toEqual([
+      { name: 'Jane Roe', org: '장현정' },
+      { name: 'John Doe', org: null },
+    ]);
     // The last name's organisation keeps the commas before it a name's and its organisation's.
     expect(parseSpeakers('Jane Roe, John Doe and Ann Lee, Example')).toEqual([
       { name: 'Jane Roe', org: 'John Doe' },
@@ -124,6 +152,28 @@ describe('parseSpeakerList: a list of names, each with an organisation in parent
       { name: 'Jane Roe', org: 'Infrastructure and Modularity Engineer' },
     ]);
     expect(parseSpeakerList('Jane Roe（Acme）')).toEqual([{ name: 'Jane Roe', org: 'Acme' }]);
+  });
+
+  it('splits at a joiner after a comma and any spaces, and before a capital after any spaces', () => {
+    const two = (second: string) => [
+      { name: 'Jane Roe', org: null },
+      { name: second, org: null },
+    ];
+    expect(parseSpeakerList('Jane Roe,  and John Doe')).toEqual(two('John Doe'));
+    expect(parseSpeakerList('Jane Roe,  et Marie Curie')).toEqual(two('Marie Curie'));
+    expect(parseSpeakerList('Jane Roe, et  Marie Curie')).toEqual(two('Marie Curie'));
+    expect(parseSpeakerList('Jane Roe und  Max Muster')).toEqual(two('Max Muster'));
+  });
+
+  it('hides separators only inside parentheses opened and closed', () => {
+    expect(parseSpeakerList('Jane Roe (Acme, John Doe', true)).toEqual([
+      { name: 'Jane Roe (Acme', org: null },
+      { name: 'John Doe', org: null },
+    ]);
+    expect(parseSpeakerList('Jane Roe, John Doe)', true)).toEqual([
+      { name: 'Jane Roe', org: null },
+      { name: 'John Doe)', org: null },
+    ]);
   });
 
   it('splits at slashes, semicolons and the Japanese comma', () => {
@@ -179,6 +229,11 @@ describe('parseSpeakerList: a list of names, each with an organisation in parent
     expect(parseSpeakerList('Jane Roe, *Founder*', true)).toEqual([{ name: 'Jane Roe', org: '*Founder*' }]);
     // A role word ends the segment's last word: "经理人" holds one inside.
     expect(parseSpeakerList('老高, 不甘社 经理', true)).toEqual([{ name: '老高', org: '不甘社 经理' }]);
+    // A role first is a segment like any other: the roles begin after the first name.
+    expect(parseSpeakerList('Senior Engineer, Jane Roe, Staff Engineer', true)).toEqual([
+      { name: 'Senior Engineer', org: null },
+      { name: 'Jane Roe', org: 'Staff Engineer' },
+    ]);
     expect(parseSpeakerList('老高, 经理人', true)).toEqual([
       { name: '老高', org: null },
       { name: '经理人', org: null },
@@ -202,6 +257,7 @@ describe('parseSpeakerList: a list of names, each with an organisation in parent
     expect(parseSpeakerList('jane roe', false)).toBeNull();
     // A title before the name, in any case, with or without its dot, is not counted among the five words.
     expect(parseSpeakerList('Prof Ana Maria de la Cruz', true)).toEqual([{ name: 'Ana Maria de la Cruz', org: null }]);
+    expect(parseSpeakerList('Prof  Ana Maria de la Cruz', true)).toEqual([{ name: 'Ana Maria de la Cruz', org: null }]);
     expect(parseSpeakerList('DR. Ana Maria de la Cruz', true)).toEqual([
       { name: 'DR. Ana Maria de la Cruz', org: null },
     ]);
@@ -225,8 +281,9 @@ describe('parseSpeakerHeading: names, an organisation in parentheses after them'
     ]);
   });
 
-  it('is null when what is before the parentheses names no one', () => {
+  it('is null when what is before the parentheses names no one, or words follow them', () => {
     expect(parseSpeakerHeading('(Example)')).toBeNull();
+    expect(parseSpeakerHeading('Jane Roe (Example) Talk')).toBeNull();
     expect(parseSpeakerHeading('Title (Example)')).toBeNull();
   });
 
@@ -235,5 +292,6 @@ describe('parseSpeakerHeading: names, an organisation in parentheses after them'
     expect(parseSpeakerHeading('Jane Roe (2019)')).toBeNull();
     expect(parseSpeakerHeading('Jane Roe (Web 3)')).toEqual([{ name: 'Jane Roe', org: 'Web 3' }]);
     expect(parseSpeakerHeading('Jane Roe (3D)')).toEqual([{ name: 'Jane Roe', org: '3D' }]);
+    expect(parseSpeakerHeading('Jane Roe (10x Labs)')).toEqual([{ name: 'Jane Roe', org: '10x Labs' }]);
   });
 });
