@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCjkName, looksLikeName, withoutHonorific } from '../../src/model/speakers/nameWords.js';
+import { isCjkName, isRoleWord, looksLikeName, withoutHonorific } from '../../src/model/speakers/nameWords.js';
 
 // The word lists that tell a name from a title or a role, pinned word by word: a word dropped from a list
 // (or one added by mistake) changes which lines read as speakers across every notes shape.
@@ -142,6 +142,14 @@ describe('the words names are told by', () => {
     }
   });
 
+  it('isRoleWord: a word of job titles in any case, nothing else', () => {
+    expect(isRoleWord('Founder')).toBe(true);
+    expect(isRoleWord('CTO')).toBe(true);
+    expect(isRoleWord('cto')).toBe(true);
+    expect(isRoleWord('Jane')).toBe(false);
+    expect(isRoleWord('Keynote')).toBe(false);
+  });
+
   it('reads a name with a particle in lower case, and no other lower-case word', () => {
     const particles = [
       'van',
@@ -226,6 +234,7 @@ describe('withoutHonorific: the name without the word or title that marks it as 
   it('drops an honorific only at the end, a title before any spaces', () => {
     expect(withoutHonorific('氏家 Roe')).toBeNull();
     expect(withoutHonorific('Dr.  Jane Roe')).toBe('Jane Roe');
+    expect(withoutHonorific('Jane Dr. Roe')).toBeNull();
   });
 
   it('is null with no such word, for a name padded with spaces, and when nothing is left', () => {
