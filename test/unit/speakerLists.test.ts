@@ -295,3 +295,99 @@ describe('parseSpeakerHeading: names, an organisation in parentheses after them'
     expect(parseSpeakerHeading('Jane Roe (10x Labs)')).toEqual([{ name: 'Jane Roe', org: '10x Labs' }]);
   });
 });
+
+// The direct calls of the whole-notes test files (which load the whole model), moved here so that they judge this
+// module in a run that loads five modules: their notes still test the shapes end to end.
+describe('the shapes of the whole-notes tests, read as a list of names', () => {
+  const person = (name: string, org: string | null = null) => ({ name, org });
+
+  it('reads a subtitle ending in "!" or "?" as no names, a name and her organisation, a one-word name with one (subtitleNotNames)', () => {
+    expect(parseSpeakers('Lights, Camera, Action!')).toBeNull();
+    expect(parseSpeakers('Ready, Steady, Go?')).toBeNull();
+    expect(parseSpeakers('Jane Roe, Example Corp')).toEqual([{ name: 'Jane Roe', org: 'Example Corp' }]);
+    expect(parseSpeakers('Surma, Google')).toEqual([{ name: 'Surma', org: 'Google' }]);
+  });
+
+  it('splits at "et", "und", "e" and "y" before a capital, not before a lower-case word: "et al" (speakerShapes)', () => {
+    for (const joiner of ['et', 'und', 'e', 'y'])
+      expect(parseSpeakers(`Jane Roe ${joiner} John Doe`), joiner).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(parseSpeakers('Jane Roe et al')).toBeNull();
+    expect(parseSpeakerList('a b c d e f', true)).toBeNull();
+  });
+
+  it('splits a list at "、" and at a slash with spaces, not at one inside a word (speakerShapes)', () => {
+    expect(parseSpeakerList('Jane Roe / John Doe')).toEqual([person('Jane Roe'), person('John Doe')]);
+    expect(parseSpeakerList('山田 太郎、鈴木 花子')).toEqual([person('山田 太郎'), person('鈴木 花子')]);
+    expect(parseSpeakerList('CI/CD')).toBeNull();
+  });
+
+  it('reads a serial list, and keeps an organisation after a comma: one word, an organisation word, or each name with its own (speakerShapes)', () => {
+    expect(parseSpeakers('Jane ROE, John DOE et Ann LEE')).toEqual([
+      person('Jane ROE'),
+      person('John DOE'),
+      person('Ann LEE'),
+    ]);
+    expect(parseSpeakers('Jane Roe, Acme and John Doe')).toEqual([person('Jane Roe', 'Acme'), person('John Doe')]);
+    expect(parseSpeakers('Jane Roe, Example Corp and John Doe')).toEqual([
+      person('Jane Roe', 'Example Corp'),
+      person('John Doe'),
+    ]);
+    expect(parseSpeakers('Jane Roe, Acme & John Doe, Example')).toEqual([
+      person('Jane Roe', 'Acme'),
+      person('John Doe', 'Example'),
+    ]);
+    expect(parseSpeakerList('Jane Roe (Acme & Co), John Doe')).toEqual([
+      person('Jane Roe', 'Acme & Co'),
+      person('John Doe'),
+    ]);
+  });
+
+  it('reads no name of "Charity Majors" in a heading (a column of speakers does), a Korean position before parentheses (tableProgramme)', () => {
+    expect(parseSpeakerHeading('Charity Majors')).toBeNull();
+    expect(parseSpeakerHeading('김형철 PM(IITP)')).toEqual([{ name: '김형철', org: 'IITP' }]);
+  });
+});
+
+describe('a speaker label with roles after the name (meetupProgrammeItems)', () => {
+  it("reads the roles after the first name as that person's, the last where they work", () => {
+    expect(parseSpeakerList('老高, `不甘社` 创始人, 珠海GDG 组织者, 腾讯高级开发工程师...', true)).toEqual([
+      { name: '老高', org: '腾讯高级开发工程师...' },
+    ]);
+    expect(parseSpeakerList('Jane Roe, Senior Engineer, Example Corp', true)).toEqual([
+      { name: 'Jane Roe', org: 'Example Corp' },
+    ]);
+    expect(parseSpeakerList('王小明, 架构师', true)).toEqual([{ name: '王小明', org: '架构师' }]);
+    // Names only, or a shared organisation last, as before.
+    expect(parseSpeakerList('Jane Roe, John Doe, Ann Lee', true)).toEqual([
+      { name: 'Jane Roe', org: null },
+      { name: 'John Doe', org: null },
+      { name: 'Ann Lee', org: null },
+    ]);
+    expect(parseSpeakerList('Moses Schwartz, Andy Culler, Box', true)).toEqual([
+      { name: 'Moses Schwartz', org: 'Box' },
+      { name: 'Andy Culler', org: 'Box' },
+    ]);
+    // A role first is no one's: the label's list is read as it was.
+    expect(parseSpeakerList('Senior Engineer, Jane Roe', true)?.map((speaker) => speaker.name)).toEqual([
+      'Senior Engineer',
+      'Jane Roe',
+    ]);
+    // Unlabelled lists are not read for roles.
+    expect(parseSpeakerList('Jane Roe, Senior Engineer')).toBeNull();
+  });
+});
+
+describe('names with initials on both sides of a comma (remarkAfterSpeaker)', () => {
+  it('reads two people, where a full name before the comma keeps its organisation', () => {
+    expect(parseSpeakers('A. Cuni, A. Rigo')).toEqual([
+      { name: 'A. Cuni', org: null },
+      { name: 'A. Rigo', org: null },
+    ]);
+    expect(parseSpeakers('J.R. Smith, K. Lee')).toEqual([
+      { name: 'J.R. Smith', org: null },
+      { name: 'K. Lee', org: null },
+    ]);
+    expect(parseSpeakers('Jane Roe, Example')).toEqual([{ name: 'Jane Roe', org: 'Example' }]);
+    expect(parseSpeakers('A. Cuni, Example')).toEqual([{ name: 'A. Cuni', org: 'Example' }]);
+  });
+});
