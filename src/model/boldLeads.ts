@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkedTitle, parseSessionHeading, speakerFirstShape } from './sessionHeading.js';
-import { BY_WORD } from './speakers/names.js';
+import { BY_WORD } from './speakers/speakerMarks.js';
 
 /** A talk named in bold at the start of a bullet or a paragraph, the author's notes on it after a separator. */
 export interface BoldLead {

@@ -1,7 +1,8 @@
 import { isDayTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { looksLikeName, looksLikeOrg, parseSpeakerList, parseSpeakers } from './speakers/names.js';
+import { looksLikeName } from './speakers/nameWords.js';
+import { looksLikeOrg, parseSpeakerList, parseSpeakers } from './speakers/speakerLists.js';
 import { roleHeadingSpeaker } from './speakers/speakerLines.js';
 
 /** At least this many headings in the file written `Jane Roe, Title` before any is read so. */

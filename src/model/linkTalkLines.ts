@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
+import { parseSpeakerHeading } from './speakers/speakerLists.js';
+import { BY_WORD } from './speakers/speakerMarks.js';
 
 /**
  * Talks given as paragraphs set apart whole, one a talk, their notes elsewhere (a linked page) or under them:

@@ -3,7 +3,7 @@ import { eventNameIn } from './eventName.js';
 import { isDayTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { parseSpeakerList } from './speakers/names.js';
+import { parseSpeakerList } from './speakers/speakerLists.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 import type { Speaker } from './types.js';
 

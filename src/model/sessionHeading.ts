@@ -1,17 +1,8 @@
 import type { Speaker } from './types.js';
 import { displayCase } from './titleCase.js';
-import {
-  BY_WORD,
-  HANDLE,
-  PROFILE_URL,
-  isCjkName,
-  looksLikeName,
-  looksLikeOrg,
-  parseSpeakerHeading,
-  parseSpeakerList,
-  parseSpeakers,
-  withoutHonorific,
-} from './speakers/names.js';
+import { isCjkName, looksLikeName, withoutHonorific } from './speakers/nameWords.js';
+import { looksLikeOrg, parseSpeakerHeading, parseSpeakerList, parseSpeakers } from './speakers/speakerLists.js';
+import { BY_WORD, HANDLE, PROFILE_URL } from './speakers/speakerMarks.js';
 import { bookTitleTalk } from './speakers/bookTitles.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 

@@ -1,5 +1,6 @@
 import { isSlotTitle } from './headingKinds.js';
-import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
+import { parseSpeakerHeading } from './speakers/speakerLists.js';
+import { BY_WORD } from './speakers/speakerMarks.js';
 
 /** Slots whose name is followed by their subject: "Workshop 1: Rambo Python", "Panel: Open Source Futures". */
 const TITLED_SLOT = /^(?:workshop|panel|tutorial|taller|atelier)\b/iu;

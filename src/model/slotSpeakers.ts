@@ -1,7 +1,8 @@
 import { isDayTitle, isGroupTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { lineOf } from './blocks.js';
-import { isRoleWord, looksLikeName, looksLikeOrg } from './speakers/names.js';
+import { isRoleWord, looksLikeName } from './speakers/nameWords.js';
+import { looksLikeOrg } from './speakers/speakerLists.js';
 
 /** A slot needs this many sub-headings, this share of them naming a person first, before each is read as a talk. */
 export const MIN_SLOT_SPEAKERS = 2;

@@ -1,7 +1,8 @@
 import { isAsideTitle, isDayTitle, isSlotTitle } from './headingKinds.js';
 import { isNonTalkName } from './nonTalkNames.js';
 import type { OutlineSection } from './outline.js';
-import { looksLikeName, parseSpeakerHeading } from './speakers/names.js';
+import { looksLikeName } from './speakers/nameWords.js';
+import { parseSpeakerHeading } from './speakers/speakerLists.js';
 
 /** At least this many heading pairs before a file is read as "# Speaker" / "## Title" pairs. */
 export const MIN_PAIRS = 3;

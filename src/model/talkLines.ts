@@ -5,7 +5,8 @@ import { boldLead } from './boldLeads.js';
 import { type LinkTalkLine, linkTalkLine, linkTalkRun } from './linkTalkLines.js';
 import { isNonTalkName } from './nonTalkNames.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { BY_WORD, parseSpeakerHeading } from './speakers/names.js';
+import { parseSpeakerHeading } from './speakers/speakerLists.js';
+import { BY_WORD } from './speakers/speakerMarks.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 
 /** Quote marks that open a talk's title in a line: "…", “…”, „…“, «…», ‘…’. */

@@ -4,7 +4,7 @@ import type { NotesSource } from './inlineLinks.js';
 import { namesSpeakerByWord, parseLinkedSpeakers, parseMarkedTitle, parseSessionHeading } from './sessionHeading.js';
 import { slotHeading } from './slotHeading.js';
 import type { ReadSpeakerLines } from './speakerLineHabit.js';
-import { parseSpeakerHeading } from './speakers/names.js';
+import { parseSpeakerHeading } from './speakers/speakerLists.js';
 import { roleHeadingSpeaker } from './speakers/speakerLines.js';
 import { displayCase } from './titleCase.js';
 import type { Session, Speaker } from './types.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
-import { parseSpeakerList, parseSpeakers, withoutHonorific } from '../../src/model/speakers/names.js';
+import { withoutHonorific } from '../../src/model/speakers/nameWords.js';
+import { parseSpeakerList, parseSpeakers } from '../../src/model/speakers/speakerLists.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
-import { withoutHonorific } from '../../src/model/speakers/names.js';
+import { withoutHonorific } from '../../src/model/speakers/nameWords.js';
 
 /** A heading read as a talk: its title and its speakers' names. */
 function read(heading: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName } from '../../src/model/speakers/names.js';
+import { looksLikeName } from '../../src/model/speakers/nameWords.js';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 

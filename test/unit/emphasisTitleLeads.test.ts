@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LEAD } from '../../src/model/boldLeads.js';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isOthersTitle } from '../../src/model/reading/listReading.js';
-import { looksLikeName, MAX_NAME_PARTICLES, MAX_NAME_WORDS } from '../../src/model/speakers/names.js';
+import { looksLikeName, MAX_NAME_PARTICLES, MAX_NAME_WORDS } from '../../src/model/speakers/nameWords.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 import { leadOf } from '../support/boldLeadOf.js';
 

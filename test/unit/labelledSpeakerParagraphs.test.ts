@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
-import { parseSpeakerList } from '../../src/model/speakers/names.js';
+import { parseSpeakerList } from '../../src/model/speakers/speakerLists.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
 /** takeSpeakerLines on a talk's notes: its speakers' names, the byline taken and the words left. */

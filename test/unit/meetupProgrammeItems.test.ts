@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { isTalkListTitle } from '../../src/model/headingKinds.js';
 import { isNonTalkName } from '../../src/model/nonTalkNames.js';
-import { parseSpeakerList } from '../../src/model/speakers/names.js';
 import { joinAdjacentLists } from '../../src/model/reading/listTalks.js';
 import { TIME_SLOT, withoutTimeSlot } from '../../src/model/speakers/timeSlot.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -150,34 +149,5 @@ describe('a list broken by photos', () => {
       'paragraph',
       'list',
     ]);
-  });
-});
-
-describe('a speaker label with roles after the name', () => {
-  it("reads the roles after the first name as that person's, the last where they work", () => {
-    expect(parseSpeakerList('老高, `不甘社` 创始人, 珠海GDG 组织者, 腾讯高级开发工程师...', true)).toEqual([
-      { name: '老高', org: '腾讯高级开发工程师...' },
-    ]);
-    expect(parseSpeakerList('Jane Roe, Senior Engineer, Example Corp', true)).toEqual([
-      { name: 'Jane Roe', org: 'Example Corp' },
-    ]);
-    expect(parseSpeakerList('王小明, 架构师', true)).toEqual([{ name: '王小明', org: '架构师' }]);
-    // Names only, or a shared organisation last, as before.
-    expect(parseSpeakerList('Jane Roe, John Doe, Ann Lee', true)).toEqual([
-      { name: 'Jane Roe', org: null },
-      { name: 'John Doe', org: null },
-      { name: 'Ann Lee', org: null },
-    ]);
-    expect(parseSpeakerList('Moses Schwartz, Andy Culler, Box', true)).toEqual([
-      { name: 'Moses Schwartz', org: 'Box' },
-      { name: 'Andy Culler', org: 'Box' },
-    ]);
-    // A role first is no one's: the label's list is read as it was.
-    expect(parseSpeakerList('Senior Engineer, Jane Roe', true)?.map((speaker) => speaker.name)).toEqual([
-      'Senior Engineer',
-      'Jane Roe',
-    ]);
-    // Unlabelled lists are not read for roles.
-    expect(parseSpeakerList('Jane Roe, Senior Engineer')).toBeNull();
   });
 });

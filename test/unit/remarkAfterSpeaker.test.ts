@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
-import { parseSpeakers } from '../../src/model/speakers/names.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /**
@@ -90,21 +89,6 @@ describe('remarks after the name after a dash', () => {
         'Security First [Adam Baldwin]',
       ],
     ]);
-  });
-});
-
-describe('names with initials on both sides of a comma', () => {
-  it('reads two people, where a full name before the comma keeps its organisation', () => {
-    expect(parseSpeakers('A. Cuni, A. Rigo')).toEqual([
-      { name: 'A. Cuni', org: null },
-      { name: 'A. Rigo', org: null },
-    ]);
-    expect(parseSpeakers('J.R. Smith, K. Lee')).toEqual([
-      { name: 'J.R. Smith', org: null },
-      { name: 'K. Lee', org: null },
-    ]);
-    expect(parseSpeakers('Jane Roe, Example')).toEqual([{ name: 'Jane Roe', org: 'Example' }]);
-    expect(parseSpeakers('A. Cuni, Example')).toEqual([{ name: 'A. Cuni', org: 'Example' }]);
   });
 });
 

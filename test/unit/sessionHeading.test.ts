@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
-import { parseSpeakerList, parseSpeakers } from '../../src/model/speakers/names.js';
+import { parseSpeakerList, parseSpeakers } from '../../src/model/speakers/speakerLists.js';
 import { displayCase, isAllCaps } from '../../src/model/titleCase.js';
 
 describe('parseSessionHeading (headings from the KubeCon example)', () => {

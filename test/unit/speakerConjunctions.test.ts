@@ -2,7 +2,7 @@ import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { talksOfParagraph } from '../../src/model/reading/proseTalks.js';
 import { parseSessionHeading } from '../../src/model/sessionHeading.js';
-import { parseSpeakerList, parseSpeakers, withoutTrailingJoiner } from '../../src/model/speakers/names.js';
+import { parseSpeakerList, parseSpeakers, withoutTrailingJoiner } from '../../src/model/speakers/speakerLists.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 const names = (speakers: { name: string }[] | null) => speakers?.map((speaker) => speaker.name) ?? null;

@@ -1,7 +1,7 @@
 import type { TalkSource } from '../inferStructure.js';
 import { parseLinkedSpeakers, parseSessionHeading } from '../sessionHeading.js';
 import { handleSpeakers } from '../speakers/dashHandles.js';
-import { parseSpeakerHeading } from '../speakers/names.js';
+import { parseSpeakerHeading } from '../speakers/speakerLists.js';
 
 /** A file needs at least this many talk headings written one way before all of them are read so. */
 export const MIN_SERIES = 2;

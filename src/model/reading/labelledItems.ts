@@ -1,7 +1,7 @@
 import type { ListItem, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseSessionHeading } from '../sessionHeading.js';
-import { parseSpeakerList } from '../speakers/names.js';
+import { parseSpeakerList } from '../speakers/speakerLists.js';
 import type { Speaker } from '../types.js';
 
 /**

@@ -7,7 +7,7 @@ import { isGroupTitle } from '../headingKinds.js';
 import { parseSessionHeading, speakerFirstShape } from '../sessionHeading.js';
 import { personItemSpeakers } from '../speakers/personItems.js';
 import { handleSpeakers } from '../speakers/dashHandles.js';
-import { BY_WORD } from '../speakers/names.js';
+import { BY_WORD } from '../speakers/speakerMarks.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
 import { firstBulletSpeaker } from '../speakers/speakerLines.js';
 import { TIME_SLOT, withoutTimeSlot } from '../speakers/timeSlot.js';

@@ -2,7 +2,8 @@ import type { Link, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lineOf, sourceOf } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
-import { BY_WORD, parseSpeakers, withoutTrailingJoiner } from '../speakers/names.js';
+import { parseSpeakers, withoutTrailingJoiner } from '../speakers/speakerLists.js';
+import { BY_WORD } from '../speakers/speakerMarks.js';
 import { sharesTopic } from './evidence.js';
 import { isEventUrl } from './listTalks.js';
 import { blockTalksReading, type ListReading } from './listReading.js';
@@ -16,7 +17,7 @@ export const MIN_PROSE_TALKS = 3;
 export const MIN_SAID_TALKS = 2;
 /** Link texts that name the page, not the talk: "[slides](…/talks/x)", "[video](…)". */
 const GENERIC_TEXT = /^(?:slides?|video|recording|here|link|this|page|talk|session|abstract|details|more|watch)$/i;
-/** The byline words (names.ts) and Portuguese "do", "da" ("do Jane Roe, sobre"; not "de": "trilha de Java"). */
+/** The byline words (speakerMarks.ts) and Portuguese "do", "da" ("do Jane Roe, sobre"; not "de": "trilha de Java"). */
 const PROSE_BY = `(?:${BY_WORD}|do|da)`;
 /** "by Jane Roe" after the link. */
 const BY_AFTER = new RegExp(String.raw`^\s*,?\s*${PROSE_BY}\s+(.+)$`, 'isu');

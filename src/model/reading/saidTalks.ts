@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { looksLikeName, parseSpeakers } from '../speakers/names.js';
+import { looksLikeName } from '../speakers/nameWords.js';
+import { parseSpeakers } from '../speakers/speakerLists.js';
 
 /** A talk a sentence names with its speaker, without a link to its page. */
 export interface SaidTalk {

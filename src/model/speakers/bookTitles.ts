@@ -1,5 +1,5 @@
 import type { Speaker } from '../types.js';
-import { isCjkName, looksLikeName, withoutHonorific } from './names.js';
+import { isCjkName, looksLikeName, withoutHonorific } from './nameWords.js';
 
 /** A title in Chinese title marks, 《Title》 (or 〈Title〉): the marks say which part is the title. */
 const BOOK_TITLE = /《([^《》]+)》|〈([^〈〉]+)〉/u;

@@ -1,5 +1,6 @@
 import { capitalised, parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
-import { BY_WORD, looksLikeName } from './names.js';
+import { looksLikeName } from './nameWords.js';
+import { BY_WORD } from './speakerMarks.js';
 
 /** At least this many titles of a list or a day must name their speaker after "by" before one word there is read as one. */
 export const MIN_BY_NAMED = 2;
@@ -26,10 +27,10 @@ const BY_PHRASE = new Set([
   'accident',
   'chance',
   'committee',
-  // Stryker disable next-line StringLiteral: a word ending in -tion is no name (names.ts' NOUN_ENDING), listed or not
+  // Stryker disable next-line StringLiteral: a word ending in -tion is no name (nameWords.ts' NOUN_ENDING), listed or not
   'construction',
   'contract',
-  // Stryker disable next-line StringLiteral: a word ending in -tion is no name (names.ts' NOUN_ENDING), listed or not
+  // Stryker disable next-line StringLiteral: a word ending in -tion is no name (nameWords.ts' NOUN_ENDING), listed or not
   'convention',
   'default',
   'design',

@@ -1,5 +1,5 @@
 import type { Speaker } from '../types.js';
-import { parseSpeakerHeading } from './names.js';
+import { parseSpeakerHeading } from './speakerLists.js';
 
 /** A line break inside a table cell, as parsing leaves it (`; `, parse/safeSource.ts) or as written (`<br>`). */
 const CELL_BREAK = /<br\s*\/?>|;/iu;

@@ -1,6 +1,6 @@
 import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
 import { byHandleSpeakers } from './byHandles.js';
-import { looksLikeName } from './names.js';
+import { looksLikeName } from './nameWords.js';
 import { roleHeadingSpeaker } from './speakerLines.js';
 
 /** At least this many items of a list must end in "- Jane Roe" before a lone word after a dash is read as a speaker. */

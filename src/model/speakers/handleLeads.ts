@@ -1,5 +1,6 @@
 import type { SessionHeading } from '../sessionHeading.js';
-import { isRoleWord, looksLikeName, looksLikeOrg, parseSpeakers } from './names.js';
+import { isRoleWord, looksLikeName } from './nameWords.js';
+import { looksLikeOrg, parseSpeakers } from './speakerLists.js';
 
 /** A handle in parentheses after a name: "(@jroe)", "（@jroe）". */
 const HANDLE_IN_PARENTHESES = /\s*[(（]\s*@[\w.-]+\s*[)）]/gu;

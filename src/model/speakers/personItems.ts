@@ -1,8 +1,8 @@
 import type { Speaker } from '../types.js';
-import { isRoleWord, looksLikeName } from './names.js';
+import { isRoleWord, looksLikeName } from './nameWords.js';
 
 /**
- * Words of who a person is that names.ts does not count as job titles, since titles of talks use them as often; after a
+ * Words of who a person is that nameWords.ts does not count as job titles, since titles of talks use them as often; after a
  * name at the start of an item they say who the person is: `Ryann Richardson Founder, Activist…`.
  */
 const PERSON_WORDS = new Set(['executive', 'activist', 'author', 'chief', 'head', 'lead', 'staff', 'partner', 'owner']);

@@ -1,7 +1,9 @@
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Speaker } from '../types.js';
-import { HANDLE, looksLikeName, looksLikeOrg, PROFILE_URL, parseSpeakerList } from './names.js';
+import { looksLikeName } from './nameWords.js';
+import { looksLikeOrg, parseSpeakerList } from './speakerLists.js';
+import { HANDLE, PROFILE_URL } from './speakerMarks.js';
 
 /** A Korean name or handle: one word of two to four Hangul syllables, as notes write it before 님 ("한정수님", "향로님"). */
 const KOREAN_NAME = String.raw`(?<![\p{L}\p{N}])(\p{Script=Hangul}{2,4})\s?님`;

@@ -4,7 +4,7 @@ import { picturesOnly } from '../blocks.js';
 import type { TalkSource } from '../inferStructure.js';
 import type { Speaker } from '../types.js';
 import { parseSessionHeading } from '../sessionHeading.js';
-import { parseSpeakerList } from './names.js';
+import { parseSpeakerList } from './speakerLists.js';
 
 /** A talk's real title and speakers, said in the first sentence of its notes under a heading of the author's own. */
 export interface ProseTitle {

@@ -1,16 +1,9 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remainderOf, sourceOf } from '../blocks.js';
-import {
-  HANDLE,
-  PROFILE_URL,
-  isCjkName,
-  looksLikeName,
-  looksLikeOrg,
-  parseSpeakerList,
-  parseSpeakers,
-  withoutHonorific,
-} from './names.js';
+import { isCjkName, looksLikeName, withoutHonorific } from './nameWords.js';
+import { looksLikeOrg, parseSpeakerList, parseSpeakers } from './speakerLists.js';
+import { HANDLE, PROFILE_URL } from './speakerMarks.js';
 import { nameBeforeHandle, namesWithHandles, speakerByLinkInProse, speakersOpeningProse } from './proseSpeakers.js';
 import type { Speaker } from '../types.js';
 
