@@ -62,6 +62,16 @@ const BRACKETED_TITLE = new RegExp(
  */
 const TRAILING_TIME =
   /\s*[([]\s*~?\s*(?:(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*[)\]]$/iu;
+/** Units of a talk's length, in the corpus languages: "40 min", "30 Minuten", "1h", "45'", "40分", "40분". */
+const DURATION_UNIT = String.raw`(?:m|mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|heures?|stunden?|'|′|分|分钟|分間|時間|小时|분|시간)`;
+/**
+ * How long a talk ran, in parentheses or brackets at the end of its heading ("Title by Jane Roe [40 min]", "(1h30)",
+ * "（40分）"): as a clock time there, no part of the title or the name. It needs a unit: "(3)" is no length.
+ */
+const TRAILING_DURATION = new RegExp(
+  String.raw`\s*[(\[（［]\s*~?\s*\d{1,3}(?:[.,]\d)?\s*${DURATION_UNIT}\.?(?:\s*\d{1,2}(?:\s*${DURATION_UNIT}\.?)?)?\s*[)\]）］]$`,
+  'iu',
+);
 
 /**
  * Splits a session heading into its display title and speakers:
@@ -79,8 +89,8 @@ export function parseSessionHeading(
   const text = withoutSlotMarks(heading);
   // A slot label before a bracketed title ("主题一：《Title》", topic one) names no one.
   if (BRACKETED_TITLE.test(text.trim())) return { title: displayCase(unbracketed(text)), speakers: [] };
-  // A time after the speaker is dropped only when it frees one: "Lunch (12:30)" keeps its time.
-  const untimed = text.replace(TRAILING_TIME, '');
+  // A time or a length after the speaker is dropped only when it frees one: "Lunch (12:30)" keeps its time.
+  const untimed = text.replace(TRAILING_TIME, '').replace(TRAILING_DURATION, '');
   const found =
     (untimed === text ? null : speakersIn(untimed, speakerFirst, options)) ?? speakersIn(text, speakerFirst, options);
   if (found)
