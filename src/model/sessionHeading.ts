@@ -133,11 +133,23 @@ export function opensWithSlotLabel(heading: string): boolean {
   return SLOT_LABEL.test(heading);
 }
 
-/** The heading without a time, a talk number, a session, letter or track label, or a link word at its end. */
+/**
+ * Emoji ending a heading (`Title (Jane Roe) 🔥`, `☑️`, `:star:`): the author's rating or check mark, no word of the title
+ * and no part of a name. `©`, `®` and `™` belong to the name they follow.
+ */
+const TRAILING_MARKS = /(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\uFE0F|\u200D|:[\w+-]+:))+$/u;
+
+/** The heading without the emoji that end it (TRAILING_MARKS). */
+export function withoutTrailingMarks(heading: string): string {
+  return heading.trim().replace(TRAILING_MARKS, '');
+}
+
+/** The heading without a time, a talk number, a session, letter or track label, or a link word or marks at its end. */
 function withoutSlotMarks(heading: string): string {
   return (
     heading
       .trim()
+      .replace(TRAILING_MARKS, '')
       .replace(TIME_SLOT, '')
       .replace(TALK_NUMBER, '')
       .replace(SESSION_PREFIX, '')

@@ -50,3 +50,19 @@ describe('how long a talk ran, ending its heading after the speaker', () => {
     expect(read('Jane Roe (40 min) and Friends')).toEqual(['Jane Roe (40 min) and Friends']);
   });
 });
+
+describe('emoji that end a talk heading, the author rating it', () => {
+  it('are no part of the title or the name, so the speaker before them is read', () => {
+    expect(read('Typed Routers（Ryutaro Yako） ☑️')).toEqual(['Typed Routers', 'Ryutaro Yako']);
+    expect(read('Calm Systems (Jane Roe) 🔥🔥')).toEqual(['Calm Systems', 'Jane Roe']);
+    expect(read('Les types par Marie Curie ⭐')).toEqual(['Les types', 'Marie Curie']);
+    expect(read('Typen in der Praxis - Jan Weber :star::star:')).toEqual(['Typen in der Praxis', 'Jan Weber']);
+    expect(read('ハンズオン 🔥🔥')).toEqual(['ハンズオン']);
+  });
+
+  it('keep a heading of emoji alone, and the marks that belong to a name', () => {
+    expect(read('🔥')).toEqual(['🔥']);
+    expect(read('Acme™')).toEqual(['Acme™']);
+    expect(read('Acme® Cloud ©')).toEqual(['Acme® Cloud ©']);
+  });
+});
