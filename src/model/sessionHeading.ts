@@ -63,7 +63,7 @@ const BRACKETED_TITLE = new RegExp(
 const TRAILING_TIME =
   /\s*[([]\s*~?\s*(?:(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*[)\]]$/iu;
 /** Units of a talk's length, in the corpus languages: "40 min", "30 Minuten", "1h", "45'", "40分", "40분". */
-const DURATION_UNIT = String.raw`(?:m|mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|heures?|stunden?|'|′|分|分钟|分間|時間|小时|분|시간)`;
+const DURATION_UNIT = `(?:m|mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|heures?|stunden?|'|′|分|分钟|分間|時間|小时|분|시간)`;
 /**
  * How long a talk ran, in parentheses or brackets at the end of its heading ("Title by Jane Roe [40 min]", "(1h30)",
  * "（40分）"): as a clock time there, no part of the title or the name. It needs a unit: "(3)" is no length.

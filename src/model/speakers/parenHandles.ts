@@ -32,9 +32,9 @@ export function parenHandleSpeakers(lines: string[]): (SessionHeading | null)[] 
   const named = plain.filter((line, index) => PAREN_TAIL.test(line) && read[index]!.speakers.length > 0).length;
   const tails = plain.filter((line) => PAREN_TAIL.test(line)).length;
   const habit = named >= MIN_PAREN_NAMED && tails >= lines.length * MIN_PAREN_TAIL_SHARE;
-  return lines.map((line, index) => {
+  return plain.map((line, index) => {
     if (!habit || read[index]!.speakers.length > 0) return null;
-    const match = PAREN_WORD.exec(plain[index]!);
+    const match = PAREN_WORD.exec(line);
     const word = match?.[2];
     if (!word || ACRONYM.test(word) || !/\p{L}/u.test(word)) return null;
     // A word of titles ("intro", "Overview") is the title's, not a person's; a handle may be in lower case or hold digits.
