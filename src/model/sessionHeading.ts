@@ -100,11 +100,12 @@ export function parseSessionHeading(
 
 /**
  * Pure: the heading names its speaker in a way no subtitle is written: after a by-word (`Title by Jane Roe`, `par`, `von`,
- * `por`) or in parentheses (`Title (Jane Roe)`). A dash (`Visual Issues - Color Issues`) may as well set a subtitle apart.
+ * `por`), in parentheses (`Title (Jane Roe)`) or after the word keynote (`Keynote Jane Roe`). A dash (`Visual Issues -
+ * Color Issues`) may as well set a subtitle apart.
  */
 export function namesSpeakerByWord(heading: string): boolean {
   const text = withoutSlotMarks(heading);
-  return byline(text) !== null || inParentheses(text) !== null;
+  return byline(text) !== null || inParentheses(text) !== null || keynoteOfName(text) !== null;
 }
 
 /** The first way of naming speakers that the heading's text (its slot marks gone) reads as. */
@@ -114,6 +115,7 @@ function speakersIn(
   options: { speakerFirst?: boolean; orgInParentheses?: boolean },
 ) {
   return (
+    keynoteOfName(text) ??
     bookTitleTalk(text) ??
     sponsoredTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
@@ -126,6 +128,28 @@ function speakersIn(
     honorificTail(text) ??
     honorificHead(text)
   );
+}
+
+/**
+ * A keynote named by who gave it, the name right after the word: "Keynote Jane Roe", "Opening Keynote John Doe",
+ * "Keynote de Marie Curie", "基調講演 山田太郎氏", "키노트 김영희님". Other slot words before a name (`Talk`, `Workshop`)
+ * more often open a title ("Workshop Kubernetes Basics").
+ */
+const KEYNOTE_OF =
+  /^(?:(?:opening |closing |morning |day \d+ )?keynote(?: (?:de|von|di|da|do))?|plenary|基調講演|招待講演|主题演讲|主題演講|키노트|기조연설)\s+(\S.*)$/iu;
+
+/**
+ * "Keynote Jane Roe": a keynote, titled as the notes write it, given by the people named after the word. Each name must
+ * read as a full one (two words or more), or the one name carry an honorific: "Keynote Kubernetes" names no one.
+ */
+function keynoteOfName(text: string): SessionHeading | null {
+  const match = KEYNOTE_OF.exec(text.trim());
+  if (!match) return null;
+  const name = match[1]!.trim();
+  const speakers = parseSpeakers(name);
+  if (!speakers?.every((speaker) => speaker.org === null)) return null;
+  const full = speakers.every((speaker) => /\s/u.test(speaker.name)) || withoutHonorific(name) !== null;
+  return full ? { title: text.trim(), speakers } : null;
 }
 
 /** Pure: the heading opens with a label naming a talk's kind (`Keynote: Closing Remarks`): a talk, whatever its title says. */
