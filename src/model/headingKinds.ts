@@ -67,9 +67,13 @@ const LIST_MARK = /^(?:[A-Z]\.\s+\S\S|\d{1,2}[.)]\s+\S)/u;
 const ASIDE_TITLE =
   /^(?:summary|conclusions?|wrap[- ]?up|final thoughts|thanks!?|thank you!?|closing( thoughts)?|outro|epilogue|prologue|intro(?:duction)?|overview|preface|travel\b.*|random links|(?:more |other |useful |further )?links|references|resources|further reading|one more thing|misc(?:ellaneous)?( notes)?|notes|p\.?s\.?|(?:all )?(?:the )?(?:sessions|talks) i (?:went to|attended|saw)|schedule|agenda|结语|总结|小结|前言|参考(?:资料|链接)?|まとめ|感想|所感|雑感|概要|詳細|はじめに|おわりに|最後に|参考(?:資料|リンク|文献)|関連(?:ブログ|記事|リンク|資料)|スライド|資料|后记|写在最后|相关(?:链接|资料|文章)|幻灯片|요약|정리|후기|소감|마무리|들어가며|참고(?:\s*자료|\s*링크)?|슬라이드|발표\s*자료)$/iu;
 
-/** Sections listing what to look into later: "Things to Google", "Interesting projects that require more research". */
+/**
+ * Sections listing what to look into later: "Things to Google", "Interesting projects that require more research", and
+ * recordings to watch later ("To watch:", "Videos to watch", "Watch later", "À regarder plus tard", "あとで見る"; not
+ * "Talks to watch", which may preview the talks themselves).
+ */
 const RESEARCH_TITLE =
-  /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|待研究|待调研/iu;
+  /things to (?:google|look (?:into|up)|check( out)?|read|try|research)|to look into|requires? (?:more|further) research|further research|to research|to investigate|follow[- ]?ups?|reading list|^(?:(?:things|videos?|recordings|stuff) )?to watch(?: later)?[:.!]?$|watch later|[àa] (?:voir|regarder) plus tard|sp[äa]ter (?:anschauen|ansehen)|あとで見る|後で見る|待研究|待调研/iu;
 
 /**
  * A heading that names a talk's place in the programme, not the talk: "Talk 1", "Session #3", "Keynote-Speaker", "Slot B",

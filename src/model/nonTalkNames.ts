@@ -51,13 +51,28 @@ function bare(title: string): string {
     .trim();
 }
 
+/**
+ * What joins two names in one heading: a comma, `、`, `・`, `&`, `+`, and `and`, `und`, `et`, `y`, `e`, `en`, `og`, `및`
+ * as words of their own. Not `と` or `和` (Japanese and Chinese "and"): they are letters of names too (`まとめ`).
+ */
+const JOINER = /\s*(?:[,，、・&＆+]|\s(?:and|und|et|y|e|en|og|및)\s)\s*/iu;
+
 /** The name as written and without its speakers (`Fazit - Jane Roe`), each bare. */
 function namesOf(title: string): string[] {
   const names = [title, parseSessionHeading(title).title].map(bare);
   // "Break/Gifts", "休息/礼物": two things at once, one of them no talk. A title without a slash is its one half.
   // Stryker disable next-line ArrayDeclaration: a stand-in half is no name of a section, whatever it says
   const halves = title.includes('://') ? [] : title.split('/').map(bare);
-  return [...names, ...halves];
+  return [...names, ...halves, ...joinedAsides(title)];
+}
+
+/**
+ * "感想, まとめ", "Summary & Links", "Fazit und Links": asides joined, each of them no talk; their first, to be weighed as
+ * one. One part a talk's words ("Zoom, Enhance, Conclusion") leaves the heading as it reads whole.
+ */
+function joinedAsides(title: string): string[] {
+  const parts = title.split(JOINER).map(bare);
+  return parts.length > 1 && parts.every((part) => saysNoTalk([part])) ? [parts[0]!] : [];
 }
 
 /** Pure: the name, its speakers aside (`Fazit - Jane Roe`), says the section is not a talk (a verdict, the venue, the schedule). */

@@ -1,9 +1,10 @@
 import type { List, ListItem, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { eventNameIn } from './eventName.js';
 import { isDayTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
-import { parseSpeakerList } from './speakers/speakerLists.js';
+import { parseSpeakerList, parseSpeakers } from './speakers/speakerLists.js';
 import { TIME_SLOT } from './speakers/timeSlot.js';
 import type { Speaker } from './types.js';
 
@@ -24,6 +25,11 @@ export const CLOSING_PART = 0.5;
 export const OUTLINE_NUMBERS = 1;
 /** A table of contents (a list of links into the page): a document, not a day's notes. */
 export const TABLE_OF_CONTENTS = 0.5;
+/**
+ * A line of names right under the lone title heading (`# Making a Lion Bulletproof` / `Jane Roe & John Doe`): the talk's
+ * speakers, or the notes' author. Weighed as one sign of a talk, so a second one (an `Intro` part) is needed.
+ */
+export const BYLINE_UNDER_TITLE = 1;
 /** Evidence that makes the file one talk: a speaker key alone, or two signs of a talk's outline. */
 export const ONE_TALK_EVIDENCE = 2;
 /** Evidence at which `inspect` is fully sure of the reading. */
@@ -78,13 +84,15 @@ export function readOneTalk(input: OneTalkInput): OneTalk | null {
   const speakerValue =
     firstField(frontMatter, SPEAKER_KEYS) ??
     (input.frontMatterKind === 'directives' ? firstField(frontMatter, ['author', 'authors']) : null);
-  const speakers = speakerValue === null ? panelOf(frontMatter) : speakersOf(speakerValue);
+  const byline = speakerValue === null ? bylineUnder(input.titleSection) : null;
+  const speakers = speakerValue === null ? (panelOf(frontMatter) ?? byline) : speakersOf(speakerValue);
   const event = firstString(frontMatter, EVENT_KEYS);
   const title = stringOf(frontMatter.title) ?? input.titleSection?.text ?? leading?.text ?? null;
   if (title === null) return null;
   const names = parts.map((section) => partName(section.text));
   const evidence =
-    (speakers && speakers.length > 0 ? SPEAKER_KEY : 0) +
+    (speakers && speakers.length > 0 && speakers !== byline ? SPEAKER_KEY : 0) +
+    (byline !== null && speakers === byline ? BYLINE_UNDER_TITLE : 0) +
     (event !== null && stringOf(frontMatter.title) !== null ? EVENT_KEY : 0) +
     (names.slice(0, PART_REACH).some((name) => OPENING.test(name)) ? OPENING_PART : 0) +
     (names.slice(-PART_REACH).some((name) => CLOSING.test(name)) ? CLOSING_PART : 0) +
@@ -123,6 +131,20 @@ function partName(text: string): string {
     .replace(OUTLINE_NUMBER, '')
     .replace(/[\s:：.!?？]+$/u, '')
     .trim();
+}
+
+/**
+ * The names on the one line the title heading opens with (`Jane Roe & John Doe`, `Robin van Zijll and Janna Brummel`),
+ * each a full name; null when that line is anything else (`by Jane Roe`, a sentence, a name alone of one word, a company).
+ */
+function bylineUnder(titleSection: OutlineSection | null): Speaker[] | null {
+  const first = titleSection?.content[0];
+  if (first?.type !== 'paragraph') return null;
+  const text = toString(first).trim();
+  if (text.includes('\n')) return null;
+  // A comma may set a company apart (`Jane Roe, Example Corp`): the names are joined by `&`, `and`, `et`, `und`.
+  const names = parseSpeakers(text);
+  return names?.every((name) => /\s/u.test(name.name) && name.org === null) ? names : null;
 }
 
 /** A section that reads as a talk of its own: a speaker, a time, a slot, a day, a byline, at any depth. */

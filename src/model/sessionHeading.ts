@@ -53,6 +53,16 @@ const BRACKETED_TITLE = new RegExp(
  */
 const TRAILING_TIME =
   /\s*[([]\s*~?\s*(?:(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*[)\]]$/iu;
+/** Units of a talk's length, in the corpus languages: "40 min", "30 Minuten", "1h", "45'", "40分", "40분". */
+const DURATION_UNIT = `(?:m|mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|heures?|stunden?|'|′|分|分钟|分間|時間|小时|분|시간)`;
+/**
+ * How long a talk ran, in parentheses or brackets at the end of its heading ("Title by Jane Roe [40 min]", "(1h30)",
+ * "（40分）"): as a clock time there, no part of the title or the name. It needs a unit: "(3)" is no length.
+ */
+const TRAILING_DURATION = new RegExp(
+  String.raw`\s*[(\[（［]\s*~?\s*\d{1,3}(?:[.,]\d)?\s*${DURATION_UNIT}\.?(?:\s*\d{1,2}(?:\s*${DURATION_UNIT}\.?)?)?\s*[)\]）］]$`,
+  'iu',
+);
 
 /**
  * Splits a session heading into its display title and speakers:
@@ -70,8 +80,8 @@ export function parseSessionHeading(
   const text = withoutSlotMarks(heading);
   // A slot label before a bracketed title ("主题一：《Title》", topic one) names no one.
   if (BRACKETED_TITLE.test(text.trim())) return { title: displayCase(unbracketed(text)), speakers: [] };
-  // A time after the speaker is dropped only when it frees one: "Lunch (12:30)" keeps its time.
-  const untimed = text.replace(TRAILING_TIME, '');
+  // A time or a length after the speaker is dropped only when it frees one: "Lunch (12:30)" keeps its time.
+  const untimed = text.replace(TRAILING_TIME, '').replace(TRAILING_DURATION, '');
   const found =
     (untimed === text ? null : speakersIn(untimed, speakerFirst, options)) ?? speakersIn(text, speakerFirst, options);
   if (found)
@@ -81,11 +91,12 @@ export function parseSessionHeading(
 
 /**
  * Pure: the heading names its speaker in a way no subtitle is written: after a by-word (`Title by Jane Roe`, `par`, `von`,
- * `por`) or in parentheses (`Title (Jane Roe)`). A dash (`Visual Issues - Color Issues`) may as well set a subtitle apart.
+ * `por`), in parentheses (`Title (Jane Roe)`) or after the word keynote (`Keynote Jane Roe`). A dash (`Visual Issues -
+ * Color Issues`) may as well set a subtitle apart.
  */
 export function namesSpeakerByWord(heading: string): boolean {
   const text = withoutSlotMarks(heading);
-  return byline(text) !== null || inParentheses(text) !== null;
+  return byline(text) !== null || inParentheses(text) !== null || keynoteOfName(text) !== null;
 }
 
 /** The first way of naming speakers that the heading's text (its slot marks gone) reads as. */
@@ -95,6 +106,7 @@ function speakersIn(
   options: { speakerFirst?: boolean; orgInParentheses?: boolean },
 ) {
   return (
+    keynoteOfName(text) ??
     bookTitleTalk(text) ??
     sponsoredTalk(text) ??
     (options.speakerFirst ? nameFirst(text) : null) ??
@@ -109,16 +121,50 @@ function speakersIn(
   );
 }
 
+/**
+ * A keynote named by who gave it, the name right after the word: "Keynote Jane Roe", "Opening Keynote John Doe",
+ * "Keynote de Marie Curie", "基調講演 山田太郎氏", "키노트 김영희님". Other slot words before a name (`Talk`, `Workshop`)
+ * more often open a title ("Workshop Kubernetes Basics").
+ */
+const KEYNOTE_OF =
+  /^(?:(?:opening |closing |morning |day \d+ )?keynote(?: (?:de|von|di|da|do))?|plenary|基調講演|招待講演|主题演讲|主題演講|키노트|기조연설)\s+(\S.*)$/iu;
+
+/**
+ * "Keynote Jane Roe": a keynote, titled as the notes write it, given by the people named after the word. Each name must
+ * read as a full one (two words or more), or the one name carry an honorific: "Keynote Kubernetes" names no one.
+ */
+function keynoteOfName(text: string): SessionHeading | null {
+  const match = KEYNOTE_OF.exec(text.trim());
+  if (!match) return null;
+  const name = match[1]!.trim();
+  const speakers = parseSpeakers(name);
+  if (!speakers?.every((speaker) => speaker.org === null)) return null;
+  const full = speakers.every((speaker) => /\s/u.test(speaker.name)) || withoutHonorific(name) !== null;
+  return full ? { title: text.trim(), speakers } : null;
+}
+
 /** Pure: the heading opens with a label naming a talk's kind (`Keynote: Closing Remarks`): a talk, whatever its title says. */
 export function opensWithSlotLabel(heading: string): boolean {
   return SLOT_LABEL.test(heading);
 }
 
-/** The heading without a time, a talk number, a session, letter or track label, or a link word at its end. */
+/**
+ * Emoji ending a heading (`Title (Jane Roe) 🔥`, `☑️`, `:star:`): the author's rating or check mark, no word of the title
+ * and no part of a name. `©`, `®` and `™` belong to the name they follow.
+ */
+const TRAILING_MARKS = /(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\uFE0F|\u200D|:[\w+-]+:))+$/u;
+
+/** The heading without the emoji that end it (TRAILING_MARKS). */
+export function withoutTrailingMarks(heading: string): string {
+  return heading.trim().replace(TRAILING_MARKS, '');
+}
+
+/** The heading without a time, a talk number, a session, letter or track label, or a link word or marks at its end. */
 function withoutSlotMarks(heading: string): string {
   return (
     heading
       .trim()
+      .replace(TRAILING_MARKS, '')
       .replace(TIME_SLOT, '')
       .replace(TALK_NUMBER, '')
       .replace(SESSION_PREFIX, '')

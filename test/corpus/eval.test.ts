@@ -181,10 +181,14 @@ import {
  * speakers F1 0.853 -> 0.832. With session 14's first rules (one talk in plain lines, 204; an empty group heading
  * is no talk, 198): seen talks F1 0.953, speakers 0.962; held out 0.768, 0.832. The four floors follow the new files
  * down (from 0.96/0.97 and 0.77/0.85), not any rule: on the 186 older files every figure rose or held.
+ * rules14 (a talk's length after the speaker, 214; one word in parentheses in a series of parenthesised names and
+ * trailing emoji, 217; asides joined in one heading, 216; `Keynote Jane Roe`, 223; a line of names under a lone H1,
+ * 222): seen talks F1 0.953 -> 0.957, speakers 0.962 -> 0.969; held out unchanged (0.768, 0.832). Seen floors raised
+ * 0.95 -> 0.953, 0.96 -> 0.965.
  * Raise them as the model improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  seen: { talksF1: 0.95, speakersF1: 0.96 },
+  seen: { talksF1: 0.953, speakersF1: 0.965 },
   // Held-out speakers 0.9 -> 0.89: the figure fell to 0.896 only because more held-out talks are now matched (80, 117)
   // whose speakers the model does not read yet; no speaker once read was lost. All merged: seen talks F1 0.941,
   // speakers 0.963; held-out talks 0.876, speakers 0.896. With files 135-149 (see above): 0.901, 0.950; 0.842, 0.848.

@@ -268,6 +268,15 @@ describe('inferStructure: an empty heading that names the talks after it', () =>
       '(no day): Scaling, Scaling Django, Testing',
     ]);
   });
+
+  it('stays a talk when it names its speaker or says it is one: a talk noted without a word', () => {
+    expect(read('## Scaling Django\n- redis\n## Testing\n- fixtures\n## Lightning talks - Kim Li\n').days).toEqual([
+      '(no day): Scaling Django, Testing, Lightning talks - Kim Li',
+    ]);
+    expect(read('## Scaling Django\n- redis\n## Talk 3: Sessions in Rails\n').days).toEqual([
+      '(no day): Scaling Django, Talk 3: Sessions in Rails',
+    ]);
+  });
 });
 
 describe('inferStructure: groups of notes without dated days', () => {

@@ -246,6 +246,34 @@ describe('the edges of the names of sections that are no talk', () => {
   });
 });
 
+describe('asides joined in one heading', () => {
+  it('say no talk when every part does, whatever joins them', () => {
+    expect(isNonTalkName('感想, まとめ')).toBe(true);
+    expect(isNonTalkName('感想・まとめ')).toBe(true);
+    expect(isNonTalkName('总结、感想')).toBe(true);
+    expect(isNonTalkName('Summary & Links')).toBe(true);
+    expect(isNonTalkName('Thoughts and Conclusions')).toBe(true);
+    expect(isNonTalkName('Fazit und Links')).toBe(true);
+    expect(isNonTalkName('Conclusion + Resources')).toBe(true);
+    expect(nonTalkWeight('Lunch, Party', false, [])).toBe(BREAK_NAME);
+    expect(nonTalkWeight('Summary & Links', false, [])).toBe(NON_TALK_NAME);
+  });
+
+  it('leave a heading with one part of a talk as it reads whole', () => {
+    expect(isNonTalkName('Zoom, Enhance, Conclusion')).toBe(false);
+    expect(isNonTalkName('Rust and Links')).toBe(false);
+    expect(isNonTalkName('Lunch & Networking')).toBe(false);
+    // と is a letter of まとめ, not a joiner.
+    expect(isNonTalkName('型と感想')).toBe(false);
+  });
+
+  it('close the notes after the talks, no talk of their own', () => {
+    const text = `# DroidKaigi 2015\n\n## 型安全なAndroid開発\n\n- a point\n\n## 大容量データのダウンロード戦略\n\n- a point\n\n## 感想, まとめ\n\n楽しかった。\n`;
+    expect(titles(text)).toEqual(['型安全なAndroid開発', '大容量データのダウンロード戦略']);
+    expect(read(text).extras.map((extra) => extra.title)).toEqual(['感想, まとめ']);
+  });
+});
+
 describe('sections named as no talk in the notes', () => {
   it('are no talks at either end of notes without days, in any language', () => {
     for (const [opening, closing] of [

@@ -2,6 +2,7 @@ import type { List, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import {
+  BYLINE_UNDER_TITLE,
   CLOSING_PART,
   cleanFileNameTitle,
   EVENT_KEY,
@@ -447,5 +448,55 @@ describe('readOneTalk: a panel in front matter', () => {
     expect(panel({ subtitle: 'Jane Roe, John Doe, AND Ann Lee' })).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
     expect(panel({ subtitle: 'Jane Roe, John Doe,AND Ann Lee' })).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
     expect(panel({ subtitle: 'Jane Roe' })).toBeNull();
+  });
+});
+
+describe('readOneTalk: a line of names under the title heading', () => {
+  /** A lone H1 over a line (its content) and sections so named. */
+  const underTitle = (line: string, names: string[]) =>
+    read({
+      titleSection: section('Making a Lion Bulletproof', { rank: 1, content: [nodeOf(line)] }),
+      sections: names.map((name) => section(name)),
+    });
+
+  it('weighs as one sign of a talk, so a second one is needed', () => {
+    expect(BYLINE_UNDER_TITLE).toBe(1);
+    expect(underTitle('Robin van Zijll & Janna Brummel', ['Introduction', 'SRE'])?.evidence).toBe(
+      BYLINE_UNDER_TITLE + OPENING_PART,
+    );
+    expect(underTitle('Jane Roe & John Doe', ['SRE', 'Tooling'])).toBeNull();
+  });
+
+  it('names the talk speakers, each a full name, in several languages', () => {
+    expect(underTitle('Robin van Zijll & Janna Brummel', ['Introduction', 'SRE'])?.speakers).toEqual([
+      { name: 'Robin van Zijll', org: null },
+      { name: 'Janna Brummel', org: null },
+    ]);
+    expect(underTitle('Marie Curie et Paul Martin', ['Introduction', 'Outils'])?.speakers.length).toBe(2);
+    expect(underTitle('Jan Weber', ['Einleitung', 'Werkzeuge'])?.speakers).toEqual([{ name: 'Jan Weber', org: null }]);
+  });
+
+  it('is no line of one-word names, no sentence and no "by"', () => {
+    expect(underTitle('Surma & Jake', ['Introduction', 'SRE'])).toBeNull();
+    expect(underTitle('Notes from the second day.', ['Introduction', 'SRE'])).toBeNull();
+    expect(underTitle('by Jane Roe', ['Introduction', 'SRE'])).toBeNull();
+    expect(underTitle('Jane Roe, Example Corp', ['Introduction', 'SRE'])).toBeNull();
+  });
+
+  it('makes notes under a title and a byline one talk, its H2 topics the talk parts', () => {
+    const text = [
+      '# Making a Lion Bulletproof',
+      'Robin van Zijll & Janna Brummel',
+      '',
+      '## Introduction',
+      'Mobile banking.',
+      '## SRE',
+      '- a point',
+      '## The Organization',
+      '- tribes',
+      '### The Team',
+      '- squads',
+    ].join('\n');
+    expect(talks(text)).toEqual(['Making a Lion Bulletproof — Robin van Zijll & Janna Brummel']);
   });
 });

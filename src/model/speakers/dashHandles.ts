@@ -1,6 +1,7 @@
 import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
 import { byHandleSpeakers } from './byHandles.js';
 import { looksLikeName } from './nameWords.js';
+import { parenHandleSpeakers } from './parenHandles.js';
 import { roleHeadingSpeaker } from './speakerLines.js';
 
 /** At least this many items of a list must end in "- Jane Roe" before a lone word after a dash is read as a speaker. */
@@ -34,10 +35,12 @@ export function dashHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
 }
 
 /**
- * Pure: the speaker each line of one list or day names by a lone word, after a dash (dashHandleSpeakers) or after "by"
- * (byHandles.ts), each weighed over all the lines; null where a line names none so.
+ * Pure: the speaker each line of one list or day names by a lone word, after a dash (dashHandleSpeakers), after "by"
+ * (byHandles.ts) or in parentheses at its end (parenHandles.ts), each weighed over all the lines; null where a line names
+ * none so.
  */
 export function handleSpeakers(lines: string[]): (SessionHeading | null)[] {
   const byWords = byHandleSpeakers(lines);
-  return dashHandleSpeakers(lines).map((dash, index) => dash ?? byWords[index] ?? null);
+  const inParentheses = parenHandleSpeakers(lines);
+  return dashHandleSpeakers(lines).map((dash, index) => dash ?? byWords[index] ?? inParentheses[index] ?? null);
 }
