@@ -2,7 +2,7 @@ import { isDayTitle, isSlotTitle } from './headingKinds.js';
 import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { looksLikeName, looksLikeOrg, parseSpeakerList, parseSpeakers } from './speakers/names.js';
-import { roleHeadingSpeaker } from './speakers/speakerLines.js';
+import { roleHeadingSpeaker } from './speakers/speakerRoles.js';
 
 /** At least this many headings in the file written `Jane Roe, Title` before any is read so. */
 export const MIN_COMMA_SPEAKERS = 2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { isRatingLine } from '../../src/model/speakers/speakerLines.js';
+import { isRatingLine } from '../../src/model/speakers/ratingLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** Each talk as "Title | speakers". */
