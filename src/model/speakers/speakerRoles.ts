@@ -45,7 +45,7 @@ export function roleHeadingSpeaker(text: string): Speaker | null {
  * "Jane Roe - Executive Director - Example Foundation", "Bo Chen | Principal Engineer | Globex": a name, her role and
  * her organisation, no title. The last part is where she works, never a second speaker.
  */
-function nameRoleOrg(line: string): Speaker | null {
+export function nameRoleOrg(line: string): Speaker | null {
   const parts = line.split(/\s+[-–—|]\s+/u).map((part) => part.trim());
   if (parts.length !== 3 || !opensWithRole(parts[1]!)) return null;
   const name = parts[0]!;
