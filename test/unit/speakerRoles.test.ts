@@ -54,6 +54,8 @@ describe('orgOfRole: the organisation a role names', () => {
     expect(orgOfRole('GM, Example Corp,')).toBe('Example Corp');
     expect(orgOfRole('GM,  Example Corp ')).toBe('Example Corp');
     expect(orgOfRole('GM, Senior Engineer')).toBeNull();
+    expect(orgOfRole('CTO, Senior Engineer, Acme')).toBe('Acme');
+    expect(orgOfRole('GM, Storage, Senior Engineer')).toBeNull();
     expect(orgOfRole('Senior Engineer')).toBeNull();
     expect(orgOfRole('Example Corp')).toBeNull();
   });
@@ -65,6 +67,7 @@ describe('opensWithRole: a role as written after a name', () => {
     expect(opensWithRole('  Head of Research')).toBe(true);
     expect(opensWithRole('The Lead Engineer')).toBe(true);
     expect(opensWithRole('Open Source CTO')).toBe(true);
+    expect(opensWithRole('Open  Source CTO')).toBe(true);
     expect(opensWithRole('개발자')).toBe(true);
     expect(opensWithRole('Ändert Lead Engineer')).toBe(true);
   });
@@ -75,6 +78,7 @@ describe('opensWithRole: a role as written after a name', () => {
     expect(opensWithRole('Open Source Big CTO')).toBe(false);
     expect(opensWithRole('Example Corp')).toBe(false);
     expect(opensWithRole('2 Engineers')).toBe(false);
+    expect(opensWithRole('eBay Engineer')).toBe(false);
   });
 });
 
@@ -125,6 +129,7 @@ describe('commaRole: a name, then her job after a comma', () => {
     expect(commaRole('Jane Roe, Example Corp')).toBeNull();
     expect(commaRole('Jane Roe,Engineer')).toBeNull();
     expect(commaRole('Jane Roe, , Engineer')).toBeNull();
+    expect(commaRole('Roe,Jane Roe, Engineer')).toBeNull();
     expect(commaRole('Jane, Engineer')).toBeNull();
     expect(commaRole('the old ways, engineer')).toBeNull();
     expect(commaRole('Engineer')).toBeNull();
@@ -134,6 +139,7 @@ describe('commaRole: a name, then her job after a comma', () => {
     const role = (length: number) => `Engineer ${'x'.repeat(length - 9)}`;
     expect(commaRole(`Jane Roe, ${role(120)}`)?.name).toBe('Jane Roe');
     expect(commaRole(`Jane Roe, ${role(121)}`)).toBeNull();
+    expect(commaRole(`Jane Roe,  ${role(120)}`)?.name).toBe('Jane Roe');
   });
 });
 
@@ -146,6 +152,7 @@ describe('nameRoleOrg: a name, her role and her organisation', () => {
     expect(nameRoleOrg('Bo Chen | Principal Engineer | Globex')).toEqual({ name: 'Bo Chen', org: 'Globex' });
     expect(nameRoleOrg('Bo Chen – CTO — Globex')).toEqual({ name: 'Bo Chen', org: 'Globex' });
     expect(nameRoleOrg('김영희 - 개발자 - 카카오')).toEqual({ name: '김영희', org: '카카오' });
+    expect(nameRoleOrg('张三 - 工程师 - 阿里巴巴')).toEqual({ name: '张三', org: '阿里巴巴' });
   });
 
   it('needs three parts, a role in the middle and a name first', () => {
@@ -171,6 +178,7 @@ describe('roleHeadingSpeaker: a heading that is a name and a role', () => {
     expect(roleHeadingSpeaker('Jane Roe | CTO @ Acme')).toEqual({ name: 'Jane Roe', org: 'Acme' });
     expect(roleHeadingSpeaker('김영희 - 개발자')).toEqual({ name: '김영희', org: null });
     expect(roleHeadingSpeaker('张三，工程师')).toEqual({ name: '张三', org: null });
+    expect(roleHeadingSpeaker('张三 - 工程师')).toEqual({ name: '张三', org: null });
   });
 
   it('needs a name before the dash: two words, or one CJK name', () => {
@@ -178,6 +186,8 @@ describe('roleHeadingSpeaker: a heading that is a name and a role', () => {
     expect(roleHeadingSpeaker('the old ways - CTO')).toBeNull();
     expect(roleHeadingSpeaker('Jane Roe-CTO')).toBeNull();
     expect(roleHeadingSpeaker('Jane Roe - CTO - Acme - Berlin')).toBeNull();
+    // A dash inside the first part is no name-and-role heading, even where a full name follows it.
+    expect(roleHeadingSpeaker('Jane Roe-Smith, Head of Research')).toBeNull();
   });
 
   it('takes a role of 80 characters at most', () => {
@@ -186,5 +196,9 @@ describe('roleHeadingSpeaker: a heading that is a name and a role', () => {
     expect(roleHeadingSpeaker(`Jane Roe, ${role(81)}`)).toBeNull();
     expect(roleHeadingSpeaker(`Jane Roe - ${role(80)}`)?.name).toBe('Jane Roe');
     expect(roleHeadingSpeaker(`Jane Roe - ${role(81)}`)).toBeNull();
+    // Spaces around the heading or after its mark are not counted.
+    expect(roleHeadingSpeaker(`Jane Roe, ${role(80)}  `)?.name).toBe('Jane Roe');
+    expect(roleHeadingSpeaker(`Jane Roe,  ${role(80)}`)?.name).toBe('Jane Roe');
+    expect(roleHeadingSpeaker(`Jane Roe -  ${role(80)}`)?.name).toBe('Jane Roe');
   });
 });
