@@ -92,7 +92,7 @@ export function labelledLines(node: RootContent, source: string): Speaker[] | nu
  * "Malte Ubl / Nicole Sullivan": names set apart by a spaced slash, two or more, each a full name ("Jane Roe / Example"
  * is a person and her company, never two people).
  */
-function slashedNames(text: string): Speaker[] | null {
+export function slashedNames(text: string): Speaker[] | null {
   const parts = text.split(/\s+\/\s+/u).map((part) => parseSpeakers(part));
   if (parts.length < 2 || parts.some((part) => part === null)) return null;
   return parts.flatMap((part) => part!);
