@@ -19,10 +19,10 @@ export const MARK = /@|\s[-–—|~]\s/;
 export const LEADING_DASH = /^(?:[―ー—–]|--)\s*(?:(?:by|par|por|von)\s+)?(?=\S)/iu;
 
 /** A dash, then "by" (par, por, von): what follows names who spoke, even a handle. */
-const DASH_BY = /^(?:[―ー—–]|--)\s*(?:by|par|por|von)\s+\S/iu;
+export const DASH_BY = /^(?:[―ー—–]|--)\s*(?:by|par|por|von)\s+\S/iu;
 
 /** A handle: a letter, then letters, digits, "_", "." or "-" ("m4dz", "jane_roe"). */
-const HANDLE_WORD = /^@?\p{L}[\p{L}\p{N}_.-]{1,30}$/u;
+export const HANDLE_WORD = /^@?\p{L}[\p{L}\p{N}_.-]{1,30}$/u;
 
 /**
  * Every line names a speaker, or says more about the one named on the line before: a handle
@@ -102,7 +102,7 @@ export function bylineSpeaker(written: string): Speaker[] | null {
  * "Paul Lewis & Surma": a full name, then one more who goes by one word, on a byline of its own. Null unless the first
  * part reads as names and the last word as a name alone (not an organisation's word: "Jane Roe & Example Labs").
  */
-function withMononym(line: string): Speaker[] | null {
+export function withMononym(line: string): Speaker[] | null {
   const match = /^(.+?)\s+(?:&|and|et|und|y)\s+(\S+)$/u.exec(line);
   const first = match ? parseSpeakers(match[1]!) : null;
   const last = match?.[2];
@@ -118,7 +118,7 @@ export function nameAndOrg(line: string): Speaker[] | null {
 }
 
 /** "Jane Roe, John Doe and Ann Lee": a list of names of two words or more each. */
-function fullNames(text: string): Speaker[] | null {
+export function fullNames(text: string): Speaker[] | null {
   const speakers = parseSpeakerList(text);
   // "Jane Roe, Example Corp": a company is not a second person.
   return speakers?.every((speaker) => /\s/.test(speaker.name) && speaker.org === null && !looksLikeOrg(speaker.name))
