@@ -5,7 +5,7 @@ import { plain } from './lineText.js';
 import { isCjkName, parseSpeakerList } from './names.js';
 
 /** A whole line in bold or italics: `**Jane Roe, Acme**`, `_Jane Roe_`. */
-function isEmphasizedByline(line: string): boolean {
+export function isEmphasizedByline(line: string): boolean {
   return /^(\*\*?|__?)(?!\s).+?\1$/u.test(line);
 }
 
@@ -36,13 +36,13 @@ export function emphasizedByline(lines: string[]): Speaker[] | null {
 }
 
 /** Emphasis around a whole line, perhaps inside or outside parentheses: `*(…)*`, `(*…*)`, `_…_`. */
-const EMPHASIZED_NAMES = /^[(（]?\s*(\*\*?|__?)(?!\s)[(（]?([^()（）*_]+?)[)）]?\1\s*[)）]?$/u;
+export const EMPHASIZED_NAMES = /^[(（]?\s*(\*\*?|__?)(?!\s)[(（]?([^()（）*_]+?)[)）]?\1\s*[)）]?$/u;
 
 /**
  * `*(Jane Roe)*`, `(*Jane Roe*)`, `*Jane Roe/John Doe*`: a line of names alone, in emphasis, perhaps in parentheses.
  * Each name has two words or more (or is a CJK name): one word so set apart is as often a workshop's acronym or a remark.
  */
-function emphasizedNames(line: string): Speaker[] | null {
+export function emphasizedNames(line: string): Speaker[] | null {
   const inner = EMPHASIZED_NAMES.exec(line.trim())?.[2];
   // "Jane Roe/John Doe": a slash between two names, spaced or not.
   const speakers = inner === undefined ? null : parseSpeakerList(inner.replace(/\s*\/\s*/g, ' / '));
