@@ -38,7 +38,7 @@ export function boldLineOverNotes(paragraph: Paragraph): { title: string; bold: 
 }
 
 /** A whole line in bold: `**Title**`, `__Title__`. */
-const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;
+export const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)\1$/u;
 
 /**
  * A paragraph whose first line is in bold and whose other lines (a few) each name a speaker, or whose bold first
