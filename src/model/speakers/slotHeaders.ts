@@ -43,7 +43,7 @@ export function withTitleAfterNames(read: SpeakerLines, source: string, named: b
 }
 
 /** A short line that labels a fact about the talk ("__Company__: Acme", "Room: B"), an image, or a line all in emphasis. */
-function isHeaderLine(line: string): boolean {
+export function isHeaderLine(line: string): boolean {
   const text = line.trim();
   if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
   if (/^(\*\*?|__?)(?!\s).+\1$/u.test(text) && text.length <= 120) return true;
