@@ -104,7 +104,7 @@ describe('isHeaderLine: a line of the programme’s header', () => {
       'Room:',
       '1st room: B',
       ': B',
-      '** Room**',
+      '* Room*',
       'x ![photo](jane.png)',
       '![photo](jane.png) x',
     ])
