@@ -40,7 +40,7 @@ export function labelSectionIn(content: RootContent[], source: string): SpeakerL
 }
 
 /** The names under a label heading: bullets or lines that each name speakers ("- Jane Roe (@jroe)", "Jane Roe - CTO, Acme"). */
-function namesUnderLabel(node: RootContent, source: string): Speaker[] | null {
+export function namesUnderLabel(node: RootContent, source: string): Speaker[] | null {
   if (node.type === 'list') {
     const named = node.children.map((item) =>
       item.children.length === 1 ? bylineSpeaker(itemLine(item, source)) : null,
