@@ -105,7 +105,7 @@ export function labelledNearStart(content: RootContent[], source: string, handle
  * right after it that open with another name and handle too (a talk's lightning talks, one paragraph each: `Jane Roe
  * ([@jroe](…)) showed…`, `John Doe ([@jdoe](…)) showed…`), up to the first that opens otherwise.
  */
-function handleRun(content: RootContent[], index: number): Speaker[] {
+export function handleRun(content: RootContent[], index: number): Speaker[] {
   const first = content[index] as Paragraph;
   const speakers = namesWithHandles(first);
   if (speakers.length === 0 || nameBeforeHandle(first) === null) return speakers;
@@ -130,7 +130,7 @@ export function opensWithHandle(content: RootContent[]): boolean {
 }
 
 /** A paragraph with words of its own: not links, pictures or breaks alone (`[Slides](…)`), nor a rating line. */
-function isProse(node: RootContent): boolean {
+export function isProse(node: RootContent): boolean {
   return (
     node.type === 'paragraph' &&
     !isRatingLine(toString(node)) &&
@@ -148,7 +148,7 @@ function isProse(node: RootContent): boolean {
  * A paragraph that opens with a person's name linked to their profile: the notes introduce the speaker.
  * The link says it is a person, so a name of two words or more is enough; the paragraph stays as written.
  */
-function profileLinkedName(paragraph: Paragraph): Speaker | null {
+export function profileLinkedName(paragraph: Paragraph): Speaker | null {
   const [first] = paragraph.children;
   if (first?.type !== 'link' || !PROFILE_URL.test(first.url)) return null;
   const name = toString(first).trim();
