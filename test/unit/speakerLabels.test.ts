@@ -99,6 +99,7 @@ describe('labelledSpeakers: a label word, then names', () => {
     expect(names('Speaker – jane roe')).toEqual(['jane roe']);
     expect(names('【登壇者】jane roe')).toEqual(['jane roe']);
     expect(names('Presented by jane roe')).toEqual(['jane roe']);
+    expect(names('Presented by  jane roe')).toEqual(['jane roe']);
     expect(names('Talk by jane roe')).toEqual(['jane roe']);
     expect(names('Speakers Jane Roe')).toEqual(['Jane Roe']);
   });
@@ -107,6 +108,9 @@ describe('labelledSpeakers: a label word, then names', () => {
     expect(labelledSpeakers('Speaker: Jane Doe, @jane, author')).toEqual([person('Jane Doe')]);
     expect(labelledSpeakers('Speaker(s): Jane Doe, @jane, author')).toEqual([person('Jane Doe')]);
     expect(labelledSpeakers('Talk given by: Jane Doe, @jane, author')).toEqual([person('Jane Doe')]);
+    expect(labelledSpeakers('Talk by: Jane Doe, @jane, author')).toEqual([person('Jane Doe')]);
+    expect(labelledSpeakers('Speaker(s) : Jane Doe, @jane, author')).toEqual([person('Jane Doe')]);
+    expect(labelledSpeakers('Speaker: jane roe, @jroe, author')).toEqual([person('jane roe')]);
     expect(names('Speaker: Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
     expect(labelledSpeakers('Speakers: Jane Doe, @jane, author')).toBeNull();
     expect(labelledSpeakers('Speaker Jane Doe, @jane, author')).toBeNull();
@@ -138,6 +142,7 @@ describe('LABEL_ONLY and TITLE_LABEL', () => {
     expect(TITLE_LABEL.exec('題目：Kafka')?.[1]).toBe('Kafka');
     expect(TITLE_LABEL.exec('제목 : Kafka')?.[1]).toBe('Kafka');
     expect(TITLE_LABEL.test('Topic:')).toBe(false);
+    expect(TITLE_LABEL.test('Topic: Kafka\nJane Roe')).toBe(false);
     expect(TITLE_LABEL.test('The topic: Kafka')).toBe(false);
   });
 });
@@ -146,6 +151,7 @@ describe('factTableSpeakers: a row of a label and the names', () => {
   it('reads two cells, the first a speaker label', () => {
     expect(factTableSpeakers(['Speaker', 'Jane Roe'])).toEqual([person('Jane Roe')]);
     expect(factTableSpeakers(['講者', '山田太郎'])).toEqual([person('山田太郎')]);
+    expect(factTableSpeakers(['Speaker', 'jane roe'])).toEqual([person('jane roe')]);
     expect(factTableSpeakers(['Speakers:', 'Ann Lee, Bo Chen'])).toEqual([person('Ann Lee'), person('Bo Chen')]);
   });
 
@@ -165,6 +171,9 @@ describe('labelled paragraphs', () => {
     expect(labelledLines(both!, markdown)).toEqual([person('Jane Roe'), person('John Doe')]);
     expect(labelledLines(mixed!, markdown)).toBeNull();
     expect(labelledLines(list!, markdown)).toBeNull();
+    const code = 'Intro.\n\n    Speaker: Jane Roe\n';
+    expect(labelledLines(parseMarkdown(code).children[1]!, code)).toBeNull();
+    expect(labelledLines({ type: 'paragraph', children: [] }, '')).toBeNull();
   });
 
   it('labelledLines reads a line after its markup is off', () => {
@@ -189,12 +198,12 @@ describe('labelled paragraphs', () => {
     const read = {
       speakers: [person('Jane Roe')],
       title: 'T',
-      byline: ['Jane Roe', 'Speaker: Jane Roe'],
+      byline: ['Jane Roe', 'CTO', 'Speaker: Jane Roe'],
       rest: content,
     };
     const followed = withLabelledFollowers(read, markdown);
     expect(followed.speakers).toEqual([person('Jane Roe'), person('John Doe'), person('Ann Lee')]);
-    expect(followed.byline).toEqual(['Jane Roe', 'Speaker: Jane Roe', 'Speaker: John Doe', 'Speaker: Ann Lee']);
+    expect(followed.byline).toEqual(['Jane Roe', 'CTO', 'Speaker: Jane Roe', 'Speaker: John Doe', 'Speaker: Ann Lee']);
     expect(followed.title).toBe('T');
     expect(followed.rest.map((node) => toString(node))).toEqual(['Notes.']);
   });
