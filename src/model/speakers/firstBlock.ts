@@ -182,13 +182,13 @@ export function takeFirstBlock(
 }
 
 /** A paragraph of one line, all of it in italics: `_Format atelier 2h30_`, `*Room B, 45 minutes*`. */
-function isItalicLine(paragraph: Paragraph): boolean {
+export function isItalicLine(paragraph: Paragraph): boolean {
   const [only] = paragraph.children;
   return paragraph.children.length === 1 && only!.type === 'emphasis' && !toString(only).includes('\n');
 }
 
 /** "제목 : 데이터 파이프라인" inside the bold line: the label's title. */
-function labelledTitle(title: string | null): string | null {
+export function labelledTitle(title: string | null): string | null {
   return title === null ? null : (TITLE_LABEL.exec(title)?.[1]?.trim() ?? title);
 }
 
@@ -196,7 +196,7 @@ function labelledTitle(title: string | null): string | null {
 export const QUOTED_BYLINE_LINES = 2;
 
 /** A paragraph of nothing but images (spaces and line breaks aside). */
-function isPhoto(paragraph: Paragraph): boolean {
+export function isPhoto(paragraph: Paragraph): boolean {
   const images = paragraph.children.filter((child) => child.type === 'image');
   const blank = paragraph.children.filter(
     (child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''),
