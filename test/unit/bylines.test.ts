@@ -75,12 +75,24 @@ describe('bylineSpeaker: one line that names who spoke', () => {
     expect(bylineSpeaker('—by Matz')).toEqual([person('Matz')]);
     expect(bylineSpeaker('― Matz, Ruby')).toBeNull();
     expect(bylineSpeaker('― m4dz')).toBeNull();
+    // Parentheses go, with the spaces around them; what is left is one word, or read as a byline.
+    expect(bylineSpeaker('― Matz(Ruby)')).toEqual([person('Matz')]);
+    expect(bylineSpeaker('― Matz (Ruby) Lee')).toEqual([person('Matz Lee')]);
+    expect(bylineSpeaker('― Matz (Ruby)Lee')).toEqual([person('Matz Lee')]);
+    expect(bylineSpeaker('-- by  Jane Roe')).toEqual([person('Jane Roe')]);
+    expect(bylineSpeaker('― Sandia National Labs')).toBeNull();
+  });
+
+  it('needs the dash for one word alone', () => {
+    expect(bylineSpeaker('Matz')).toBeNull();
+    expect(bylineSpeaker('黄盈樟')).toBeNull();
   });
 
   it('reads a handle after a dash and "by", digits and all, but no acronym', () => {
     expect(bylineSpeaker('-- by M4dz')).toEqual([person('M4dz')]);
     expect(bylineSpeaker('-- by m4dz')).toEqual([person('m4dz')]);
     expect(bylineSpeaker('-- by jane_roe')).toEqual([person('jane_roe')]);
+    expect(bylineSpeaker('-- by m4DZ')).toEqual([person('m4DZ')]);
     expect(bylineSpeaker('-- by AWS')).toBeNull();
     expect(bylineSpeaker('-- by A1')).toBeNull();
     expect(bylineSpeaker('-- by x')).toBeNull();
@@ -102,6 +114,7 @@ describe('bylineSpeaker: one line that names who spoke', () => {
     expect(bylineSpeaker('Jane Roe @ Example Corp')).toEqual([person('Jane Roe', 'Example Corp')]);
     expect(bylineSpeaker('Jane Roe @ Example Corp ')).toEqual([person('Jane Roe', 'Example Corp')]);
     expect(bylineSpeaker('Jane Roe, Principal Engineer @ Acme')).toEqual([person('Jane Roe', 'Acme')]);
+    expect(bylineSpeaker('Jane Roe, Principal Engineer @ Acme  ')).toEqual([person('Jane Roe', 'Acme')]);
     expect(bylineSpeaker('Jane Roe @ Example Corp - CTO')).toEqual([person('Jane Roe')]);
     expect(bylineSpeaker('Jane Roe @ Acme | CTO')).toEqual([person('Jane Roe')]);
   });
@@ -115,6 +128,7 @@ describe('bylineSpeaker: one line that names who spoke', () => {
 
   it('drops what says more about the person: pronouns, a handle', () => {
     expect(bylineSpeaker('Jane Roe (she/her)')).toEqual([person('Jane Roe')]);
+    expect(bylineSpeaker('Jane (she/her) Roe')).toEqual([person('Jane Roe')]);
     expect(bylineSpeaker('Jane Roe（Acme）')).toEqual([person('Jane Roe')]);
     expect(bylineSpeaker('Jane Roe @jroe')).toEqual([person('Jane Roe')]);
     expect(bylineSpeaker('@jroe Jane Roe')).toEqual([person('Jane Roe')]);
@@ -130,6 +144,8 @@ describe('bylineSpeaker: one line that names who spoke', () => {
       person('John Doe', 'Acme'),
     ]);
     expect(bylineSpeaker('Paul Lewis & Surma')).toEqual([person('Paul Lewis'), person('Surma')]);
+    // One word after a joiner is a name only on a line of names alone.
+    expect(bylineSpeaker('Paul Lewis & Surma - CTO')).toBeNull();
     expect(bylineSpeaker('Jane Roe, Acme')).toBeNull();
     expect(bylineSpeaker('Jane Roe&Surma')).toBeNull();
   });
