@@ -43,11 +43,19 @@ const DAY_TITLE = new RegExp(
 );
 
 /**
+ * Headings that say the notes of each talk follow: "Talk notes", "Notes on the talks", "各発表のメモ", "발표 메모",
+ * "演讲笔记", "Vortragsnotizen", "Notes des conférences".
+ */
+const TALK_NOTES = String.raw`^(?:(?:my |the )?(?:talk|session|presentation)s? notes|notes (?:on|from|of) (?:(?:the )?(?:talks|sessions|presentations)|each (?:talk|session|presentation))|(?:各)?発表(?:の)?メモ|各発表|発表ごとのメモ|각\s*발표(?:\s*메모)?|발표\s*메모|(?:各个?)?(?:演讲|分享|议题)笔记|vortragsnotizen|notes des (?:conf[ée]rences|talks|sessions)|apuntes de (?:las )?charlas)$`;
+
+/**
  * Titles of headings that gather talks: "Morning Keynotes", "Talks", "Lightning talks", "Replays", "De charla en charla",
  * "Conférences", "トーク", "聴いたトーク" (no word edges in Japanese: the word ends the heading, or "トークン" would match), "Lezingen", "Доклады".
  */
-const GROUP_TITLE =
-  /\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi|lezingen|prelekcje|wyk[łl]ady)\b|доклады|セッション|(?:^|[のた]\s*)トーク(?:一覧)?$|講演一覧|议题|세션들|강연들?/iu;
+const GROUP_TITLE = new RegExp(
+  String.raw`\b(?:keynotes|talks|sessions|workshops|tracks?|panels|tutorials|breakouts?|morning|afternoon|evening|replays|recordings|charlas?|ponencias|sesiones|talk (?:tecnici|principali)|talleres|conf[ée]rences|pr[ée]sentations|vortr[äa]ge|palestras|interventi|lezingen|prelekcje|wyk[łl]ady)\b|доклады|セッション|(?:^|[のた]\s*)トーク(?:一覧)?$|講演一覧|议题|세션들|강연들?|${TALK_NOTES}`,
+  'iu',
+);
 
 /** A talk heading says so: "Talk 3:", "SESSION:", "keynote -" (any case), a lettered or numbered list ("B. Better tests"). */
 const TALK_MARK =

@@ -43,8 +43,8 @@ export function headinglessStructure(nodes: RootContent[], source: string): Head
     }
     if (talks.length >= 2) return { titleLine, titleNode, intro, talks, carrier: 'separators' };
   }
-  const starts = new Map([...lineStarts].filter(([node]) => node !== titleNode));
-  if (starts.size >= MIN_PLAIN_TALK_LINES) {
+  const starts = oneNamedTalk(new Map([...lineStarts].filter(([node]) => node !== titleNode)));
+  if (starts.size >= MIN_PLAIN_TALK_LINES || (starts.size === 1 && lineStarts.size >= MIN_PLAIN_TALK_LINES)) {
     const intro: RootContent[] = [];
     const talks: TalkSource[] = [];
     for (const node of rest) {
@@ -102,7 +102,7 @@ function talkLineStarts(nodes: RootContent[], source: string): Map<RootContent, 
     const text = sourceOf(node, source);
     const newline = text.indexOf('\n');
     const heading = (newline < 0 ? text : text.slice(0, newline)).trim();
-    const plain = heading.replace(/[*_`]/g, '').trim();
+    const plain = plainOf(heading);
     if (plain.length === 0 || plain.length > MAX_TITLE_LINE || NOT_A_TITLE_END.test(plain)) return;
     const next = nodes[index + 1];
     const named = namedOrTimed(plain) ?? nameUnder(plain, text.slice(newline + 1).split('\n')[0]!, newline);
@@ -120,6 +120,27 @@ function talkLineStarts(nodes: RootContent[], source: string): Map<RootContent, 
     });
   });
   return starts;
+}
+
+/**
+ * Lines that open talks where only the first names who spoke or when (`Title` over `Jane Roe`, `Title - Jane Roe`,
+ * `10:30 Title`) and every later one is a line alone over points: one talk, its title first, the later lines the
+ * topics of its notes. Notes of several talks name or time more than their first.
+ */
+function oneNamedTalk(starts: Map<RootContent, TalkSource>): Map<RootContent, TalkSource> {
+  const [lead, ...later] = starts;
+  if (lead === undefined || later.length === 0 || isLineAlone(lead[1])) return starts;
+  return later.every(([, talk]) => isLineAlone(talk)) ? new Map([lead]) : starts;
+}
+
+/** A talk's line that names no speaker and no time: a title alone over its points. */
+function isLineAlone(talk: TalkSource): boolean {
+  return talk.speakerHeading === undefined && namedOrTimed(plainOf(talk.heading)) === null;
+}
+
+/** A line as read for its names and times: without emphasis marks. */
+function plainOf(line: string): string {
+  return line.replace(/[*_`]/g, '').trim();
 }
 
 /** A title over a line of names (`Scaling Django` / `Jane Roe`): that line names its speakers. */

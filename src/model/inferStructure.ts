@@ -422,6 +422,8 @@ function isAside(section: OutlineSection): boolean {
 
 /** Named as no talk (`Fazit`, `Venue`, `Schedule`), with neither a speaker and long notes, nor talks of its own, to say otherwise. */
 function notATalk(section: OutlineSection): boolean {
+  // An empty heading that names a group (`## Talks`, `# 各発表のメモ`) labels the talks written after it at its level.
+  if (section.body.length === 0 && section.children.length === 0 && isGroupTitle(section.text)) return true;
   if (section.children.some((child) => saysTalk(child) || gathersTalks(child))) return false;
   return readsAsNonTalk(section.text, saysTalk(section) || section.speakerHeading !== undefined, section.body);
 }

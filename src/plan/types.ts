@@ -17,6 +17,7 @@ export type Layout =
   | 'compare'
   | 'takeaways'
   | 'followups'
+  | 'programme'
   | 'references'
   | 'research'
   | 'glance'

@@ -195,6 +195,86 @@ describe('headingless notes: title lines over their notes', () => {
     ]);
   });
 
+  it('reads one talk when only its first line names who spoke: the later lines alone are its topics', () => {
+    const keynote = (lines: string[]) => structure(lines.join('\n'));
+    const english = keynote([
+      'Getting Stuff on Attackers',
+      'Jane Roe',
+      'Twitter: https://twitter.com/jroe',
+      '',
+      'Create a honeypot account',
+      '- disable logon hours',
+      '',
+      'Canary tokens',
+      '- name them sysprep.exe',
+      '',
+      'Hunting is an activity',
+      '- automation is not hunting',
+    ]);
+    expect(english.carrier).toBe('lines');
+    expect(english.talks.map((talk) => [talk.text, talk.speakerHeading?.text ?? null, texts(talk.body)])).toEqual([
+      [
+        'Getting Stuff on Attackers',
+        'Jane Roe',
+        [
+          'Jane Roe\nTwitter: https://twitter.com/jroe',
+          'Create a honeypot account',
+          'disable logon hours',
+          'Canary tokens',
+          'name them sysprep.exe',
+          'Hunting is an activity',
+          'automation is not hunting',
+        ],
+      ],
+    ]);
+    const french = keynote([
+      'Sécuriser ses API - Marie Curie',
+      '- contexte',
+      '',
+      'Les jetons',
+      '- courte durée',
+      '',
+      'Les quotas',
+      '- par client',
+    ]);
+    expect(french.talks.map((talk) => [talk.text, texts(talk.body)])).toEqual([
+      ['Sécuriser ses API - Marie Curie', ['contexte', 'Les jetons', 'courte durée', 'Les quotas', 'par client']],
+    ]);
+    // With one line alone after it there are two starts, fewer than the three a reading by lines needs.
+    expect(
+      keynote(['Sécuriser ses API - Marie Curie', '- contexte', '', 'Les jetons', '- courte durée']).carrier,
+    ).toBeNull();
+  });
+
+  it('keeps each line a talk when a later one names or times its talk too, or the first names nobody', () => {
+    const titles = (lines: string[]) => structure(lines.join('\n')).talks.map((talk) => talk.text);
+    const later = (line: string) =>
+      titles(['Scaling Django - Jane Roe', '- Redis', '', line, '- fixtures', '', 'Deploying without fear', '- flags']);
+    expect(later('Testing with pytest - John Doe')).toEqual([
+      'Scaling Django - Jane Roe',
+      'Testing with pytest - John Doe',
+      'Deploying without fear',
+    ]);
+    expect(later('11:15 Testen mit pytest')).toEqual([
+      'Scaling Django - Jane Roe',
+      '11:15 Testen mit pytest',
+      'Deploying without fear',
+    ]);
+    expect(later('Testing with pytest')).toEqual(['Scaling Django - Jane Roe']);
+    expect(
+      titles([
+        'Scaling Django',
+        '- Redis',
+        '',
+        'Testing with pytest - John Doe',
+        '- fixtures',
+        '',
+        'Deploying',
+        '- flags',
+      ]),
+    ).toEqual(['Scaling Django', 'Testing with pytest - John Doe', 'Deploying']);
+  });
+
   it('needs three such lines', () => {
     const two = 'Scaling Django\n- sessions in Redis\n\nTesting with pytest\n- fixtures';
     expect(structure(two).carrier).toBeNull();

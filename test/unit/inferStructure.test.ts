@@ -244,6 +244,29 @@ describe('inferStructure: what gathers talks', () => {
   });
 });
 
+describe('inferStructure: an empty heading that names the talks after it', () => {
+  it('is no talk: it labels the talks written after it at its level, in any language', () => {
+    expect(read('## Talks\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
+      '(no day): Scaling Django, Testing',
+    ]);
+    expect(read('# 各発表のメモ\n# 頑張りすぎないScala\n- 楽しむ\n# 例外は投げない\n- Either\n').days).toEqual([
+      '(no day): 頑張りすぎないScala, 例外は投げない',
+    ]);
+    expect(read('## Lightning talks\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
+      '(no day): Scaling Django, Testing',
+    ]);
+  });
+
+  it('stays a talk when it has notes or sub-sections, or names no group', () => {
+    expect(read('## Talks\nA word.\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
+      '(no day): Talks, Scaling Django, Testing',
+    ]);
+    expect(read('## Scaling\n## Scaling Django\n- redis\n## Testing\n- fixtures\n').days).toEqual([
+      '(no day): Scaling, Scaling Django, Testing',
+    ]);
+  });
+});
+
 describe('inferStructure: groups of notes without dated days', () => {
   it("keeps the groups' own notes as the day's intro, and its heading-less day without intro of its own", () => {
     const text = '## Keynotes\nKeynote notes.\n### Talk 1: Alpha\n### Talk 2: Beta\n## Workshops\n### Talk 3: Gamma\n';

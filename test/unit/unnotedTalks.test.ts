@@ -41,10 +41,10 @@ describe('talks noted without a word: listed together, not a title-only slide ea
       'agenda: Agenda',
       'divider: Day 1',
       'talk: Opening keynote',
-      'bullets: Also on the programme [2 talks without notes] Testing configs — John Doe | Service meshes',
+      'programme: Also on the programme [2 talks without notes] Testing configs — John Doe | Service meshes',
       'divider: Day 2',
       'talk: Closing panel',
-      'bullets: Also on the programme [1 talk without notes] Lightning talks — Kim Li',
+      'programme: Also on the programme [1 talk without notes] Lightning talks — Kim Li',
       'glance: At a glance',
     ]);
     expect(plan.talks).toEqual([
@@ -66,9 +66,9 @@ describe('talks noted without a word: listed together, not a title-only slide ea
     expect(outline(slides)).toEqual([
       'title: DevConf 2030',
       'divider: Day 1',
-      'bullets: Programme [2 talks without notes] Keynote — Jane Roe | Testing configs',
+      'programme: Programme [2 talks without notes] Keynote — Jane Roe | Testing configs',
       'divider: Day 2',
-      'bullets: Programme [1 talk without notes] Panel',
+      'programme: Programme [1 talk without notes] Panel',
       'glance: At a glance',
     ]);
     expect(recapPlanLine(plan)).toBe('Recap: 6 slides · slides per talk: none · 3 listed without notes');
@@ -92,9 +92,9 @@ describe('talks noted without a word: listed together, not a title-only slide ea
       'agenda: Agenda',
       'divider: Day 1',
       'talk: Keynote',
-      'bullets: Also on the programme [1 talk without notes] Testing configs',
+      'programme: Also on the programme [1 talk without notes] Testing configs',
       'divider: Day 2',
-      'bullets: Programme [1 talk without notes] Panel',
+      'programme: Programme [1 talk without notes] Panel',
       'glance: At a glance',
     ]);
     // The agenda's entries still jump to each talk's slide, or to the slide that lists it.
@@ -146,7 +146,7 @@ describe('talks noted without a word: listed together, not a title-only slide ea
       'title: Conf',
       'agenda: Agenda',
       'talk: Noted',
-      'bullets: Also on the programme [1 talk without notes] Listed',
+      'programme: Also on the programme [1 talk without notes] Listed',
       'talk: Also noted',
       'glance: At a glance',
     ]);
@@ -158,7 +158,7 @@ describe('talks noted without a word: listed together, not a title-only slide ea
     const notes = `# Conf\n\n## Monday\n\n### Noted\n\n- a\n\n### Listed\n\n## Tuesday\n\n### Also noted\n\n- b\n`;
     // Title, agenda, one listing, at a glance, two dividers and two talks: 8 slides.
     const short = recapOf(notes, 7).slides;
-    expect(short.map((made) => made.layout)).toEqual(['title', 'agenda', 'talk', 'bullets', 'talk', 'glance']);
+    expect(short.map((made) => made.layout)).toEqual(['title', 'agenda', 'talk', 'programme', 'talk', 'glance']);
     expect(short[2]!.header).toBe('Monday');
     const enough = recapOf(notes, 8).slides;
     expect(enough.map((made) => made.layout)).toEqual([
@@ -166,7 +166,7 @@ describe('talks noted without a word: listed together, not a title-only slide ea
       'agenda',
       'divider',
       'talk',
-      'bullets',
+      'programme',
       'divider',
       'talk',
       'glance',

@@ -4,7 +4,7 @@ import { asWritten } from '../asWritten.js';
 import { balancedPages, bodyLines } from '../paginate.js';
 import { continuedTitle, slide } from '../slide.js';
 import { speakersLine } from '../speakersLine.js';
-import type { TextFrame } from '../textFrame.js';
+import { SMALL_TEXT_PX, textFrame, type TextFrame } from '../textFrame.js';
 import type { Slide, SlideItem } from '../types.js';
 
 export const PROGRAMME_TITLE = 'Also on the programme';
@@ -33,11 +33,13 @@ export function programmeSlides(
     return { markdown: speakers ? `${session.title} — ${speakers}` : session.title, children: [], blocks: [] };
   });
   const heading = afterNotedTalks ? PROGRAMME_TITLE : PROGRAMME_ALONE_TITLE;
-  const lines = Math.max(3, bodyLines(heading, frame) - PROGRAMME_EXTRA_LINES);
-  const pages = balancedPages(items, lines, frame);
+  // One line a talk, read as a list to look up: the agenda's smaller text (the themes' `section.programme`).
+  const small = textFrame(frame.size, SMALL_TEXT_PX, frame.share);
+  const lines = Math.max(3, bodyLines(heading, small) - PROGRAMME_EXTRA_LINES);
+  const pages = balancedPages(items, lines, small);
   const subtitle = [`${plural(sessions.length, 'talk')} without notes`];
   const slides = pages.map((page, index) =>
-    slide('bullets', continuedTitle(heading, index), { subtitle, items: page }),
+    slide('programme', continuedTitle(heading, index), { subtitle, items: page }),
   );
   let listedBefore = 0;
   for (const made of slides) {
