@@ -30,7 +30,7 @@ describe('itemLine: a bullet’s words as plain text', () => {
   });
 
   it('reads a bullet that opens with no paragraph by its words', () => {
-    const { list, markdown } = listOf('- ```\n  code\n  ```\n');
+    const { list, markdown } = listOf('- ```\n  code  \n  ```\n');
     expect(itemLine(list.children[0]!, markdown)).toBe('code');
     const empty: ListItem = { type: 'listItem', children: [] };
     expect(itemLine(empty, '')).toBe('');
@@ -65,6 +65,7 @@ describe('bulletSpeaker: a bullet that names the speaker', () => {
     const named = (markdown: string) => bulletSpeaker(listOf(markdown).list.children[0], markdown);
     expect(named('- the slides are online\n')).toBeNull();
     expect(named('- Jane Roe\n  John Doe\n')).toBeNull();
+    expect(named('- Jane Roe\n  | CTO\n')).toBeNull();
     expect(named('- Jane Roe\n  - she maintains etcd\n')).toBeNull();
     expect(named('- > Jane Roe\n')).toBeNull();
     expect(bulletSpeaker(undefined, '')).toBeNull();
@@ -81,6 +82,8 @@ describe('labelledItems and leadingMarkedBullets', () => {
       [person('Ann Lee'), person('Bo Chen')],
     ]);
     expect(labelledItems(list, markdown)[0]!.item).toBe(list.children[0]);
+    const empty = listOf('-\n- Speaker: Jane Roe\n');
+    expect(labelledItems(empty.list, empty.markdown).map((entry) => entry.speakers)).toEqual([[person('Jane Roe')]]);
   });
 
   it('leadingMarkedBullets takes the bullets that open the list while each is marked', () => {
@@ -88,6 +91,8 @@ describe('labelledItems and leadingMarkedBullets', () => {
     const found = leadingMarkedBullets(list, markdown);
     expect(found.map((entry) => entry.speakers)).toEqual([[person('Jane Roe', 'Acme')], [person('John Doe')]]);
     expect(found[1]!.item).toBe(list.children[1]);
+    const point = listOf('- a point\n- Bo Chen - CTO\n');
+    expect(leadingMarkedBullets(point.list, point.markdown)).toEqual([]);
     expect(leadingMarkedBullets(listOf('- Ann Lee\n- Bo Chen - CTO\n').list, '- Ann Lee\n- Bo Chen - CTO\n')).toEqual(
       [],
     );
@@ -104,6 +109,14 @@ describe('withoutItems: the content without the bullets that named speakers', ()
     expect(read.title).toBeNull();
     expect(read.byline).toEqual(['- Speaker: Jane Roe']);
     expect(read.rest.map(words)).toEqual(['Intro.', '- a point\n- Speaker: John Doehe maintains etcd', 'After.']);
+  });
+
+  it('takes every bullet found out of the list', () => {
+    const markdown = '- Speaker: Jane Roe\n- Speaker: John Doe\n- a point\n';
+    const content = parseMarkdown(markdown).children;
+    const read = withoutItems(content, 0, labelledItems(content[0] as List, markdown), markdown);
+    expect(read.byline).toEqual(['- Speaker: Jane Roe', '- Speaker: John Doe']);
+    expect(read.rest.map(words)).toEqual(['- a point']);
   });
 
   it('drops the list once every bullet is taken', () => {
