@@ -33,6 +33,8 @@ describe('boldLineOverNotes: a bold line, then notes in the same paragraph', () 
   it('splits the paragraph after the bold line, with their positions', () => {
     const over = boldLineOverNotes(paragraph('**Title**\nNotes here.'))!;
     expect(over.title).toBe('Title');
+    expect(over.bold.type).toBe('paragraph');
+    expect(over.rest.type).toBe('paragraph');
     expect(over.bold.position).toEqual({
       start: expect.objectContaining({ offset: 0 }),
       end: expect.objectContaining({ offset: 9 }),
@@ -69,6 +71,12 @@ describe('boldLineOverNotes: a bold line, then notes in the same paragraph', () 
       ],
     };
     expect(boldLineOverNotes(noPositions)).toBeNull();
+    expect(boldLineOverNotes({ type: 'paragraph', children: [] })).toBeNull();
+    const spaced = paragraph('**Title**\nnotes');
+    (spaced.children[0] as { children: { type: 'text'; value: string }[] }).children = [
+      { type: 'text', value: ' Title ' },
+    ];
+    expect(boldLineOverNotes(spaced)?.title).toBe('Title');
     const emptyBold: Paragraph = {
       ...paragraph('**Title**\nnotes'),
     };
@@ -113,8 +121,25 @@ describe('boldLineOverSpeakers: a bold title over its speakers', () => {
       person('Ann Lee'),
       person('Bo Chen'),
     ]);
-    expect(boldLineOverSpeakers('**Kafka** (Ann Lee, Example Corp)')?.speakers).toEqual([person('Ann Lee', 'Example Corp')]);
+    expect(boldLineOverSpeakers('**Kafka** (Ann Lee, Example Corp)')?.speakers).toEqual([
+      person('Ann Lee', 'Example Corp'),
+    ]);
     expect(boldLineOverSpeakers('**Kafka** - the hard parts')).toBeNull();
+  });
+
+  it('reads a line’s emoji and spaces, colons and marks at their places only', () => {
+    expect(boldLineOverSpeakers('🎤 🎤 **Kafka**')?.title).toBe('Kafka');
+    expect(boldLineOverSpeakers('🎤**Kafka**')?.title).toBe('Kafka');
+    expect(boldLineOverSpeakers('**Kafka 🎤 Streams**')?.title).toBe('Kafka 🎤 Streams');
+    expect(boldLineOverSpeakers('**Kafka: Streams**')?.title).toBe('Kafka: Streams');
+    expect(boldLineOverSpeakers('**Kafka: Streams**\nJane Roe')?.title).toBe('Kafka: Streams');
+    expect(boldLineOverSpeakers('**Kafka**\n   Jane Roe')?.byline).toEqual(['**Kafka**', 'Jane Roe']);
+    expect(boldLineOverSpeakers('**Kafka**- Jane Roe')?.speakers).toEqual([person('Jane Roe')]);
+    expect(boldLineOverSpeakers('**Kafka** -Jane Roe')?.speakers).toEqual([person('Jane Roe')]);
+    expect(boldLineOverSpeakers('**Topic: Kafka**')).toBeNull();
+    expect(boldLineOverSpeakers('x **Kafka** - Jane Roe')).toBeNull();
+    expect(boldLineOverSpeakers('**Kafka** (Jane Roe) more')).toBeNull();
+    expect(boldLineOverSpeakers('**Kafka**\nJane Roe\nthe slides are online')).toBeNull();
   });
 
   it('reads the lines under the bold title, each naming speakers, a handle passed over', () => {

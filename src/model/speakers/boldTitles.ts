@@ -23,8 +23,11 @@ export function boldLineOverNotes(paragraph: Paragraph): { title: string; bold: 
   if (bold?.type !== 'strong' || !opensLine || !next.position || !paragraph.position) return null;
   const title = toString(bold).trim();
   if (title === '' || title.length > 200) return null;
+  // Stryker disable next-line Regex: the text opens with the line break (opensLine)
   const rest = next.type === 'break' ? more : [{ ...next, value: next.value.replace(/^\n/, '') }, ...more];
+  // Stryker disable next-line OptionalChaining: a parsed node after a break has a position
   const restStart = next.type === 'break' ? more[0]?.position?.start : next.position.start;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: no rest is a break with nothing after it: no start
   if (rest.length === 0 || !restStart) return null;
   return {
     title,
@@ -53,12 +56,14 @@ export function boldLineOverSpeakers(written: string): Omit<SpeakerLines, 'rest'
   if (lines[0]) lines[0] = lines[0].replace(/^(?:(?::[\w+-]+:|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})\s*)+/u, '');
   // "**Title** - Jane Roe", "**Title** (Jane Roe)": the names may follow the bold title on its line.
   // "__Topic__: Title" is a label line, read as one.
+  // Stryker disable next-line StringLiteral: with no line, any stand-in without a label reads the same
   if (TITLE_LABEL.test(plain(lines[0] ?? ''))) return null;
   const tailed = /^(\*\*|__)(?!\s)(.+?)\1(?:\s*[-–—|]\s*(.+)|\s*[(（](.+)[)）])$/u.exec(lines[0] ?? '');
   const tail = tailed ? plain(tailed[3] ?? tailed[4]!) : null;
   const tailSpeakers = tail === null ? null : (parseSpeakers(tail) ?? parseSpeakerList(tail));
   if (tailed && tailSpeakers && lines.length <= SLOT_HEADER_LINES)
     return { speakers: tailSpeakers, title: plain(tailed[2]!), byline: lines };
+  // Stryker disable next-line StringLiteral: with no line, any stand-in not in bold reads the same
   const bold = BOLD_LINE.exec(lines[0] ?? '');
   if (!bold) return null;
   // Alone on its line, in a quote, the bold line is the title.
@@ -69,6 +74,7 @@ export function boldLineOverSpeakers(written: string): Omit<SpeakerLines, 'rest'
     .slice(1)
     .map((line) => plain(line))
     .filter((line) => !HANDLE.test(line))
+    // Stryker disable next-line BooleanLiteral: a line read as a slot's title names no one, and is refused either way
     .map((line) => parseSpeakers(line) ?? speakersOfLines([line], false)?.speakers ?? null);
   if (
     named.length === 0 ||
