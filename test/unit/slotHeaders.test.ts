@@ -44,6 +44,21 @@ describe('withTitleAfterNames: a short line after the speaker titles the talk', 
   it('takes words that read as one-word names, not a line of full names', () => {
     const words = readOver('Build, Empower, Grow\n\nNotes.\n');
     expect(withTitleAfterNames(words.read, words.markdown, false).title).toBe('Build, Empower, Grow');
+    const mixed = readOver('Ann Lee and Grow\n\nNotes.\n');
+    expect(withTitleAfterNames(mixed.read, mixed.markdown, false).title).toBe('Ann Lee and Grow');
+    const dotted = readOver('Node.js at Scale\n\nNotes.\n');
+    expect(withTitleAfterNames(dotted.read, dotted.markdown, false).title).toBe('Node.js at Scale');
+    const escaped = readOver('Tips for C\\+\\+ in 2024\n\nNotes.\n');
+    expect(withTitleAfterNames(escaped.read, escaped.markdown, false).byline).toEqual([
+      'Jane Roe - CTO',
+      'Tips for C\\+\\+ in 2024',
+    ]);
+    const handle = readOver('Ethics\\\n   @alixtrot\n\nNotes.\n');
+    expect(withTitleAfterNames(handle.read, handle.markdown, false).byline).toEqual([
+      'Jane Roe - CTO',
+      'Ethics',
+      '@alixtrot',
+    ]);
     const names = readOver('Ann Lee, Bo Chen\n\nNotes.\n');
     expect(withTitleAfterNames(names.read, names.markdown, false)).toBe(names.read);
   });
@@ -80,6 +95,8 @@ describe('isHeaderLine: a line of the programme’s header', () => {
   it('is an image, a line in emphasis, or a short labelled fact', () => {
     for (const line of [
       '![photo](jane.png)',
+      '  ![photo](jane.png)',
+      '*Room B*',
       '**Jane Roe, Example**',
       '_Room B_',
       '__Company__: Acme',
@@ -105,6 +122,8 @@ describe('isHeaderLine: a line of the programme’s header', () => {
       '1st room: B',
       ': B',
       '* Room*',
+      'x _Room B_',
+      '**Room** B',
       'x ![photo](jane.png)',
       '![photo](jane.png) x',
     ])
@@ -138,6 +157,11 @@ describe('withHeaderTitle: a "Topic:" line among the header’s lines', () => {
       rest: parseMarkdown(markdown).children,
     };
     expect(withHeaderTitle(read, markdown).speakers).toEqual([person('Jane Roe', 'Acme')]);
+    const two: SpeakerLines = { ...read, speakers: [person('Jane Roe', 'Acme'), person('John Doe')] };
+    expect(withHeaderTitle(two, markdown).speakers).toEqual([person('Jane Roe', 'Acme'), person('John Doe')]);
+    const escaped = 'Topic: C\\+\\+ Tips\n\nNotes.\n';
+    const titled = withHeaderTitle({ ...read, rest: parseMarkdown(escaped).children }, escaped);
+    expect(titled.byline).toEqual(['Topic: C\\+\\+ Tips']);
   });
 
   it('looks past header paragraphs with no topic, or too many lines, up to the fifth block', () => {
@@ -163,6 +187,7 @@ describe('withHeaderTitle: a "Topic:" line among the header’s lines', () => {
     expect(header('Topic: Kafka\nThe slides are online.\n').title).toBeNull();
     expect(header('- Room: B\n\nTopic: Kafka\n').title).toBeNull();
     expect(header('Room: B\n').title).toBeNull();
+    expect(header('    Topic: Kafka\n').title).toBeNull();
     const read: SpeakerLines = { speakers: [], title: null, byline: [], rest: [] };
     expect(withHeaderTitle(read, '')).toBe(read);
   });
