@@ -41,6 +41,11 @@ describe('labelSectionIn: a label heading anywhere in the talk', () => {
     expect(section('- Speaker: Jane Roe\n\n#### Notes\n')).toBeNull();
     expect(section('#### Our speakers\n\n- Jane Roe\n')).toBeNull();
     expect(section('')).toBeNull();
+    expect(section('    Speakers\n\n- Jane Roe\n')).toBeNull();
+  });
+
+  it('reads a label line by its words, links after them off', () => {
+    expect(section('Speakers [here](https://example.com)\n\n- Jane Roe\n')?.speakers).toEqual([person('Jane Roe')]);
   });
 });
 
@@ -61,5 +66,7 @@ describe('namesUnderLabel: the names under a label', () => {
     expect(under('Jane Roe\nthe slides are online\n')).toBeNull();
     expect(under('> Jane Roe\n')).toBeNull();
     expect(under('## Jane Roe\n')).toBeNull();
+    expect(under('    Jane Roe\n')).toBeNull();
+    expect(under('Topic: Kafka\nJane Roe\n')).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import { toString } from 'mdast-util-to-string';
 export function labelSectionIn(content: RootContent[], source: string): SpeakerLines | null {
   for (const [index, node] of content.entries()) {
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
+    // Stryker disable next-line MethodExpression: a node's source and words have no spaces at their ends, and plain trims
     const text = node.type === 'heading' ? toString(node).trim() : plain(sourceOf(node, source).trim());
     const speakers = node.type === 'heading' ? labelledSpeakers(text) : null;
     if (speakers !== null)
@@ -32,6 +33,7 @@ export function labelSectionIn(content: RootContent[], source: string): SpeakerL
       return {
         speakers: named,
         title: null,
+        // Stryker disable next-line MethodExpression: a node's source has no spaces at its ends
         byline: [sourceOf(node, source).trim(), sourceOf(under!, source).trim()],
         rest: content.filter((other) => other !== node && other !== under),
       };
@@ -52,6 +54,7 @@ export function namesUnderLabel(node: RootContent, source: string): Speaker[] | 
     speakersOfLines(
       sourceOf(node, source)
         .split('\n')
+        // Stryker disable next-line MethodExpression: plain trims
         .map((line) => plain(line.trim()))
         .filter(Boolean),
       false,
