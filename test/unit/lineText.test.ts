@@ -20,6 +20,7 @@ describe('plain: a line’s words, markup off', () => {
     expect(plain('_Jane Roe_ [:video_camera:](https://example.com/v)')).toBe('Jane Roe');
     expect(plain('Jane Roe [slides](https://example.com/s) [video](https://example.com/v)  ')).toBe('Jane Roe');
     expect(plain('Jane Roe [@jroe](https://example.com/j)')).toBe('Jane Roe');
+    expect(plain('Jane Roe  [slides](https://example.com/s)')).toBe('Jane Roe');
     expect(plain('Jane Roe ![photo](a.png)')).toBe('Jane Roe');
     expect(plain('Jane Roe [](https://example.com)')).toBe('Jane Roe');
     expect(plain('Speaker: [Jane Roe](https://example.com/jane)')).toBe('Speaker: Jane Roe');
