@@ -80,6 +80,7 @@ describe('takeFirstBlock: what it passes over', () => {
       rest: ['Jane', 'Notes.'],
     });
     expect(first('![Jane](jane.png)\n\nNotes.\n')).toBeNull();
+    expect(first('![Jane](jane.png)\n\n**The Real Title**\n\nNotes.\n', { slot: true })).toBeNull();
   });
 
   it('passes over a line in italics that names no one', () => {
@@ -88,6 +89,14 @@ describe('takeFirstBlock: what it passes over', () => {
       rest: ['Format conférence 45 minutes', 'Notes.'],
     });
     expect(first('_Format conférence 45 minutes_\n\nNotes.\n')).toBeNull();
+  });
+});
+
+describe('takeFirstBlock: no block', () => {
+  it('reads nothing from no content', () => {
+    expect(takeFirstBlock([], '', {})).toBeNull();
+    expect(takeFirstBlock([], '', { slot: true })).toBeNull();
+    expect(takeFirstBlock([], '', { slot: true, bareNameBullets: true })).toBeNull();
   });
 });
 
