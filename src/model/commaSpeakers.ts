@@ -3,7 +3,7 @@ import type { OutlineSection } from './outline.js';
 import { parseSessionHeading } from './sessionHeading.js';
 import { looksLikeName } from './speakers/nameWords.js';
 import { looksLikeOrg, parseSpeakerList, parseSpeakers } from './speakers/speakerLists.js';
-import { roleHeadingSpeaker } from './speakers/speakerLines.js';
+import { roleHeadingSpeaker } from './speakers/speakerRoles.js';
 
 /** At least this many headings in the file written `Jane Roe, Title` before any is read so. */
 export const MIN_COMMA_SPEAKERS = 2;

@@ -3,7 +3,8 @@ import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingText, lineOf, sourceOf } from './blocks.js';
 import { isDayTitle } from './headingKinds.js';
-import { firstBulletSpeaker, opensWithByline, opensWithName } from './speakers/speakerLines.js';
+import { firstBulletSpeaker } from './speakers/speakerBullets.js';
+import { opensWithByline, opensWithName } from './speakers/speakerLines.js';
 import { type TalkLineHead, talkLineHeads } from './talkLines.js';
 
 /** A heading (or a bold line used as one) with what it holds, nested by rank. */

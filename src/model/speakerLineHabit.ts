@@ -1,6 +1,8 @@
 import type { DaySource, TalkSource } from './inferStructure.js';
 import { MIN_NAMED_BULLET_TALKS } from './outline.js';
-import { firstBulletSpeaker, MIN_HANDLE_OPENINGS, opensWithHandle, takeSpeakerLines } from './speakers/speakerLines.js';
+import { firstBulletSpeaker } from './speakers/speakerBullets.js';
+import { MIN_HANDLE_OPENINGS, opensWithHandle } from './speakers/labelledNearStart.js';
+import { takeSpeakerLines } from './speakers/speakerLines.js';
 
 /**
  * Reads the speaker lines of one talk's body (`slot`: under a slot heading, "## Talk 1"; `named`: its speaker is named

@@ -5,7 +5,7 @@ import { namesSpeakerByWord, parseLinkedSpeakers, parseMarkedTitle, parseSession
 import { slotHeading } from './slotHeading.js';
 import type { ReadSpeakerLines } from './speakerLineHabit.js';
 import { parseSpeakerHeading } from './speakers/speakerLists.js';
-import { roleHeadingSpeaker } from './speakers/speakerLines.js';
+import { roleHeadingSpeaker } from './speakers/speakerRoles.js';
 import { displayCase } from './titleCase.js';
 import type { Session, Speaker } from './types.js';
 import { unquoted } from './unquoted.js';

@@ -2,7 +2,7 @@ import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
 import { namesWithHandles } from '../../src/model/speakers/proseSpeakers.js';
-import { MIN_HANDLE_OPENINGS, opensWithHandle } from '../../src/model/speakers/speakerLines.js';
+import { MIN_HANDLE_OPENINGS, opensWithHandle } from '../../src/model/speakers/labelledNearStart.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { firstBulletSpeaker, takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
+import { firstBulletSpeaker } from '../../src/model/speakers/speakerBullets.js';
+import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /**

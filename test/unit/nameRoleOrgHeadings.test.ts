@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { roleHeadingSpeaker } from '../../src/model/speakers/speakerLines.js';
+import { roleHeadingSpeaker } from '../../src/model/speakers/speakerRoles.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 // Issue 13, class 5: a talk heading that names only its speaker, her role and her organisation, set apart by dashes or bars.

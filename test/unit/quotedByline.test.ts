@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTED_BYLINE_LINES, takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
+import { QUOTED_BYLINE_LINES } from '../../src/model/speakers/firstBlock.js';
+import { takeSpeakerLines } from '../../src/model/speakers/speakerLines.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
 const person = (name: string, org: string | null = null) => ({ name, org });

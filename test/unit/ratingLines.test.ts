@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { isRatingLine } from '../../src/model/speakers/speakerLines.js';
+import { isDecoration, isRatingLine } from '../../src/model/speakers/ratingLines.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 /** Each talk as "Title | speakers". */
@@ -27,6 +27,7 @@ describe('isRatingLine: a line that only rates the talk', () => {
       '평점: ⭐⭐',
       ':star: :star: :star:',
       '⭐⭐⭐',
+      '  Rating: :star:  ',
     ])
       expect(isRatingLine(line), line).toBe(true);
   });
@@ -43,6 +44,18 @@ describe('isRatingLine: a line that only rates the talk', () => {
       '',
     ])
       expect(isRatingLine(line), line).toBe(false);
+  });
+});
+
+describe('isDecoration: a line with no letter or digit, or a rating line', () => {
+  it('reads stars, emoji and punctuation alone, and rating lines', () => {
+    for (const line of ['⭐⭐⭐', '🎤', '---', '!!!', ' * ', 'Rating: :star:', 'Nota: 7,5'])
+      expect(isDecoration(line), line).toBe(true);
+  });
+
+  it('leaves blank lines, and lines with a letter or a digit of any script', () => {
+    for (const line of ['', '   ', ' \n ', 'Jane Roe', '★ Jane', 'é', '①', '山田'])
+      expect(isDecoration(line), line).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/model/buildConference.js';
-import { roleHeadingSpeaker } from '../../src/model/speakers/speakerLines.js';
+import { roleHeadingSpeaker } from '../../src/model/speakers/speakerRoles.js';
 import { parseNotes } from '../../src/parse/parseNotes.js';
 
 describe('roleHeadingSpeaker: a heading that names only the speaker and her role', () => {

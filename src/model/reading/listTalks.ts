@@ -9,7 +9,7 @@ import { personItemSpeakers } from '../speakers/personItems.js';
 import { handleSpeakers } from '../speakers/dashHandles.js';
 import { BY_WORD } from '../speakers/speakerMarks.js';
 import { hasTalkLabel, labelledTalk, numbered } from './labelledItems.js';
-import { firstBulletSpeaker } from '../speakers/speakerLines.js';
+import { firstBulletSpeaker } from '../speakers/speakerBullets.js';
 import { TIME_SLOT, withoutTimeSlot } from '../speakers/timeSlot.js';
 import { isNonTalkName } from '../nonTalkNames.js';
 import { resourceLinksTitle } from './resourceLinks.js';

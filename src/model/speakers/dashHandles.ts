@@ -2,7 +2,7 @@ import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
 import { byHandleSpeakers } from './byHandles.js';
 import { looksLikeName } from './nameWords.js';
 import { parenHandleSpeakers } from './parenHandles.js';
-import { roleHeadingSpeaker } from './speakerLines.js';
+import { roleHeadingSpeaker } from './speakerRoles.js';
 
 /** At least this many items of a list must end in "- Jane Roe" before a lone word after a dash is read as a speaker. */
 export const MIN_DASH_NAMED = 2;
