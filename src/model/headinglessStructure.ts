@@ -145,7 +145,7 @@ function plainOf(line: string): string {
 
 /** A title over a line of names (`Scaling Django` / `Jane Roe`): that line names its speakers. */
 function nameUnder(title: string, line: string, newline: number): { text: string; speaker: string } | null {
-  const name = line.replace(/[*_`]/g, '').trim();
+  const name = plainOf(line);
   if (newline < 0 || name === '' || !readsAsNames(name) || readsAsNames(title)) return null;
   return { text: title, speaker: name };
 }

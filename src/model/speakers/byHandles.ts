@@ -20,8 +20,11 @@ const CJK_WORD = new RegExp(
   `^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{1,${MAX_CJK_NAME}}$`,
   'u',
 );
-/** "AWS", "K8S": an acronym after "by" is a product or an organisation. */
-const ACRONYM = /^[\p{Lu}\d&._-]{2,}$/u;
+/**
+ * "AWS", "K8S", "VIGL": an acronym where a handle would stand (after "by", a dash, in parentheses) is a product, an
+ * organisation or a workshop's code.
+ */
+export const ACRONYM = /^[\p{Lu}\d&._-]{2,}$/u;
 /** Words that follow "by" in titles, not names: "Security by Design", "Learning by Doing", "Testing by Example". */
 const BY_PHRASE = new Set([
   'accident',
@@ -67,13 +70,20 @@ export function byHandleSpeakers(lines: string[]): (SessionHeading | null)[] {
     if (lower && readsAsLowerName(lower[2]!)) return { title: lower[1]!, speakers: [{ name: lower[2]!, org: null }] };
     const match = BY_HANDLE.exec(line.trim());
     const word = match?.[2];
-    if (!word || ACRONYM.test(word) || !/\p{L}/u.test(word) || BY_PHRASE.has(word.toLocaleLowerCase())) return null;
-    // A word of titles ("intro", "Overview") is the title's, not a person's; a handle may be in lower case.
-    if (!CJK_WORD.test(word) && !looksLikeName(word[0]!.toLocaleUpperCase() + word.slice(1).replace(/\d/g, 'x'), true))
-      return null;
+    if (!word || BY_PHRASE.has(word.toLocaleLowerCase()) || !readsAsHandle(word)) return null;
     // Stryker disable next-line MethodExpression: the line is trimmed and the lazy title stops before the spaces before "by"
     return { title: match![1]!.trim(), speakers: [{ name: word, org: null }] };
   });
+}
+
+/**
+ * Pure: one word where a series names its speakers that may be a person's: no acronym, a letter in it, and a name in Han,
+ * Kana or Hangul of up to MAX_CJK_NAME characters or a name once capitalised. A word of titles ("intro", "Overview") is
+ * the title's, not a person's; a handle may be in lower case or hold digits ("higak9").
+ */
+export function readsAsHandle(word: string): boolean {
+  if (ACRONYM.test(word) || !/\p{L}/u.test(word)) return false;
+  return CJK_WORD.test(word) || looksLikeName(word[0]!.toLocaleUpperCase() + word.slice(1).replace(/\d/g, 'x'), true);
 }
 
 /** "taiki komaba" reads as a name capitalised ("Taiki Komaba"), its first word no phrase "by" makes ("by design patterns"). */

@@ -1,5 +1,5 @@
 import { parseSessionHeading, type SessionHeading } from '../sessionHeading.js';
-import { byHandleSpeakers } from './byHandles.js';
+import { ACRONYM, byHandleSpeakers } from './byHandles.js';
 import { looksLikeName } from './nameWords.js';
 import { parenHandleSpeakers } from './parenHandles.js';
 import { roleHeadingSpeaker } from './speakerRoles.js';
@@ -8,8 +8,6 @@ import { roleHeadingSpeaker } from './speakerRoles.js';
 export const MIN_DASH_NAMED = 2;
 /** One word after the last dash: a handle ("carlsu", "YuTin") or a short name in CJK ("雨蒼"). */
 const DASH_WORD = /^(.+?)\s+[-–—]\s+([\p{L}\p{N}_.]{2,24})$/u;
-/** "AWS", "K8S": an acronym after a dash is a product or an organisation. */
-const ACRONYM = /^[\p{Lu}\d&._-]{2,}$/u;
 
 /**
  * Pure: lines of one list ("Open Source Job Board - Sammy Fung", "iHaskell - carlsu") weighed together:

@@ -1,6 +1,5 @@
 import { parseSessionHeading, type SessionHeading, withoutTrailingMarks } from '../sessionHeading.js';
-import { MAX_CJK_NAME } from './byHandles.js';
-import { looksLikeName } from './nameWords.js';
+import { readsAsHandle } from './byHandles.js';
 
 /** At least this many titles of a list or a day must name their speakers in parentheses at the end (`Title (Jane Roe)`). */
 export const MIN_PAREN_NAMED = 2;
@@ -13,12 +12,6 @@ export const MIN_PAREN_TAIL_SHARE = 0.5;
 const PAREN_WORD = /^(.+?)\s*[(（]\s*@?([\p{L}\p{N}_.-]{1,24})\s*[)）]$/u;
 /** A heading that ends in parentheses: `Title (…)`, `Title（…）`. */
 const PAREN_TAIL = /[)）]\s*$/u;
-/** "AWS", "VIGL": an acronym in parentheses is a product, an organisation or a workshop's code. */
-const ACRONYM = /^[\p{Lu}\d&._-]{2,}$/u;
-const CJK_WORD = new RegExp(
-  `^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{1,${MAX_CJK_NAME}}$`,
-  'u',
-);
 
 /**
  * Pure: titles of one list or day (`TanStack Start で作る API（Yuki Terashima）`, `型定義を読み解く（Shimmy）`) weighed
@@ -36,10 +29,7 @@ export function parenHandleSpeakers(lines: string[]): (SessionHeading | null)[] 
     if (!habit || read[index]!.speakers.length > 0) return null;
     const match = PAREN_WORD.exec(line);
     const word = match?.[2];
-    if (!word || ACRONYM.test(word) || !/\p{L}/u.test(word)) return null;
-    // A word of titles ("intro", "Overview") is the title's, not a person's; a handle may be in lower case or hold digits.
-    if (!CJK_WORD.test(word) && !looksLikeName(word[0]!.toLocaleUpperCase() + word.slice(1).replace(/\d/g, 'x'), true))
-      return null;
+    if (!word || !readsAsHandle(word)) return null;
     return { title: match![1]!.trim(), speakers: [{ name: word, org: null }] };
   });
 }
